@@ -1,0 +1,14 @@
+import { can, type Permission, type RoleCode } from "@/domain/auth/permissions";
+
+const LINKS: { href: string; label: string; permission: Permission | null }[] = [
+  { href: "/", label: "Tổng quan", permission: null },
+  { href: "/to-chuc", label: "Tổ chức, tập thể", permission: "organisation.read" },
+  { href: "/nhan-su", label: "Cán bộ, người lao động", permission: "person.read" },
+  { href: "/tai-khoan", label: "Tài khoản và vai trò", permission: "account.manage" },
+  { href: "/nhat-ky", label: "Nhật ký thao tác", permission: "audit.read" },
+];
+
+/** The menu shows only what the roles in the current unit allow. */
+export function navLinksFor(roles: readonly RoleCode[]) {
+  return LINKS.filter((l) => l.permission === null || can(roles, l.permission));
+}

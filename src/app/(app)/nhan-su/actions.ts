@@ -1,0 +1,63 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { ZDisciplineInput, ZPersonInput } from "@/schemas/person";
+import { actorAction, type ActionResult } from "@/server/actions/result";
+import { createPerson, deletePerson, updatePerson } from "@/server/data/people";
+import { createDiscipline, deleteDiscipline } from "@/server/data/disciplines";
+import { importPeople, type ImportOutcome } from "@/server/services/import-people";
+
+const ZId = z.string().min(1).max(40);
+
+export async function createPersonAction(input: unknown) {
+  return actorAction(ZPersonInput, input, async (actor, data) => {
+    const row = await createPerson(actor, data);
+    revalidatePath("/nhan-su");
+    return { id: row.id };
+  });
+}
+
+export async function updatePersonAction(id: string, input: unknown) {
+  return actorAction(z.object({ id: ZId, data: ZPersonInput }), { id, data: input }, async (actor, { id, data }) => {
+    await updatePerson(actor, id, data);
+    revalidatePath("/nhan-su");
+    return { id };
+  });
+}
+
+export async function deletePersonAction(id: string) {
+  return actorAction(ZId, id, async (actor, id) => {
+    await deletePerson(actor, id);
+    revalidatePath("/nhan-su");
+    return null;
+  });
+}
+
+export async function createDisciplineAction(personId: string, input: unknown) {
+  return actorAction(z.object({ personId: ZId, data: ZDisciplineInput }), { personId, data: input }, async (actor, { personId, data }) => {
+    await createDiscipline(actor, personId, data);
+    revalidatePath(`/nhan-su/${personId}`);
+    return null;
+  });
+}
+
+export async function deleteDisciplineAction(id: string) {
+  return actorAction(ZId, id, async (actor, id) => {
+    await deleteDiscipline(actor, id);
+    revalidatePath("/nhan-su");
+    return null;
+  });
+}
+
+const ZImport = z.object({
+  file: z.instanceof(File, { error: "Chọn tệp .xlsx cần nhập." }).refine((f) => f.size > 0, "Tệp rỗng."),
+});
+
+export async function importPeopleAction(_prev: ActionResult<ImportOutcome> | null, form: FormData): Promise<ActionResult<ImportOutcome>> {
+  return actorAction(ZImport, { file: form.get("file") }, async (actor, { file }) => {
+    const outcome = await importPeople(actor, new Uint8Array(await file.arrayBuffer()));
+    if (outcome.imported) revalidatePath("/nhan-su");
+    return outcome;
+  });
+}

@@ -1,0 +1,31 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { signOut } from "@/server/auth/auth";
+import { getActor } from "@/server/auth/actor";
+import { endSession, switchSessionUnit } from "@/server/data/sessions";
+import { actorAction, type ActionResult } from "@/server/actions/result";
+
+export async function signOutAction(): Promise<void> {
+  const actor = await getActor();
+  if (actor) await endSession(actor.sessionId);
+  await signOut({ redirectTo: "/dang-nhap" });
+}
+
+const ZSwitch = z.object({ unitId: z.string().min(1, "Chọn đơn vị.").max(40) });
+
+export async function switchUnitAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const result = await actorAction(ZSwitch, Object.fromEntries(form), async (actor, { unitId }) => {
+    if (!(await switchSessionUnit(actor, unitId))) {
+      return { switched: false as const };
+    }
+    return { switched: true as const };
+  });
+  if (result.ok && !result.data.switched) {
+    return { ok: false, error: "Tài khoản không có vai trò tại đơn vị đã chọn.", fieldErrors: { unitId: "Chọn đơn vị khác." } };
+  }
+  if (!result.ok) return result;
+  // Pages of the previous unit may show ids that do not exist in the new one: start at home.
+  redirect("/");
+}

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { requirePermission } from "@/server/auth/actor";
+import { findOrganisationForEdit } from "@/server/data/organisations";
+import { orNotFound } from "@/server/actions/page-guard";
+import { PageHeader } from "@/components/ui/page-header";
+import { OrganisationForm } from "../organisation-form";
+import { DeleteButton } from "@/components/forms/delete-button";
+import { deleteOrganisationAction } from "../actions";
+
+export const metadata: Metadata = { title: "Sửa tổ chức" };
+
+export default async function EditOrganisationPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requirePermission("organisation.write");
+  const org = await orNotFound(findOrganisationForEdit(actor, id));
+  return (
+    <>
+      <PageHeader
+        title={`Sửa: ${org.name}`}
+        actions={<DeleteButton action={deleteOrganisationAction.bind(null, org.id)} redirectTo="/to-chuc" confirmText={`Xoá tổ chức "${org.name}"?`} />}
+      />
+      <OrganisationForm id={org.id} initial={{ name: org.name, kind: org.kind, active: org.active }} />
+    </>
+  );
+}

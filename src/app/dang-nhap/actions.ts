@@ -1,0 +1,29 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { z } from "zod";
+import { signIn } from "@/server/auth/auth";
+import { BAD_CREDENTIALS_MESSAGE, THROTTLED_MESSAGE } from "@/domain/auth/sign-in-throttle";
+import { fieldErrorsOf, type ActionResult } from "@/server/actions/result";
+
+const ZSignIn = z.object({
+  email: z.string().trim().min(1, "Nhập thư điện tử.").email("Thư điện tử không hợp lệ.").max(200),
+  password: z.string().min(1, "Nhập mật khẩu.").max(200),
+  // Only same-site paths: an absolute URL here would be an open redirect.
+  callbackUrl: z.string().regex(/^\/(?!\/)/).catch("/"),
+});
+
+export async function signInAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const parsed = ZSignIn.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return { ok: false, error: "Vui lòng nhập đủ thông tin.", fieldErrors: fieldErrorsOf(parsed.error) };
+  try {
+    await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: parsed.data.callbackUrl });
+    return { ok: true, data: null };
+  } catch (error) {
+    if (error instanceof AuthError) {
+      const throttled = error.type === "CredentialsSignin" && "code" in error && error.code === "throttled";
+      return { ok: false, error: throttled ? THROTTLED_MESSAGE : BAD_CREDENTIALS_MESSAGE, fieldErrors: {} };
+    }
+    throw error; // includes the redirect that signals success
+  }
+}

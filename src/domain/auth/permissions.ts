@@ -1,0 +1,85 @@
+/**
+ * Who may do what, and how far down the tree. One table, read by `reachOf`; anything not in
+ * the table is refused. "self" = the unit the account is working in; "subtree" = that unit and
+ * every unit below it (reviewers and chairpersons oversee the units below — architecture note,
+ * issue "Roles and tenant isolation").
+ */
+
+export const ROLES = ["ADMIN", "OFFICER", "REVIEWER", "COUNCIL_MEMBER", "CHAIR"] as const;
+export type RoleCode = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  "organisation.read",
+  "organisation.write",
+  "person.read",
+  "person.write",
+  "person.import",
+  "discipline.read",
+  "discipline.write",
+  "account.manage",
+  "audit.read",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export type Reach = "none" | "self" | "subtree";
+
+const TABLE: Record<RoleCode, Partial<Record<Permission, Exclude<Reach, "none">>>> = {
+  ADMIN: {
+    "organisation.read": "self",
+    "organisation.write": "self",
+    "person.read": "self",
+    "person.write": "self",
+    "person.import": "self",
+    "discipline.read": "self",
+    "discipline.write": "self",
+    "account.manage": "self",
+    "audit.read": "self",
+  },
+  OFFICER: {
+    "organisation.read": "self",
+    "organisation.write": "self",
+    "person.read": "self",
+    "person.write": "self",
+    "person.import": "self",
+    "discipline.read": "self",
+  },
+  REVIEWER: {
+    "organisation.read": "subtree",
+    "person.read": "subtree",
+    "discipline.read": "subtree",
+  },
+  COUNCIL_MEMBER: {
+    "organisation.read": "self",
+    "person.read": "self",
+  },
+  CHAIR: {
+    "organisation.read": "subtree",
+    "person.read": "subtree",
+    "discipline.read": "subtree",
+    "audit.read": "self",
+  },
+};
+
+const RANK: Record<Reach, number> = { none: 0, self: 1, subtree: 2 };
+
+/** The widest reach any of the roles gives for the permission. Unknown roles give nothing. */
+export function reachOf(roles: readonly string[], permission: Permission): Reach {
+  let best: Reach = "none";
+  for (const role of roles) {
+    const reach = (TABLE as Record<string, (typeof TABLE)[RoleCode] | undefined>)[role]?.[permission];
+    if (reach && RANK[reach] > RANK[best]) best = reach;
+  }
+  return best;
+}
+
+export function can(roles: readonly string[], permission: Permission): boolean {
+  return reachOf(roles, permission) !== "none";
+}
+
+export const ROLE_LABELS: Record<RoleCode, string> = {
+  ADMIN: "Quản trị",
+  OFFICER: "Cán bộ phụ trách thi đua – khen thưởng",
+  REVIEWER: "Phòng/Sở Nội vụ (thẩm định)",
+  COUNCIL_MEMBER: "Thành viên Hội đồng",
+  CHAIR: "Chủ tịch / người đứng đầu",
+};

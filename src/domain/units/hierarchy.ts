@@ -1,0 +1,48 @@
+/**
+ * The administrative tree. Depth is never assumed: a unit's `path` lists its ancestors' ids,
+ * root first, so both tỉnh → huyện → xã (before 1/7/2025) and tỉnh → xã (after) fit.
+ */
+
+export type UnitPathInfo = { id: string; path: string };
+
+export function childPath(parentPath: string | null, id: string): string {
+  return `${parentPath ?? "/"}${id}/`;
+}
+
+export function depthOf(path: string): number {
+  return path.split("/").filter(Boolean).length - 1;
+}
+
+/** True when `unit` is `ancestor` itself or lies below it. */
+export function isSameOrBelow(unit: UnitPathInfo, ancestor: UnitPathInfo): boolean {
+  return unit.path.startsWith(ancestor.path);
+}
+
+export type Validity = { validFrom: Date | null; validTo: Date | null };
+
+/** Whether a unit existed on `day` (validTo is the last day it existed). */
+export function isInForce(unit: Validity, day: Date): boolean {
+  const t = day.getTime();
+  if (unit.validFrom && unit.validFrom.getTime() > t) return false;
+  if (unit.validTo && unit.validTo.getTime() < t) return false;
+  return true;
+}
+
+const KIND_LABELS = {
+  TINH: "Tỉnh",
+  THANH_PHO_TRUNG_UONG: "Thành phố trực thuộc trung ương",
+  HUYEN: "Huyện",
+  QUAN: "Quận",
+  THI_XA: "Thị xã",
+  THANH_PHO_THUOC_TINH: "Thành phố thuộc tỉnh",
+  XA: "Xã",
+  PHUONG: "Phường",
+  THI_TRAN: "Thị trấn",
+  DAC_KHU: "Đặc khu",
+} as const;
+
+export type UnitKindCode = keyof typeof KIND_LABELS;
+
+export function unitKindLabel(kind: UnitKindCode): string {
+  return KIND_LABELS[kind];
+}

@@ -1,0 +1,75 @@
+import { z } from "zod";
+
+export const GENDERS = ["NAM", "NU"] as const;
+export const GENDER_LABELS: Record<(typeof GENDERS)[number], string> = { NAM: "Nam", NU: "Nữ" };
+
+export const STAFF_KINDS = ["CAN_BO", "CONG_CHUC", "VIEN_CHUC", "NGUOI_LAO_DONG"] as const;
+export const STAFF_KIND_LABELS: Record<(typeof STAFF_KINDS)[number], string> = {
+  CAN_BO: "Cán bộ",
+  CONG_CHUC: "Công chức",
+  VIEN_CHUC: "Viên chức",
+  NGUOI_LAO_DONG: "Người lao động",
+};
+
+/** Dates travel as yyyy-mm-dd strings (what <input type="date"> gives). */
+export const ZIsoDate = z
+  .string({ error: "Nhập ngày." })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày không hợp lệ (dd/mm/yyyy).")
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "Ngày không tồn tại.");
+
+export const ZPersonInput = z.object({
+  fullName: z
+    .string()
+    .trim()
+    .min(3, "Họ và tên phải có ít nhất 3 ký tự.")
+    .max(120, "Họ và tên dài quá 120 ký tự.")
+    .regex(/^[\p{L}\s.'-]+$/u, "Họ và tên chỉ gồm chữ cái và khoảng trắng."),
+  dateOfBirth: ZIsoDate.refine((s) => {
+    const year = Number(s.slice(0, 4));
+    return year >= 1920 && new Date(`${s}T00:00:00Z`) <= new Date();
+  }, "Ngày sinh phải sau năm 1920 và không ở tương lai."),
+  gender: z.enum(GENDERS, { error: "Chọn giới tính." }),
+  staffKind: z.enum(STAFF_KINDS, { error: "Chọn loại cán bộ." }),
+  position: z.string().trim().min(1, "Nhập chức vụ.").max(200, "Chức vụ dài quá 200 ký tự."),
+  organisationId: z.string().trim().max(40).optional().or(z.literal("")),
+  partyMember: z.boolean(),
+});
+export type TPersonInput = z.infer<typeof ZPersonInput>;
+
+export const DISCIPLINE_LEVELS = [
+  "KHIEN_TRACH",
+  "CANH_CAO",
+  "HA_BAC_LUONG",
+  "GIANG_CHUC",
+  "CACH_CHUC",
+  "BAI_NHIEM",
+  "BUOC_THOI_VIEC",
+] as const;
+export const DISCIPLINE_LEVEL_LABELS: Record<(typeof DISCIPLINE_LEVELS)[number], string> = {
+  KHIEN_TRACH: "Khiển trách",
+  CANH_CAO: "Cảnh cáo",
+  HA_BAC_LUONG: "Hạ bậc lương",
+  GIANG_CHUC: "Giáng chức",
+  CACH_CHUC: "Cách chức",
+  BAI_NHIEM: "Bãi nhiệm",
+  BUOC_THOI_VIEC: "Buộc thôi việc",
+};
+
+export const ZDisciplineInput = z
+  .object({
+    status: z.enum(["UNDER_CONSIDERATION", "DECIDED"], { error: "Chọn tình trạng." }),
+    level: z.enum(DISCIPLINE_LEVELS).optional().or(z.literal("")),
+    decisionNumber: z.string().trim().max(60, "Số quyết định dài quá 60 ký tự.").optional(),
+    reason: z.string().trim().min(3, "Nhập lý do kỷ luật.").max(1000, "Lý do dài quá 1000 ký tự."),
+    effectiveFrom: ZIsoDate,
+    effectiveTo: ZIsoDate.optional().or(z.literal("")),
+  })
+  .superRefine((v, ctx) => {
+    if (v.status === "DECIDED" && !v.level) {
+      ctx.addIssue({ code: "custom", path: ["level"], message: "Chọn hình thức kỷ luật đã quyết định." });
+    }
+    if (v.effectiveTo && v.effectiveTo < v.effectiveFrom) {
+      ctx.addIssue({ code: "custom", path: ["effectiveTo"], message: "Ngày kết thúc phải sau ngày bắt đầu." });
+    }
+  });
+export type TDisciplineInput = z.infer<typeof ZDisciplineInput>;

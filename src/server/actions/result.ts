@@ -1,0 +1,51 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { AppError, invalid } from "@/domain/errors";
+import { getActor, type Actor } from "@/server/auth/actor";
+
+/** What every server action returns; forms show `error` on top and `fieldErrors` next to fields. */
+export type ActionResult<T = null> =
+  | { ok: true; data: T }
+  | { ok: false; error: string; fieldErrors: Record<string, string> };
+
+/** Zod issues → one Vietnamese message per field (the first), keyed by dotted path. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_";
+    out[key] ??= issue.message;
+  }
+  return out;
+}
+
+export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw invalid("Dữ liệu nhập chưa hợp lệ. Xem các ô được đánh dấu.", fieldErrorsOf(parsed.error));
+  return parsed.data;
+}
+
+/**
+ * The one shape of a server action: who is calling (a signed-in actor), validated input, then
+ * the use case. Expected failures become messages; anything else is logged with a reference
+ * the user can quote, and nothing of its detail reaches the browser.
+ */
+export async function actorAction<S extends z.ZodType, T>(
+  schema: S,
+  input: unknown,
+  run: (actor: Actor, data: z.infer<S>) => Promise<T>,
+): Promise<ActionResult<T>> {
+  try {
+    const actor = await getActor();
+    if (!actor) return { ok: false, error: "Phiên đăng nhập đã hết. Vui lòng đăng nhập lại.", fieldErrors: {} };
+    const data = parseOrThrow(schema, input);
+    return { ok: true, data: await run(actor, data) };
+  } catch (error) {
+    unstable_rethrow(error); // redirects and notFound() are Next's control flow, not failures
+    if (error instanceof AppError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
+    const ref = randomUUID().slice(0, 8);
+    console.error(`[action ${ref}]`, error);
+    return { ok: false, error: `Có lỗi không mong muốn (mã tham chiếu ${ref}). Dữ liệu đã lưu trước đó không bị ảnh hưởng.`, fieldErrors: {} };
+  }
+}

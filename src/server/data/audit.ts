@@ -1,0 +1,99 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { Tx } from "@/server/db/client";
+import { db } from "@/server/db/client";
+import type { Actor } from "@/server/auth/actor-types";
+import { readScope } from "./scope";
+import type { TableParams } from "@/lib/table-params";
+
+type AuditRecord = {
+  entity: string;
+  entityId: string;
+  action: "CREATE" | "UPDATE" | "DELETE";
+  before?: unknown;
+  after?: unknown;
+  /** Defaults to the actor's unit; sign-in events have no actor yet. */
+  unitId?: string;
+};
+
+/** JSON-safe copy: Dates become ISO strings, BigInts strings, and secrets never enter the log. */
+function snapshot(value: unknown): Prisma.InputJsonValue | undefined {
+  if (value === undefined || value === null) return undefined;
+  return JSON.parse(
+    JSON.stringify(value, (key, v: unknown) =>
+      key === "passwordHash" ? undefined : typeof v === "bigint" ? v.toString() : v,
+    ),
+  ) as Prisma.InputJsonValue;
+}
+
+/** Appends entries in the caller's transaction, so a change and its record land together. */
+export async function recordAuditMany(tx: Tx, actor: Actor | null, records: AuditRecord[]): Promise<void> {
+  await tx.auditEntry.createMany({
+    data: records.map((record) => {
+      const unitId = record.unitId ?? actor?.unit.id;
+      if (!unitId) throw new Error("recordAudit needs a unit");
+      return {
+        actorUserId: actor?.userId ?? null,
+        unitId,
+        entity: record.entity,
+        entityId: record.entityId,
+        action: record.action,
+        before: snapshot(record.before),
+        after: snapshot(record.after),
+      };
+    }),
+  });
+}
+
+export function recordAudit(tx: Tx, actor: Actor | null, record: AuditRecord): Promise<void> {
+  return recordAuditMany(tx, actor, [record]);
+}
+
+export const AUDIT_SORT_KEYS = ["at"] as const;
+
+export type AuditFilter = {
+  entity?: string;
+  action?: "CREATE" | "UPDATE" | "DELETE";
+  actorUserId?: string;
+  from?: Date;
+  to?: Date;
+};
+
+export async function listAuditEntries(
+  actor: Actor,
+  params: TableParams<(typeof AUDIT_SORT_KEYS)[number]>,
+  filter: AuditFilter,
+) {
+  const where: Prisma.AuditEntryWhereInput = {
+    ...readScope(actor, "audit.read"),
+    entity: filter.entity,
+    action: filter.action,
+    actorUserId: filter.actorUserId,
+    at: { gte: filter.from, lte: filter.to },
+  };
+  const [rows, total] = await Promise.all([
+    db().auditEntry.findMany({
+      where,
+      orderBy: [{ at: params.dir }, { id: params.dir }],
+      skip: (params.page - 1) * params.pageSize,
+      take: params.pageSize,
+    }),
+    db().auditEntry.count({ where }),
+  ]);
+  const actorIds = [...new Set(rows.map((r) => r.actorUserId).filter((v): v is string => v !== null))];
+  const users = await db().user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } });
+  const names = new Map(users.map((u) => [u.id, u.name]));
+  return {
+    total,
+    rows: rows.map((r) => ({
+      id: r.id.toString(),
+      at: r.at.toISOString(),
+      actorName: r.actorUserId ? (names.get(r.actorUserId) ?? "—") : "Hệ thống",
+      entity: r.entity,
+      entityId: r.entityId,
+      action: r.action,
+      before: r.before,
+      after: r.after,
+    })),
+  };
+}

@@ -1,0 +1,99 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { db } from "@/server/db/client";
+import type { Actor } from "@/server/auth/actor-types";
+import { conflict, notFound } from "@/domain/errors";
+import { toSearchText, tidyName } from "@/domain/text/vietnamese";
+import type { TOrganisationInput } from "@/schemas/organisation";
+import type { TableParams } from "@/lib/table-params";
+import { readScope, writeScope } from "./scope";
+import { recordAudit } from "./audit";
+
+export const ORGANISATION_SORT_KEYS = ["name", "kind", "createdAt"] as const;
+type SortKey = (typeof ORGANISATION_SORT_KEYS)[number];
+
+export async function listOrganisations(actor: Actor, params: TableParams<SortKey>) {
+  const where: Prisma.OrganisationWhereInput = {
+    ...readScope(actor, "organisation.read"),
+    ...(params.q ? { searchText: { contains: toSearchText(params.q) } } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    db().organisation.findMany({
+      where,
+      orderBy: [{ [params.sort]: params.dir }, { id: "asc" }],
+      skip: (params.page - 1) * params.pageSize,
+      take: params.pageSize,
+      include: { unit: { select: { name: true } }, _count: { select: { people: true } } },
+    }),
+    db().organisation.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+/** Organisations of the actor's own unit, for pick lists (people's organisation). */
+export async function listOrganisationChoices(actor: Actor) {
+  return db().organisation.findMany({
+    where: { ...readScope(actor, "organisation.read"), unitId: actor.unit.id, active: true },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+}
+
+export async function findOrganisation(actor: Actor, id: string) {
+  const row = await db().organisation.findFirst({ where: { id, ...readScope(actor, "organisation.read") } });
+  if (!row) throw notFound();
+  return row;
+}
+
+/** For edit forms: only rows of the actor's own unit are editable, whatever reading reaches. */
+export async function findOrganisationForEdit(actor: Actor, id: string) {
+  const row = await db().organisation.findFirst({ where: { id, ...writeScope(actor, "organisation.write") } });
+  if (!row) throw notFound();
+  return row;
+}
+
+function toData(input: TOrganisationInput) {
+  const name = tidyName(input.name);
+  return { name, searchText: toSearchText(name), kind: input.kind, active: input.active };
+}
+
+const duplicateName = () =>
+  conflict("Đơn vị đã có tổ chức trùng tên.", { name: "Tên này đã có trong đơn vị." });
+
+export async function createOrganisation(actor: Actor, input: TOrganisationInput) {
+  const scope = writeScope(actor, "organisation.write");
+  return db().$transaction(async (tx) => {
+    const data = toData(input);
+    if (await tx.organisation.findFirst({ where: { ...scope, name: data.name } })) throw duplicateName();
+    const row = await tx.organisation.create({ data: { ...data, unitId: scope.unitId } });
+    await recordAudit(tx, actor, { entity: "Organisation", entityId: row.id, action: "CREATE", after: row });
+    return row;
+  });
+}
+
+export async function updateOrganisation(actor: Actor, id: string, input: TOrganisationInput) {
+  const scope = writeScope(actor, "organisation.write");
+  return db().$transaction(async (tx) => {
+    const before = await tx.organisation.findFirst({ where: { id, ...scope } });
+    if (!before) throw notFound();
+    const data = toData(input);
+    if (await tx.organisation.findFirst({ where: { ...scope, name: data.name, id: { not: id } } })) throw duplicateName();
+    const after = await tx.organisation.update({ where: { id: before.id }, data });
+    await recordAudit(tx, actor, { entity: "Organisation", entityId: id, action: "UPDATE", before, after });
+    return after;
+  });
+}
+
+export async function deleteOrganisation(actor: Actor, id: string) {
+  const scope = writeScope(actor, "organisation.write");
+  await db().$transaction(async (tx) => {
+    const before = await tx.organisation.findFirst({ where: { id, ...scope }, include: { _count: { select: { people: true } } } });
+    if (!before) throw notFound();
+    if (before._count.people > 0) {
+      throw conflict(`Không thể xoá: còn ${before._count.people} người thuộc tổ chức này. Hãy chuyển họ sang tổ chức khác hoặc đánh dấu tổ chức ngừng hoạt động.`);
+    }
+    await tx.organisation.delete({ where: { id: before.id } });
+    const { _count, ...snapshot } = before;
+    await recordAudit(tx, actor, { entity: "Organisation", entityId: id, action: "DELETE", before: snapshot });
+  });
+}

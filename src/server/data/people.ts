@@ -1,0 +1,107 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { db, type Tx } from "@/server/db/client";
+import type { Actor } from "@/server/auth/actor-types";
+import { invalid, notFound } from "@/domain/errors";
+import { toSearchText, toSortName, tidyName } from "@/domain/text/vietnamese";
+import type { TPersonInput } from "@/schemas/person";
+import type { TableParams } from "@/lib/table-params";
+import { parseIsoDate } from "@/lib/dates";
+import { readScope, writeScope } from "./scope";
+import { recordAudit } from "./audit";
+
+export const PERSON_SORT_KEYS = ["sortName", "dateOfBirth", "position", "createdAt"] as const;
+type SortKey = (typeof PERSON_SORT_KEYS)[number];
+
+export async function listPeople(actor: Actor, params: TableParams<SortKey>, filter: { organisationId?: string } = {}) {
+  const where: Prisma.PersonWhereInput = {
+    ...readScope(actor, "person.read"),
+    ...(params.q ? { searchText: { contains: toSearchText(params.q) } } : {}),
+    ...(filter.organisationId ? { organisationId: filter.organisationId } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    db().person.findMany({
+      where,
+      orderBy: [{ [params.sort]: params.dir }, { id: "asc" }],
+      skip: (params.page - 1) * params.pageSize,
+      take: params.pageSize,
+      include: {
+        organisation: { select: { name: true } },
+        unit: { select: { name: true } },
+        _count: { select: { disciplines: true } },
+      },
+    }),
+    db().person.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+export async function findPerson(actor: Actor, id: string) {
+  const row = await db().person.findFirst({
+    where: { id, ...readScope(actor, "person.read") },
+    include: { organisation: { select: { id: true, name: true } }, unit: { select: { name: true } } },
+  });
+  if (!row) throw notFound();
+  return row;
+}
+
+/** For edit forms: only people of the actor's own unit are editable, whatever reading reaches. */
+export async function findPersonForEdit(actor: Actor, id: string) {
+  const row = await db().person.findFirst({ where: { id, ...writeScope(actor, "person.write") } });
+  if (!row) throw notFound();
+  return row;
+}
+
+/** The organisation must belong to the same unit as the person; checked inside the transaction. */
+async function checkOrganisation(tx: Tx, unitId: string, organisationId: string | undefined) {
+  if (!organisationId) return null;
+  const org = await tx.organisation.findFirst({ where: { id: organisationId, unitId }, select: { id: true } });
+  if (!org) throw invalid("Tổ chức đã chọn không thuộc đơn vị.", { organisationId: "Chọn một tổ chức của đơn vị." });
+  return org.id;
+}
+
+export function personData(input: TPersonInput) {
+  const fullName = tidyName(input.fullName);
+  return {
+    fullName,
+    sortName: toSortName(fullName),
+    searchText: toSearchText(fullName),
+    dateOfBirth: parseIsoDate(input.dateOfBirth),
+    gender: input.gender,
+    staffKind: input.staffKind,
+    position: input.position.trim(),
+    partyMember: input.partyMember,
+  };
+}
+
+export async function createPerson(actor: Actor, input: TPersonInput) {
+  const scope = writeScope(actor, "person.write");
+  return db().$transaction(async (tx) => {
+    const organisationId = await checkOrganisation(tx, scope.unitId, input.organisationId || undefined);
+    const row = await tx.person.create({ data: { ...personData(input), organisationId, unitId: scope.unitId } });
+    await recordAudit(tx, actor, { entity: "Person", entityId: row.id, action: "CREATE", after: row });
+    return row;
+  });
+}
+
+export async function updatePerson(actor: Actor, id: string, input: TPersonInput) {
+  const scope = writeScope(actor, "person.write");
+  return db().$transaction(async (tx) => {
+    const before = await tx.person.findFirst({ where: { id, ...scope } });
+    if (!before) throw notFound();
+    const organisationId = await checkOrganisation(tx, scope.unitId, input.organisationId || undefined);
+    const after = await tx.person.update({ where: { id: before.id }, data: { ...personData(input), organisationId } });
+    await recordAudit(tx, actor, { entity: "Person", entityId: id, action: "UPDATE", before, after });
+    return after;
+  });
+}
+
+export async function deletePerson(actor: Actor, id: string) {
+  const scope = writeScope(actor, "person.write");
+  await db().$transaction(async (tx) => {
+    const before = await tx.person.findFirst({ where: { id, ...scope }, include: { disciplines: true } });
+    if (!before) throw notFound();
+    await tx.person.delete({ where: { id: before.id } });
+    await recordAudit(tx, actor, { entity: "Person", entityId: id, action: "DELETE", before });
+  });
+}
