@@ -80,8 +80,11 @@ export function parsePeopleSheet(rows: SheetCell[][]): { people: SheetPerson[]; 
     };
     const parsed = ZPersonInput.safeParse(candidate);
     if (!parsed.success) {
+      const seen = new Set<string>();
       for (const issue of parsed.error.issues) {
         const key = issue.path[0] as ColumnKey;
+        if (seen.has(key)) continue; // one message per cell: the first is the one to fix first
+        seen.add(key);
         const header = SHEET_COLUMNS.find((c) => c.key === key)?.header ?? String(key);
         errors.push({ row, column: header, message: issue.message });
       }

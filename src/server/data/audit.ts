@@ -70,6 +70,7 @@ export async function listAuditEntries(
     action: filter.action,
     actorUserId: filter.actorUserId,
     at: { gte: filter.from, lte: filter.to },
+    ...(params.q ? { OR: [{ entity: { contains: params.q, mode: "insensitive" } }, { entityId: params.q }] } : {}),
   };
   const [rows, total] = await Promise.all([
     db().auditEntry.findMany({

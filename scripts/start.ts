@@ -1,0 +1,75 @@
+/**
+ * `npm start`: a ready app from a fresh clone. Prepares the database (embedded PostgreSQL under
+ * .data/ when DATABASE_URL is unset; migrations; demo data once), builds the app when the
+ * build is missing or older than the sources, and serves it with `next start`.
+ *
+ *   PORT=3000 (default)   AUTH_SECRET (generated into .data/auth-secret when unset)
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { prepareDatabase } from "./db/prepare";
+import { REPO_ROOT } from "./db/embedded";
+
+const nextBin = path.join(REPO_ROOT, "node_modules", ".bin", "next");
+
+/** Newest modification time under the given paths (files only). */
+function newestMtime(paths: string[]): number {
+  let newest = 0;
+  const walk = (p: string) => {
+    if (!fs.existsSync(p)) return;
+    const st = fs.statSync(p);
+    if (st.isDirectory()) for (const e of fs.readdirSync(p)) walk(path.join(p, e));
+    else newest = Math.max(newest, st.mtimeMs);
+  };
+  paths.forEach((p) => walk(path.join(REPO_ROOT, p)));
+  return newest;
+}
+
+function needsBuild(): boolean {
+  const buildId = path.join(REPO_ROOT, ".next", "BUILD_ID");
+  if (!fs.existsSync(buildId)) return true;
+  return newestMtime(["src", "public", "next.config.js", "package-lock.json"]) > fs.statSync(buildId).mtimeMs;
+}
+
+/** One secret per checkout, kept across restarts so sessions survive them. */
+function authSecret(): string {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const file = path.join(REPO_ROOT, ".data", "auth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+async function main(): Promise<number> {
+  const db = await prepareDatabase({ seed: process.env.SEED !== "0" });
+  const env = { ...process.env, DATABASE_URL: db.url, AUTH_SECRET: authSecret() };
+  if (needsBuild()) {
+    console.log("[app] building (next build)…");
+    const build = spawnSync(nextBin, ["build"], { cwd: REPO_ROOT, env, stdio: "inherit" });
+    if (build.status !== 0) {
+      await db.stop();
+      return build.status ?? 1;
+    }
+  }
+  const port = process.env.PORT ?? "3000";
+  console.log(`[app] http://localhost:${port}  (tài khoản demo: xem README.md)`);
+  // The binary itself, not npx: a SIGTERM then reaches the server and nothing is orphaned.
+  const server = spawn(nextBin, ["start", "-p", port], { cwd: REPO_ROOT, env, stdio: "inherit" });
+  const code = await new Promise<number>((resolve) => server.on("exit", (c) => resolve(c ?? 0)));
+  await db.stop();
+  return code;
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => undefined);
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import { z } from "zod";
+import { requirePermission } from "@/server/auth/actor";
+import { AUDIT_SORT_KEYS, listAuditEntries } from "@/server/data/audit";
+import { parseTableParams, type SearchParams } from "@/lib/table-params";
+import { describeChange } from "@/lib/audit-diff";
+import { PageHeader } from "@/components/ui/page-header";
+import { inputClass } from "@/components/ui/field";
+import { buttonClass } from "@/components/ui/button";
+import { ACTION_LABELS, AuditTable } from "./audit-table";
+
+export const metadata: Metadata = { title: "Nhật ký thao tác" };
+
+const ENTITY_LABELS: Record<string, string> = {
+  Organisation: "Tổ chức",
+  Person: "Cán bộ, người lao động",
+  DisciplineRecord: "Kỷ luật",
+  User: "Tài khoản",
+  Membership: "Vai trò",
+};
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
+const ZFilter = z.object({
+  "doi-tuong": z.enum(Object.keys(ENTITY_LABELS) as [string, ...string[]]).optional().catch(undefined),
+  "thao-tac": z.enum(["CREATE", "UPDATE", "DELETE"]).optional().catch(undefined),
+  "tu-ngay": day,
+  "den-ngay": day,
+});
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const actor = await requirePermission("audit.read");
+  const raw = await searchParams;
+  const params = parseTableParams(raw, { sortKeys: AUDIT_SORT_KEYS, defaultSort: "at", defaultDir: "desc" });
+  const f = ZFilter.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const { rows, total } = await listAuditEntries(actor, params, {
+    entity: f["doi-tuong"],
+    action: f["thao-tac"],
+    // Days are taken in Vietnam's time zone: "to" includes the whole day.
+    from: f["tu-ngay"] ? new Date(`${f["tu-ngay"]}T00:00:00+07:00`) : undefined,
+    to: f["den-ngay"] ? new Date(`${f["den-ngay"]}T23:59:59.999+07:00`) : undefined,
+  });
+  const filters = (
+    <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Lọc nhật ký">
+      <div>
+        <label htmlFor="doi-tuong" className="block text-sm font-medium">Đối tượng</label>
+        <select id="doi-tuong" name="doi-tuong" defaultValue={f["doi-tuong"] ?? ""} className={inputClass}>
+          <option value="">Tất cả</option>
+          {Object.entries(ENTITY_LABELS).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="thao-tac" className="block text-sm font-medium">Thao tác</label>
+        <select id="thao-tac" name="thao-tac" defaultValue={f["thao-tac"] ?? ""} className={inputClass}>
+          <option value="">Tất cả</option>
+          {Object.entries(ACTION_LABELS).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="tu-ngay" className="block text-sm font-medium">Từ ngày</label>
+        <input id="tu-ngay" name="tu-ngay" type="date" defaultValue={f["tu-ngay"]} className={inputClass} />
+      </div>
+      <div>
+        <label htmlFor="den-ngay" className="block text-sm font-medium">Đến ngày</label>
+        <input id="den-ngay" name="den-ngay" type="date" defaultValue={f["den-ngay"]} className={inputClass} />
+      </div>
+      <button type="submit" className={buttonClass("secondary")}>Lọc</button>
+    </form>
+  );
+  return (
+    <>
+      <PageHeader title="Nhật ký thao tác" description={`Mọi thay đổi dữ liệu của ${actor.unit.name}: ai, khi nào, đối tượng nào, trước và sau.`} />
+      <div className="mb-4 rounded-lg border border-slate-300 bg-white p-4">{filters}</div>
+      <AuditTable
+        params={params}
+        total={total}
+        sortKeys={AUDIT_SORT_KEYS}
+        data={rows.map((r) => ({ id: r.id, at: r.at, actorName: r.actorName, entity: ENTITY_LABELS[r.entity] ?? r.entity, entityId: r.entityId, action: r.action, changes: describeChange(r.before, r.after) }))}
+      />
+    </>
+  );
+}

@@ -1,0 +1,390 @@
+"use client";
+
+/**
+ * A server-paginated, sortable, searchable table whose state lives in the URL
+ * (see src/lib/table-params.ts). The server page parses the URL, queries one page and renders a
+ * feature's client component, which passes its column definitions here. TanStack Table v9 only
+ * supplies the header/row models and the sorting/pagination state machine; we own markup and a11y.
+ */
+import { useCallback, useEffect, useId, useMemo, useRef, useState, useTransition, type FormEvent, type ReactNode } from "react";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import {
+  FlexRender,
+  createColumnHelper,
+  functionalUpdate,
+  metaHelper,
+  rowPaginationFeature,
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+  type ColumnDef,
+  type PaginationState,
+  type RowData,
+  type SortingState,
+} from "@tanstack/react-table";
+import { DEFAULT_PAGE_SIZES, MAX_QUERY_LENGTH, TABLE_PARAM_KEYS as K, normalizeQuery, type TableParams } from "@/lib/table-params";
+
+/** Per-column presentation hints, typed through v9's scoped `columnMeta` slot (no global merging). */
+export type DataTableColumnMeta = {
+  /** "end" right-aligns numbers and dates so digits line up. */
+  align?: "start" | "end";
+  /** Render this column's cells as `<th scope="row">`, so screen readers announce e.g. the name with each cell. */
+  rowHeader?: boolean;
+  /** Extra classes for the header and body cells (widths, `whitespace-nowrap`, …). */
+  className?: string;
+};
+
+/**
+ * Sorting and pagination features only: no client row models are registered because the server
+ * sorts and slices (`manualSorting`/`manualPagination`). Module scope keeps the reference stable.
+ */
+export const dataTableFeatures = tableFeatures({
+  rowSortingFeature,
+  rowPaginationFeature,
+  columnMeta: metaHelper<DataTableColumnMeta>(),
+});
+export type DataTableFeatures = typeof dataTableFeatures;
+
+// `any` value type: each column keeps its own accessor type; an array of them cannot share one.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type DataTableColumn<TData extends RowData> = ColumnDef<DataTableFeatures, TData, any>;
+
+/** Column helper bound to this table's features; call it at module scope in a client file. */
+export function createDataTableColumnHelper<TData extends RowData>() {
+  return createColumnHelper<DataTableFeatures, TData>();
+}
+
+export type DataTableProps<TData extends RowData> = {
+  /** Must be stable (module scope or useMemo): a new array rebuilds the column model. */
+  columns: DataTableColumn<TData>[];
+  /** The current page, already searched, sorted and sliced by the server. */
+  data: TData[];
+  /** Rows matching the search across all pages. */
+  total: number;
+  params: TableParams<string>;
+  /** Column ids the server can order by: pass the same list given to parseTableParams. */
+  sortKeys?: readonly string[];
+  pageSizes?: readonly number[];
+  caption: string;
+  searchPlaceholder?: string;
+  emptyMessage?: string;
+  getRowId?: (row: TData) => string;
+  /** Extra controls beside the search box (filters, an "add" button, …). */
+  toolbar?: ReactNode;
+};
+
+const NO_SORT_KEYS: readonly string[] = [];
+const numberFormat = new Intl.NumberFormat("vi-VN");
+const focusRing = "focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-blue-700 focus-visible:ring-offset-2";
+const pagerButton = `rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-100 disabled:cursor-not-allowed disabled:border-slate-300 disabled:text-slate-500 disabled:hover:bg-white ${focusRing}`;
+
+function defaultRowId(row: unknown, index: number): string {
+  const id = (row as { id?: unknown } | null)?.id;
+  return typeof id === "string" || typeof id === "number" ? String(id) : String(index);
+}
+
+export function DataTable<TData extends RowData>({
+  columns,
+  data,
+  total,
+  params,
+  sortKeys = NO_SORT_KEYS,
+  pageSizes = DEFAULT_PAGE_SIZES,
+  caption,
+  searchPlaceholder,
+  emptyMessage,
+  getRowId,
+  toolbar,
+}: DataTableProps<TData>) {
+  const { navigate, isPending } = useUrlNavigation();
+  const captionId = useId();
+
+  // Table state is derived from the URL on every render; the table never owns it.
+  const sorting = useMemo<SortingState>(() => [{ id: params.sort, desc: params.dir === "desc" }], [params.sort, params.dir]);
+  const pagination = useMemo<PaginationState>(
+    () => ({ pageIndex: params.page - 1, pageSize: params.pageSize }),
+    [params.page, params.pageSize],
+  );
+
+  const table = useTable({
+    features: dataTableFeatures,
+    columns,
+    data,
+    getRowId: getRowId ? (row: TData) => getRowId(row) : defaultRowId,
+    state: { sorting, pagination },
+    manualSorting: true,
+    manualPagination: true,
+    rowCount: total,
+    // The server always orders by something, so a header click only flips asc ↔ desc, one column
+    // at a time. First click is ascending unless a column sets `sortDescFirst: true`.
+    enableMultiSort: false,
+    enableSortingRemoval: false,
+    sortDescFirst: false,
+    // Changing `data` must not "reset" the page: that would rewrite the URL on every navigation.
+    autoResetPageIndex: false,
+    onSortingChange: (updater) => {
+      const next = functionalUpdate(updater, sorting)[0];
+      if (!next) return;
+      // Page 3 of another ordering is meaningless, so a new sort starts again at page 1.
+      navigate({ [K.sort]: next.id, [K.dir]: next.desc ? "desc" : "asc", [K.page]: null });
+    },
+    onPaginationChange: (updater) => {
+      const next = functionalUpdate(updater, pagination);
+      navigate({
+        [K.page]: next.pageIndex > 0 ? String(next.pageIndex + 1) : null,
+        [K.pageSize]: next.pageSize !== pagination.pageSize ? String(next.pageSize) : undefined,
+      });
+    },
+  });
+
+  const onSearch = useCallback((q: string) => navigate({ [K.q]: q || null, [K.page]: null }), [navigate]);
+
+  const leafColumnCount = table.getAllLeafColumns().length;
+  const rows = table.getRowModel().rows;
+  const pageCount = Math.max(1, table.getPageCount());
+  // A stale link (or deleted rows) can point past the last page; offer a way back.
+  const pastLastPage = params.page > pageCount;
+
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <SearchBox q={params.q} placeholder={searchPlaceholder} onSearch={onSearch} />
+        {toolbar ? <div className="flex flex-wrap items-center gap-2">{toolbar}</div> : null}
+      </div>
+
+      <div className="relative overflow-hidden rounded-lg border border-slate-300 bg-white">
+        {/* Subtle progress bar while the next page is on its way; the old rows stay visible. */}
+        <div aria-hidden="true" className={`absolute inset-x-0 top-0 h-0.5 ${isPending ? "bg-blue-700 motion-safe:animate-pulse" : "bg-transparent"}`} />
+        {/* Focusable so keyboard users can scroll a wide table on narrow screens (WCAG 2.1.1). */}
+        <div role="region" aria-labelledby={captionId} aria-busy={isPending} tabIndex={0} className="overflow-x-auto focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-blue-700">
+          <table className="min-w-full border-collapse text-left text-sm">
+            <caption id={captionId} className="sr-only">
+              {caption}
+            </caption>
+            <thead className="bg-slate-100">
+              {table.getHeaderGroups().map((group) => (
+                <tr key={group.id}>
+                  {group.headers.map((header) => {
+                    const column = header.column;
+                    const meta = column.columnDef.meta;
+                    const sorted = header.isPlaceholder ? false : column.getIsSorted();
+                    const sortable = !header.isPlaceholder && sortKeys.includes(column.id);
+                    return (
+                      <th
+                        key={header.id}
+                        scope={header.colSpan > 1 ? "colgroup" : "col"}
+                        colSpan={header.colSpan}
+                        aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
+                        className={`whitespace-nowrap px-4 py-2.5 font-semibold text-slate-800 ${meta?.align === "end" ? "text-right" : ""} ${meta?.className ?? ""}`}
+                      >
+                        {header.isPlaceholder ? null : sortable ? (
+                          <button
+                            type="button"
+                            onClick={() => column.toggleSorting()}
+                            className={`-mx-1 inline-flex items-center gap-1 rounded px-1 hover:text-slate-950 hover:underline ${focusRing}`}
+                          >
+                            <FlexRender header={header} />
+                            <SortIcon direction={sorted} />
+                          </button>
+                        ) : (
+                          <FlexRender header={header} />
+                        )}
+                      </th>
+                    );
+                  })}
+                </tr>
+              ))}
+            </thead>
+            <tbody className={`transition-opacity ${isPending ? "opacity-75" : ""}`}>
+              {rows.length === 0 ? (
+                <tr>
+                  <td colSpan={leafColumnCount} className="px-4 py-10 text-center text-slate-700">
+                    {pastLastPage && total > 0 ? (
+                      <>
+                        Trang này không còn dữ liệu.{" "}
+                        <button type="button" onClick={() => table.firstPage()} className={`font-medium text-blue-800 underline ${focusRing}`}>
+                          Về trang đầu
+                        </button>
+                      </>
+                    ) : (
+                      (emptyMessage ?? (params.q ? `Không tìm thấy kết quả cho “${params.q}”.` : "Chưa có dữ liệu."))
+                    )}
+                  </td>
+                </tr>
+              ) : (
+                rows.map((row) => (
+                  <tr key={row.id} className="border-t border-slate-200 hover:bg-slate-50">
+                    {row.getAllCells().map((cell) => {
+                      const meta = cell.column.columnDef.meta;
+                      const className = `px-4 py-2.5 align-top text-slate-800 ${meta?.align === "end" ? "text-right tabular-nums" : ""} ${meta?.className ?? ""}`;
+                      return meta?.rowHeader ? (
+                        <th key={cell.id} scope="row" className={`font-medium ${className}`}>
+                          <FlexRender cell={cell} />
+                        </th>
+                      ) : (
+                        <td key={cell.id} className={className}>
+                          <FlexRender cell={cell} />
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))
+              )}
+            </tbody>
+          </table>
+        </div>
+      </div>
+
+      <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-3 text-sm text-slate-700">
+        {/* Live region: after a search, screen readers hear how many records matched. */}
+        <p role="status">{numberFormat.format(total)} bản ghi</p>
+        <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
+          <PageSizeSelect value={params.pageSize} options={pageSizes} onChange={(size) => table.setPageSize(size)} />
+          <nav aria-label="Phân trang" className="flex items-center gap-2">
+            <button
+              type="button"
+              className={pagerButton}
+              disabled={!table.getCanPreviousPage()}
+              onClick={() => (pastLastPage ? table.lastPage() : table.previousPage())}
+            >
+              Trước
+            </button>
+            <span aria-live="polite" aria-atomic="true" className="min-w-24 text-center text-slate-800">
+              Trang {params.page} / {pageCount}
+            </span>
+            <button type="button" className={pagerButton} disabled={!table.getCanNextPage()} onClick={() => table.nextPage()}>
+              Sau
+            </button>
+          </nav>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * Merges changes into the current query string and replaces the URL inside a transition, so
+ * the old page stays on screen (and `isPending` is true) while the server renders the new one.
+ * Values: string = set, null = remove, undefined = leave as is. Other params (filters) survive.
+ */
+function useUrlNavigation() {
+  const router = useRouter();
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
+  const [isPending, startTransition] = useTransition();
+  // useSearchParams lags until a navigation commits; without this, sorting while a search is
+  // still in flight would build on the old URL and drop the search.
+  const requested = useRef<string | null>(null);
+  useEffect(() => {
+    requested.current = null;
+  }, [searchParams]);
+
+  const navigate = useCallback(
+    (changes: Record<string, string | null | undefined>) => {
+      const next = new URLSearchParams(requested.current ?? searchParams.toString());
+      for (const [key, value] of Object.entries(changes)) {
+        if (value === null) next.delete(key);
+        else if (value !== undefined) next.set(key, value);
+      }
+      const query = next.toString();
+      requested.current = query;
+      startTransition(() => {
+        router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false });
+      });
+    },
+    [router, pathname, searchParams],
+  );
+
+  return { navigate, isPending };
+}
+
+/** Debounced search box; Enter searches at once. */
+function SearchBox({ q, placeholder, onSearch }: { q: string; placeholder?: string; onSearch: (q: string) => void }) {
+  const id = useId();
+  const [text, setText] = useState(q);
+  // `seenQ`: the URL's q at the last render. `sentQ`: the q we last asked for. When the URL's q
+  // changes to something we did not send (back button, a link), it replaces the input; our own
+  // round trip must not, or letters typed meanwhile would vanish.
+  const [seenQ, setSeenQ] = useState(q);
+  const [sentQ, setSentQ] = useState(q);
+  if (q !== seenQ) {
+    setSeenQ(q);
+    if (q !== sentQ) {
+      setSentQ(q);
+      setText(q);
+    }
+  }
+
+  const commit = useCallback(
+    (value: string) => {
+      const next = normalizeQuery(value);
+      if (next === sentQ) return;
+      setSentQ(next);
+      onSearch(next);
+    },
+    [sentQ, onSearch],
+  );
+
+  useEffect(() => {
+    if (normalizeQuery(text) === sentQ) return;
+    const timer = setTimeout(() => commit(text), 300);
+    return () => clearTimeout(timer);
+  }, [text, sentQ, commit]);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    commit(text);
+  }
+
+  return (
+    <form role="search" onSubmit={onSubmit} className="w-full max-w-sm space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        Tìm kiếm
+      </label>
+      <input
+        id={id}
+        type="search"
+        name={K.q}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        placeholder={placeholder}
+        maxLength={MAX_QUERY_LENGTH}
+        autoComplete="off"
+        className="block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-sm text-slate-900 placeholder:text-slate-600 focus:border-blue-700 focus:outline-none focus:ring-2 focus:ring-blue-700"
+      />
+    </form>
+  );
+}
+
+function PageSizeSelect({ value, options, onChange }: { value: number; options: readonly number[]; onChange: (size: number) => void }) {
+  const id = useId();
+  // A custom defaultPageSize outside the list must still show as selected.
+  const sizes = options.includes(value) ? options : [...options, value].sort((a, b) => a - b);
+  return (
+    <div className="flex items-center gap-2">
+      <label htmlFor={id}>Số dòng mỗi trang</label>
+      <select
+        id={id}
+        value={value}
+        onChange={(event) => onChange(Number(event.target.value))}
+        className="rounded-md border border-slate-500 bg-white py-1.5 pl-2 pr-7 text-sm text-slate-900 focus:border-blue-700 focus:outline-none focus:ring-2 focus:ring-blue-700"
+      >
+        {sizes.map((size) => (
+          <option key={size} value={size}>
+            {size}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** Decorative: the direction is announced through `aria-sort` on the header cell. */
+function SortIcon({ direction }: { direction: false | "asc" | "desc" }) {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 12 16" className={`h-4 w-3 shrink-0 ${direction ? "text-slate-900" : "text-slate-500"}`} fill="currentColor">
+      {direction !== "desc" ? <path d="M6 2 10 7H2z" /> : null}
+      {direction !== "asc" ? <path d="M6 14 2 9h8z" /> : null}
+    </svg>
+  );
+}
