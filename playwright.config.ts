@@ -25,7 +25,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "node_modules/.bin/tsx scripts/e2e-server.ts",
+    // react-server condition: the seed shares src/server modules that are marked "server-only".
+    command: "node_modules/.bin/tsx --conditions=react-server scripts/e2e-server.ts",
     url: `http://127.0.0.1:${port}/dang-nhap`,
     timeout: 180_000,
     reuseExistingServer: false,

@@ -1,0 +1,57 @@
+/**
+ * `npm test`: every check, in the order a failure is cheapest to find.
+ *   1. types (tsc)   2. schema ↔ migrations drift   3. vitest: unit + integration (real PostgreSQL)
+ *   4. next build    5. Playwright e2e in Debian's Chromium against two built app instances
+ * One PostgreSQL server serves the whole run (DATABASE_URL's, or the embedded one started here),
+ * and each stage gets its own fresh database on it.
+ */
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { REPO_ROOT, createDatabase, dropDatabase, startEmbeddedPostgres, withDatabase } from "./db/embedded";
+import { checkDrift } from "./db/migrate";
+
+const bin = (name: string) => path.join(REPO_ROOT, "node_modules", ".bin", name);
+
+function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
+  const t0 = Date.now();
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(command, args, { cwd: REPO_ROOT, env, stdio: "inherit" });
+  if (result.status !== 0) throw new Error(`${label} failed (exit ${result.status ?? result.signal})`);
+  console.log(`✔ ${label} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+}
+
+async function main(): Promise<number> {
+  const only = process.argv.slice(2); // e.g. `npm test -- e2e` runs one stage
+  const wants = (stage: string) => only.length === 0 || only.includes(stage);
+  const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres();
+  const server = process.env.DATABASE_URL ?? embedded!.url;
+  const env = { ...process.env, DATABASE_URL: server };
+  try {
+    if (wants("types")) run("Kiểm tra kiểu (tsc)", bin("tsc"), ["--noEmit"]);
+    if (wants("drift")) {
+      console.log("\n▶ Schema ↔ migrations (drift check)");
+      const name = `thidua_drift_${Date.now()}`;
+      await createDatabase(server, name);
+      try {
+        const result = await checkDrift(withDatabase(server, name));
+        if (!result.ok) throw new Error(`prisma/schema.prisma and prisma/migrations drift. Missing SQL:\n${result.missingSql}`);
+      } finally {
+        await dropDatabase(server, name);
+      }
+      console.log("✔ no drift");
+    }
+    if (wants("unit")) run("Vitest: unit + integration", bin("vitest"), ["run"], env);
+    if (wants("e2e")) {
+      run("next build", bin("next"), ["build"], { ...env, NODE_ENV: "production" });
+      run("Playwright e2e", bin("playwright"), ["test"], env);
+    }
+    return 0;
+  } catch (error) {
+    console.error(`\n✘ ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  } finally {
+    await embedded?.stop();
+  }
+}
+
+main().then((code) => process.exit(code));
