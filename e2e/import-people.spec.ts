@@ -24,7 +24,7 @@ test("an import with a bad row shows the row's errors and imports nothing; the f
   await expectAccessible(page);
 
   await page.goto("/nhan-su?q=ha van nhap");
-  await expect(page.getByText("Không có bản ghi nào")).toBeVisible();
+  await expect(page.getByText("Không tìm thấy kết quả cho “ha van nhap”.")).toBeVisible();
 
   await page.goto("/nhan-su/nhap-excel");
   const fixed = ["Tạ Thị Lỗi", "28/02/1990", "Nữ", "Công chức", "Công chức", "Tư pháp - Hộ tịch", ""];

@@ -21,12 +21,13 @@ test("a URL of another unit's record is refused as not found", async ({ page, br
   await expect(page.getByRole("heading", { level: 1, name: "Nguyễn Văn Tuấn" })).toBeVisible();
   const personUrl = page.url();
 
-  const other = await browser.newPage();
+  const otherContext = await browser.newContext();
+  const other = await otherContext.newPage();
   await signInAs(other, "quantri.dinhdu@thidua.vn");
   const response = await other.goto(personUrl);
   expect(response?.status()).toBe(404);
   await expect(other.getByText("Không tìm thấy trang")).toBeVisible();
   await expect(other.getByText("Nguyễn Văn Tuấn")).toHaveCount(0);
   await expectAccessible(other);
-  await other.close();
+  await otherContext.close();
 });

@@ -46,7 +46,7 @@ function authSecret(): string {
 
 async function main(): Promise<number> {
   const db = await prepareDatabase({ seed: process.env.SEED !== "0" });
-  const env = { ...process.env, DATABASE_URL: db.url, AUTH_SECRET: authSecret() };
+  const env = { ...process.env, DATABASE_URL: db.url, AUTH_SECRET: authSecret(), NEXT_TELEMETRY_DISABLED: "1" };
   if (needsBuild()) {
     console.log("[app] building (next build)…");
     const build = spawnSync(nextBin, ["build"], { cwd: REPO_ROOT, env, stdio: "inherit" });

@@ -25,7 +25,8 @@ async function main(): Promise<number> {
   const wants = (stage: string) => only.length === 0 || only.includes(stage);
   const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres();
   const server = process.env.DATABASE_URL ?? embedded!.url;
-  const env = { ...process.env, DATABASE_URL: server };
+  // No network here (and no reason to phone home from CI): Next.js telemetry off.
+  const env = { ...process.env, DATABASE_URL: server, NEXT_TELEMETRY_DISABLED: "1" };
   try {
     if (wants("types")) run("Kiểm tra kiểu (tsc)", bin("tsc"), ["--noEmit"]);
     if (wants("drift")) {

@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signOut } from "@/server/auth/auth";
@@ -26,6 +27,8 @@ export async function switchUnitAction(_prev: ActionResult | null, form: FormDat
     return { ok: false, error: "Tài khoản không có vai trò tại đơn vị đã chọn.", fieldErrors: { unitId: "Chọn đơn vị khác." } };
   }
   if (!result.ok) return result;
-  // Pages of the previous unit may show ids that do not exist in the new one: start at home.
+  // Everything on screen belonged to the previous unit, the shared layout (header) included:
+  // drop it all, and start at home since the current page's ids may not exist in the new unit.
+  revalidatePath("/", "layout");
   redirect("/");
 }

@@ -114,7 +114,8 @@ function detectSeparator(text: string): string {
     else if (!inQuotes && ch === "\n" && ++lines >= 20) break;
     else if (!inQuotes && ch in counts) counts[ch]!++;
   }
-  return Object.entries(counts).sort((a, b) => b[1] - a[1])[0]![1] > 0 ? Object.entries(counts).sort((a, b) => b[1] - a[1])[0]![0] : ",";
+  const [best, count] = Object.entries(counts).sort((a, b) => b[1] - a[1])[0]!;
+  return count > 0 ? best : ",";
 }
 
 /** RFC 4180 reader; reports an unterminated quote instead of swallowing the rest of the file. */
