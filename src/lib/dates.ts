@@ -23,3 +23,8 @@ const dateTimeFormat = new Intl.DateTimeFormat("vi-VN", {
 export function formatViDateTime(date: Date | string): string {
   return dateTimeFormat.format(typeof date === "string" ? new Date(date) : date);
 }
+
+/** Today's date in Vietnam (yyyy-mm-dd): deadlines and document dates are Asia/Ho_Chi_Minh days. */
+export function todayInVietnam(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}

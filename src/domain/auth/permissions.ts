@@ -18,6 +18,9 @@ export const PERMISSIONS = [
   "discipline.write",
   "account.manage",
   "audit.read",
+  "plan.read",
+  "plan.write",
+  "plan.issue",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -34,6 +37,7 @@ const TABLE: Record<RoleCode, Partial<Record<Permission, Exclude<Reach, "none">>
     "discipline.write": "self",
     "account.manage": "self",
     "audit.read": "self",
+    "plan.read": "self",
   },
   OFFICER: {
     "organisation.read": "self",
@@ -42,21 +46,28 @@ const TABLE: Record<RoleCode, Partial<Record<Permission, Exclude<Reach, "none">>
     "person.write": "self",
     "person.import": "self",
     "discipline.read": "self",
+    "plan.read": "self",
+    "plan.write": "self",
   },
   REVIEWER: {
     "organisation.read": "subtree",
     "person.read": "subtree",
     "discipline.read": "subtree",
+    "plan.read": "subtree",
   },
   COUNCIL_MEMBER: {
     "organisation.read": "self",
     "person.read": "self",
+    "plan.read": "self",
   },
   CHAIR: {
     "organisation.read": "subtree",
     "person.read": "subtree",
     "discipline.read": "subtree",
     "audit.read": "self",
+    "plan.read": "subtree",
+    "plan.write": "self",
+    "plan.issue": "self",
   },
 };
 

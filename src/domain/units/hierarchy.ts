@@ -46,3 +46,15 @@ export type UnitKindCode = keyof typeof KIND_LABELS;
 export function unitKindLabel(kind: UnitKindCode): string {
   return KIND_LABELS[kind];
 }
+
+const KIND_PREFIX = /^(Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn|Đặc khu) /;
+
+/** "Huyện Trực Ninh" → "huyện Trực Ninh", as a unit is named inside a sentence ("của UBND huyện …"). */
+export function unitNameInSentence(name: string): string {
+  return name.replace(KIND_PREFIX, (m) => m.toLowerCase());
+}
+
+/** "Thị trấn Cổ Lễ" → "Cổ Lễ": the place name a document's date line starts with. */
+export function placeName(name: string): string {
+  return name.replace(KIND_PREFIX, "");
+}

@@ -24,3 +24,28 @@ export function writeScope(actor: Actor, permission: Permission) {
   if (reachOf(actor.roles, permission) === "none") throw forbidden();
   return { unitId: actor.unit.id };
 }
+
+const PUBLISHED = ["ISSUED", "IN_PROGRESS", "CLOSED"] as const;
+
+/** Ids of the units above the actor's unit, from its materialised path. */
+export function ancestorIds(actor: Actor): string[] {
+  return actor.unit.path.split("/").filter(Boolean).slice(0, -1);
+}
+
+/**
+ * Plans are read more widely than other rows: a unit sees its own plans in every state, the
+ * issued plans of the units above it (it cascades from them), and — for reviewers and
+ * chairpersons — the issued plans of the units below.
+ */
+export function planReadScope(actor: Actor) {
+  const reach = reachOf(actor.roles, "plan.read");
+  if (reach === "none") throw forbidden();
+  const published = { status: { in: [...PUBLISHED] } };
+  return {
+    OR: [
+      { unitId: actor.unit.id },
+      { unitId: { in: ancestorIds(actor) }, ...published },
+      ...(reach === "subtree" ? [{ unit: { path: { startsWith: actor.unit.path } }, ...published }] : []),
+    ],
+  };
+}

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requirePermission } from "@/server/auth/actor";
+import { findPlan } from "@/server/data/plans";
+import { toPlanInput } from "@/server/data/plan-mapping";
+import { decidePlanAction } from "@/domain/plans/lifecycle";
+import { orNotFound } from "@/server/actions/page-guard";
+import { PageHeader } from "@/components/ui/page-header";
+import { Notice } from "@/components/ui/notice";
+import type { TPlanInput } from "@/schemas/plan";
+import { PlanForm } from "../../_form/plan-form";
+import { amendPlanAction, updatePlanAction } from "../../actions";
+import { citableChoices } from "../../citable";
+
+export const metadata: Metadata = { title: "Sửa kế hoạch" };
+
+/** Drafts are edited; issued plans are amended (with a reason, the previous text kept). */
+export default async function EditPlanPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requirePermission("plan.write");
+  const plan = await orNotFound(findPlan(actor, id));
+  if (plan.unitId !== actor.unit.id) notFound();
+  const edit = decidePlanAction("edit", plan.status, actor.roles);
+  const amend = decidePlanAction("amend", plan.status, actor.roles);
+  if (!edit.ok && !amend.ok) {
+    return (
+      <>
+        <PageHeader title={plan.title} />
+        <Notice tone="error">{edit.reason}</Notice>
+      </>
+    );
+  }
+  const stored = toPlanInput(plan);
+  // Optional numbers travel as "" in the form (an empty input), not undefined.
+  const initial: TPlanInput = {
+    ...stored,
+    awardForms: stored.awardForms.map((f) => ({ ...f, quota: f.quota ?? "", cashValue: f.cashValue ?? "" })),
+    bases: stored.bases.map((b) => ({ ...b, linkedPlanId: b.linkedPlanId ?? "" })),
+    registrationDeadline: stored.registrationDeadline ?? "",
+    dossierDeadline: stored.dossierDeadline ?? "",
+  };
+  return (
+    <>
+      <PageHeader title={edit.ok ? "Sửa dự thảo kế hoạch" : "Sửa đổi, bổ sung kế hoạch đã ban hành"} description={plan.title} />
+      <PlanForm
+        initial={initial}
+        citable={(await citableChoices(actor)).filter((c) => c.id !== plan.id)}
+        save={edit.ok ? updatePlanAction.bind(null, plan.id) : amendPlanAction.bind(null, plan.id)}
+        amend={!edit.ok}
+        cancelHref={`/ke-hoach/${plan.id}`}
+      />
+    </>
+  );
+}

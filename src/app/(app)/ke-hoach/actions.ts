@@ -1,0 +1,64 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { ZAmendReason, ZIssueInput, ZPlanInput } from "@/schemas/plan";
+import { actorAction, type ActionResult } from "@/server/actions/result";
+import { amendPlan, cascadePlan, createPlan, transitionPlan, updatePlan } from "@/server/data/plans";
+
+const ZId = z.string().min(1).max(40);
+
+export async function createPlanAction(input: unknown) {
+  return actorAction(ZPlanInput, input, async (actor, data) => {
+    const plan = await createPlan(actor, data);
+    revalidatePath("/ke-hoach");
+    return { id: plan.id };
+  });
+}
+
+export async function updatePlanAction(id: string, input: unknown) {
+  return actorAction(z.object({ id: ZId, data: ZPlanInput }), { id, data: input }, async (actor, { id, data }) => {
+    await updatePlan(actor, id, data);
+    revalidatePath("/ke-hoach");
+    return { id };
+  });
+}
+
+export async function amendPlanAction(id: string, input: unknown, reason: unknown) {
+  return actorAction(z.object({ id: ZId, data: ZPlanInput, amendment: ZAmendReason }), { id, data: input, amendment: { reason } }, async (actor, { id, data, amendment }) => {
+    await amendPlan(actor, id, data, amendment.reason);
+    revalidatePath("/ke-hoach");
+    return { id };
+  });
+}
+
+const ZTransition = z.object({
+  id: ZId,
+  action: z.enum(["submit", "return", "issue", "start", "close"]),
+  issue: ZIssueInput.optional(),
+});
+
+export async function transitionPlanAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const input = {
+    id: form.get("id"),
+    action: form.get("action"),
+    issue: form.get("action") === "issue" ? { number: form.get("number") ?? undefined, issuedOn: form.get("issuedOn") ?? undefined } : undefined,
+  };
+  return actorAction(ZTransition, input, async (actor, { id, action, issue }) => {
+    await transitionPlan(actor, id, action, { number: issue?.number, issuedOn: issue?.issuedOn || undefined });
+    revalidatePath(`/ke-hoach/${id}`);
+    revalidatePath("/ke-hoach");
+    return null;
+  });
+}
+
+export async function cascadePlanAction(_prev: ActionResult<{ id: string }> | null, form: FormData): Promise<ActionResult<{ id: string }>> {
+  const result = await actorAction(z.object({ parentId: ZId }), { parentId: form.get("parentId") }, async (actor, { parentId }) => {
+    const plan = await cascadePlan(actor, parentId);
+    return { id: plan.id };
+  });
+  if (!result.ok) return result;
+  revalidatePath("/ke-hoach");
+  redirect(`/ke-hoach/${result.data.id}/sua`);
+}

@@ -1,0 +1,56 @@
+/**
+ * Consistency rules of a plan that a form cannot check field by field. Pure; dates are ISO
+ * yyyy-mm-dd strings, which compare correctly as strings. Each problem names the field it
+ * belongs to, so the form shows it there.
+ */
+export type PlanProblem = { path: (string | number)[]; message: string };
+
+const vi = (iso: string) => iso.split("-").reverse().join("/");
+
+export type PlanDates = {
+  kind: "ANNUAL" | "THEMATIC" | "PHASE";
+  periodFrom: string;
+  periodTo: string;
+  registrationDeadline?: string;
+  dossierDeadline?: string;
+  phases: { reviewDate: string }[];
+};
+
+/** Deadlines fall inside the period, in order; only multi-year phases have interim reviews. */
+export function planDateProblems(p: PlanDates): PlanProblem[] {
+  const problems: PlanProblem[] = [];
+  if (p.periodTo < p.periodFrom) problems.push({ path: ["periodTo"], message: "Ngày kết thúc phải sau ngày bắt đầu." });
+  const within = (field: "registrationDeadline" | "dossierDeadline", label: string) => {
+    const v = p[field];
+    if (v && (v < p.periodFrom || v > p.periodTo)) {
+      problems.push({ path: [field], message: `${label} phải nằm trong thời gian thực hiện (${vi(p.periodFrom)} – ${vi(p.periodTo)}).` });
+    }
+  };
+  within("registrationDeadline", "Hạn đăng ký");
+  within("dossierDeadline", "Hạn nộp hồ sơ");
+  if (p.registrationDeadline && p.dossierDeadline && p.dossierDeadline < p.registrationDeadline) {
+    problems.push({ path: ["dossierDeadline"], message: "Hạn nộp hồ sơ phải sau hạn đăng ký." });
+  }
+  if (p.kind !== "PHASE" && p.phases.length) {
+    problems.push({ path: ["phases"], message: "Chỉ kế hoạch giai đoạn mới có các đợt sơ kết, tổng kết." });
+  }
+  p.phases.forEach((ph, i) => {
+    if (ph.reviewDate < p.periodFrom || ph.reviewDate > p.periodTo) {
+      problems.push({ path: ["phases", i, "reviewDate"], message: "Ngày sơ kết/tổng kết phải nằm trong giai đoạn." });
+    }
+  });
+  return problems;
+}
+
+/**
+ * A quota split by category (e.g. 01 for departments, 02 for communes) never hands out more than
+ * the quota itself; the allocation down the hierarchy (a later step) obeys the same total.
+ */
+export function quotaProblems(form: { quota?: number; subQuotas: { quota: number }[] }): PlanProblem[] {
+  const sum = form.subQuotas.reduce((s, q) => s + q.quota, 0);
+  if (form.subQuotas.length && form.quota === undefined) return [{ path: ["quota"], message: "Có phân nhóm thì phải có tổng số lượng." }];
+  if (form.quota !== undefined && sum > form.quota) {
+    return [{ path: ["subQuotas"], message: `Tổng các nhóm (${sum}) vượt số lượng khen thưởng (${form.quota}).` }];
+  }
+  return [];
+}

@@ -1,0 +1,120 @@
+import { z } from "zod";
+import { ZIsoDate } from "./person";
+import { planDateProblems, quotaProblems } from "@/domain/plans/validate-plan";
+
+/**
+ * The plan ("Kế hoạch phát động phong trào thi đua") as a form sends it and as documents read it.
+ * Lists that are plain paragraphs in the document (purposes, contents, criteria, recipients…) are
+ * string arrays; things later steps refer to (award forms) carry ids.
+ */
+
+export const PLAN_KINDS = ["ANNUAL", "THEMATIC", "PHASE"] as const;
+export const PLAN_KIND_LABELS: Record<(typeof PLAN_KINDS)[number], string> = {
+  ANNUAL: "Hằng năm",
+  THEMATIC: "Chuyên đề",
+  PHASE: "Giai đoạn",
+};
+
+export const PLAN_STATUSES = ["DRAFT", "SUBMITTED", "ISSUED", "IN_PROGRESS", "CLOSED"] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
+  DRAFT: "Dự thảo",
+  SUBMITTED: "Chờ ký ban hành",
+  ISSUED: "Đã ban hành",
+  IN_PROGRESS: "Đang triển khai",
+  CLOSED: "Đã kết thúc",
+};
+
+export const RECIPIENT_KINDS = ["COLLECTIVE", "INDIVIDUAL"] as const;
+export const RECIPIENT_KIND_LABELS: Record<(typeof RECIPIENT_KINDS)[number], string> = { COLLECTIVE: "Tập thể", INDIVIDUAL: "Cá nhân" };
+
+/** OWN: conferred by the issuing unit's authority; PROPOSED: proposed to a higher authority. */
+export const CONFERRALS = ["OWN", "PROPOSED"] as const;
+export const CONFERRAL_LABELS: Record<(typeof CONFERRALS)[number], string> = { OWN: "Đơn vị khen thưởng", PROPOSED: "Đề nghị cấp trên khen thưởng" };
+
+const text = (label: string, max = 2000) => z.string().trim().min(1, `Nhập ${label}.`).max(max, `${label[0]!.toUpperCase()}${label.slice(1)} dài quá ${max} ký tự.`);
+const optionalText = (max = 2000) => z.string().trim().max(max, `Dài quá ${max} ký tự.`);
+/** A list edited as lines: blank lines dropped. */
+const lines = (label: string, min = 0) =>
+  z
+    .array(z.string().trim().max(4000, "Một dòng dài quá 4000 ký tự."))
+    .transform((xs) => xs.filter(Boolean))
+    .refine((xs) => xs.length >= min, `Nhập ít nhất ${min} ${label}.`);
+const optionalDate = ZIsoDate.optional().or(z.literal("")).transform((v) => v || undefined);
+const count = (label: string) =>
+  z.coerce.number({ error: `${label} phải là số.` }).int(`${label} phải là số nguyên.`).min(0, `${label} không được âm.`).max(100_000, `${label} quá lớn.`);
+
+export const ZPlanBasis = z.object({
+  text: text("nội dung căn cứ", 1000),
+  /** A plan in the system this basis refers to (e.g. the district's plan). */
+  linkedPlanId: z.string().max(40).optional().or(z.literal("")).transform((v) => v || undefined),
+});
+
+export const ZSubQuota = z.object({ category: text("nhóm", 200), quota: count("Số lượng") });
+
+export const ZDossierItem = z.object({
+  name: text("tên giấy tờ", 500),
+  template: optionalText(200),
+  copies: count("Số bản").min(1, "Ít nhất 01 bản."),
+});
+
+export const ZAwardForm = z
+  .object({
+    id: z.string().max(40).optional(),
+    name: text("tên hình thức khen thưởng", 300),
+    authority: text("cấp có thẩm quyền", 300),
+    conferral: z.enum(CONFERRALS),
+    recipientKind: z.enum(RECIPIENT_KINDS),
+    /** Empty = no fixed number. */
+    quota: z.union([z.literal(""), count("Số lượng")]).optional().transform((v) => (v === "" || v === undefined ? undefined : v)),
+    subQuotas: z.array(ZSubQuota).max(50),
+    criteria: lines("tiêu chuẩn", 1),
+    /** Fixed value per person in đồng (cash or gift), if the plan sets one. */
+    cashValue: z.union([z.literal(""), count("Giá trị")]).optional().transform((v) => (v === "" || v === undefined ? undefined : v)),
+    dossier: z.array(ZDossierItem).max(30),
+  })
+  .superRefine((f, ctx) => quotaProblems(f).forEach((p) => ctx.addIssue({ code: "custom", ...p })));
+
+export const ZDuty = z.object({ assignee: text("đơn vị thực hiện", 300), tasks: lines("nhiệm vụ", 1) });
+
+export const ZPhase = z.object({ name: text("tên đợt sơ kết/tổng kết", 200), reviewDate: ZIsoDate });
+
+export const ZPlanInput = z
+  .object({
+    kind: z.enum(PLAN_KINDS),
+    title: text("tên kế hoạch", 500),
+    place: text("địa danh", 100),
+    symbol: text("ký hiệu", 30).regex(/^[A-ZĐ0-9-]+$/u, "Ký hiệu chỉ gồm chữ in hoa, số và gạch nối (ví dụ KH-UBND)."),
+    periodFrom: ZIsoDate,
+    periodTo: ZIsoDate,
+    bases: z.array(ZPlanBasis).max(30),
+    purposes: lines("mục đích", 1),
+    requirements: lines("yêu cầu"),
+    slogan: optionalText(1000),
+    contents: lines("nội dung thi đua", 1),
+    participantCollectives: lines("đối tượng"),
+    participantIndividuals: lines("đối tượng"),
+    awardForms: z.array(ZAwardForm).min(1, "Kế hoạch cần ít nhất một hình thức khen thưởng.").max(30),
+    registrationDeadline: optionalDate,
+    dossierDeadline: optionalDate,
+    phases: z.array(ZPhase).max(10),
+    budgetSource: optionalText(2000),
+    rewardRules: optionalText(4000),
+    duties: z.array(ZDuty).max(30),
+    recipients: lines("nơi nhận", 1),
+    signerAuthority: text("thẩm quyền ký", 100),
+    signerTitle: text("chức vụ người ký", 100),
+    signerName: text("họ tên người ký", 120),
+  })
+  .superRefine((p, ctx) => planDateProblems(p).forEach((problem) => ctx.addIssue({ code: "custom", ...problem })));
+
+export type TPlanInput = z.input<typeof ZPlanInput>;
+export type TPlan = z.output<typeof ZPlanInput>;
+
+/** An issued plan changes only by amendment, and the amendment says why. */
+export const ZAmendReason = z.object({ reason: z.string().trim().min(5, "Nhập lý do sửa đổi (ít nhất 5 ký tự).").max(500, "Lý do dài quá 500 ký tự.") });
+
+export const ZIssueInput = z.object({
+  number: z.string().trim().regex(/^\d{0,6}$/, "Số văn bản chỉ gồm chữ số.").optional(),
+  issuedOn: ZIsoDate.optional().or(z.literal("")),
+});

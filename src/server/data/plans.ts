@@ -1,0 +1,241 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { db, type Tx } from "@/server/db/client";
+import type { Actor } from "@/server/auth/actor-types";
+import { conflict, invalid, notFound } from "@/domain/errors";
+import { decidePlanAction, isPublished, type PlanAction } from "@/domain/plans/lifecycle";
+import { nextDocumentNumber } from "@/domain/plans/numbering";
+import type { TPlan } from "@/schemas/plan";
+import type { TableParams } from "@/lib/table-params";
+import { formatViDate, parseIsoDate, todayInVietnam } from "@/lib/dates";
+import { placeName, unitNameInSentence } from "@/domain/units/hierarchy";
+import { ancestorIds, planReadScope, writeScope } from "./scope";
+import { recordAudit } from "./audit";
+import { PLAN_INCLUDE, toPlanInput, type PlanWithParts } from "./plan-mapping";
+
+export const PLAN_SORT_KEYS = ["issuedOn", "title", "year", "updatedAt"] as const;
+type SortKey = (typeof PLAN_SORT_KEYS)[number];
+
+export type PlanFilter = {
+  year?: number;
+  kind?: "ANNUAL" | "THEMATIC" | "PHASE";
+  status?: "DRAFT" | "SUBMITTED" | "ISSUED" | "IN_PROGRESS" | "CLOSED";
+  unitId?: string;
+};
+
+export async function listPlans(actor: Actor, params: TableParams<SortKey>, filter: PlanFilter) {
+  const where: Prisma.PlanWhereInput = {
+    AND: [
+      planReadScope(actor),
+      {
+        year: filter.year,
+        kind: filter.kind,
+        status: filter.status,
+        unitId: filter.unitId,
+        ...(params.q ? { title: { contains: params.q, mode: "insensitive" } } : {}),
+      },
+    ],
+  };
+  const [rows, total] = await Promise.all([
+    db().plan.findMany({
+      where,
+      orderBy: [{ [params.sort]: { sort: params.dir, nulls: "last" } }, { id: "asc" }],
+      skip: (params.page - 1) * params.pageSize,
+      take: params.pageSize,
+      include: { unit: { select: { id: true, name: true } }, _count: { select: { awardForms: true } } },
+    }),
+    db().plan.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+/** Units whose plans the actor can see, for the "issuing unit" filter. */
+export async function listPlanUnits(actor: Actor) {
+  return db().unit.findMany({ where: { plans: { some: planReadScope(actor) } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+}
+
+export async function findPlan(actor: Actor, id: string): Promise<PlanWithParts> {
+  const plan = await db().plan.findFirst({ where: { AND: [{ id }, planReadScope(actor)] }, include: PLAN_INCLUDE });
+  if (!plan) throw notFound();
+  return plan;
+}
+
+/** Issued plans of the actor's unit and the units above: what a new plan may cite and cascade from. */
+export async function listCitablePlans(actor: Actor) {
+  return db().plan.findMany({
+    where: { unitId: { in: [...ancestorIds(actor), actor.unit.id] }, status: { in: ["ISSUED", "IN_PROGRESS", "CLOSED"] } },
+    orderBy: [{ issuedOn: "desc" }],
+    select: { id: true, title: true, number: true, symbol: true, issuedOn: true, unit: { select: { name: true } } },
+  });
+}
+
+function scalars(input: TPlan) {
+  const date = (v: string | undefined) => (v ? parseIsoDate(v) : null);
+  return {
+    kind: input.kind,
+    title: input.title,
+    place: input.place,
+    symbol: input.symbol,
+    year: Number(input.periodFrom.slice(0, 4)),
+    periodFrom: parseIsoDate(input.periodFrom),
+    periodTo: parseIsoDate(input.periodTo),
+    purposes: input.purposes,
+    requirements: input.requirements,
+    slogan: input.slogan,
+    contents: input.contents,
+    participantCollectives: input.participantCollectives,
+    participantIndividuals: input.participantIndividuals,
+    registrationDeadline: date(input.registrationDeadline),
+    dossierDeadline: date(input.dossierDeadline),
+    budgetSource: input.budgetSource,
+    rewardRules: input.rewardRules,
+    recipients: input.recipients,
+    signerAuthority: input.signerAuthority,
+    signerTitle: input.signerTitle,
+    signerName: input.signerName,
+  };
+}
+
+/** A basis may link only to an issued plan the actor's unit can cite (its own or above). */
+async function checkLinks(tx: Tx, actor: Actor, input: TPlan) {
+  const ids = [...new Set(input.bases.map((b) => b.linkedPlanId).filter((v): v is string => Boolean(v)))];
+  if (!ids.length) return;
+  const found = await tx.plan.count({ where: { id: { in: ids }, unitId: { in: [...ancestorIds(actor), actor.unit.id] }, status: { in: ["ISSUED", "IN_PROGRESS", "CLOSED"] } } });
+  if (found !== ids.length) throw invalid("Căn cứ chỉ được liên kết tới kế hoạch đã ban hành của đơn vị mình hoặc cấp trên.", { bases: "Chọn lại kế hoạch được dẫn chiếu." });
+}
+
+/**
+ * Replaces the plan's parts with the input's. Award forms keep their ids (registrations and
+ * nominations will refer to them); a form the input no longer has is removed.
+ */
+async function writeParts(tx: Tx, planId: string, input: TPlan) {
+  await tx.planBasis.deleteMany({ where: { planId } });
+  await tx.planBasis.createMany({ data: input.bases.map((b, position) => ({ planId, position, text: b.text, linkedPlanId: b.linkedPlanId ?? null })) });
+  await tx.planDuty.deleteMany({ where: { planId } });
+  await tx.planDuty.createMany({ data: input.duties.map((d, position) => ({ planId, position, assignee: d.assignee, tasks: d.tasks })) });
+  await tx.planPhase.deleteMany({ where: { planId } });
+  await tx.planPhase.createMany({ data: input.phases.map((p, position) => ({ planId, position, name: p.name, reviewDate: parseIsoDate(p.reviewDate) })) });
+
+  const existing = new Set((await tx.planAwardForm.findMany({ where: { planId }, select: { id: true } })).map((f) => f.id));
+  const kept = new Set(input.awardForms.map((f) => f.id).filter((id): id is string => Boolean(id && existing.has(id))));
+  await tx.planAwardForm.deleteMany({ where: { planId, id: { notIn: [...kept] } } });
+  for (const [position, f] of input.awardForms.entries()) {
+    const data = { position, name: f.name, authority: f.authority, conferral: f.conferral, recipientKind: f.recipientKind, quota: f.quota ?? null, criteria: f.criteria, cashValue: f.cashValue ?? null };
+    const form = f.id && kept.has(f.id) ? await tx.planAwardForm.update({ where: { id: f.id }, data }) : await tx.planAwardForm.create({ data: { ...data, planId } });
+    await tx.planSubQuota.deleteMany({ where: { awardFormId: form.id } });
+    await tx.planSubQuota.createMany({ data: f.subQuotas.map((q, i) => ({ awardFormId: form.id, position: i, category: q.category, quota: q.quota })) });
+    await tx.planDossierItem.deleteMany({ where: { awardFormId: form.id } });
+    await tx.planDossierItem.createMany({ data: f.dossier.map((d, i) => ({ awardFormId: form.id, position: i, name: d.name, template: d.template, copies: d.copies })) });
+  }
+}
+
+async function loadOwn(tx: Tx, actor: Actor, id: string) {
+  const plan = await tx.plan.findFirst({ where: { id, ...writeScope(actor, "plan.write") }, include: PLAN_INCLUDE });
+  if (!plan) throw notFound();
+  return plan;
+}
+
+function snapshot(p: PlanWithParts) {
+  return { status: p.status, number: p.number, issuedOn: p.issuedOn, version: p.version, ...toPlanInput(p) };
+}
+
+function decide(action: PlanAction, plan: { status: PlanWithParts["status"] }, actor: Actor) {
+  const decision = decidePlanAction(action, plan.status, actor.roles);
+  if (!decision.ok) throw conflict(decision.reason);
+  return decision.to;
+}
+
+export async function createPlan(actor: Actor, input: TPlan, parentPlanId?: string) {
+  const scope = writeScope(actor, "plan.write");
+  return db().$transaction(async (tx) => {
+    await checkLinks(tx, actor, input);
+    const plan = await tx.plan.create({ data: { ...scalars(input), unitId: scope.unitId, parentPlanId: parentPlanId ?? null } });
+    await writeParts(tx, plan.id, input);
+    const after = await loadOwn(tx, actor, plan.id);
+    await recordAudit(tx, actor, { entity: "Plan", entityId: plan.id, action: "CREATE", after: snapshot(after) });
+    return after;
+  });
+}
+
+/** Edits a plan that is not issued yet (draft or awaiting signature). */
+export async function updatePlan(actor: Actor, id: string, input: TPlan) {
+  return db().$transaction(async (tx) => {
+    const before = await loadOwn(tx, actor, id);
+    decide("edit", before, actor);
+    await checkLinks(tx, actor, input);
+    await tx.plan.update({ where: { id }, data: scalars(input) });
+    await writeParts(tx, id, input);
+    const after = await loadOwn(tx, actor, id);
+    await recordAudit(tx, actor, { entity: "Plan", entityId: id, action: "UPDATE", before: snapshot(before), after: snapshot(after) });
+    return after;
+  });
+}
+
+/** Changes an issued plan by amendment: a new version, the previous text kept in PlanRevision. */
+export async function amendPlan(actor: Actor, id: string, input: TPlan, reason: string) {
+  return db().$transaction(async (tx) => {
+    const before = await loadOwn(tx, actor, id);
+    decide("amend", before, actor);
+    await checkLinks(tx, actor, input);
+    await tx.plan.update({ where: { id }, data: { ...scalars(input), version: { increment: 1 } } });
+    await writeParts(tx, id, input);
+    const after = await loadOwn(tx, actor, id);
+    await tx.planRevision.create({ data: { planId: id, version: after.version, reason, snapshot: JSON.parse(JSON.stringify(snapshot(after))) as object, actorUserId: actor.userId } });
+    await recordAudit(tx, actor, { entity: "Plan", entityId: id, action: "UPDATE", before: snapshot(before), after: { ...snapshot(after), amendmentReason: reason } });
+    return after;
+  });
+}
+
+/**
+ * Moves a plan along its lifecycle. Issuing gives it its number (the next of the year unless the
+ * chair enters the one from the register) and date, and records version 1 as the issued text.
+ */
+export async function transitionPlan(actor: Actor, id: string, action: Exclude<PlanAction, "edit" | "amend">, opts: { number?: string; issuedOn?: string } = {}) {
+  return db().$transaction(async (tx) => {
+    const before = await loadOwn(tx, actor, id);
+    const to = decide(action, before, actor);
+    if (!to) throw new Error(`${action} has no target state`);
+    const data: Prisma.PlanUpdateInput = { status: to };
+    if (action === "issue") {
+      // One numbering per unit, year and symbol: serialise issues so two chairs never take one number.
+      await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`plan-number:${before.unitId}:${before.year}:${before.symbol}`}))`;
+      const used = await tx.plan.findMany({ where: { unitId: before.unitId, year: before.year, symbol: before.symbol, number: { not: null } }, select: { number: true } });
+      const number = opts.number?.trim() || nextDocumentNumber(used.map((u) => u.number!));
+      if (used.some((u) => Number.parseInt(u.number!, 10) === Number.parseInt(number, 10))) {
+        throw conflict(`Số ${number}/${before.symbol} năm ${before.year} đã được dùng cho kế hoạch khác.`, { number: "Số này đã được dùng." });
+      }
+      Object.assign(data, { number, issuedOn: parseIsoDate(opts.issuedOn || todayInVietnam()), version: 1 });
+    }
+    await tx.plan.update({ where: { id }, data });
+    const after = await loadOwn(tx, actor, id);
+    if (action === "issue") {
+      await tx.planRevision.create({ data: { planId: id, version: 1, reason: "Ban hành", snapshot: JSON.parse(JSON.stringify(snapshot(after))) as object, actorUserId: actor.userId } });
+    }
+    await recordAudit(tx, actor, { entity: "Plan", entityId: id, action: "UPDATE", before: { status: before.status, number: before.number }, after: { status: after.status, number: after.number, issuedOn: after.issuedOn } });
+    return after;
+  });
+}
+
+/**
+ * Starts the actor's unit's own plan from a higher unit's issued plan: bases (plus the higher
+ * plan itself), contents, award forms and deadlines are copied; the unit then adapts the draft.
+ */
+export async function cascadePlan(actor: Actor, parentId: string) {
+  const parent = await db().plan.findFirst({ where: { id: parentId, unitId: { in: ancestorIds(actor) } }, include: PLAN_INCLUDE });
+  if (!parent || !isPublished(parent.status)) throw notFound();
+  const source = toPlanInput(parent);
+  const citation = `Kế hoạch số ${parent.number}/${parent.symbol}${parent.issuedOn ? ` ngày ${formatViDate(parent.issuedOn)}` : ""} của UBND ${unitNameInSentence(parent.unit.name)} về ${parent.title}`;
+  const draft: TPlan = {
+    ...source,
+    place: placeName(actor.unit.name),
+    title: `${parent.title} (${actor.unit.name})`,
+    bases: [{ text: citation, linkedPlanId: parent.id }, ...source.bases],
+    // The lower unit confers its own forms and proposes the higher ones: start from proposals.
+    awardForms: source.awardForms.map(({ id: _id, ...f }) => ({ ...f, conferral: "PROPOSED" as const })),
+    // Duties, recipients and the signer are the lower unit's own: left for it to fill in.
+    duties: [],
+    recipients: [],
+    signerName: "",
+  };
+  return createPlan(actor, draft, parent.id);
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { planDateProblems, quotaProblems } from "@/domain/plans/validate-plan";
+
+const base = { kind: "ANNUAL" as const, periodFrom: "2024-01-01", periodTo: "2024-12-31", phases: [] };
+
+describe("plan dates", () => {
+  it("accepts the deadlines of seed 001 (registration 26/04, dossier 10/12/2024)", () => {
+    expect(planDateProblems({ ...base, registrationDeadline: "2024-04-26", dossierDeadline: "2024-12-10" })).toEqual([]);
+  });
+  it("refuses a deadline after the period ends, next to the deadline field", () => {
+    expect(planDateProblems({ ...base, dossierDeadline: "2025-01-10" })).toEqual([
+      { path: ["dossierDeadline"], message: "Hạn nộp hồ sơ phải nằm trong thời gian thực hiện (01/01/2024 – 31/12/2024)." },
+    ]);
+  });
+  it("refuses a period that ends before it starts and a dossier deadline before registration closes", () => {
+    expect(planDateProblems({ ...base, periodTo: "2023-12-31" }).map((p) => p.path)).toEqual([["periodTo"]]);
+    expect(planDateProblems({ ...base, registrationDeadline: "2024-05-01", dossierDeadline: "2024-04-01" }).map((p) => p.message)).toEqual(["Hạn nộp hồ sơ phải sau hạn đăng ký."]);
+  });
+  it("keeps interim and final reviews (sơ kết, tổng kết) for multi-year phases, inside the phase", () => {
+    const phase = { ...base, kind: "PHASE" as const, periodFrom: "2021-01-01", periodTo: "2030-12-31" };
+    expect(planDateProblems({ ...phase, phases: [{ reviewDate: "2025-10-15" }, { reviewDate: "2030-11-30" }] })).toEqual([]);
+    expect(planDateProblems({ ...phase, phases: [{ reviewDate: "2031-01-15" }] }).map((p) => p.path)).toEqual([["phases", 0, "reviewDate"]]);
+    expect(planDateProblems({ ...base, phases: [{ reviewDate: "2024-06-01" }] }).map((p) => p.path)).toEqual([["phases"]]);
+  });
+});
+
+describe("quotas and sub-quotas", () => {
+  it("accepts seed 002's quota and a split that fits (1 for a department, 2 for communes)", () => {
+    expect(quotaProblems({ quota: 5, subQuotas: [] })).toEqual([]);
+    expect(quotaProblems({ quota: 3, subQuotas: [{ quota: 1 }, { quota: 2 }] })).toEqual([]);
+  });
+  it("refuses sub-quotas that add up to more than the quota", () => {
+    expect(quotaProblems({ quota: 2, subQuotas: [{ quota: 1 }, { quota: 2 }] })).toEqual([{ path: ["subQuotas"], message: "Tổng các nhóm (3) vượt số lượng khen thưởng (2)." }]);
+  });
+  it("needs a total when the quota is split", () => {
+    expect(quotaProblems({ subQuotas: [{ quota: 1 }] })[0]!.path).toEqual(["quota"]);
+  });
+});
