@@ -44,6 +44,8 @@ const optionalDate = ZIsoDate.optional().or(z.literal("")).transform((v) => v ||
 const count = (label: string) =>
   z.coerce.number({ error: `${label} phải là số.` }).int(`${label} phải là số nguyên.`).min(0, `${label} không được âm.`).max(100_000, `${label} quá lớn.`);
 
+const money = z.coerce.number({ error: "Giá trị phải là số." }).int("Giá trị tính bằng đồng, không có phần lẻ.").min(0, "Giá trị không được âm.").max(1_000_000_000, "Giá trị quá lớn.");
+
 export const ZPlanBasis = z.object({
   text: text("nội dung căn cứ", 1000),
   /** A plan in the system this basis refers to (e.g. the district's plan). */
@@ -70,7 +72,7 @@ export const ZAwardForm = z
     subQuotas: z.array(ZSubQuota).max(50),
     criteria: lines("tiêu chuẩn", 1),
     /** Fixed value per person in đồng (cash or gift), if the plan sets one. */
-    cashValue: z.union([z.literal(""), count("Giá trị")]).optional().transform((v) => (v === "" || v === undefined ? undefined : v)),
+    cashValue: z.union([z.literal(""), money]).optional().transform((v) => (v === "" || v === undefined ? undefined : v)),
     dossier: z.array(ZDossierItem).max(30),
   })
   .superRefine((f, ctx) => quotaProblems(f).forEach((p) => ctx.addIssue({ code: "custom", ...p })));

@@ -14,13 +14,15 @@ import * as people from "@/server/data/people";
 import * as disciplines from "@/server/data/disciplines";
 import * as accounts from "@/server/data/accounts";
 import { listAuditEntries } from "@/server/data/audit";
+import * as plans from "@/server/data/plans";
+import { ZPlanInput } from "@/schemas/plan";
 import { createActor, createDisciplineRow, createOrganisationRow, createPersonRow, createTree, type TestUnit } from "../support/factories";
 
 type Tree = Awaited<ReturnType<typeof createTree>>;
-type Target = { unit: TestUnit; orgId: string; personId: string; disciplineId: string; memberUserId: string };
+type Target = { unit: TestUnit; orgId: string; personId: string; disciplineId: string; memberUserId: string; draftPlanId: string; issuedPlanId: string };
 type Op = "read" | "create" | "update" | "delete";
 
-const ENTITIES = ["Organisation", "Person", "DisciplineRecord", "Membership", "AuditEntry"] as const;
+const ENTITIES = ["Organisation", "Person", "DisciplineRecord", "Membership", "AuditEntry", "Plan"] as const;
 const OPS: Op[] = ["read", "create", "update", "delete"];
 
 let tree: Tree;
@@ -32,19 +34,24 @@ async function seedTarget(unit: TestUnit): Promise<Target> {
   const discipline = await createDisciplineRow(unit, person.id);
   const member = await createActor(unit, ["OFFICER"]);
   await db().auditEntry.create({ data: { unitId: unit.id, entity: "Person", entityId: person.id, action: "CREATE" } });
-  return { unit, orgId: org.id, personId: person.id, disciplineId: discipline.id, memberUserId: member.userId };
+  const chair = await createActor(unit, ["CHAIR"]);
+  const draft = await plans.createPlan(chair, minimalPlan());
+  const issued = await plans.createPlan(chair, minimalPlan());
+  await plans.transitionPlan(chair, issued.id, "issue");
+  return { unit, orgId: org.id, personId: person.id, disciplineId: discipline.id, memberUserId: member.userId, draftPlanId: draft.id, issuedPlanId: issued.id };
 }
 
 /** Everything that belongs to the target unit, to prove an attempt changed nothing. */
 async function snapshotOf(unitId: string) {
-  const [o, p, d, m, a] = await Promise.all([
+  const [o, p, d, m, a, pl] = await Promise.all([
     db().organisation.findMany({ where: { unitId }, orderBy: { id: "asc" } }),
     db().person.findMany({ where: { unitId }, orderBy: { id: "asc" } }),
     db().disciplineRecord.findMany({ where: { unitId }, orderBy: { id: "asc" } }),
     db().membership.findMany({ where: { unitId }, orderBy: { id: "asc" } }),
     db().auditEntry.count({ where: { unitId } }),
+    db().plan.findMany({ where: { unitId }, orderBy: { id: "asc" }, include: { awardForms: true, bases: true, revisions: true } }),
   ]);
-  return JSON.stringify({ o, p, d, m, a });
+  return JSON.stringify({ o, p, d, m, a, pl });
 }
 
 const params = <S extends string>(sort: S) => parseTableParams<S>({}, { sortKeys: [sort], defaultSort: sort, defaultPageSize: 100 });
@@ -58,6 +65,14 @@ const personInput = (organisationId = "") => ({
   organisationId,
   partyMember: false,
 });
+const minimalPlan = () =>
+  ZPlanInput.parse({
+    kind: "ANNUAL", title: "Kế hoạch thử", place: "Xã", symbol: "KH-UBND", periodFrom: "2024-01-01", periodTo: "2024-12-31",
+    bases: [], purposes: ["Mục đích"], requirements: [], slogan: "", contents: ["Nội dung"], participantCollectives: [], participantIndividuals: [],
+    awardForms: [{ name: "Giấy khen", authority: "Chủ tịch UBND", conferral: "OWN", recipientKind: "INDIVIDUAL", quota: 3, subQuotas: [], criteria: ["Tiêu chuẩn"], cashValue: "", dossier: [] }],
+    registrationDeadline: "", dossierDeadline: "", phases: [], budgetSource: "", rewardRules: "", duties: [], recipients: ["Lưu: VT"],
+    signerAuthority: "TM. ỦY BAN NHÂN DÂN", signerTitle: "CHỦ TỊCH", signerName: "Người Ký",
+  });
 const disciplineInput = { status: "DECIDED" as const, level: "CANH_CAO" as const, decisionNumber: "", reason: "Thử xâm nhập", effectiveFrom: "2024-02-02", effectiveTo: "" };
 
 /**
@@ -71,7 +86,7 @@ async function attempt(actor: Actor, entity: (typeof ENTITIES)[number], op: Op, 
       await fn();
       return "leaked" as const;
     } catch (e) {
-      if (e instanceof AppError && ["not_found", "forbidden", "validation"].includes(e.kind)) return "refused" as const;
+      if (e instanceof AppError && ["not_found", "forbidden", "validation", "conflict"].includes(e.kind)) return "refused" as const;
       throw e;
     }
   };
@@ -150,6 +165,26 @@ async function attempt(actor: Actor, entity: (typeof ENTITIES)[number], op: Op, 
       return refusedCall(() => accounts.removeUnitAccount(actor, t.memberUserId));
     case "AuditEntry:read":
       return emptyRead(async () => (await listAuditEntries(actor, params("at"), {})).rows.map((r) => ({ id: r.entityId })), t.personId);
+    case "Plan:read": {
+      const listed = await emptyRead(async () => (await plans.listPlans(actor, params("updatedAt"), {})).rows, t.issuedPlanId);
+      const draft = await refusedCall(() => plans.findPlan(actor, t.draftPlanId));
+      const issued = await refusedCall(() => plans.findPlan(actor, t.issuedPlanId));
+      return listed === "refused" && draft === "refused" && issued === "refused" ? "refused" : "leaked";
+    }
+    case "Plan:create": {
+      // Citing (linking) another unit's plan, or cascading from a plan not above the actor, is refused.
+      const cite = await refusedCall(() => plans.createPlan(actor, { ...minimalPlan(), bases: [{ text: "Căn cứ", linkedPlanId: t.issuedPlanId }] }));
+      const cascade = await refusedCall(() => plans.cascadePlan(actor, t.issuedPlanId));
+      return cite === "refused" && cascade === "refused" ? "refused" : "leaked";
+    }
+    case "Plan:update": {
+      const edit = await refusedCall(() => plans.updatePlan(actor, t.draftPlanId, minimalPlan()));
+      const issue = await refusedCall(() => plans.transitionPlan(actor, t.draftPlanId, "issue"));
+      const amend = await refusedCall(() => plans.amendPlan(actor, t.issuedPlanId, minimalPlan(), "Sửa trái phép"));
+      return edit === "refused" && issue === "refused" && amend === "refused" ? "refused" : "leaked";
+    }
+    case "Plan:delete":
+      return refusedCall(() => plans.deletePlan(actor, t.draftPlanId));
     case "AuditEntry:create": {
       // Audit entries are only written by audited changes: one aimed at the target must add none there.
       const before = await db().auditEntry.count({ where: { unitId: t.unit.id } });

@@ -39,7 +39,8 @@ export async function listPlans(actor: Actor, params: TableParams<SortKey>, filt
   const [rows, total] = await Promise.all([
     db().plan.findMany({
       where,
-      orderBy: [{ [params.sort]: { sort: params.dir, nulls: "last" } }, { id: "asc" }],
+      // Drafts have no issue date yet: they go last whichever way issue dates are sorted.
+      orderBy: [params.sort === "issuedOn" ? { issuedOn: { sort: params.dir, nulls: "last" } } : { [params.sort]: params.dir }, { id: "asc" }],
       skip: (params.page - 1) * params.pageSize,
       take: params.pageSize,
       include: { unit: { select: { id: true, name: true } }, _count: { select: { awardForms: true } } },
@@ -238,4 +239,14 @@ export async function cascadePlan(actor: Actor, parentId: string) {
     signerName: "",
   };
   return createPlan(actor, draft, parent.id);
+}
+
+/** Only a draft can be deleted; once submitted or issued a plan is part of the record. */
+export async function deletePlan(actor: Actor, id: string) {
+  await db().$transaction(async (tx) => {
+    const before = await loadOwn(tx, actor, id);
+    if (before.status !== "DRAFT") throw conflict("Chỉ xoá được kế hoạch còn là dự thảo.");
+    await tx.plan.delete({ where: { id } });
+    await recordAudit(tx, actor, { entity: "Plan", entityId: id, action: "DELETE", before: snapshot(before) });
+  });
 }

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { ZAmendReason, ZIssueInput, ZPlanInput } from "@/schemas/plan";
 import { actorAction, type ActionResult } from "@/server/actions/result";
-import { amendPlan, cascadePlan, createPlan, transitionPlan, updatePlan } from "@/server/data/plans";
+import { amendPlan, cascadePlan, createPlan, deletePlan, transitionPlan, updatePlan } from "@/server/data/plans";
 
 const ZId = z.string().min(1).max(40);
 
@@ -61,4 +61,12 @@ export async function cascadePlanAction(_prev: ActionResult<{ id: string }> | nu
   if (!result.ok) return result;
   revalidatePath("/ke-hoach");
   redirect(`/ke-hoach/${result.data.id}/sua`);
+}
+
+export async function deletePlanAction(id: string) {
+  return actorAction(ZId, id, async (actor, id) => {
+    await deletePlan(actor, id);
+    revalidatePath("/ke-hoach");
+    return null;
+  });
 }
