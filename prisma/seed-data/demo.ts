@@ -18,10 +18,14 @@ export const demoAccounts: { email: string; name: string; roles: [string, RoleNa
   { email: "chutich.trucninh@thidua.vn", name: "Hoàng Văn Nam", roles: [[U.trucNinh, "CHAIR"]] },
   { email: "quantri.dinhdu@thidua.vn", name: "Lê Thị Thu", roles: [[U.dinhDu, "ADMIN"]] },
   { email: "canbo.dinhdu@thidua.vn", name: "Nguyễn Đức Anh", roles: [[U.dinhDu, "OFFICER"]] },
+  { email: "chutich.dinhdu@thidua.vn", name: "Trần Quang Huy", roles: [[U.dinhDu, "CHAIR"]] },
   { email: "noivu.vanlam@thidua.vn", name: "Trần Văn Hải", roles: [[U.vanLam, "REVIEWER"]] },
   { email: "quantri.honquan@thidua.vn", name: "Lý Thị Ngọc", roles: [[U.honQuan, "ADMIN"]] },
+  { email: "canbo.honquan@thidua.vn", name: "Hoàng Thị Phương", roles: [[U.honQuan, "OFFICER"]] },
   { email: "noivu.honquan@thidua.vn", name: "Điểu Văn Sơn", roles: [[U.honQuan, "REVIEWER"]] },
   { email: "chutich.honquan@thidua.vn", name: "Nguyễn Minh Quang", roles: [[U.honQuan, "CHAIR"]] },
+  { email: "canbo.tankhai@thidua.vn", name: "Lâm Văn Tài", roles: [[U.tanKhai, "OFFICER"]] },
+  { email: "chutich.tankhai@thidua.vn", name: "Phan Thanh Hải", roles: [[U.tanKhai, "CHAIR"]] },
   // One account working in two units: the unit switcher's demo.
   { email: "nhieudonvi@thidua.vn", name: "Bùi Thị Hạnh", roles: [[U.coLe, "OFFICER"], [U.trucNinh, "REVIEWER"]] },
 ];

@@ -8,4 +8,5 @@ export const UNIT_CODES = {
   dinhDu: "12004",
   binhPhuoc: "70",
   honQuan: "694",
+  tanKhai: "25357",
 } as const;

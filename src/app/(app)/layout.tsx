@@ -12,7 +12,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       <a href="#noi-dung" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
         Bỏ qua thanh điều hướng
       </a>
-      <header className="bg-brand-800 text-white">
+      <header className="bg-brand-800 text-white print:hidden">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <div>
             <Link href="/" className="text-lg font-semibold focus:outline-none focus-visible:ring-2 focus-visible:ring-white">

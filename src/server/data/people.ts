@@ -25,15 +25,15 @@ export async function listPeople(actor: Actor, params: TableParams<SortKey>, fil
       orderBy: [{ [params.sort]: params.dir }, { id: "asc" }],
       skip: (params.page - 1) * params.pageSize,
       take: params.pageSize,
-      include: {
-        organisation: { select: { name: true } },
-        unit: { select: { name: true } },
-        _count: { select: { disciplines: true } },
-      },
+      include: { organisation: { select: { name: true } }, unit: { select: { name: true } } },
     }),
     db().person.count({ where }),
   ]);
-  return { rows, total };
+  // Counted for this page's people only: Prisma's `_count` would aggregate every tenant's
+  // discipline records on each page view (see scripts/bench/people-list.ts).
+  const counts = await db().disciplineRecord.groupBy({ by: ["personId"], where: { personId: { in: rows.map((r) => r.id) } }, _count: { _all: true } });
+  const byPerson = new Map(counts.map((c) => [c.personId, c._count._all]));
+  return { rows: rows.map((r) => ({ ...r, disciplineCount: byPerson.get(r.id) ?? 0 })), total };
 }
 
 export async function findPerson(actor: Actor, id: string) {

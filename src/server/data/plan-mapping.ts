@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { TPlan } from "@/schemas/plan";
+import type { PlanDocument } from "@/domain/plans/plan-outline";
 import { toIsoDate } from "@/lib/dates";
 
 /** Everything a plan's page, form, document and history need, in one include. */
@@ -56,4 +57,12 @@ export function toPlanInput(p: PlanWithParts): TPlan {
     signerTitle: p.signerTitle,
     signerName: p.signerName,
   };
+}
+
+/**
+ * The plan as its document prints it. A People's Committee heads its own documents (no governing
+ * body line above "ỦY BAN NHÂN DÂN", Nghị định 30/2020/NĐ-CP, Phụ lục I), so no parent name.
+ */
+export function toPlanDocument(p: PlanWithParts): PlanDocument {
+  return { ...toPlanInput(p), issuer: { name: p.unit.name, parentName: null }, number: p.number, issuedOn: p.issuedOn ? toIsoDate(p.issuedOn) : null };
 }

@@ -250,3 +250,23 @@ export async function deletePlan(actor: Actor, id: string) {
     await recordAudit(tx, actor, { entity: "Plan", entityId: id, action: "DELETE", before: snapshot(before) });
   });
 }
+
+/** The issued text and each amendment, for the plan's history (readable by whoever reads the plan). */
+export async function listPlanRevisions(actor: Actor, planId: string) {
+  const rows = await db().planRevision.findMany({
+    where: { planId, plan: planReadScope(actor) },
+    orderBy: { version: "asc" },
+    select: { id: true, version: true, reason: true, createdAt: true, actorUserId: true },
+  });
+  const users = await db().user.findMany({ where: { id: { in: rows.map((r) => r.actorUserId) } }, select: { id: true, name: true } });
+  return rows.map((r) => ({ ...r, actorName: users.find((u) => u.id === r.actorUserId)?.name ?? "—" }));
+}
+
+/** Plans cascaded from this one that the actor may see (units below, once issued; its own unit's drafts). */
+export async function listCascadedPlans(actor: Actor, planId: string) {
+  return db().plan.findMany({
+    where: { AND: [{ parentPlanId: planId }, planReadScope(actor)] },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, status: true, unit: { select: { name: true } } },
+  });
+}

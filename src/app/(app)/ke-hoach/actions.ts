@@ -33,20 +33,14 @@ export async function amendPlanAction(id: string, input: unknown, reason: unknow
   });
 }
 
-const ZTransition = z.object({
-  id: ZId,
-  action: z.enum(["submit", "return", "issue", "start", "close"]),
-  issue: ZIssueInput.optional(),
-});
+const ZTransition = z
+  .object({ id: ZId, action: z.enum(["submit", "return", "issue", "start", "close"]) })
+  .extend(ZIssueInput.shape);
 
 export async function transitionPlanAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const input = {
-    id: form.get("id"),
-    action: form.get("action"),
-    issue: form.get("action") === "issue" ? { number: form.get("number") ?? undefined, issuedOn: form.get("issuedOn") ?? undefined } : undefined,
-  };
-  return actorAction(ZTransition, input, async (actor, { id, action, issue }) => {
-    await transitionPlan(actor, id, action, { number: issue?.number, issuedOn: issue?.issuedOn || undefined });
+  const input = { id: form.get("id"), action: form.get("action"), number: form.get("number") ?? undefined, issuedOn: form.get("issuedOn") ?? undefined };
+  return actorAction(ZTransition, input, async (actor, { id, action, number, issuedOn }) => {
+    await transitionPlan(actor, id, action, action === "issue" ? { number, issuedOn: issuedOn || undefined } : {});
     revalidatePath(`/ke-hoach/${id}`);
     revalidatePath("/ke-hoach");
     return null;

@@ -40,7 +40,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
           organisation: r.organisation?.name ?? null,
           unitName: r.unit.name,
           partyMember: r.partyMember,
-          disciplines: r._count.disciplines,
+          disciplines: r.disciplineCount,
         }))}
       />
     </>

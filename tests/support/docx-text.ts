@@ -1,4 +1,3 @@
-import "server-only";
 import { strFromU8, unzipSync } from "fflate";
 
 /**

@@ -1,0 +1,71 @@
+import type { Locator, Page } from "@playwright/test";
+import type { TPlanInput } from "../src/schemas/plan";
+
+const str = (v: unknown) => (v === undefined || v === null ? "" : String(v));
+
+/** Fills the plan form the way an officer would, section by section, from a plan fixture. */
+export async function fillPlanForm(page: Page, plan: TPlanInput) {
+  await page.getByLabel("Tên kế hoạch (trích yếu)").fill(plan.title);
+  await page.getByLabel("Loại kế hoạch").selectOption(plan.kind);
+  await page.getByLabel("Ký hiệu").fill(plan.symbol);
+  await page.getByLabel("Địa danh").fill(plan.place);
+  await page.getByLabel("Thực hiện từ ngày").fill(plan.periodFrom);
+  await page.getByLabel("Đến ngày", { exact: true }).fill(plan.periodTo);
+
+  for (const [i, basis] of plan.bases.entries()) {
+    await page.getByRole("button", { name: "Thêm căn cứ" }).click();
+    await page.getByLabel(`Căn cứ ${i + 1}`, { exact: true }).fill(basis.text);
+  }
+  await lines(page.getByLabel("Mục đích", { exact: true }), plan.purposes);
+  await lines(page.getByLabel("Yêu cầu", { exact: true }), plan.requirements);
+  await page.getByLabel("Khẩu hiệu thi đua").fill(plan.slogan ?? "");
+  await lines(page.getByLabel("Nội dung thi đua"), plan.contents);
+  await lines(page.getByLabel("Đối tượng: tập thể"), plan.participantCollectives);
+  await lines(page.getByLabel("Đối tượng: cá nhân"), plan.participantIndividuals);
+
+  for (const [i, form] of plan.awardForms.entries()) {
+    if (i > 0) await page.getByRole("button", { name: "Thêm hình thức khen thưởng" }).click();
+    const group = page.getByRole("group", { name: `Hình thức khen thưởng ${i + 1}` });
+    await group.getByLabel("Tên hình thức").fill(form.name);
+    await group.getByLabel("Cấp có thẩm quyền").fill(form.authority);
+    await group.getByLabel("Thẩm quyền", { exact: true }).selectOption(form.conferral);
+    await group.getByLabel("Đối tượng", { exact: true }).selectOption(form.recipientKind);
+    await group.getByLabel("Số lượng", { exact: true }).fill(str(form.quota));
+    await group.getByLabel("Giá trị thưởng mỗi người (đồng)").fill(str(form.cashValue));
+    for (const [j, q] of form.subQuotas.entries()) {
+      await group.getByRole("button", { name: "Thêm nhóm" }).click();
+      await group.getByLabel(`Nhóm ${j + 1}`, { exact: true }).fill(q.category);
+      await group.getByLabel(`Số lượng nhóm ${j + 1}`).fill(str(q.quota));
+    }
+    await lines(group.getByLabel("Tiêu chuẩn"), form.criteria);
+    for (const [j, d] of form.dossier.entries()) {
+      await group.getByRole("button", { name: "Thêm giấy tờ" }).click();
+      await group.getByLabel(`Giấy tờ ${j + 1}`, { exact: true }).fill(d.name);
+      await group.getByLabel(`Mẫu của giấy tờ ${j + 1}`).fill(d.template ?? "");
+      await group.getByLabel(`Số bản ${j + 1}`).fill(str(d.copies));
+    }
+  }
+
+  await page.getByLabel("Hạn đăng ký thi đua").fill(str(plan.registrationDeadline));
+  await page.getByLabel("Hạn nộp hồ sơ đề nghị khen thưởng").fill(str(plan.dossierDeadline));
+  for (const [i, phase] of plan.phases.entries()) {
+    await page.getByRole("button", { name: /Thêm đợt sơ kết/ }).click();
+    await page.getByLabel(`Đợt sơ kết/tổng kết ${i + 1}`).fill(phase.name);
+    await page.getByLabel(`Ngày của đợt ${i + 1}`).fill(phase.reviewDate);
+  }
+  await page.getByLabel("Nguồn kinh phí").fill(plan.budgetSource ?? "");
+  await page.getByLabel("Mức thưởng, chế độ khen thưởng").fill(plan.rewardRules ?? "");
+  for (const [i, duty] of plan.duties.entries()) {
+    await page.getByRole("button", { name: "Thêm đơn vị thực hiện" }).click();
+    await page.getByLabel(`Tên đơn vị ${i + 1}`).fill(duty.assignee);
+    await lines(page.getByLabel(`Nhiệm vụ của đơn vị ${i + 1}`), duty.tasks);
+  }
+  await lines(page.getByLabel("Nơi nhận"), plan.recipients);
+  await page.getByLabel("Thẩm quyền ký").fill(plan.signerAuthority);
+  await page.getByLabel("Chức vụ người ký").fill(plan.signerTitle);
+  await page.getByLabel("Họ tên người ký").fill(plan.signerName);
+}
+
+async function lines(field: Locator, items: string[]) {
+  await field.fill(items.join("\n"));
+}

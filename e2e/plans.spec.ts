@@ -1,0 +1,111 @@
+import fs from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { readDocxText } from "../tests/support/docx-text";
+import { expectAccessible, signInAs } from "./fixtures";
+import { fillPlanForm } from "./plan-form";
+import { seedPlans, type SeedPlan } from "./seed-plans";
+
+const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+const viDate = (iso: string) => iso.split("-").reverse().join("/");
+
+async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Đăng xuất" }).click();
+  await expect(page).toHaveURL(/dang-nhap/);
+}
+
+/** Officer drafts and submits; the chairperson issues with the document's number and date. */
+async function draftAndIssue(page: Page, seed: SeedPlan): Promise<string> {
+  await signInAs(page, seed.officerEmail);
+  await page.goto("/ke-hoach/moi");
+  await fillPlanForm(page, seed.plan);
+  await page.getByRole("button", { name: "Lưu kế hoạch" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: seed.plan.title })).toBeVisible();
+  const planUrl = page.url();
+  await expectAccessible(page);
+  await expect(page.getByText("Chỉ Chủ tịch (người đứng đầu) đơn vị mới được ban hành kế hoạch: hãy trình ký.")).toBeVisible();
+  await page.getByRole("button", { name: "Trình ký" }).click();
+  await expect(page.getByText("Chờ ký ban hành")).toBeVisible();
+  await signOut(page);
+
+  await signInAs(page, seed.chairEmail);
+  await page.goto(planUrl);
+  await page.getByLabel("Số văn bản").fill(seed.number);
+  await page.getByLabel("Ngày ban hành").fill(seed.issuedOn);
+  await page.getByRole("button", { name: "Ký ban hành" }).click();
+  await expect(page.getByText("Đã ban hành", { exact: true })).toBeVisible();
+  await expect(page.getByText(`Số: ${pad(Number(seed.number))}/${seed.plan.symbol}`)).toBeVisible();
+  return planUrl;
+}
+
+/** Downloads the .docx and checks it carries the seed's essential content. */
+async function expectExportMatchesSeed(page: Page, seed: SeedPlan) {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải về (.docx)" }).click()]);
+  const { paragraphs } = await readDocxText(fs.readFileSync(await download.path()));
+  const text = paragraphs.join("\n");
+  const p = seed.plan;
+  expect(text).toContain("KẾ HOẠCH");
+  expect(text).toContain(p.title);
+  expect(text).toContain(`Số: ${pad(Number(seed.number))}/${p.symbol}`);
+  for (const basis of p.bases) expect(text).toContain(basis.text);
+  for (const content of p.contents) expect(text).toContain(content);
+  for (const form of p.awardForms) {
+    expect(text).toContain(form.name);
+    for (const criterion of form.criteria) expect(text).toContain(criterion);
+    for (const d of form.dossier) expect(text).toContain(d.name);
+  }
+  const quotas = p.awardForms.filter((f) => f.quota !== "" && f.quota !== undefined);
+  for (const f of quotas) expect(text).toContain(`${pad(Number(f.quota))} ${f.recipientKind === "COLLECTIVE" ? "tập thể" : "cá nhân"}`);
+  if (p.registrationDeadline) expect(text).toContain(viDate(p.registrationDeadline));
+  if (p.dossierDeadline) expect(text).toContain(viDate(p.dossierDeadline));
+  expect(text).toContain(p.signerName);
+}
+
+test.describe.configure({ mode: "serial" });
+
+for (const seed of seedPlans) {
+  test(`seed ${seed.seedFile}: drafted through the UI, issued by the chair, exported as the seed reads`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await draftAndIssue(page, seed);
+    await expectAccessible(page);
+    await expectExportMatchesSeed(page, seed);
+  });
+}
+
+test("a commune cascades its own plan from the district's issued plan (seed 002, Hớn Quản → Tân Khai)", async ({ page }) => {
+  const district = seedPlans.find((s) => s.unitCode === "694")!;
+  await signInAs(page, "canbo.tankhai@thidua.vn");
+  await page.goto("/ke-hoach?q=" + encodeURIComponent(district.plan.title.slice(0, 40)));
+  await page.getByRole("link", { name: district.plan.title }).click();
+  await page.getByRole("button", { name: "Xây dựng kế hoạch của đơn vị từ kế hoạch này" }).click();
+  await expect(page).toHaveURL(/\/sua$/);
+  // Pre-filled from the district's plan; the commune completes what is its own.
+  await expect(page.getByLabel("Căn cứ 1", { exact: true })).toHaveValue(new RegExp(`^Kế hoạch số ${pad(Number(district.number))}/KH-UBND`));
+  await expect(page.getByRole("group", { name: "Hình thức khen thưởng 1" }).getByLabel("Số lượng", { exact: true })).toHaveValue(String(district.plan.awardForms[0]!.quota));
+  await page.getByLabel("Nơi nhận").fill("UBND huyện Hớn Quản\nLưu: VT");
+  await page.getByLabel("Họ tên người ký").fill("Phan Thanh Hải");
+  await page.getByRole("button", { name: "Lưu kế hoạch" }).click();
+  await expect(page.getByRole("heading", { name: "Xây dựng từ kế hoạch" })).toBeVisible();
+  await expect(page.getByText("Dự thảo", { exact: true })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("bad plan input gets messages next to the fields and saves nothing", async ({ page }) => {
+  await signInAs(page, "canbo.cole@thidua.vn");
+  await page.goto("/ke-hoach/moi");
+  const seed = seedPlans[0]!;
+  await fillPlanForm(page, { ...seed.plan, title: "Kế hoạch có lỗi nhập liệu", dossierDeadline: "2025-01-15" });
+  const form1 = page.getByRole("group", { name: "Hình thức khen thưởng 1" });
+  await form1.getByLabel("Số lượng", { exact: true }).fill("-1");
+  await page.getByRole("button", { name: "Lưu kế hoạch" }).click();
+  await expect(page.getByText("Hạn nộp hồ sơ phải nằm trong thời gian thực hiện (01/01/2024 – 31/12/2024).")).toBeVisible();
+  await expect(form1.getByText("Số lượng không được âm.")).toBeVisible();
+  await form1.getByLabel("Số lượng", { exact: true }).fill("2");
+  await form1.getByRole("button", { name: "Thêm nhóm" }).click();
+  await form1.getByLabel("Nhóm 1", { exact: true }).fill("Các bộ phận");
+  await form1.getByLabel("Số lượng nhóm 1").fill("3");
+  await page.getByRole("button", { name: "Lưu kế hoạch" }).click();
+  await expect(form1.getByText("Tổng các nhóm (3) vượt số lượng khen thưởng (2).")).toBeVisible();
+  await expectAccessible(page);
+  await page.goto("/ke-hoach?q=" + encodeURIComponent("có lỗi nhập liệu"));
+  await expect(page.getByText("Không tìm thấy kết quả")).toBeVisible();
+});

@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePermission } from "@/server/auth/actor";
+import { can } from "@/domain/auth/permissions";
+import { availablePlanActions, isPublished } from "@/domain/plans/lifecycle";
+import { planOutline } from "@/domain/plans/plan-outline";
+import { ancestorIds } from "@/server/data/scope";
+import { findPlan, listPlanRevisions, listCascadedPlans } from "@/server/data/plans";
+import { toPlanDocument } from "@/server/data/plan-mapping";
+import { orNotFound } from "@/server/actions/page-guard";
+import { formatViDate, formatViDateTime, todayInVietnam } from "@/lib/dates";
+import { PLAN_KIND_LABELS, PLAN_STATUS_LABELS } from "@/schemas/plan";
+import { PageHeader } from "@/components/ui/page-header";
+import { PlanDocumentView } from "@/components/documents/plan-document-view";
+import { PlanActions } from "./plan-actions";
+
+export const metadata: Metadata = { title: "Kế hoạch" };
+
+export default async function PlanPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requirePermission("plan.read");
+  const plan = await orNotFound(findPlan(actor, id));
+  const ownUnit = plan.unitId === actor.unit.id;
+  const actions = ownUnit ? availablePlanActions(plan.status, actor.roles) : [];
+  const canCascade = !ownUnit && isPublished(plan.status) && ancestorIds(actor).includes(plan.unitId) && can(actor.roles, "plan.write");
+  const [revisions, cascaded] = await Promise.all([listPlanRevisions(actor, plan.id), listCascadedPlans(actor, plan.id)]);
+  return (
+    <>
+      <PageHeader
+        title={plan.title}
+        description={
+          <>
+            {plan.unit.name} · {PLAN_KIND_LABELS[plan.kind]} · <strong>{PLAN_STATUS_LABELS[plan.status]}</strong>
+            {plan.number ? ` · Số ${plan.number}/${plan.symbol}` : ""}
+            {plan.issuedOn ? ` ngày ${formatViDate(plan.issuedOn)}` : ""}
+            {plan.version > 1 ? ` · sửa đổi lần ${plan.version - 1}` : ""}
+          </>
+        }
+      />
+      <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+        <div className="min-w-0">
+          <PlanDocumentView outline={planOutline(toPlanDocument(plan))} />
+        </div>
+        <aside className="space-y-4 print:hidden">
+          <PlanActions planId={plan.id} actions={actions} canWriteHere={ownUnit && can(actor.roles, "plan.write")} canCascade={canCascade} isDraft={plan.status === "DRAFT"} today={todayInVietnam()} />
+          {plan.parentPlan ? (
+            <section aria-labelledby="ke-hoach-cap-tren" className="rounded-lg border border-slate-300 bg-white p-4 text-sm">
+              <h2 id="ke-hoach-cap-tren" className="font-semibold">Xây dựng từ kế hoạch</h2>
+              <Link href={`/ke-hoach/${plan.parentPlan.id}`} className="mt-1 block text-blue-800 underline">
+                {plan.parentPlan.number ? `Số ${plan.parentPlan.number}/${plan.parentPlan.symbol} – ` : ""}
+                {plan.parentPlan.unit.name}: {plan.parentPlan.title}
+              </Link>
+            </section>
+          ) : null}
+          {cascaded.length ? (
+            <section aria-labelledby="ke-hoach-cap-duoi" className="rounded-lg border border-slate-300 bg-white p-4 text-sm">
+              <h2 id="ke-hoach-cap-duoi" className="font-semibold">Kế hoạch của đơn vị cấp dưới</h2>
+              <ul className="mt-1 space-y-1">
+                {cascaded.map((c) => (
+                  <li key={c.id}>
+                    <Link href={`/ke-hoach/${c.id}`} className="text-blue-800 underline">{c.unit.name}</Link> – {PLAN_STATUS_LABELS[c.status]}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          {revisions.length ? (
+            <section aria-labelledby="lich-su" className="rounded-lg border border-slate-300 bg-white p-4 text-sm">
+              <h2 id="lich-su" className="font-semibold">Lịch sử ban hành, sửa đổi</h2>
+              <ol className="mt-1 space-y-1">
+                {revisions.map((r) => (
+                  <li key={r.id}>
+                    Bản {r.version}: {r.reason} – {r.actorName}, {formatViDateTime(r.createdAt)}
+                  </li>
+                ))}
+              </ol>
+            </section>
+          ) : null}
+        </aside>
+      </div>
+    </>
+  );
+}

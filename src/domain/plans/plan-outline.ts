@@ -1,0 +1,326 @@
+import type { TPlan } from "@/schemas/plan";
+import { formatViDate } from "@/lib/dates";
+
+/**
+ * What the "Kế hoạch phát động phong trào thi đua" says, already worded and numbered, in the
+ * order Nghị định 30/2020/NĐ-CP (Phụ lục I) lays it out: the two-column header (issuing body |
+ * national title), number and place-date, title, bases, Roman-numbered parts, the closing line,
+ * and the recipients | signature block. The .docx (server/documents/plan-docx) and the web page
+ * (components/documents/plan-document-view) only lay this out; neither words anything itself.
+ *
+ * Pure: no docx, React or database.
+ */
+
+export type PlanDocument = TPlan & {
+  /** The issuing unit ("Thị trấn Cổ Lễ") and the unit above it ("Huyện Trực Ninh"), if it is printed. */
+  issuer: { name: string; parentName: string | null };
+  /** "25" once issued; null for a draft (blanks left to fill in by hand). */
+  number: string | null;
+  /** yyyy-mm-dd once issued; null for a draft. */
+  issuedOn: string | null;
+};
+
+/** A stretch of text; a "\n" inside `text` is a line break within the paragraph. */
+export type OutlineRun = { text: string; bold?: boolean; italics?: boolean };
+
+/**
+ * One paragraph of a part. All are justified with a first-line indent in the document.
+ * - subheading: "1. Mục đích", "a) Giấy khen…" (level 1, bold) or "Tiêu chuẩn đối với tập thể:"
+ *   (level 2, bold italic, under a level-1 sub-heading); kept with the paragraph after it.
+ * - bullet: a list line, already marked ("- …", or the user's own "+ ", "a) ", "1. ").
+ * - paragraph: anything else.
+ */
+export type OutlineBlock =
+  | { kind: "subheading"; level: 1 | 2; runs: OutlineRun[] }
+  | { kind: "paragraph" | "bullet"; runs: OutlineRun[] };
+
+/** A Roman-numbered part: printed "{numeral}. {heading}", bold. */
+export type OutlineSection = { numeral: string; heading: string; blocks: OutlineBlock[] };
+
+export type PlanOutline = {
+  header: {
+    /** The governing body above the issuer ("UBND HUYỆN TRỰC NINH"), or null when not printed. */
+    parentLine: string | null;
+    /** Bold: ["ỦY BAN NHÂN DÂN", "THỊ TRẤN CỔ LỄ"] or ["PHÒNG NỘI VỤ"]; a short rule follows. */
+    issuerLines: string[];
+    /** "Số: 25/KH-UBND"; a draft leaves blanks ("Số:        /KH-UBND"). */
+    numberLine: string;
+    /** "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" */
+    nation: string;
+    /** "Độc lập - Tự do - Hạnh phúc", underlined by a rule as long as itself. */
+    motto: string;
+    /** Italic: "Hớn Quản, ngày 05 tháng 02 năm 2024" (blanks in a draft). */
+    placeDate: string;
+  };
+  /** Centred, bold: "KẾ HOẠCH", then the title's lines. */
+  title: { type: string; lines: string[] };
+  /** The bases ("Căn cứ …;" … "… ."), then "<issuer> ban hành Kế hoạch … như sau:". */
+  preamble: { bases: string[]; enactment: string };
+  sections: OutlineSection[];
+  /** "Trên đây là Kế hoạch phát động phong trào thi đua của …./." */
+  closing: string;
+  /** "Nơi nhận:" (bold italic), then lines as printed: "- Sở Nội vụ;" … "- Lưu: VT." */
+  recipients: { label: string; lines: string[] };
+  /** Centred, bold, upper-case authority and title lines; room to sign; then the name. */
+  signature: { authority: string[]; title: string[]; name: string };
+  /** Document properties: the title on one line, the subject, "Số: … — <issuer>". */
+  meta: { title: string; subject: string; description: string };
+};
+
+// ---------------------------------------------------------------------------------------------
+// Wording
+
+const upper = (s: string) => s.toLocaleUpperCase("vi-VN");
+export const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+const money = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 0 });
+export const formatMoney = (n: number) => money.format(n);
+
+/** Administrative levels whose unit is governed by an Ủy ban nhân dân. */
+const LEVEL = /^(tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)(\s|$)/iu;
+const UBND_PREFIX = /^(ủy ban nhân dân|uỷ ban nhân dân|ubnd)\s+/iu;
+
+/** "Thị trấn Cổ Lễ" → "thị trấn Cổ Lễ" (the level word in lower case, the name as written). */
+function levelLower(name: string): string {
+  const m = LEVEL.exec(name);
+  return m ? m[1]!.toLocaleLowerCase("vi-VN") + name.slice(m[1]!.length) : name;
+}
+
+type Issuer = { unit: string; isPeopleCommittee: boolean };
+function issuerOf(name: string): Issuer {
+  const hadPrefix = UBND_PREFIX.test(name.trim());
+  const unit = name.trim().replace(UBND_PREFIX, "");
+  return { unit, isPeopleCommittee: hadPrefix || LEVEL.test(unit) };
+}
+
+/** The body's lines in the header: "ỦY BAN NHÂN DÂN" / "THỊ TRẤN CỔ LỄ", or "PHÒNG NỘI VỤ". */
+const issuerLines = (i: Issuer) => (i.isPeopleCommittee ? ["ỦY BAN NHÂN DÂN", upper(i.unit)] : [upper(i.unit)]);
+
+/** How the text names the issuing body: "Ủy ban nhân dân thị trấn Cổ Lễ". */
+const issuerInText = (i: Issuer) => (i.isPeopleCommittee ? `Ủy ban nhân dân ${levelLower(i.unit)}` : i.unit);
+
+/** The governing body's line: "UBND HUYỆN TRỰC NINH". */
+function parentLine(parentName: string): string {
+  const p = issuerOf(parentName);
+  return p.isPeopleCommittee ? `UBND ${upper(p.unit)}` : upper(p.unit);
+}
+
+/** ND 30: a day below 10 and months 1 and 2 take a leading zero ("ngày 05 tháng 02", "ngày 20 tháng 3"). */
+export function placeDate(place: string, issuedOn: string | null, fallbackYear: string): string {
+  if (!issuedOn) return `${place}, ngày      tháng      năm ${fallbackYear}`;
+  const [y, m, d] = issuedOn.split("-").map(Number) as [number, number, number];
+  return `${place}, ngày ${pad2(d)} tháng ${m < 3 ? pad2(m) : String(m)} năm ${y}`;
+}
+
+/** "Số: 25/KH-UBND" (numbers below 10 padded, "Số: 05/…"); a draft leaves the number blank. */
+export function numberLine(number: string | null, symbol: string): string {
+  if (!number?.trim()) return `Số:        /${symbol}`;
+  const n = number.trim();
+  return `Số: ${/^\d+$/.test(n) ? pad2(Number(n)) : n}/${symbol}`;
+}
+
+/** A list line as "- …", unless the user already marked it ("- ", "+ ", "a) ", "1. "). */
+const MARKED = /^([-–—+•*]\s|\d+[.)]\s|\p{Ll}\)\s)/u;
+export const dash = (s: string) => (MARKED.test(s) ? s : `- ${s}`);
+
+/** Lines of a list joined the way documents end them: ";" between, "." after the last. */
+export function terminate(items: string[]): string[] {
+  return items.map((s, i) => `${s.replace(/[\s;.,]+$/u, "")}${i === items.length - 1 ? "." : ";"}`);
+}
+
+const VI_LETTERS = "abcdđeghiklmnopqrstuvxy";
+/** "a)", "b)", … "đ)" … in the Vietnamese alphabet; "1.", "2.", … past its 23 letters. */
+export const letter = (i: number, count: number) => (count <= VI_LETTERS.length ? `${VI_LETTERS[i]})` : `${i + 1}.`);
+
+export function roman(n: number): string {
+  const table: [number, string][] = [
+    [1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"],
+    [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"],
+  ];
+  let out = "";
+  for (const [v, s] of table) while (n >= v) ((out += s), (n -= v));
+  return out;
+}
+
+const paragraphsOf = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+// ---------------------------------------------------------------------------------------------
+// Blocks
+
+const para = (text: string, style: Omit<OutlineRun, "text"> = {}): OutlineBlock => ({ kind: "paragraph", runs: [{ text, ...style }] });
+const bullet = (text: string): OutlineBlock => ({ kind: "bullet", runs: [{ text }] });
+const sub = (text: string): OutlineBlock => ({ kind: "subheading", level: 1, runs: [{ text, bold: true }] });
+const subsub = (text: string): OutlineBlock => ({ kind: "subheading", level: 2, runs: [{ text, bold: true, italics: true }] });
+const bullets = (items: string[]) => items.map((s) => bullet(dash(s)));
+
+type Part = { heading: string; blocks: OutlineBlock[] };
+
+function purposesPart(p: TPlan): Part {
+  if (!p.requirements.length) return { heading: "MỤC ĐÍCH", blocks: bullets(p.purposes) };
+  return {
+    heading: "MỤC ĐÍCH, YÊU CẦU",
+    blocks: [sub("1. Mục đích"), ...bullets(p.purposes), sub("2. Yêu cầu"), ...bullets(p.requirements)],
+  };
+}
+
+function sloganPart(p: TPlan): Part {
+  const slogan = p.slogan.trim().replace(/^["“”]+|["“”]+$/gu, "");
+  return { heading: "KHẨU HIỆU THI ĐUA", blocks: slogan ? [para(`“${slogan}”`, { bold: true, italics: true })] : [] };
+}
+
+function participantsPart(p: TPlan): Part {
+  const groups = [
+    { label: "Đối với tập thể:", lines: p.participantCollectives },
+    { label: "Đối với cá nhân:", lines: p.participantIndividuals },
+  ].filter((g) => g.lines.length);
+  return {
+    heading: "ĐỐI TƯỢNG THI ĐUA",
+    blocks: groups.flatMap((g, i): OutlineBlock[] =>
+      g.lines.length === 1
+        ? [{ kind: "paragraph", runs: [{ text: `${i + 1}. ${g.label} `, bold: true }, { text: g.lines[0]! }] }]
+        : [sub(`${i + 1}. ${g.label}`), ...bullets(g.lines)],
+    ),
+  };
+}
+
+function periodPart(p: TPlan): Part {
+  return {
+    heading: "THỜI GIAN THỰC HIỆN",
+    blocks: [
+      para(`Thời gian thực hiện: từ ngày ${formatViDate(p.periodFrom)} đến ngày ${formatViDate(p.periodTo)}.`),
+      ...(p.registrationDeadline ? [para(`Thời hạn đăng ký thi đua: trước ngày ${formatViDate(p.registrationDeadline)}.`)] : []),
+      ...p.phases.map((ph) => bullet(`- ${ph.name.replace(/[\s:;.]+$/u, "")}: ngày ${formatViDate(ph.reviewDate)}.`)),
+    ],
+  };
+}
+
+type Form = TPlan["awardForms"][number];
+const kindWord = (f: Form) => (f.recipientKind === "COLLECTIVE" ? "tập thể" : "cá nhân");
+
+/** Forms that print under one letter: same name, authority and conferral; collectives first. */
+function formGroups(forms: Form[]): Form[][] {
+  const groups = new Map<string, Form[]>();
+  for (const f of forms) {
+    const key = [f.name, f.authority, f.conferral].map((s) => s.trim().toLocaleLowerCase("vi-VN")).join("\u0000");
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  return [...groups.values()].map((g) => [...g].sort((a, b) => (a.recipientKind === b.recipientKind ? 0 : a.recipientKind === "COLLECTIVE" ? -1 : 1)));
+}
+
+/** "Giấy khen của Chủ tịch UBND huyện" — the authority is added when the name doesn't say it. */
+function formTitle(f: Form): string {
+  if (f.conferral === "PROPOSED") return `${f.name} (đề nghị ${f.authority} xét tặng)`;
+  return f.name.toLocaleLowerCase("vi-VN").includes(f.authority.toLocaleLowerCase("vi-VN")) ? f.name : `${f.name} (${f.authority})`;
+}
+
+function awardsPart(p: TPlan): Part {
+  const groups = formGroups(p.awardForms);
+  const blocks = groups.flatMap((g, i) => {
+    const out: OutlineBlock[] = [sub(`${letter(i, groups.length)} ${formTitle(g[0]!)}`)];
+    const counted = g.filter((f) => f.quota !== undefined);
+    if (counted.length && counted.every((f) => !f.subQuotas.length)) {
+      out.push(bullet(`- Số lượng: ${counted.map((f) => `${pad2(f.quota!)} ${kindWord(f)}`).join(" và ")}.`));
+    } else {
+      for (const f of counted) {
+        const split = f.subQuotas.map((q) => `${q.category}: ${pad2(q.quota)}`).join("; ");
+        out.push(bullet(`- Số lượng: ${pad2(f.quota!)} ${kindWord(f)}${split ? `, trong đó: ${split}` : ""}.`));
+      }
+    }
+    for (const f of g) {
+      if (f.cashValue !== undefined) {
+        out.push(bullet(`- Mức thưởng: ${formatMoney(f.cashValue)} đồng/${f.recipientKind === "COLLECTIVE" ? "tập thể" : "người"}.`));
+      }
+    }
+    for (const f of g) out.push(subsub(`Tiêu chuẩn đối với ${kindWord(f)}:`), ...bullets(f.criteria));
+    return out;
+  });
+  return { heading: "HÌNH THỨC, SỐ LƯỢNG VÀ TIÊU CHUẨN KHEN THƯỞNG", blocks };
+}
+
+function dossierLines(items: Form["dossier"]): OutlineBlock[] {
+  return terminate(items.map((d) => `- ${d.name.trim()}${d.template.trim() ? ` (${d.template.trim()})` : ""} (${pad2(d.copies)} bản)`)).map(bullet);
+}
+
+/** One list when every form asks for the same papers; otherwise a list per set of forms sharing one. */
+function dossierPart(p: TPlan): Part {
+  const withDossier = p.awardForms.filter((f) => f.dossier.length);
+  const key = (f: Form) => JSON.stringify(f.dossier.map((d) => [d.name.trim(), d.template.trim(), d.copies]));
+  const lists = new Map<string, Form[]>();
+  for (const f of withDossier) lists.set(key(f), [...(lists.get(key(f)) ?? []), f]);
+  const blocks: OutlineBlock[] = [];
+  if (lists.size === 1) blocks.push(...dossierLines(withDossier[0]!.dossier));
+  else {
+    // A form's name alone labels its list unless the same name has another list (then say for whom).
+    const keysByName = new Map<string, Set<string>>();
+    for (const f of withDossier) keysByName.set(f.name, (keysByName.get(f.name) ?? new Set()).add(key(f)));
+    [...lists.values()].forEach((forms, i) => {
+      const labels = [...new Set(forms.map((f) => (keysByName.get(f.name)!.size > 1 ? `${f.name} (${kindWord(f)})` : f.name)))];
+      blocks.push(sub(`${letter(i, lists.size)} Đối với ${labels.join("; ")}:`), ...dossierLines(forms[0]!.dossier));
+    });
+  }
+  if (p.dossierDeadline) blocks.push(para(`Thời hạn nộp hồ sơ: trước ngày ${formatViDate(p.dossierDeadline)}.`));
+  return { heading: "HỒ SƠ ĐỀ NGHỊ KHEN THƯỞNG", blocks };
+}
+
+function budgetPart(p: TPlan): Part {
+  return { heading: "KINH PHÍ KHEN THƯỞNG", blocks: [...paragraphsOf(p.budgetSource), ...paragraphsOf(p.rewardRules)].map((s) => para(s)) };
+}
+
+function dutiesPart(p: TPlan): Part {
+  return {
+    heading: "TỔ CHỨC THỰC HIỆN",
+    blocks: p.duties.flatMap((d, i) => [sub(`${i + 1}. ${d.assignee.trim()}`), ...bullets(d.tasks)]),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export const PLAN_SUBJECT = "Kế hoạch phát động phong trào thi đua";
+
+export function planOutline(doc: PlanDocument): PlanOutline {
+  const issuer = issuerOf(doc.issuer.name);
+  const who = issuerInText(issuer);
+  const number = numberLine(doc.number, doc.symbol);
+
+  const sections = [
+    purposesPart(doc),
+    sloganPart(doc),
+    { heading: "NỘI DUNG THI ĐUA", blocks: bullets(doc.contents) },
+    participantsPart(doc),
+    periodPart(doc),
+    awardsPart(doc),
+    dossierPart(doc),
+    budgetPart(doc),
+    dutiesPart(doc),
+  ]
+    .filter((part) => part.blocks.length)
+    .map((part, i): OutlineSection => ({ numeral: roman(i + 1), ...part }));
+
+  const caps = (s: string) => paragraphsOf(s).map(upper);
+  return {
+    header: {
+      parentLine: doc.issuer.parentName?.trim() ? parentLine(doc.issuer.parentName) : null,
+      issuerLines: issuerLines(issuer),
+      numberLine: number,
+      nation: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      motto: "Độc lập - Tự do - Hạnh phúc",
+      placeDate: placeDate(doc.place, doc.issuedOn, doc.periodFrom.slice(0, 4)),
+    },
+    title: { type: "KẾ HOẠCH", lines: paragraphsOf(doc.title) },
+    preamble: {
+      bases: terminate(doc.bases.map((b) => b.text.trim()).filter(Boolean)),
+      enactment: `${who} ban hành Kế hoạch phát động phong trào thi đua như sau:`,
+    },
+    sections,
+    closing: `Trên đây là Kế hoạch phát động phong trào thi đua của ${who}./.`,
+    recipients: {
+      label: "Nơi nhận:",
+      lines: terminate(doc.recipients.map((r) => r.trim().replace(/^[-–—•+]\s*/u, ""))).map((r) => `- ${r}`),
+    },
+    signature: { authority: caps(doc.signerAuthority), title: caps(doc.signerTitle), name: doc.signerName.trim() },
+    meta: { title: doc.title.replace(/\s+/gu, " ").trim(), subject: PLAN_SUBJECT, description: `${number} — ${who}` },
+  };
+}

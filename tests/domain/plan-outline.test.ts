@@ -1,0 +1,144 @@
+import { describe, expect, it } from "vitest";
+import { ZPlanInput, type TPlanInput } from "@/schemas/plan";
+import { dash, letter, numberLine, placeDate, planOutline, roman, terminate, type OutlineBlock, type PlanDocument } from "@/domain/plans/plan-outline";
+
+/** A small plan of a commune-level People's Committee: no requirements, no slogan, one duty. */
+const compact: TPlanInput = {
+  kind: "ANNUAL",
+  title: "Phát động phong trào thi đua năm 2025",
+  place: "Cổ Lễ",
+  symbol: "KH-UBND",
+  periodFrom: "2025-01-01",
+  periodTo: "2025-12-31",
+  bases: [{ text: "Căn cứ Luật Thi đua, khen thưởng năm 2022," }],
+  purposes: ["Động viên cán bộ, công chức hoàn thành nhiệm vụ", "+ Đã đánh dấu sẵn"],
+  requirements: [],
+  slogan: "",
+  contents: ["Hoàn thành chỉ tiêu kinh tế - xã hội năm 2025."],
+  participantCollectives: ["Các tổ dân phố", "Các đoàn thể"],
+  participantIndividuals: ["Cán bộ, công chức thị trấn."],
+  awardForms: [
+    {
+      name: "Giấy khen",
+      authority: "Chủ tịch UBND thị trấn",
+      conferral: "OWN",
+      recipientKind: "INDIVIDUAL",
+      quota: 3,
+      subQuotas: [],
+      criteria: ["Hoàn thành xuất sắc nhiệm vụ."],
+      cashValue: 300000,
+      dossier: [],
+    },
+  ],
+  phases: [],
+  budgetSource: "",
+  rewardRules: "",
+  duties: [{ assignee: " Văn phòng HĐND - UBND ", tasks: ["Theo dõi, tổng hợp."] }],
+  recipients: ["- UBND huyện", "Lưu: VT;"],
+  signerAuthority: "TM. Ủy ban nhân dân",
+  signerTitle: "Chủ tịch",
+  signerName: " Nguyễn Văn A ",
+};
+
+const doc: PlanDocument = {
+  ...ZPlanInput.parse(compact),
+  issuer: { name: "Thị trấn Cổ Lễ", parentName: "Huyện Trực Ninh" },
+  number: "7",
+  issuedOn: "2025-01-06",
+};
+
+const text = (b: OutlineBlock) => b.runs.map((r) => r.text).join("");
+
+describe("planOutline (compact plan)", () => {
+  const o = planOutline(doc);
+
+  it("words the header, title and preamble", () => {
+    expect(o.header).toEqual({
+      parentLine: "UBND HUYỆN TRỰC NINH",
+      issuerLines: ["ỦY BAN NHÂN DÂN", "THỊ TRẤN CỔ LỄ"],
+      numberLine: "Số: 07/KH-UBND",
+      nation: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      motto: "Độc lập - Tự do - Hạnh phúc",
+      placeDate: "Cổ Lễ, ngày 06 tháng 01 năm 2025",
+    });
+    expect(o.title).toEqual({ type: "KẾ HOẠCH", lines: ["Phát động phong trào thi đua năm 2025"] });
+    expect(o.preamble).toEqual({
+      bases: ["Căn cứ Luật Thi đua, khen thưởng năm 2022."],
+      enactment: "Ủy ban nhân dân thị trấn Cổ Lễ ban hành Kế hoạch phát động phong trào thi đua như sau:",
+    });
+  });
+
+  it("numbers only the parts that have content, in the document's order", () => {
+    expect(o.sections.map((s) => `${s.numeral}. ${s.heading}`)).toEqual([
+      "I. MỤC ĐÍCH",
+      "II. NỘI DUNG THI ĐUA",
+      "III. ĐỐI TƯỢNG THI ĐUA",
+      "IV. THỜI GIAN THỰC HIỆN",
+      "V. HÌNH THỨC, SỐ LƯỢNG VÀ TIÊU CHUẨN KHEN THƯỞNG",
+      "VI. TỔ CHỨC THỰC HIỆN",
+    ]);
+  });
+
+  it("marks list lines, sub-headings and their emphasis", () => {
+    const [purposes, , participants, period, awards, duties] = o.sections;
+    expect(purposes!.blocks).toEqual([
+      { kind: "bullet", runs: [{ text: "- Động viên cán bộ, công chức hoàn thành nhiệm vụ" }] },
+      { kind: "bullet", runs: [{ text: "+ Đã đánh dấu sẵn" }] },
+    ]);
+    expect(participants!.blocks).toEqual([
+      { kind: "subheading", level: 1, runs: [{ text: "1. Đối với tập thể:", bold: true }] },
+      { kind: "bullet", runs: [{ text: "- Các tổ dân phố" }] },
+      { kind: "bullet", runs: [{ text: "- Các đoàn thể" }] },
+      { kind: "paragraph", runs: [{ text: "2. Đối với cá nhân: ", bold: true }, { text: "Cán bộ, công chức thị trấn." }] },
+    ]);
+    expect(period!.blocks.map(text)).toEqual(["Thời gian thực hiện: từ ngày 01/01/2025 đến ngày 31/12/2025."]);
+    expect(awards!.blocks).toEqual([
+      { kind: "subheading", level: 1, runs: [{ text: "a) Giấy khen (Chủ tịch UBND thị trấn)", bold: true }] },
+      { kind: "bullet", runs: [{ text: "- Số lượng: 03 cá nhân." }] },
+      { kind: "bullet", runs: [{ text: "- Mức thưởng: 300.000 đồng/người." }] },
+      { kind: "subheading", level: 2, runs: [{ text: "Tiêu chuẩn đối với cá nhân:", bold: true, italics: true }] },
+      { kind: "bullet", runs: [{ text: "- Hoàn thành xuất sắc nhiệm vụ." }] },
+    ]);
+    expect(duties!.blocks.map(text)).toEqual(["1. Văn phòng HĐND - UBND", "- Theo dõi, tổng hợp."]);
+  });
+
+  it("words the closing, recipients, signature and document properties", () => {
+    expect(o.closing).toBe("Trên đây là Kế hoạch phát động phong trào thi đua của Ủy ban nhân dân thị trấn Cổ Lễ./.");
+    expect(o.recipients).toEqual({ label: "Nơi nhận:", lines: ["- UBND huyện;", "- Lưu: VT."] });
+    expect(o.signature).toEqual({ authority: ["TM. ỦY BAN NHÂN DÂN"], title: ["CHỦ TỊCH"], name: "Nguyễn Văn A" });
+    expect(o.meta).toEqual({
+      title: "Phát động phong trào thi đua năm 2025",
+      subject: "Kế hoạch phát động phong trào thi đua",
+      description: "Số: 07/KH-UBND — Ủy ban nhân dân thị trấn Cổ Lễ",
+    });
+  });
+
+  it("names a body that is not a People's Committee as it is, and splits a multi-line title", () => {
+    const o2 = planOutline({ ...doc, title: "Phát động thi đua\n  năm 2025 ", issuer: { name: "Phòng Nội vụ", parentName: null }, number: null, issuedOn: null });
+    expect(o2.header.parentLine).toBeNull();
+    expect(o2.header.issuerLines).toEqual(["PHÒNG NỘI VỤ"]);
+    expect(o2.header.numberLine).toMatch(/^Số:\s{4,}\/KH-UBND$/);
+    expect(o2.header.placeDate).toMatch(/^Cổ Lễ, ngày\s{4,}tháng\s{4,}năm 2025$/);
+    expect(o2.title.lines).toEqual(["Phát động thi đua", "năm 2025"]);
+    expect(o2.meta.title).toBe("Phát động thi đua năm 2025");
+    expect(o2.preamble.enactment).toBe("Phòng Nội vụ ban hành Kế hoạch phát động phong trào thi đua như sau:");
+  });
+});
+
+describe("wording helpers", () => {
+  it("numbers and letters the way Vietnamese documents do", () => {
+    expect([1, 4, 8, 9, 14, 40].map(roman)).toEqual(["I", "IV", "VIII", "IX", "XIV", "XL"]);
+    expect([0, 3, 4, 5].map((i) => letter(i, 6))).toEqual(["a)", "d)", "đ)", "e)"]);
+    expect(letter(3, 30)).toBe("4.");
+  });
+
+  it("marks, ends and dates lines", () => {
+    expect(dash("Nội dung")).toBe("- Nội dung");
+    expect(dash("a) Đã có")).toBe("a) Đã có");
+    expect(terminate(["Một;", "Hai,", "Ba."])).toEqual(["Một;", "Hai;", "Ba."]);
+    expect(numberLine("5", "KH-UBND")).toBe("Số: 05/KH-UBND");
+    expect(numberLine(" 125 ", "KH-UBND")).toBe("Số: 125/KH-UBND");
+    expect(placeDate("Hớn Quản", "2024-03-09", "2024")).toBe("Hớn Quản, ngày 09 tháng 3 năm 2024");
+    expect(placeDate("Hớn Quản", "2024-02-20", "2024")).toBe("Hớn Quản, ngày 20 tháng 02 năm 2024");
+  });
+});
