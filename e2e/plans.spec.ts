@@ -97,7 +97,7 @@ test("bad plan input gets messages next to the fields and saves nothing", async 
   const form1 = page.getByRole("group", { name: "Hình thức khen thưởng 1" });
   await form1.getByLabel("Số lượng", { exact: true }).fill("-1");
   await page.getByRole("button", { name: "Lưu kế hoạch" }).click();
-  await expect(page.getByText("Hạn nộp hồ sơ phải nằm trong thời gian thực hiện (01/01/2024 – 31/12/2024).")).toBeVisible();
+  await expect(page.getByText("Hạn nộp hồ sơ phải nằm trong thời gian thực hiện (04/03/2024 – 31/12/2024).")).toBeVisible();
   await expect(form1.getByText("Số lượng không được âm.")).toBeVisible();
   await form1.getByLabel("Số lượng", { exact: true }).fill("2");
   await form1.getByRole("button", { name: "Thêm nhóm" }).click();

@@ -36,3 +36,18 @@ describe("quotas and sub-quotas", () => {
     expect(quotaProblems({ subQuotas: [{ quota: 1 }] })[0]!.path).toEqual(["quota"]);
   });
 });
+
+describe("the plan schema reports every problem at once", () => {
+  it("shows a deadline outside the period even when a quota is also wrong", async () => {
+    const { ZPlanInput } = await import("@/schemas/plan");
+    const result = ZPlanInput.safeParse({
+      kind: "ANNUAL", title: "Kế hoạch", place: "Cổ Lễ", symbol: "KH-UBND", periodFrom: "2024-01-01", periodTo: "2024-12-31",
+      bases: [], purposes: ["Mục đích"], requirements: [], slogan: "", contents: ["Nội dung"], participantCollectives: [], participantIndividuals: [],
+      awardForms: [{ name: "Giấy khen", authority: "Chủ tịch", conferral: "OWN", recipientKind: "INDIVIDUAL", quota: -1, subQuotas: [], criteria: ["Tiêu chuẩn"], cashValue: "", dossier: [] }],
+      registrationDeadline: "", dossierDeadline: "2025-01-15", phases: [], budgetSource: "", rewardRules: "", duties: [], recipients: ["Lưu: VT"],
+      signerAuthority: "TM. ỦY BAN NHÂN DÂN", signerTitle: "CHỦ TỊCH", signerName: "Người Ký",
+    });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.map((i) => i.path.join("."))).toEqual(["awardForms.0.quota", "dossierDeadline"]);
+  });
+});

@@ -7,7 +7,8 @@ import type { OutlineBlock, OutlineRun, PlanOutline } from "@/domain/plans/plan-
  * first-line indents, Roman-numbered parts, recipients | signature. Server-renderable (no state).
  *
  * Printing: the sheet drops its card look and sets A4 with the ND 30 margins; the page hides
- * the app's chrome itself. One document per page (its heading ids are fixed).
+ * the app's chrome itself. One document per page (its heading ids are fixed); its headings start at
+ * h2 because the page around it owns the h1.
  */
 
 /** ND 30 margins: top/bottom 20 mm, left 30 mm, right 15 mm (as the .docx). */
@@ -31,7 +32,7 @@ function Runs({ runs }: { runs: OutlineRun[] }) {
 
 function Block({ block }: { block: OutlineBlock }) {
   if (block.kind === "subheading") {
-    const H = block.level === 1 ? "h3" : "h4";
+    const H = block.level === 1 ? "h4" : "h5";
     return (
       <H className={`${BODY} break-after-avoid font-normal`}>
         <Runs runs={block.runs} />
@@ -81,14 +82,14 @@ export function PlanDocumentView({ outline }: { outline: PlanOutline }) {
       </header>
 
       {/* Title */}
-      <h1 id="plan-document-title" className="mt-10 text-center font-bold leading-snug break-after-avoid">
+      <h2 id="plan-document-title" className="mt-10 text-center font-bold leading-snug break-after-avoid">
         <span className="block">{title.type}</span>
         {title.lines.map((l, i) => (
           <span key={i} className="block">
             {l}
           </span>
         ))}
-      </h1>
+      </h2>
       <span aria-hidden="true" className={`${RULE} mb-6 w-1/4 min-w-20`} />
 
       {/* Bases and the issuing sentence */}
@@ -102,9 +103,9 @@ export function PlanDocumentView({ outline }: { outline: PlanOutline }) {
       {/* Roman-numbered parts */}
       {sections.map((s) => (
         <section key={s.numeral} aria-labelledby={`plan-part-${s.numeral}`}>
-          <h2 id={`plan-part-${s.numeral}`} className={`${BODY} break-after-avoid font-bold`}>
+          <h3 id={`plan-part-${s.numeral}`} className={`${BODY} break-after-avoid font-bold`}>
             {s.numeral}. {s.heading}
-          </h2>
+          </h3>
           {s.blocks.map((b, i) => (
             <Block key={i} block={b} />
           ))}

@@ -10,10 +10,11 @@ export const inputClass =
 export function Field({ id, label, error, hint, required, children }: { id: string; label: string; error?: string; hint?: string; required?: boolean; children: ReactNode }) {
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
+      {/* The asterisk sits outside the label so the field's accessible name is the label alone. */}
+      <div className="text-sm font-medium text-slate-800">
+        <label htmlFor={id}>{label}</label>
         {required ? <span className="text-red-700" aria-hidden="true"> *</span> : null}
-      </label>
+      </div>
       {children}
       {hint ? <p className="text-xs text-slate-600">{hint}</p> : null}
       <p id={errorId(id)} className="min-h-4 text-sm text-red-700" role={error ? "alert" : undefined}>
