@@ -77,7 +77,7 @@ export const ZAwardForm = z
   })
   .superRefine((f, ctx) => quotaProblems(f).forEach((p) => ctx.addIssue({ code: "custom", ...p })), {
     // A quota that is itself invalid (negative, not a number) has its own message already.
-    when: (payload) => !payload.issues.some((i) => i.path[0] === "quota" || i.path[0] === "subQuotas"),
+    when: (payload) => !payload.issues.some((i) => i.path?.[0] === "quota" || i.path?.[0] === "subQuotas"),
   });
 
 export const ZDuty = z.object({ assignee: text("đơn vị thực hiện", 300), tasks: lines("nhiệm vụ", 1) });
@@ -114,7 +114,7 @@ export const ZPlanInput = z
   .superRefine((p, ctx) => planDateProblems(p).forEach((problem) => ctx.addIssue({ code: "custom", ...problem })), {
     // Zod runs refinements despite earlier issues unless told otherwise: skip only when the dates
     // themselves did not parse, so every other problem still shows at once.
-    when: (payload) => !payload.issues.some((i) => DATE_FIELDS.has(String(i.path[0]))),
+    when: (payload) => !payload.issues.some((i) => DATE_FIELDS.has(String(i.path?.[0]))),
   });
 
 const DATE_FIELDS = new Set(["kind", "periodFrom", "periodTo", "registrationDeadline", "dossierDeadline", "phases"]);
