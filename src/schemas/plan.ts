@@ -100,6 +100,8 @@ export const ZPlanInput = z
     participantCollectives: lines("đối tượng"),
     participantIndividuals: lines("đối tượng"),
     awardForms: z.array(ZAwardForm).min(1, "Kế hoạch cần ít nhất một hình thức khen thưởng.").max(30),
+    /** Catalogue codes (or a unit's local forms) open for registration: the registration table's columns. */
+    registrationItems: z.array(z.string().max(60)).max(40).default([]),
     registrationDeadline: optionalDate,
     dossierDeadline: optionalDate,
     phases: z.array(ZPhase).max(10),

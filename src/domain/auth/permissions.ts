@@ -21,6 +21,8 @@ export const PERMISSIONS = [
   "plan.read",
   "plan.write",
   "plan.issue",
+  "registration.write",
+  "registration.review",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -48,12 +50,15 @@ const TABLE: Record<RoleCode, Partial<Record<Permission, Exclude<Reach, "none">>
     "discipline.read": "self",
     "plan.read": "self",
     "plan.write": "self",
+    "registration.write": "self",
+    "registration.review": "self",
   },
   REVIEWER: {
     "organisation.read": "subtree",
     "person.read": "subtree",
     "discipline.read": "subtree",
     "plan.read": "subtree",
+    "registration.review": "self",
   },
   COUNCIL_MEMBER: {
     "organisation.read": "self",
@@ -68,6 +73,8 @@ const TABLE: Record<RoleCode, Partial<Record<Permission, Exclude<Reach, "none">>
     "plan.read": "subtree",
     "plan.write": "self",
     "plan.issue": "self",
+    "registration.write": "self",
+    "registration.review": "self",
   },
 };
 

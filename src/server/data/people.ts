@@ -105,3 +105,12 @@ export async function deletePerson(actor: Actor, id: string) {
     await recordAudit(tx, actor, { entity: "Person", entityId: id, action: "DELETE", before });
   });
 }
+
+/** People of the actor's own unit, for pick lists (registration, nominations), in Vietnamese order. */
+export async function listPeopleChoices(actor: Actor) {
+  return db().person.findMany({
+    where: { ...readScope(actor, "person.read"), unitId: actor.unit.id },
+    orderBy: { sortName: "asc" },
+    select: { id: true, fullName: true, position: true },
+  });
+}

@@ -46,6 +46,7 @@ export function toPlanInput(p: PlanWithParts): TPlan {
       cashValue: f.cashValue ?? undefined,
       dossier: f.dossier.map((d) => ({ name: d.name, template: d.template, copies: d.copies })),
     })),
+    registrationItems: p.registrationItems,
     registrationDeadline: optionalDate(p.registrationDeadline),
     dossierDeadline: optionalDate(p.dossierDeadline),
     phases: p.phases.map((ph) => ({ name: ph.name, reviewDate: toIsoDate(ph.reviewDate) })),

@@ -86,6 +86,7 @@ function scalars(input: TPlan) {
     contents: input.contents,
     participantCollectives: input.participantCollectives,
     participantIndividuals: input.participantIndividuals,
+    registrationItems: input.registrationItems,
     registrationDeadline: date(input.registrationDeadline),
     dossierDeadline: date(input.dossierDeadline),
     budgetSource: input.budgetSource,

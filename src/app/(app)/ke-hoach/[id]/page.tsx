@@ -42,6 +42,16 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
           <PlanDocumentView outline={planOutline(toPlanDocument(plan))} />
         </div>
         <aside className="space-y-4 print:hidden">
+          {isPublished(plan.status) && (ownUnit || ancestorIds(actor).includes(plan.unitId)) ? (
+            <section aria-labelledby="dang-ky" className="space-y-2 rounded-lg border border-slate-300 bg-white p-4 text-sm">
+              <h2 id="dang-ky" className="font-semibold">Đăng ký thi đua</h2>
+              {plan.registrationDeadline ? <p>Hạn đăng ký: {formatViDate(plan.registrationDeadline)}</p> : null}
+              <Link href={`/ke-hoach/${plan.id}/dang-ky`} className="block text-blue-800 underline">Đăng ký của {actor.unit.name}</Link>
+              {ownUnit && can(actor.roles, "registration.review") ? (
+                <Link href={`/ke-hoach/${plan.id}/dang-ky/tong-hop`} className="block text-blue-800 underline">Tổng hợp đăng ký của các đơn vị</Link>
+              ) : null}
+            </section>
+          ) : null}
           <PlanActions planId={plan.id} actions={actions} canWriteHere={ownUnit && can(actor.roles, "plan.write")} canCascade={canCascade} isDraft={plan.status === "DRAFT"} today={todayInVietnam()} />
           {plan.parentPlan ? (
             <section aria-labelledby="ke-hoach-cap-tren" className="rounded-lg border border-slate-300 bg-white p-4 text-sm">

@@ -13,6 +13,7 @@ import { AwardFormFields } from "./award-form-fields";
 import { LinesField } from "./lines-field";
 
 export type CitablePlan = { id: string; label: string };
+export type RegistrableOption = { code: string; name: string; group: "TITLE" | "FORM" };
 
 const NEW_AWARD_FORM: TPlanInput["awardForms"][number] = { name: "", authority: "", conferral: "OWN", recipientKind: "INDIVIDUAL", quota: "", subQuotas: [], criteria: [], cashValue: "", dossier: [] };
 
@@ -20,7 +21,7 @@ const NEW_AWARD_FORM: TPlanInput["awardForms"][number] = { name: "", authority: 
  * The whole plan on one page, in the order of the printed document, so an officer can copy a
  * Word plan section by section. Used to draft, to edit and to amend (with a reason).
  */
-export function PlanForm({ initial, citable, save, amend, cancelHref }: { initial: TPlanInput; citable: CitablePlan[]; save: (values: unknown, reason?: unknown) => Promise<ActionResult<{ id: string }>>; amend?: boolean; cancelHref: string }) {
+export function PlanForm({ initial, citable, registrable, save, amend, cancelHref }: { initial: TPlanInput; citable: CitablePlan[]; registrable: RegistrableOption[]; save: (values: unknown, reason?: unknown) => Promise<ActionResult<{ id: string }>>; amend?: boolean; cancelHref: string }) {
   const router = useRouter();
   const form = useForm<TPlanInput & { reason?: string }, unknown, TPlan & { reason?: string }>({
     resolver: zodResolver(amend ? ZPlanInput.and(ZAmendReason) : ZPlanInput) as never,
@@ -114,6 +115,22 @@ export function PlanForm({ initial, citable, save, amend, cancelHref }: { initia
         ))}
         <p className="text-sm text-red-700">{e.awardForms?.message ?? e.awardForms?.root?.message ?? ""}</p>
         <Button variant="secondary" onClick={() => awardForms.append(NEW_AWARD_FORM)}>Thêm hình thức khen thưởng</Button>
+      </Section>
+
+      <Section title="Danh hiệu, hình thức nhận đăng ký thi đua">
+        {(["TITLE", "FORM"] as const).map((group) => (
+          <fieldset key={group} className="space-y-1">
+            <legend className="text-sm font-medium">{group === "TITLE" ? "Danh hiệu thi đua" : "Hình thức khen thưởng"}</legend>
+            <div className="grid gap-1 sm:grid-cols-2">
+              {registrable.filter((o) => o.group === group).map((o) => (
+                <div key={o.code} className="flex items-center gap-2">
+                  <input id={`dk-${o.code}`} type="checkbox" value={o.code} className="h-4 w-4" {...register("registrationItems")} />
+                  <label htmlFor={`dk-${o.code}`} className="text-sm">{o.name}</label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        ))}
       </Section>
 
       <Section title="Thời hạn">

@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import type { TPlanInput } from "@/schemas/plan";
 import { PlanForm } from "../_form/plan-form";
 import { createPlanAction } from "../actions";
+import { registrableOptions } from "../citable";
 import { citableChoices } from "../citable";
 
 export const metadata: Metadata = { title: "Soạn kế hoạch" };
@@ -28,6 +29,7 @@ export default async function NewPlanPage() {
     participantCollectives: [],
     participantIndividuals: [],
     awardForms: [{ name: "", authority: "", conferral: "OWN", recipientKind: "INDIVIDUAL", quota: "", subQuotas: [], criteria: [], cashValue: "", dossier: [] }],
+    registrationItems: [],
     registrationDeadline: "",
     dossierDeadline: "",
     phases: [],
@@ -42,7 +44,7 @@ export default async function NewPlanPage() {
   return (
     <>
       <PageHeader title="Soạn kế hoạch phát động phong trào thi đua" description={actor.unit.name} />
-      <PlanForm initial={initial} citable={await citableChoices(actor)} save={createPlanAction} cancelHref="/ke-hoach" />
+      <PlanForm initial={initial} citable={await citableChoices(actor)} registrable={await registrableOptions(actor)} save={createPlanAction} cancelHref="/ke-hoach" />
     </>
   );
 }

@@ -10,6 +10,7 @@ import { Notice } from "@/components/ui/notice";
 import type { TPlanInput } from "@/schemas/plan";
 import { PlanForm } from "../../_form/plan-form";
 import { amendPlanAction, updatePlanAction } from "../../actions";
+import { registrableOptions } from "../../citable";
 import { citableChoices } from "../../citable";
 
 export const metadata: Metadata = { title: "Sửa kế hoạch" };
@@ -45,6 +46,7 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
       <PlanForm
         initial={initial}
         citable={(await citableChoices(actor)).filter((c) => c.id !== plan.id)}
+        registrable={await registrableOptions(actor)}
         save={edit.ok ? updatePlanAction.bind(null, plan.id) : amendPlanAction.bind(null, plan.id)}
         amend={!edit.ok}
         cancelHref={`/ke-hoach/${plan.id}`}

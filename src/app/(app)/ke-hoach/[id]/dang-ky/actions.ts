@@ -1,0 +1,48 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { ZRegistrationInput, ZReopen, ZReturnReason } from "@/schemas/registration";
+import { actorAction, type ActionResult } from "@/server/actions/result";
+import { findMyRegistration, reopenRegistration, reviewRegistration, saveMyRegistration, sendMyRegistration } from "@/server/data/registrations";
+
+const ZId = z.string().min(1).max(40);
+
+export async function saveRegistrationAction(planId: string, input: unknown) {
+  return actorAction(z.object({ planId: ZId, data: ZRegistrationInput }), { planId, data: input }, async (actor, { planId, data }) => {
+    await saveMyRegistration(actor, planId, data.rows);
+    const { warnings } = await findMyRegistration(actor, planId);
+    revalidatePath(`/ke-hoach/${planId}/dang-ky`);
+    return { warnings: warnings.map((ws) => ws.map((w) => `${w.message} (${w.article})`)) };
+  });
+}
+
+export async function sendRegistrationAction(planId: string) {
+  return actorAction(ZId, planId, async (actor, planId) => {
+    await sendMyRegistration(actor, planId);
+    revalidatePath(`/ke-hoach/${planId}/dang-ky`);
+    return null;
+  });
+}
+
+export async function reviewRegistrationAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const input = { planId: form.get("planId"), registrationId: form.get("registrationId"), decision: form.get("decision"), reason: form.get("reason") ?? undefined };
+  const schema = z.discriminatedUnion("decision", [
+    z.object({ planId: ZId, registrationId: ZId, decision: z.literal("approve"), reason: z.unknown().optional() }),
+    z.object({ planId: ZId, registrationId: ZId, decision: z.literal("return") }).extend(ZReturnReason.shape),
+  ]);
+  return actorAction(schema, input, async (actor, data) => {
+    await reviewRegistration(actor, data.registrationId, data.decision, data.decision === "return" ? data.reason : undefined);
+    revalidatePath(`/ke-hoach/${data.planId}/dang-ky/tong-hop`);
+    return null;
+  });
+}
+
+export async function reopenRegistrationAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const input = { planId: form.get("planId"), unitId: form.get("unitId"), until: form.get("until") };
+  return actorAction(z.object({ planId: ZId, unitId: ZId }).extend(ZReopen.shape), input, async (actor, { planId, unitId, until }) => {
+    await reopenRegistration(actor, planId, unitId, until);
+    revalidatePath(`/ke-hoach/${planId}/dang-ky/tong-hop`);
+    return null;
+  });
+}

@@ -1,0 +1,46 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { errorId, inputClass } from "@/components/ui/field";
+import { reopenRegistrationAction, reviewRegistrationAction } from "../actions";
+
+/** Approve or return (with a reason) one unit's registration. */
+export function ReviewForm({ planId, registrationId, unitName }: { planId: string; registrationId: string; unitName: string }) {
+  const [state, action, pending] = useActionState(reviewRegistrationAction, null);
+  const id = `ly-do-${registrationId}`;
+  return (
+    <form action={action} className="flex flex-wrap items-end gap-2" aria-label={`Duyệt đăng ký của ${unitName}`}>
+      <input type="hidden" name="planId" value={planId} />
+      <input type="hidden" name="registrationId" value={registrationId} />
+      <Button type="submit" name="decision" value="approve" disabled={pending}>Duyệt</Button>
+      <div>
+        <label htmlFor={id} className="block text-xs font-medium">Lý do trả lại ({unitName})</label>
+        <input id={id} name="reason" className={inputClass} aria-describedby={errorId(id)} aria-invalid={Boolean(state && !state.ok && state.fieldErrors.reason)} />
+        <p id={errorId(id)} className="text-xs text-red-700">{state && !state.ok ? (state.fieldErrors.reason ?? "") : ""}</p>
+      </div>
+      <Button type="submit" name="decision" value="return" variant="secondary" disabled={pending}>Trả lại</Button>
+      {state && !state.ok && !state.fieldErrors.reason ? <Notice tone="error">{state.error}</Notice> : null}
+    </form>
+  );
+}
+
+/** Reopens registration for one unit after the deadline. */
+export function ReopenForm({ planId, unitId, unitName, today }: { planId: string; unitId: string; unitName: string; today: string }) {
+  const [state, action, pending] = useActionState(reopenRegistrationAction, null);
+  const id = `mo-lai-${unitId}`;
+  return (
+    <form action={action} className="flex flex-wrap items-end gap-2" aria-label={`Mở lại đăng ký cho ${unitName}`}>
+      <input type="hidden" name="planId" value={planId} />
+      <input type="hidden" name="unitId" value={unitId} />
+      <div>
+        <label htmlFor={id} className="block text-xs font-medium">Mở lại đến ngày ({unitName})</label>
+        <input id={id} name="until" type="date" min={today} className={inputClass} aria-describedby={errorId(id)} />
+        <p id={errorId(id)} className="text-xs text-red-700">{state && !state.ok ? (state.fieldErrors.until ?? state.error) : ""}</p>
+      </div>
+      <Button type="submit" variant="secondary" disabled={pending}>Mở lại</Button>
+      {state?.ok ? <span className="text-xs text-green-800">Đã mở lại.</span> : null}
+    </form>
+  );
+}

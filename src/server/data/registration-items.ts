@@ -1,0 +1,28 @@
+import "server-only";
+import { db } from "@/server/db/client";
+import { catalogue } from "@/domain/catalogue/catalogue";
+import type { RegistrableItem } from "@/domain/registration/warnings";
+
+export type RegistrationColumn = RegistrableItem & { group: "TITLE" | "FORM" };
+
+/** Codes of a unit's own forms, kept apart from the law's catalogue codes. */
+export const localCode = (id: string) => `LOCAL:${id}`;
+
+/**
+ * What a plan of `unitId` can open for registration: the law's titles and forms, then the unit's
+ * own local forms. Titles first, as the registration table lays them out.
+ */
+export async function registrableItems(unitId: string): Promise<RegistrationColumn[]> {
+  const local = await db().localAwardForm.findMany({ where: { unitId }, orderBy: { name: "asc" } });
+  return [
+    ...catalogue.filter((e) => e.kind === "TITLE").map((e) => ({ code: e.code, name: e.name, nominee: e.nominee, article: e.article, group: "TITLE" as const })),
+    ...catalogue.filter((e) => e.kind === "FORM").map((e) => ({ code: e.code, name: e.name, nominee: e.nominee, article: e.article, group: "FORM" as const })),
+    ...local.map((f) => ({ code: localCode(f.id), name: f.name, nominee: f.nominee, article: "Hình thức khen thưởng của đơn vị", group: "FORM" as const })),
+  ];
+}
+
+/** The plan's columns, in the plan's chosen order. */
+export async function planColumns(plan: { unitId: string; registrationItems: string[] }): Promise<RegistrationColumn[]> {
+  const all = await registrableItems(plan.unitId);
+  return plan.registrationItems.map((code) => all.find((i) => i.code === code)).filter((i): i is RegistrationColumn => Boolean(i));
+}

@@ -1,0 +1,199 @@
+import "server-only";
+import { db, type Tx } from "@/server/db/client";
+import type { Actor } from "@/server/auth/actor-types";
+import { can } from "@/domain/auth/permissions";
+import { conflict, forbidden, invalid, notFound } from "@/domain/errors";
+import { canEditRegistration, decideRegistration, registrationWindow } from "@/domain/registration/rules";
+import { registrationWarnings, type Warning } from "@/domain/registration/warnings";
+import { isPublished } from "@/domain/plans/lifecycle";
+import { parseIsoDate, toIsoDate, todayInVietnam } from "@/lib/dates";
+import { ancestorIds, writeScope } from "./scope";
+import { recordAudit } from "./audit";
+import { planColumns } from "./registration-items";
+
+/**
+ * Registrations. A unit registers for a published plan of its own unit or of a unit above it;
+ * the issuing unit reviews the registrations it received. Every query is anchored on the plan
+ * and the caller's unit, never on ids from the form.
+ */
+
+const PUBLISHED = ["ISSUED", "IN_PROGRESS", "CLOSED"] as const;
+
+/** One line as the data layer takes it (the parsed form, or a test's literal). */
+export type RegistrationRowInput = { kind: "COLLECTIVE" | "INDIVIDUAL"; organisationId?: string; personId?: string; items: string[]; commitment: string };
+
+async function participatingPlan(tx: Tx, actor: Actor, planId: string) {
+  const plan = await tx.plan.findFirst({
+    where: { id: planId, unitId: { in: [...ancestorIds(actor), actor.unit.id] }, status: { in: [...PUBLISHED] } },
+    select: { id: true, unitId: true, title: true, status: true, registrationItems: true, registrationDeadline: true, periodTo: true, unit: { select: { name: true } } },
+  });
+  if (!plan) throw notFound();
+  return plan;
+}
+
+function windowOf(plan: { status: string; registrationDeadline: Date | null }, reopenedUntil: Date | null, now: Date) {
+  return registrationWindow(
+    { planPublished: isPublished(plan.status as "ISSUED"), deadline: plan.registrationDeadline ? toIsoDate(plan.registrationDeadline) : null, reopenedUntil: reopenedUntil ? toIsoDate(reopenedUntil) : null },
+    now,
+  );
+}
+
+const ROW_INCLUDE = {
+  organisation: { select: { name: true } },
+  person: { select: { fullName: true, position: true, disciplines: { select: { status: true, effectiveFrom: true, effectiveTo: true } } } },
+} as const;
+
+type RowWithFacts = { kind: "COLLECTIVE" | "INDIVIDUAL"; items: string[]; person: { disciplines: { status: "UNDER_CONSIDERATION" | "DECIDED"; effectiveFrom: Date; effectiveTo: Date | null }[] } | null };
+
+function warningsFor(rows: RowWithFacts[], columns: Awaited<ReturnType<typeof planColumns>>, onDate: string): Warning[][] {
+  return rows.map((r) =>
+    registrationWarnings(
+      {
+        kind: r.kind,
+        items: r.items,
+        disciplines: (r.person?.disciplines ?? []).map((d) => ({ status: d.status, effectiveFrom: toIsoDate(d.effectiveFrom), effectiveTo: d.effectiveTo ? toIsoDate(d.effectiveTo) : null })),
+      },
+      columns,
+      onDate,
+    ),
+  );
+}
+
+/** The actor's unit's registration for a plan (null rows if it has not started one), with its window and warnings. */
+export async function findMyRegistration(actor: Actor, planId: string, now = new Date()) {
+  if (!can(actor.roles, "plan.read")) throw forbidden();
+  const plan = await participatingPlan(db(), actor, planId);
+  const registration = await db().registration.findUnique({
+    where: { planId_unitId: { planId, unitId: actor.unit.id } },
+    include: { rows: { orderBy: { position: "asc" }, include: ROW_INCLUDE } },
+  });
+  const columns = await planColumns(plan);
+  const rows = registration?.rows ?? [];
+  return { plan, registration, rows, columns, warnings: warningsFor(rows, columns, todayInVietnam(now)), window: windowOf(plan, registration?.reopenedUntil ?? null, now) };
+}
+
+/** Replaces the unit's table. Refused once the deadline passed (unless reopened) or once sent. */
+export async function saveMyRegistration(actor: Actor, planId: string, rows: RegistrationRowInput[], now = new Date()) {
+  const scope = writeScope(actor, "registration.write");
+  return db().$transaction(async (tx) => {
+    const plan = await participatingPlan(tx, actor, planId);
+    const before = await tx.registration.findUnique({ where: { planId_unitId: { planId, unitId: scope.unitId } }, include: { rows: true } });
+    const window = windowOf(plan, before?.reopenedUntil ?? null, now);
+    if (!window.open) throw conflict(window.reason);
+    if (before && !canEditRegistration(before.status)) throw conflict("Bản đăng ký đã gửi, không sửa được nữa. Nếu cần sửa, đề nghị đơn vị ban hành kế hoạch trả lại.");
+
+    const allowed = new Set(plan.registrationItems);
+    const orgIds = [...new Set(rows.map((r) => r.organisationId).filter((v): v is string => Boolean(v)))];
+    const personIds = [...new Set(rows.map((r) => r.personId).filter((v): v is string => Boolean(v)))];
+    const [orgs, people] = await Promise.all([
+      tx.organisation.findMany({ where: { id: { in: orgIds }, ...scope }, select: { id: true, name: true } }),
+      tx.person.findMany({ where: { id: { in: personIds }, ...scope }, select: { id: true, fullName: true } }),
+    ]);
+    const fieldErrors: Record<string, string> = {};
+    rows.forEach((r, i) => {
+      if (r.organisationId && !orgs.some((o) => o.id === r.organisationId)) fieldErrors[`rows.${i}.kind`] = "Tổ chức không thuộc đơn vị.";
+      if (r.personId && !people.some((p) => p.id === r.personId)) fieldErrors[`rows.${i}.kind`] = "Người này không thuộc đơn vị.";
+      if (r.items.some((c) => !allowed.has(c))) fieldErrors[`rows.${i}.items`] = "Kế hoạch không nhận đăng ký danh hiệu, hình thức này.";
+    });
+    const duplicates = rows.map((r) => r.personId ?? r.organisationId ?? "self").filter((k, i, all) => all.indexOf(k) !== i);
+    if (duplicates.length) fieldErrors.rows = "Mỗi tập thể, cá nhân chỉ đăng ký một dòng.";
+    if (Object.keys(fieldErrors).length) throw invalid("Bảng đăng ký có dòng chưa hợp lệ.", fieldErrors);
+
+    const registration = before ?? (await tx.registration.create({ data: { planId, unitId: scope.unitId } }));
+    await tx.registrationRow.deleteMany({ where: { registrationId: registration.id } });
+    await tx.registrationRow.createMany({
+      data: rows.map((r, position) => ({
+        registrationId: registration.id,
+        position,
+        kind: r.kind,
+        organisationId: r.organisationId ?? null,
+        personId: r.personId ?? null,
+        label: r.personId ? people.find((p) => p.id === r.personId)!.fullName : r.organisationId ? orgs.find((o) => o.id === r.organisationId)!.name : actor.unit.name,
+        items: r.items,
+        commitment: r.commitment,
+      })),
+    });
+    await recordAudit(tx, actor, {
+      entity: "Registration",
+      entityId: registration.id,
+      action: before ? "UPDATE" : "CREATE",
+      before: before ? { rows: before.rows.map((r) => ({ label: r.label, items: r.items })) } : undefined,
+      after: { planId, rows: rows.map((r) => ({ personId: r.personId, organisationId: r.organisationId, items: r.items })) },
+    });
+    return registration.id;
+  });
+}
+
+/** Sends the table to the issuing unit. */
+export async function sendMyRegistration(actor: Actor, planId: string, now = new Date()) {
+  const scope = writeScope(actor, "registration.write");
+  await db().$transaction(async (tx) => {
+    const plan = await participatingPlan(tx, actor, planId);
+    const reg = await tx.registration.findUnique({ where: { planId_unitId: { planId, unitId: scope.unitId } }, include: { _count: { select: { rows: true } } } });
+    if (!reg || reg._count.rows === 0) throw conflict("Bảng đăng ký chưa có dòng nào.");
+    const window = windowOf(plan, reg.reopenedUntil, now);
+    if (!window.open) throw conflict(window.reason);
+    const decision = decideRegistration("send", reg.status);
+    if (!decision.ok) throw conflict(decision.reason);
+    await tx.registration.update({ where: { id: reg.id }, data: { status: decision.to, sentAt: now, returnReason: null } });
+    await recordAudit(tx, actor, { entity: "Registration", entityId: reg.id, action: "UPDATE", before: { status: reg.status }, after: { status: decision.to } });
+  });
+}
+
+/** The issuing unit's own plan, for reviewing what units sent. */
+async function ownPlan(tx: Tx, actor: Actor, planId: string) {
+  if (!can(actor.roles, "registration.review")) throw forbidden();
+  const plan = await tx.plan.findFirst({ where: { id: planId, unitId: actor.unit.id }, select: { id: true, unitId: true, title: true, registrationItems: true, number: true, symbol: true, unit: { select: { name: true } } } });
+  if (!plan) throw notFound();
+  return plan;
+}
+
+/** Every registration the plan received, with rows, for the aggregate and the detail views. */
+export async function listPlanRegistrations(actor: Actor, planId: string) {
+  const plan = await ownPlan(db(), actor, planId);
+  const registrations = await db().registration.findMany({
+    where: { planId },
+    orderBy: { unit: { name: "asc" } },
+    include: { unit: { select: { name: true } }, rows: { orderBy: { position: "asc" }, include: ROW_INCLUDE } },
+  });
+  return { plan, registrations, columns: await planColumns(plan) };
+}
+
+export async function reviewRegistration(actor: Actor, registrationId: string, action: "approve" | "return", reason?: string) {
+  await db().$transaction(async (tx) => {
+    if (!can(actor.roles, "registration.review")) throw forbidden();
+    const reg = await tx.registration.findFirst({ where: { id: registrationId, plan: { unitId: actor.unit.id } } });
+    if (!reg) throw notFound();
+    const decision = decideRegistration(action, reg.status);
+    if (!decision.ok) throw conflict(decision.reason);
+    if (action === "return" && !reason) throw invalid("Nêu lý do trả lại.", { reason: "Nêu lý do trả lại (ít nhất 5 ký tự)." });
+    await tx.registration.update({ where: { id: reg.id }, data: { status: decision.to, decidedAt: new Date(), returnReason: action === "return" ? reason : null } });
+    await recordAudit(tx, actor, { entity: "Registration", entityId: reg.id, action: "UPDATE", before: { status: reg.status }, after: { status: decision.to, returnReason: reason } });
+  });
+}
+
+/**
+ * Lets one unit (below the issuing unit, or the issuing unit itself) change and send its
+ * registration after the deadline, until `until`. A sent registration goes back to the unit.
+ */
+export async function reopenRegistration(actor: Actor, planId: string, unitId: string, until: string) {
+  await db().$transaction(async (tx) => {
+    await ownPlan(tx, actor, planId);
+    const unit = await tx.unit.findFirst({ where: { id: unitId, path: { startsWith: actor.unit.path } }, select: { id: true } });
+    if (!unit) throw notFound();
+    if (until < todayInVietnam()) throw invalid("Ngày mở lại phải từ hôm nay trở đi.", { until: "Chọn ngày từ hôm nay trở đi." });
+    const before = await tx.registration.findUnique({ where: { planId_unitId: { planId, unitId } } });
+    const reg = await tx.registration.upsert({
+      where: { planId_unitId: { planId, unitId } },
+      create: { planId, unitId, reopenedUntil: parseIsoDate(until) },
+      update: { reopenedUntil: parseIsoDate(until), status: before?.status === "SENT" ? "RETURNED" : before?.status },
+    });
+    await recordAudit(tx, actor, { entity: "Registration", entityId: reg.id, action: before ? "UPDATE" : "CREATE", before: before ? { reopenedUntil: before.reopenedUntil, status: before.status } : undefined, after: { reopenedUntil: until, status: reg.status } });
+  });
+}
+
+/** Units directly below the issuing unit, to show who has not registered yet. */
+export async function listParticipatingUnits(actor: Actor, planId: string) {
+  await ownPlan(db(), actor, planId);
+  return db().unit.findMany({ where: { parentId: actor.unit.id }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+}
