@@ -10,6 +10,7 @@ import { upsertUnits } from "../src/server/units/upsert-units";
 import { toSearchText, toSortName } from "../src/domain/text/vietnamese";
 import { seedUnits } from "./seed-data/units";
 import { DEMO_PASSWORD, demoAccounts, demoOrganisations, demoPeople } from "./seed-data/demo";
+import { demoPlans } from "./seed-data/demo-plans";
 
 export async function seed(databaseUrl: string): Promise<boolean> {
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
@@ -67,6 +68,25 @@ export async function seed(databaseUrl: string): Promise<boolean> {
               reason: "Chậm giải quyết hồ sơ thủ tục hành chính quá hạn",
               effectiveFrom: new Date("2024-05-06T00:00:00.000Z"),
               effectiveTo: new Date("2025-05-05T00:00:00.000Z"),
+            },
+          });
+        }
+        for (const { unitCode, awardForms, ...p } of demoPlans) {
+          const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+          await tx.plan.create({
+            data: {
+              ...p,
+              unitId: unitId(unitCode),
+              year: Number(p.periodFrom.slice(0, 4)),
+              version: 1,
+              slogan: "",
+              rewardRules: "",
+              issuedOn: day(p.issuedOn),
+              periodFrom: day(p.periodFrom),
+              periodTo: day(p.periodTo),
+              registrationDeadline: day(p.registrationDeadline),
+              dossierDeadline: day(p.dossierDeadline),
+              awardForms: { create: awardForms.map((f, position) => ({ ...f, position })) },
             },
           });
         }

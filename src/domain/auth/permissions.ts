@@ -23,6 +23,7 @@ export const PERMISSIONS = [
   "plan.issue",
   "registration.write",
   "registration.review",
+  "localform.write",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -40,6 +41,7 @@ const TABLE: Record<RoleCode, Partial<Record<Permission, Exclude<Reach, "none">>
     "account.manage": "self",
     "audit.read": "self",
     "plan.read": "self",
+    "localform.write": "self",
   },
   OFFICER: {
     "organisation.read": "self",
@@ -52,6 +54,7 @@ const TABLE: Record<RoleCode, Partial<Record<Permission, Exclude<Reach, "none">>
     "plan.write": "self",
     "registration.write": "self",
     "registration.review": "self",
+    "localform.write": "self",
   },
   REVIEWER: {
     "organisation.read": "subtree",

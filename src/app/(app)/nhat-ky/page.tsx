@@ -17,6 +17,9 @@ const ENTITY_LABELS: Record<string, string> = {
   DisciplineRecord: "Kỷ luật",
   User: "Tài khoản",
   Membership: "Vai trò",
+  Plan: "Kế hoạch",
+  Registration: "Đăng ký thi đua",
+  LocalAwardForm: "Hình thức khen thưởng của đơn vị",
 };
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
