@@ -33,7 +33,7 @@ test("seed 001's table: a commune registers after the district reopens it; the d
   await page.getByRole("link", { name: "Tổng hợp đăng ký của các đơn vị" }).click();
   await page.getByLabel("Mở lại đến ngày (Xã Đình Dù)").fill(until);
   await page.getByRole("form", { name: "Mở lại đăng ký cho Xã Đình Dù" }).getByRole("button", { name: "Mở lại" }).click();
-  await expect(page.getByText("Đã mở lại.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: `Xã Đình Dù – Chưa gửi · mở lại đến ${until.split("-").reverse().join("/")}` })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("button", { name: "Đăng xuất" }).click();
 

@@ -4,7 +4,7 @@ import { requirePermission } from "@/server/auth/actor";
 import { REGISTRATION_STATUS_LABELS } from "@/domain/registration/rules";
 import { listParticipatingUnits, listPlanRegistrations } from "@/server/data/registrations";
 import { orNotFound } from "@/server/actions/page-guard";
-import { todayInVietnam } from "@/lib/dates";
+import { formatViDate, todayInVietnam } from "@/lib/dates";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { registrationCounts } from "@/domain/registration/aggregate";
@@ -59,7 +59,10 @@ export default async function RegistrationSummaryPage({ params }: { params: Prom
 
       {registrations.map((r) => (
         <section key={r.id} aria-labelledby={`dv-${r.id}`} className="mb-4 space-y-3 rounded-lg border border-slate-300 bg-white p-4">
-          <h2 id={`dv-${r.id}`} className="font-semibold">{r.unit.name} – {REGISTRATION_STATUS_LABELS[r.status]}</h2>
+          <h2 id={`dv-${r.id}`} className="font-semibold">
+            {r.unit.name} – {REGISTRATION_STATUS_LABELS[r.status]}
+            {r.reopenedUntil ? <span className="font-normal"> · mở lại đến {formatViDate(r.reopenedUntil)}</span> : null}
+          </h2>
           {r.returnReason ? <p className="text-sm">Lý do trả lại: {r.returnReason}</p> : null}
           <table className="w-full text-sm">
             <caption className="sr-only">Chi tiết đăng ký của {r.unit.name}</caption>
