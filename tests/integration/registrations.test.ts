@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db/client";
 import { ZPlanInput } from "@/schemas/plan";
-import { createPlan, transitionPlan } from "@/server/data/plans";
-import { findMyRegistration, listPlanRegistrations, reopenRegistration, reviewRegistration, saveMyRegistration, sendMyRegistration } from "@/server/data/registrations";
+import { cascadePlan, createPlan, transitionPlan } from "@/server/data/plans";
+import { findMyRegistration, forwardRegistrations, listPlanRegistrations, reopenRegistration, reviewRegistration, saveMyRegistration, sendMyRegistration } from "@/server/data/registrations";
 import { createActor, createDisciplineRow, createOrganisationRow, createPersonRow, createTree } from "../support/factories";
 
 const INDIVIDUAL_TITLE = "LDTT";
@@ -110,5 +110,41 @@ describe("registration eligibility warnings (blocked later, at nomination)", () 
     await db().disciplineRecord.updateMany({ where: { personId: person.id }, data: { effectiveTo: new Date("2024-12-31T00:00:00Z") } });
     await saveMyRegistration(officer, plan.id, [{ kind: "INDIVIDUAL", personId: person.id, items: [INDIVIDUAL_TITLE], commitment: "" }]);
     expect((await findMyRegistration(officer, plan.id)).warnings).toEqual([[]]);
+  });
+});
+
+describe("forwarding registrations to the higher plan", () => {
+  it("gathers the approved registrations of the units below into the district's registration for the province's plan", async () => {
+    const tree = await createTree();
+    // Province issues a plan; the district cascades its own from it and issues it.
+    const provinceChair = await createActor(tree.p1, ["CHAIR", "OFFICER"]);
+    const provincePlan = await createPlan(provinceChair, ZPlanInput.parse({
+      kind: "ANNUAL", title: "Kế hoạch của tỉnh", place: "Tỉnh", symbol: "KH-UBND", periodFrom: "2026-01-01", periodTo: "2099-12-31",
+      bases: [], purposes: ["Mục đích"], requirements: [], slogan: "", contents: ["Nội dung"], participantCollectives: [], participantIndividuals: [],
+      awardForms: [{ name: "Bằng khen", authority: "Chủ tịch UBND tỉnh", conferral: "OWN", recipientKind: "INDIVIDUAL", quota: 5, subQuotas: [], criteria: ["Tiêu chuẩn"], cashValue: "", dossier: [] }],
+      registrationItems: [INDIVIDUAL_TITLE], registrationDeadline: "2099-12-01", dossierDeadline: "", phases: [], budgetSource: "", rewardRules: "", duties: [], recipients: ["Lưu: VT"],
+      signerAuthority: "TM. ỦY BAN NHÂN DÂN", signerTitle: "CHỦ TỊCH", signerName: "Người Ký",
+    }));
+    await transitionPlan(provinceChair, provincePlan.id, "issue");
+    const districtChair = await createActor(tree.d1, ["CHAIR", "OFFICER"]);
+    const districtPlanCascaded = await cascadePlan(districtChair, provincePlan.id);
+    await db().plan.update({ where: { id: districtPlanCascaded.id }, data: { registrationItems: [INDIVIDUAL_TITLE, COLLECTIVE_TITLE], recipients: ["Lưu: VT"], signerName: "Người Ký" } });
+    await transitionPlan(districtChair, districtPlanCascaded.id, "issue");
+
+    const officer = await createActor(tree.c1, ["OFFICER"]);
+    const person = await createPersonRow(tree.c1, "Trần Văn Gửi");
+    await saveMyRegistration(officer, districtPlanCascaded.id, [
+      { kind: "COLLECTIVE", items: [COLLECTIVE_TITLE], commitment: "" },
+      { kind: "INDIVIDUAL", personId: person.id, items: [INDIVIDUAL_TITLE], commitment: "Phấn đấu đạt LĐTT" },
+    ]);
+    await sendMyRegistration(officer, districtPlanCascaded.id);
+    const reg = (await listPlanRegistrations(districtChair, districtPlanCascaded.id)).registrations[0]!;
+    await reviewRegistration(districtChair, reg.id, "approve");
+
+    expect(await forwardRegistrations(districtChair, districtPlanCascaded.id)).toEqual({ parentPlanId: provincePlan.id, rows: 1 });
+    const forwarded = await findMyRegistration(districtChair, provincePlan.id);
+    expect(forwarded.rows.map((r) => [r.label, r.items])).toEqual([[`Trần Văn Gửi (${tree.c1.name})`, [INDIVIDUAL_TITLE]]]);
+    // A plan not cascaded from above has nowhere to forward to.
+    await expect(forwardRegistrations(provinceChair, provincePlan.id)).rejects.toMatchObject({ kind: "conflict" });
   });
 });

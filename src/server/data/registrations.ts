@@ -143,7 +143,7 @@ export async function sendMyRegistration(actor: Actor, planId: string, now = new
 /** The issuing unit's own plan, for reviewing what units sent. */
 async function ownPlan(tx: Tx, actor: Actor, planId: string) {
   if (!can(actor.roles, "registration.review")) throw forbidden();
-  const plan = await tx.plan.findFirst({ where: { id: planId, unitId: actor.unit.id }, select: { id: true, unitId: true, title: true, registrationItems: true, number: true, symbol: true, unit: { select: { name: true } } } });
+  const plan = await tx.plan.findFirst({ where: { id: planId, unitId: actor.unit.id }, select: { id: true, unitId: true, title: true, registrationItems: true, number: true, symbol: true, parentPlanId: true, unit: { select: { name: true } } } });
   if (!plan) throw notFound();
   return plan;
 }
@@ -196,4 +196,37 @@ export async function reopenRegistration(actor: Actor, planId: string, unitId: s
 export async function listParticipatingUnits(actor: Actor, planId: string) {
   await ownPlan(db(), actor, planId);
   return db().unit.findMany({ where: { parentId: actor.unit.id }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+}
+
+/**
+ * When the plan was cascaded from a higher unit's plan, the issuing unit forwards what its units
+ * registered (approved registrations only) as its own registration for the higher plan, for the
+ * items the higher plan opens. It stays unsent, so the unit reviews it before sending it up.
+ */
+export async function forwardRegistrations(actor: Actor, planId: string, now = new Date()) {
+  const scope = writeScope(actor, "registration.write");
+  return db().$transaction(async (tx) => {
+    const plan = await ownPlan(tx, actor, planId);
+    const source = await tx.plan.findUnique({ where: { id: plan.id }, select: { parentPlanId: true } });
+    if (!source?.parentPlanId) throw conflict("Kế hoạch này không xây dựng từ kế hoạch cấp trên nên không có nơi gửi tổng hợp.");
+    const parent = await participatingPlan(tx, actor, source.parentPlanId);
+    const existing = await tx.registration.findUnique({ where: { planId_unitId: { planId: parent.id, unitId: scope.unitId } } });
+    const window = windowOf(parent, existing?.reopenedUntil ?? null, now);
+    if (!window.open) throw conflict(window.reason);
+    if (existing && !canEditRegistration(existing.status)) throw conflict("Bản tổng hợp gửi cấp trên đã gửi đi, không ghi đè được.");
+    const approved = await tx.registration.findMany({ where: { planId: plan.id, status: "APPROVED" }, include: { unit: { select: { name: true } }, rows: { orderBy: { position: "asc" } } } });
+    const open = new Set(parent.registrationItems);
+    const rows = approved.flatMap((r) =>
+      r.rows
+        .map((row) => ({ ...row, items: row.items.filter((c) => open.has(c)), label: r.unitId === scope.unitId ? row.label : `${row.label} (${r.unit.name})` }))
+        .filter((row) => row.items.length > 0),
+    );
+    const registration = existing ?? (await tx.registration.create({ data: { planId: parent.id, unitId: scope.unitId } }));
+    await tx.registrationRow.deleteMany({ where: { registrationId: registration.id } });
+    await tx.registrationRow.createMany({
+      data: rows.map((row, position) => ({ registrationId: registration.id, position, kind: row.kind, organisationId: row.organisationId, personId: row.personId, label: row.label, items: row.items, commitment: row.commitment })),
+    });
+    await recordAudit(tx, actor, { entity: "Registration", entityId: registration.id, action: existing ? "UPDATE" : "CREATE", after: { forwardedFrom: plan.id, rows: rows.length } });
+    return { parentPlanId: parent.id, rows: rows.length };
+  });
 }

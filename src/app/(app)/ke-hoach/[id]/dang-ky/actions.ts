@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { ZRegistrationInput, ZReopen, ZReturnReason } from "@/schemas/registration";
 import { actorAction, type ActionResult } from "@/server/actions/result";
-import { findMyRegistration, reopenRegistration, reviewRegistration, saveMyRegistration, sendMyRegistration } from "@/server/data/registrations";
+import { findMyRegistration, forwardRegistrations, reopenRegistration, reviewRegistration, saveMyRegistration, sendMyRegistration } from "@/server/data/registrations";
 
 const ZId = z.string().min(1).max(40);
 
@@ -44,5 +44,13 @@ export async function reopenRegistrationAction(_prev: ActionResult | null, form:
     await reopenRegistration(actor, planId, unitId, until);
     revalidatePath(`/ke-hoach/${planId}/dang-ky/tong-hop`);
     return null;
+  });
+}
+
+export async function forwardRegistrationsAction(_prev: ActionResult<{ rows: number }> | null, form: FormData): Promise<ActionResult<{ rows: number }>> {
+  return actorAction(z.object({ planId: ZId }), { planId: form.get("planId") }, async (actor, { planId }) => {
+    const result = await forwardRegistrations(actor, planId);
+    revalidatePath(`/ke-hoach/${result.parentPlanId}/dang-ky`);
+    return { rows: result.rows };
   });
 }

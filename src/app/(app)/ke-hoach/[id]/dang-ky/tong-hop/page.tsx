@@ -8,7 +8,7 @@ import { formatViDate, todayInVietnam } from "@/lib/dates";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { registrationCounts } from "@/domain/registration/aggregate";
-import { ReopenForm, ReviewForm } from "./review-forms";
+import { ForwardForm, ReopenForm, ReviewForm } from "./review-forms";
 
 export const metadata: Metadata = { title: "Tổng hợp đăng ký thi đua" };
 
@@ -81,6 +81,14 @@ export default async function RegistrationSummaryPage({ params }: { params: Prom
           <ReopenForm planId={plan.id} unitId={r.unitId} unitName={r.unit.name} today={todayInVietnam()} />
         </section>
       ))}
+
+      {plan.parentPlanId ? (
+        <section aria-labelledby="gui-cap-tren" className="mb-4 space-y-2 rounded-lg border border-slate-300 bg-white p-4">
+          <h2 id="gui-cap-tren" className="font-semibold">Gửi tổng hợp lên kế hoạch cấp trên</h2>
+          <p className="text-sm">Các bản đăng ký đã duyệt được gộp thành bản đăng ký của {actor.unit.name} cho kế hoạch cấp trên.</p>
+          <ForwardForm planId={plan.id} />
+        </section>
+      ) : null}
 
       {notRegistered.length ? (
         <section aria-labelledby="chua-dang-ky" className="space-y-3 rounded-lg border border-slate-300 bg-white p-4">

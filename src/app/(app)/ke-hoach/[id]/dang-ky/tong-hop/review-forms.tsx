@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { errorId, inputClass } from "@/components/ui/field";
-import { reopenRegistrationAction, reviewRegistrationAction } from "../actions";
+import { forwardRegistrationsAction, reopenRegistrationAction, reviewRegistrationAction } from "../actions";
 
 /** Approve or return (with a reason) one unit's registration. */
 export function ReviewForm({ planId, registrationId, unitName }: { planId: string; registrationId: string; unitName: string }) {
@@ -41,6 +41,19 @@ export function ReopenForm({ planId, unitId, unitName, today }: { planId: string
       </div>
       <Button type="submit" variant="secondary" disabled={pending}>Mở lại</Button>
       {state?.ok ? <span className="text-xs text-green-800">Đã mở lại.</span> : null}
+    </form>
+  );
+}
+
+/** Forwards the approved registrations up, as this unit's registration for the higher plan. */
+export function ForwardForm({ planId }: { planId: string }) {
+  const [state, action, pending] = useActionState(forwardRegistrationsAction, null);
+  return (
+    <form action={action} className="space-y-2">
+      <input type="hidden" name="planId" value={planId} />
+      <Button type="submit" disabled={pending}>Tổng hợp gửi cấp trên</Button>
+      {state && !state.ok ? <Notice tone="error">{state.error}</Notice> : null}
+      {state?.ok ? <Notice tone="success">Đã lập bản đăng ký gửi cấp trên ({state.data.rows} dòng); kiểm tra rồi gửi ở kế hoạch cấp trên.</Notice> : null}
     </form>
   );
 }
