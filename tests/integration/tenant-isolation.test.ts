@@ -15,14 +15,15 @@ import * as disciplines from "@/server/data/disciplines";
 import * as accounts from "@/server/data/accounts";
 import { listAuditEntries } from "@/server/data/audit";
 import * as plans from "@/server/data/plans";
+import * as registrations from "@/server/data/registrations";
 import { ZPlanInput } from "@/schemas/plan";
 import { createActor, createDisciplineRow, createOrganisationRow, createPersonRow, createTree, type TestUnit } from "../support/factories";
 
 type Tree = Awaited<ReturnType<typeof createTree>>;
-type Target = { unit: TestUnit; orgId: string; personId: string; disciplineId: string; memberUserId: string; draftPlanId: string; issuedPlanId: string };
+type Target = { unit: TestUnit; orgId: string; personId: string; disciplineId: string; memberUserId: string; draftPlanId: string; issuedPlanId: string; registrationId: string };
 type Op = "read" | "create" | "update" | "delete";
 
-const ENTITIES = ["Organisation", "Person", "DisciplineRecord", "Membership", "AuditEntry", "Plan"] as const;
+const ENTITIES = ["Organisation", "Person", "DisciplineRecord", "Membership", "AuditEntry", "Plan", "Registration"] as const;
 const OPS: Op[] = ["read", "create", "update", "delete"];
 
 let tree: Tree;
@@ -36,22 +37,26 @@ async function seedTarget(unit: TestUnit): Promise<Target> {
   await db().auditEntry.create({ data: { unitId: unit.id, entity: "Person", entityId: person.id, action: "CREATE" } });
   const chair = await createActor(unit, ["CHAIR"]);
   const draft = await plans.createPlan(chair, minimalPlan());
-  const issued = await plans.createPlan(chair, minimalPlan());
+  const issued = await plans.createPlan(chair, { ...minimalPlan(), registrationItems: ["LDTT"] });
   await plans.transitionPlan(chair, issued.id, "issue");
-  return { unit, orgId: org.id, personId: person.id, disciplineId: discipline.id, memberUserId: member.userId, draftPlanId: draft.id, issuedPlanId: issued.id };
+  const registrant = await createActor(unit, ["OFFICER"]);
+  const registrationId = await registrations.saveMyRegistration(registrant, issued.id, [{ kind: "INDIVIDUAL", personId: person.id, items: ["LDTT"], commitment: "" }]);
+  await registrations.sendMyRegistration(registrant, issued.id);
+  return { unit, orgId: org.id, personId: person.id, disciplineId: discipline.id, memberUserId: member.userId, draftPlanId: draft.id, issuedPlanId: issued.id, registrationId };
 }
 
 /** Everything that belongs to the target unit, to prove an attempt changed nothing. */
 async function snapshotOf(unitId: string) {
-  const [o, p, d, m, a, pl] = await Promise.all([
+  const [o, p, d, m, a, pl, r] = await Promise.all([
     db().organisation.findMany({ where: { unitId }, orderBy: { id: "asc" } }),
     db().person.findMany({ where: { unitId }, orderBy: { id: "asc" } }),
     db().disciplineRecord.findMany({ where: { unitId }, orderBy: { id: "asc" } }),
     db().membership.findMany({ where: { unitId }, orderBy: { id: "asc" } }),
     db().auditEntry.count({ where: { unitId } }),
     db().plan.findMany({ where: { unitId }, orderBy: { id: "asc" }, include: { awardForms: true, bases: true, revisions: true } }),
+    db().registration.findMany({ where: { OR: [{ unitId }, { plan: { unitId } }] }, orderBy: { id: "asc" }, include: { rows: true } }),
   ]);
-  return JSON.stringify({ o, p, d, m, a, pl });
+  return JSON.stringify({ o, p, d, m, a, pl, r });
 }
 
 const params = <S extends string>(sort: S) => parseTableParams<S>({}, { sortKeys: [sort], defaultSort: sort, defaultPageSize: 100 });
@@ -185,6 +190,25 @@ async function attempt(actor: Actor, entity: (typeof ENTITIES)[number], op: Op, 
     }
     case "Plan:delete":
       return refusedCall(() => plans.deletePlan(actor, t.draftPlanId));
+    case "Registration:read": {
+      const summary = await refusedCall(() => registrations.listPlanRegistrations(actor, t.issuedPlanId));
+      const mine = await refusedCall(() => registrations.findMyRegistration(actor, t.issuedPlanId));
+      return summary === "refused" && mine === "refused" ? "refused" : "leaked";
+    }
+    case "Registration:create":
+      // Registering for a plan of a unit that is not above the actor's.
+      return refusedCall(() => registrations.saveMyRegistration(actor, t.issuedPlanId, []));
+    case "Registration:update": {
+      const approve = await refusedCall(() => registrations.reviewRegistration(actor, t.registrationId, "approve"));
+      const send = await refusedCall(() => registrations.sendMyRegistration(actor, t.issuedPlanId));
+      return approve === "refused" && send === "refused" ? "refused" : "leaked";
+    }
+    case "Registration:delete": {
+      // There is no deletion; the closest change another unit could try is reopening (which un-sends).
+      const reopen = await refusedCall(() => registrations.reopenRegistration(actor, t.issuedPlanId, t.unit.id, "2099-12-31"));
+      const forward = await refusedCall(() => registrations.forwardRegistrations(actor, t.issuedPlanId));
+      return reopen === "refused" && forward === "refused" ? "refused" : "leaked";
+    }
     case "AuditEntry:create": {
       // Audit entries are only written by audited changes: one aimed at the target must add none there.
       const before = await db().auditEntry.count({ where: { unitId: t.unit.id } });
