@@ -1,6 +1,10 @@
 import "server-only";
 import { z } from "zod";
 
+/** An unset variable and one set to "" (as compose files and .env templates often leave them) mean the same. */
+const emptyToUndefined = (v: unknown) => (v === "" ? undefined : v);
+const optionalText = z.preprocess(emptyToUndefined, z.string().optional());
+
 /**
  * The only place that reads process.env (architecture note). Validated lazily so `next build`
  * works without a database or secrets.
@@ -11,6 +15,17 @@ const Env = z.object({
   /** "1" when the app sits behind a proxy that sets X-Forwarded-For; enables per-address throttling. */
   TRUST_PROXY: z.enum(["0", "1"]).default("0"),
   SESSION_MAX_AGE_HOURS: z.coerce.number().int().positive().default(12),
+  // Uploaded files (src/server/storage). S3_BUCKET set: an S3-compatible store; unset: local disk.
+  /** Local-disk storage folder; default <repo>/.data/files. */
+  FILES_DIR: optionalText,
+  S3_BUCKET: optionalText,
+  /** Endpoint of a non-AWS store (MinIO, Ceph, a Vietnamese cloud); unset = AWS. */
+  S3_ENDPOINT: z.preprocess(emptyToUndefined, z.url("S3_ENDPOINT phải là một URL").optional()),
+  S3_REGION: optionalText,
+  S3_ACCESS_KEY_ID: optionalText,
+  S3_SECRET_ACCESS_KEY: optionalText,
+  /** "1": path-style URLs (endpoint/bucket/key), which MinIO and most self-hosted stores need. */
+  S3_FORCE_PATH_STYLE: z.enum(["0", "1"]).default("0"),
 });
 
 let cached: z.infer<typeof Env> | undefined;

@@ -32,6 +32,7 @@ export default async function MyRegistrationPage({ params }: { params: Promise<{
           </>
         }
       />
+      <p className="mb-4"><a href={`/ke-hoach/${mine.plan.id}/dang-ky/in`} className="text-blue-800 underline">In bảng đăng ký (.docx)</a></p>
       <div className="mb-4 space-y-2">
         {!mine.window.open ? <Notice tone="error">{mine.window.reason}</Notice> : null}
         {status === "RETURNED" && mine.registration?.returnReason ? <Notice tone="error">Bị trả lại: {mine.registration.returnReason}</Notice> : null}
