@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import readExcelFile from "read-excel-file/node";
+import { readDocxText } from "../tests/support/docx-text";
 import { expectAccessible, signInAs } from "./fixtures";
 
 const PLAN = "Phát động phong trào thi đua cải cách hành chính huyện Văn Lâm năm 2024";
@@ -57,6 +58,10 @@ test("seed 001's table: a commune registers after the district reopens it; the d
   await page.getByRole("button", { name: "Lưu bảng đăng ký" }).click();
   await expect(page.getByText("Đã lưu bảng đăng ký.")).toBeVisible();
   await expectAccessible(page);
+  const [printed] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "In bảng đăng ký (.docx)" }).click()]);
+  const { tables } = await readDocxText(fs.readFileSync(await printed.path()));
+  const grid = tables.find((t) => t[0]![0] === "STT")!;
+  expect(grid.find((r) => r[1] === ONE_STOP)!.filter((c) => c === "x")).toHaveLength(2);
   await page.getByRole("button", { name: "Gửi đăng ký" }).click();
   await expect(page.getByText("Đã gửi đăng ký tới đơn vị ban hành kế hoạch.")).toBeVisible();
   await expect(page.getByText("Đã gửi, chờ duyệt")).toBeVisible();

@@ -24,6 +24,9 @@ export const PERMISSIONS = [
   "registration.write",
   "registration.review",
   "localform.write",
+  "nomination.write",
+  "nomination.review",
+  "quota.allocate",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -55,6 +58,7 @@ const TABLE: Record<RoleCode, Partial<Record<Permission, Exclude<Reach, "none">>
     "registration.write": "self",
     "registration.review": "self",
     "localform.write": "self",
+    "nomination.write": "self",
   },
   REVIEWER: {
     "organisation.read": "subtree",
@@ -62,6 +66,8 @@ const TABLE: Record<RoleCode, Partial<Record<Permission, Exclude<Reach, "none">>
     "discipline.read": "subtree",
     "plan.read": "subtree",
     "registration.review": "self",
+    "nomination.review": "self",
+    "quota.allocate": "self",
   },
   COUNCIL_MEMBER: {
     "organisation.read": "self",
@@ -78,6 +84,9 @@ const TABLE: Record<RoleCode, Partial<Record<Permission, Exclude<Reach, "none">>
     "plan.issue": "self",
     "registration.write": "self",
     "registration.review": "self",
+    "nomination.write": "self",
+    "nomination.review": "self",
+    "quota.allocate": "self",
   },
 };
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
+import { mkdir, open, readFile, rename, rm, unlink } from "node:fs/promises";
 import path from "node:path";
 import { assertStorageKey, InvalidStorageKeyError, type FileStorage } from "./storage";
 
@@ -67,10 +67,11 @@ export class LocalDiskStorage implements FileStorage {
   async delete(key: string): Promise<void> {
     const target = this.pathOf(key);
     try {
-      await rm(target);
+      await unlink(target);
     } catch (error) {
+      // As in S3, deleting what is not a stored file (missing, or a folder of other keys) is a no-op.
       const code = errorCode(error);
-      if (code === "ENOENT" || code === "ENOTDIR") return;
+      if (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR") return;
       throw error;
     }
   }

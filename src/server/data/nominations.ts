@@ -1,0 +1,293 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { db, type Tx } from "@/server/db/client";
+import type { Actor } from "@/server/auth/actor-types";
+import { can } from "@/domain/auth/permissions";
+import { conflict, forbidden, invalid, notFound } from "@/domain/errors";
+import { canEditBatch, decideBatch, dossierDeadlineProblem, dossierProblems } from "@/domain/nominations/batch-rules";
+import { acceptanceProblems, submissionProblems } from "@/domain/nominations/quotas";
+import { disciplineReasons } from "@/domain/eligibility/discipline";
+import type { TNominee } from "@/schemas/nomination";
+import { parseIsoDate, toIsoDate, todayInVietnam } from "@/lib/dates";
+import { fileStorage } from "@/server/storage/storage";
+import { MAX_UPLOAD_BYTES, sniffFileType } from "@/server/storage/sniff";
+import { ancestorIds, writeScope } from "./scope";
+import { recordAudit } from "./audit";
+
+/**
+ * Nomination batches ("tờ trình đề nghị khen thưởng"). A unit proposes for an award form of a
+ * published plan of its own unit or of a unit above it; the plan's unit reviews. Quotas are
+ * enforced with the award form's row locked (SELECT … FOR UPDATE), so concurrent submissions
+ * and acceptances on any number of app instances never exceed them.
+ */
+
+const PUBLISHED = ["ISSUED", "IN_PROGRESS", "CLOSED"] as const;
+
+const BATCH_INCLUDE = {
+  awardForm: { select: { id: true, name: true, recipientKind: true, quota: true, subQuotas: { select: { category: true, quota: true } }, plan: { select: { id: true, title: true, unitId: true, dossierDeadline: true, unit: { select: { name: true } } } } } },
+  unit: { select: { name: true } },
+  nominees: { orderBy: { position: "asc" }, include: { documents: { orderBy: { position: "asc" }, include: { files: { orderBy: { uploadedAt: "asc" } } } } } },
+  events: { orderBy: { at: "asc" } },
+} as const;
+
+async function event(tx: Tx, batch: { id: string; round: number }, actor: Actor, action: string, comment = "") {
+  await tx.batchEvent.create({ data: { batchId: batch.id, round: batch.round, action, comment, actorUserId: actor.userId } });
+}
+
+/** Own unit's batch, for the proposing unit's officers. */
+async function ownBatch(tx: Tx, actor: Actor, batchId: string) {
+  const scope = writeScope(actor, "nomination.write");
+  const batch = await tx.nominationBatch.findFirst({ where: { id: batchId, ...scope }, include: BATCH_INCLUDE });
+  if (!batch) throw notFound();
+  return batch;
+}
+
+/** A batch the actor's unit reviews (it issued the plan). */
+async function reviewedBatch(tx: Tx, actor: Actor, batchId: string) {
+  if (!can(actor.roles, "nomination.review")) throw forbidden();
+  const batch = await tx.nominationBatch.findFirst({ where: { id: batchId, awardForm: { plan: { unitId: actor.unit.id } }, status: { not: "DRAFT" } }, include: BATCH_INCLUDE });
+  if (!batch) throw notFound();
+  return batch;
+}
+
+/** A batch the actor may read: its unit's own, or one its unit reviews. */
+export async function findBatch(actor: Actor, batchId: string) {
+  const batch = await db().nominationBatch.findFirst({
+    where: {
+      id: batchId,
+      OR: [
+        ...(can(actor.roles, "nomination.write") || can(actor.roles, "plan.read") ? [{ unitId: actor.unit.id }] : []),
+        ...(can(actor.roles, "nomination.review") ? [{ awardForm: { plan: { unitId: actor.unit.id } }, status: { not: "DRAFT" as const } }] : []),
+      ],
+    },
+    include: BATCH_INCLUDE,
+  });
+  if (!batch) throw notFound();
+  return { batch, reviewing: batch.awardForm.plan.unitId === actor.unit.id && can(actor.roles, "nomination.review") };
+}
+
+export async function listMyBatches(actor: Actor) {
+  return db().nominationBatch.findMany({
+    where: { unitId: actor.unit.id },
+    orderBy: { updatedAt: "desc" },
+    include: { awardForm: { select: { name: true, recipientKind: true, plan: { select: { title: true } } } }, _count: { select: { nominees: true } } },
+  });
+}
+
+/** The reviewer's inbox: batches sent to the actor's unit, newest first. */
+export async function listInbox(actor: Actor) {
+  if (!can(actor.roles, "nomination.review")) throw forbidden();
+  return db().nominationBatch.findMany({
+    where: { awardForm: { plan: { unitId: actor.unit.id } }, status: { not: "DRAFT" } },
+    orderBy: [{ status: "asc" }, { submittedAt: "desc" }],
+    include: { unit: { select: { name: true } }, awardForm: { select: { name: true, recipientKind: true, plan: { select: { title: true } } } }, _count: { select: { nominees: true } } },
+  });
+}
+
+/** Award forms the actor's unit may propose for: forms of published plans of its unit and the units above. */
+export async function listProposableForms(actor: Actor) {
+  return db().planAwardForm.findMany({
+    where: { plan: { unitId: { in: [...ancestorIds(actor), actor.unit.id] }, status: { in: [...PUBLISHED] } } },
+    orderBy: [{ plan: { issuedOn: "desc" } }, { position: "asc" }],
+    select: { id: true, name: true, recipientKind: true, quota: true, plan: { select: { id: true, title: true, unit: { select: { name: true } } } } },
+  });
+}
+
+export async function createBatch(actor: Actor, awardFormId: string) {
+  const scope = writeScope(actor, "nomination.write");
+  return db().$transaction(async (tx) => {
+    const form = await tx.planAwardForm.findFirst({ where: { id: awardFormId, plan: { unitId: { in: [...ancestorIds(actor), actor.unit.id] }, status: { in: [...PUBLISHED] } } }, select: { id: true, planId: true } });
+    if (!form) throw notFound();
+    const batch = await tx.nominationBatch.create({ data: { planId: form.planId, awardFormId: form.id, unitId: scope.unitId } });
+    await event(tx, batch, actor, "CREATED");
+    await recordAudit(tx, actor, { entity: "NominationBatch", entityId: batch.id, action: "CREATE", after: batch });
+    return batch;
+  });
+}
+
+/**
+ * Adds a nominee with its dossier checklist built from the plan's list for the form. Refused
+ * when the nominee is not eligible now: wrong kind for the form, or under discipline (NĐ 98/2023,
+ * Điều 4) — registration only warns; nomination blocks.
+ */
+export async function addNominee(actor: Actor, batchId: string, input: TNominee) {
+  return db().$transaction(async (tx) => {
+    const batch = await ownBatch(tx, actor, batchId);
+    if (!canEditBatch(batch.status)) throw conflict("Tờ trình đã gửi, không sửa được.");
+    if (input.kind !== batch.awardForm.recipientKind) {
+      throw invalid(`Hình thức này dành cho ${batch.awardForm.recipientKind === "INDIVIDUAL" ? "cá nhân" : "tập thể"}.`, { kind: "Chọn đúng loại đối tượng." });
+    }
+    let label = actor.unit.name;
+    if (input.personId) {
+      const person = await tx.person.findFirst({ where: { id: input.personId, unitId: actor.unit.id }, include: { disciplines: true } });
+      if (!person) throw invalid("Người này không thuộc đơn vị.", { personId: "Chọn người của đơn vị." });
+      const reasons = disciplineReasons(
+        person.disciplines.map((d) => ({ status: d.status, effectiveFrom: toIsoDate(d.effectiveFrom), effectiveTo: d.effectiveTo ? toIsoDate(d.effectiveTo) : null })),
+        todayInVietnam(),
+      );
+      if (reasons.length) throw invalid(`${person.fullName}: ${reasons[0]!.message} (${reasons[0]!.article})`, { personId: reasons[0]!.message });
+      label = person.fullName;
+    }
+    if (input.organisationId) {
+      const org = await tx.organisation.findFirst({ where: { id: input.organisationId, unitId: actor.unit.id } });
+      if (!org) throw invalid("Tổ chức không thuộc đơn vị.", { organisationId: "Chọn tổ chức của đơn vị." });
+      label = org.name;
+    }
+    const duplicate = batch.nominees.some((n) => (input.personId && n.personId === input.personId) || (input.organisationId && n.organisationId === input.organisationId) || (!input.personId && !input.organisationId && !n.personId && !n.organisationId));
+    if (duplicate) throw conflict(`${label} đã có trong tờ trình.`);
+    if (input.category && !batch.awardForm.subQuotas.some((q) => q.category === input.category)) throw invalid("Nhóm không có trong kế hoạch.", { category: "Chọn nhóm của kế hoạch." });
+    const required = await tx.planDossierItem.findMany({ where: { awardFormId: batch.awardFormId }, orderBy: { position: "asc" } });
+    const nominee = await tx.nominee.create({
+      data: {
+        batchId: batch.id,
+        position: batch.nominees.length,
+        kind: input.kind,
+        personId: input.personId ?? null,
+        organisationId: input.organisationId ?? null,
+        label,
+        category: input.category,
+        summary: input.summary,
+        periodFrom: parseIsoDate(input.periodFrom),
+        periodTo: parseIsoDate(input.periodTo),
+        documents: { create: required.map((d, position) => ({ position, name: d.name, template: d.template, copies: d.copies })) },
+      },
+    });
+    await recordAudit(tx, actor, { entity: "Nominee", entityId: nominee.id, action: "CREATE", after: { ...input, label, batchId } });
+    return nominee;
+  });
+}
+
+export async function removeNominee(actor: Actor, nomineeId: string) {
+  await db().$transaction(async (tx) => {
+    const nominee = await tx.nominee.findFirst({ where: { id: nomineeId, batch: { unitId: actor.unit.id } }, include: { batch: true } });
+    if (!nominee || !can(actor.roles, "nomination.write")) throw notFound();
+    if (!canEditBatch(nominee.batch.status)) throw conflict("Tờ trình đã gửi, không sửa được.");
+    await tx.nominee.delete({ where: { id: nominee.id } });
+    await recordAudit(tx, actor, { entity: "Nominee", entityId: nominee.id, action: "DELETE", before: { label: nominee.label, batchId: nominee.batchId } });
+  });
+}
+
+/** Stores an uploaded document after checking its type by content (PDF, DOCX, JPG, PNG) and size. */
+export async function uploadDossierFile(actor: Actor, documentId: string, file: { name: string; bytes: Uint8Array }) {
+  if (file.bytes.length > MAX_UPLOAD_BYTES) throw invalid(`Tệp lớn hơn ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`, { file: "Tệp quá lớn." });
+  const type = sniffFileType(file.bytes);
+  if (!type) throw invalid("Chỉ nhận tệp PDF, DOCX, JPG hoặc PNG (kiểm tra theo nội dung tệp, không theo tên).", { file: "Loại tệp không được nhận." });
+  const doc = await db().dossierDocument.findFirst({ where: { id: documentId, nominee: { batch: { unitId: actor.unit.id } } }, include: { nominee: { include: { batch: true } } } });
+  if (!doc || !can(actor.roles, "nomination.write")) throw notFound();
+  if (!canEditBatch(doc.nominee.batch.status)) throw conflict("Tờ trình đã gửi, không sửa được.");
+  const key = `dossiers/${doc.nominee.batchId}/${doc.id}/${randomUUID()}.${type.ext}`;
+  // The object is written first: if the transaction then fails, an orphan object is harmless,
+  // whereas a row pointing at a missing object would not be.
+  await fileStorage().put(key, file.bytes, type.mime);
+  await db().$transaction(async (tx) => {
+    await tx.dossierFile.create({ data: { documentId: doc.id, storageKey: key, fileName: file.name.slice(0, 200), mime: type.mime, size: file.bytes.length, uploadedBy: actor.userId } });
+    await tx.dossierDocument.update({ where: { id: doc.id }, data: { state: "UPLOADED" } });
+    await recordAudit(tx, actor, { entity: "DossierDocument", entityId: doc.id, action: "UPDATE", before: { state: doc.state }, after: { state: "UPLOADED", file: file.name } });
+  });
+}
+
+/** A stored file, for whoever may read its batch. */
+export async function readDossierFile(actor: Actor, fileId: string) {
+  const file = await db().dossierFile.findFirst({ where: { id: fileId }, include: { document: { select: { nominee: { select: { batchId: true } } } } } });
+  if (!file) throw notFound();
+  await findBatch(actor, file.document.nominee.batchId); // throws not found outside the actor's reach
+  const bytes = await fileStorage().get(file.storageKey);
+  if (!bytes) throw notFound();
+  return { bytes, mime: file.mime, fileName: file.fileName };
+}
+
+/** Locks the award form row for the rest of the transaction: quota checks run one at a time. */
+async function lockForm(tx: Tx, awardFormId: string) {
+  await tx.$queryRaw`select id from "PlanAwardForm" where id = ${awardFormId} for update`;
+}
+
+/** Nominees of (form, unit) already counting against the unit's allocation. */
+async function proposedCount(tx: Tx, awardFormId: string, unitId: string, exceptBatchId: string) {
+  return tx.nominee.count({ where: { batch: { awardFormId, unitId, status: { in: ["SUBMITTED", "ACCEPTED"] }, id: { not: exceptBatchId } } } });
+}
+
+export async function submitBatch(actor: Actor, batchId: string, now = new Date()) {
+  return db().$transaction(async (tx) => {
+    const first = await ownBatch(tx, actor, batchId);
+    await lockForm(tx, first.awardFormId);
+    const batch = await ownBatch(tx, actor, batchId); // re-read under the lock
+    const decision = decideBatch("submit", batch.status);
+    if (!decision.ok) throw conflict(decision.reason);
+    const late = dossierDeadlineProblem(batch.awardForm.plan.dossierDeadline ? toIsoDate(batch.awardForm.plan.dossierDeadline) : null, batch.extendedUntil ? toIsoDate(batch.extendedUntil) : null, now);
+    if (late) throw conflict(late);
+    const missing = dossierProblems(batch.nominees.map((n) => ({ label: n.label, documents: n.documents })));
+    if (missing.length) throw invalid("Hồ sơ chưa đủ: " + missing.join(" "), { dossier: missing.join("\n") });
+    const form = batch.awardForm;
+    const allocated = form.quota === null ? null : (await tx.quotaAllocation.aggregate({ where: { awardFormId: form.id, unitId: batch.unitId }, _sum: { quantity: true } }))._sum.quantity
+      ?? (form.plan.unitId === batch.unitId ? form.quota : 0); // the issuing unit's own proposals: bounded by the plan's quota
+    const problems = submissionProblems({ formQuota: form.quota, allocated, alreadyProposed: await proposedCount(tx, form.id, batch.unitId, batch.id), inBatch: batch.nominees.length });
+    if (problems.length) throw conflict(problems[0]!.message);
+    const updated = await tx.nominationBatch.update({ where: { id: batch.id }, data: { status: decision.to, submittedAt: now } });
+    await event(tx, updated, actor, "SUBMITTED");
+    await recordAudit(tx, actor, { entity: "NominationBatch", entityId: batch.id, action: "UPDATE", before: { status: batch.status }, after: { status: decision.to, round: updated.round } });
+    return updated;
+  });
+}
+
+export async function reviewDocument(actor: Actor, documentId: string, state: "ACCEPTED" | "NEEDS_CORRECTION", comment: string) {
+  await db().$transaction(async (tx) => {
+    if (!can(actor.roles, "nomination.review")) throw forbidden();
+    const doc = await tx.dossierDocument.findFirst({ where: { id: documentId, nominee: { batch: { awardForm: { plan: { unitId: actor.unit.id } }, status: "SUBMITTED" } } }, include: { nominee: { include: { batch: true } } } });
+    if (!doc) throw notFound();
+    await tx.dossierDocument.update({ where: { id: doc.id }, data: { state, comment } });
+    await event(tx, doc.nominee.batch, actor, state === "ACCEPTED" ? "DOCUMENT_ACCEPTED" : "DOCUMENT_NEEDS_CORRECTION", `${doc.nominee.label} – ${doc.name}${comment ? `: ${comment}` : ""}`);
+    await recordAudit(tx, actor, { entity: "DossierDocument", entityId: doc.id, action: "UPDATE", before: { state: doc.state, comment: doc.comment }, after: { state, comment } });
+  });
+}
+
+async function notify(tx: Tx, unitId: string, text: string, link: string) {
+  await tx.notification.create({ data: { unitId, text, link } });
+}
+
+export async function returnBatch(actor: Actor, batchId: string, reason: string) {
+  await db().$transaction(async (tx) => {
+    const batch = await reviewedBatch(tx, actor, batchId);
+    const decision = decideBatch("return", batch.status);
+    if (!decision.ok) throw conflict(decision.reason);
+    await event(tx, batch, actor, "RETURNED", reason);
+    // A new round begins: what the unit fixes and resubmits is kept apart from this one.
+    await tx.nominationBatch.update({ where: { id: batch.id }, data: { status: decision.to, decidedAt: new Date(), round: batch.round + 1 } });
+    await notify(tx, batch.unitId, `Tờ trình "${batch.awardForm.name}" bị trả lại: ${reason}`, `/de-nghi/${batch.id}`);
+    await recordAudit(tx, actor, { entity: "NominationBatch", entityId: batch.id, action: "UPDATE", before: { status: batch.status }, after: { status: decision.to, reason } });
+  });
+}
+
+export async function acceptBatch(actor: Actor, batchId: string) {
+  await db().$transaction(async (tx) => {
+    const first = await reviewedBatch(tx, actor, batchId);
+    await lockForm(tx, first.awardFormId);
+    const batch = await reviewedBatch(tx, actor, batchId);
+    const decision = decideBatch("accept", batch.status);
+    if (!decision.ok) throw conflict(decision.reason);
+    const acceptedSoFar = await tx.nominee.count({ where: { batch: { awardFormId: batch.awardFormId, status: "ACCEPTED" } } });
+    const problems = acceptanceProblems({ formQuota: batch.awardForm.quota, acceptedSoFar, inBatch: batch.nominees.length });
+    if (problems.length) throw conflict(problems[0]!.message);
+    await tx.nominationBatch.update({ where: { id: batch.id }, data: { status: decision.to, decidedAt: new Date() } });
+    await event(tx, batch, actor, "ACCEPTED");
+    await notify(tx, batch.unitId, `Tờ trình "${batch.awardForm.name}" đã được chấp nhận, chuyển Hội đồng.`, `/de-nghi/${batch.id}`);
+    await recordAudit(tx, actor, { entity: "NominationBatch", entityId: batch.id, action: "UPDATE", before: { status: batch.status }, after: { status: decision.to } });
+  });
+}
+
+/** Lets a unit submit a batch after the dossier deadline, until `until` (inclusive). */
+export async function extendBatchDeadline(actor: Actor, batchId: string, until: string) {
+  await db().$transaction(async (tx) => {
+    if (!can(actor.roles, "nomination.review")) throw forbidden();
+    const batch = await tx.nominationBatch.findFirst({ where: { id: batchId, awardForm: { plan: { unitId: actor.unit.id } } } });
+    if (!batch) throw notFound();
+    if (until < todayInVietnam()) throw invalid("Ngày gia hạn phải từ hôm nay trở đi.", { until: "Chọn ngày từ hôm nay trở đi." });
+    await tx.nominationBatch.update({ where: { id: batch.id }, data: { extendedUntil: parseIsoDate(until) } });
+    await event(tx, batch, actor, "EXTENDED", `Gia hạn nộp hồ sơ đến ${until.split("-").reverse().join("/")}`);
+    await notify(tx, batch.unitId, `Được gia hạn nộp hồ sơ đến ${until.split("-").reverse().join("/")}.`, `/de-nghi/${batch.id}`);
+    await recordAudit(tx, actor, { entity: "NominationBatch", entityId: batch.id, action: "UPDATE", before: { extendedUntil: batch.extendedUntil }, after: { extendedUntil: until } });
+  });
+}
+
+export async function listNotifications(actor: Actor) {
+  return db().notification.findMany({ where: { unitId: actor.unit.id }, orderBy: { createdAt: "desc" }, take: 20 });
+}

@@ -1,0 +1,85 @@
+import "server-only";
+import { db } from "@/server/db/client";
+import type { Actor } from "@/server/auth/actor-types";
+import { can } from "@/domain/auth/permissions";
+import { forbidden, invalid, notFound } from "@/domain/errors";
+import { allocationProblems, type Allocation } from "@/domain/nominations/quotas";
+import { recordAudit } from "./audit";
+
+/**
+ * Quota allocation and the quota board. Only the issuing unit's reviewer allocates its plan's
+ * quotas, and only to itself or units below it.
+ */
+
+async function ownForm(actor: Actor, awardFormId: string) {
+  const form = await db().planAwardForm.findFirst({
+    where: { id: awardFormId, plan: { unitId: actor.unit.id } },
+    include: { subQuotas: { orderBy: { position: "asc" } }, allocations: true, plan: { select: { id: true, title: true } } },
+  });
+  if (!form) throw notFound();
+  return form;
+}
+
+export async function findFormAllocations(actor: Actor, awardFormId: string) {
+  if (!can(actor.roles, "quota.allocate")) throw forbidden();
+  return ownForm(actor, awardFormId);
+}
+
+/** Replaces the form's allocations, all or nothing, within the plan's numbers. */
+export async function setAllocations(actor: Actor, awardFormId: string, allocations: Allocation[]) {
+  if (!can(actor.roles, "quota.allocate")) throw forbidden();
+  await db().$transaction(async (tx) => {
+    const form = await tx.planAwardForm.findFirst({ where: { id: awardFormId, plan: { unitId: actor.unit.id } }, include: { subQuotas: true, allocations: true } });
+    if (!form) throw notFound();
+    const wanted = allocations.filter((a) => a.quantity > 0);
+    const unitIds = [...new Set(wanted.map((a) => a.unitId))];
+    const units = await tx.unit.count({ where: { id: { in: unitIds }, path: { startsWith: actor.unit.path } } });
+    if (units !== unitIds.length) throw invalid("Chỉ phân bổ cho đơn vị mình và các đơn vị cấp dưới.");
+    const problems = allocationProblems({ quota: form.quota, subQuotas: form.subQuotas }, wanted);
+    if (problems.length) throw invalid(problems.map((p) => p.message).join(" "), { allocations: problems[0]!.message });
+    await tx.quotaAllocation.deleteMany({ where: { awardFormId } });
+    await tx.quotaAllocation.createMany({ data: wanted.map((a) => ({ awardFormId, unitId: a.unitId, category: a.category, quantity: a.quantity })) });
+    await recordAudit(tx, actor, { entity: "QuotaAllocation", entityId: awardFormId, action: "UPDATE", before: form.allocations.map(({ unitId, category, quantity }) => ({ unitId, category, quantity })), after: wanted });
+  });
+}
+
+/**
+ * The quota board of a plan: per award form and unit, allocated, nominated (submitted or
+ * accepted) and accepted. For the issuing unit's reviewers and chair.
+ */
+export async function quotaBoard(actor: Actor, planId: string) {
+  if (!can(actor.roles, "nomination.review")) throw forbidden();
+  const plan = await db().plan.findFirst({
+    where: { id: planId, unitId: actor.unit.id },
+    select: {
+      id: true,
+      title: true,
+      awardForms: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true, name: true, recipientKind: true, quota: true,
+          subQuotas: { orderBy: { position: "asc" }, select: { category: true, quota: true } },
+          allocations: { select: { unitId: true, category: true, quantity: true, unit: { select: { name: true } } } },
+          batches: { where: { status: { in: ["SUBMITTED", "ACCEPTED"] } }, select: { unitId: true, status: true, unit: { select: { name: true } }, _count: { select: { nominees: true } } } },
+        },
+      },
+    },
+  });
+  if (!plan) throw notFound();
+  const children = await db().unit.findMany({ where: { OR: [{ parentId: actor.unit.id }, { id: actor.unit.id }] }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  return {
+    plan,
+    units: children,
+    forms: plan.awardForms.map((f) => {
+      const rows = new Map<string, { unitId: string; unitName: string; allocated: number; nominated: number; accepted: number }>();
+      const row = (unitId: string, unitName: string) => rows.get(unitId) ?? rows.set(unitId, { unitId, unitName, allocated: 0, nominated: 0, accepted: 0 }).get(unitId)!;
+      for (const a of f.allocations) row(a.unitId, a.unit.name).allocated += a.quantity;
+      for (const b of f.batches) {
+        const r = row(b.unitId, b.unit.name);
+        r.nominated += b._count.nominees;
+        if (b.status === "ACCEPTED") r.accepted += b._count.nominees;
+      }
+      return { id: f.id, name: f.name, recipientKind: f.recipientKind, quota: f.quota, subQuotas: f.subQuotas, allocations: f.allocations, rows: [...rows.values()].sort((a, b) => a.unitName.localeCompare(b.unitName, "vi")) };
+    }),
+  };
+}
