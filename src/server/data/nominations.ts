@@ -7,7 +7,6 @@ import { conflict, forbidden, invalid, notFound } from "@/domain/errors";
 import { canEditBatch, decideBatch, dossierDeadlineProblem, dossierProblems } from "@/domain/nominations/batch-rules";
 import { acceptanceProblems, submissionProblems } from "@/domain/nominations/quotas";
 import { disciplineReasons } from "@/domain/eligibility/discipline";
-import type { TNominee } from "@/schemas/nomination";
 import { parseIsoDate, toIsoDate, todayInVietnam } from "@/lib/dates";
 import { fileStorage } from "@/server/storage/storage";
 import { MAX_UPLOAD_BYTES, sniffFileType } from "@/server/storage/sniff";
@@ -22,6 +21,9 @@ import { recordAudit } from "./audit";
  */
 
 const PUBLISHED = ["ISSUED", "IN_PROGRESS", "CLOSED"] as const;
+
+/** A nominee as the data layer takes it (the parsed form, or a test's literal). */
+export type NomineeInput = { kind: "COLLECTIVE" | "INDIVIDUAL"; personId?: string; organisationId?: string; category: string; summary: string; periodFrom: string; periodTo: string };
 
 const BATCH_INCLUDE = {
   awardForm: { select: { id: true, name: true, recipientKind: true, quota: true, subQuotas: { select: { category: true, quota: true } }, plan: { select: { id: true, title: true, unitId: true, dossierDeadline: true, unit: { select: { name: true } } } } } },
@@ -110,7 +112,7 @@ export async function createBatch(actor: Actor, awardFormId: string) {
  * when the nominee is not eligible now: wrong kind for the form, or under discipline (NĐ 98/2023,
  * Điều 4) — registration only warns; nomination blocks.
  */
-export async function addNominee(actor: Actor, batchId: string, input: TNominee) {
+export async function addNominee(actor: Actor, batchId: string, input: NomineeInput) {
   return db().$transaction(async (tx) => {
     const batch = await ownBatch(tx, actor, batchId);
     if (!canEditBatch(batch.status)) throw conflict("Tờ trình đã gửi, không sửa được.");
