@@ -86,7 +86,9 @@ export async function seed(databaseUrl: string): Promise<boolean> {
               periodTo: day(p.periodTo),
               registrationDeadline: day(p.registrationDeadline),
               dossierDeadline: day(p.dossierDeadline),
-              awardForms: { create: awardForms.map((f, position) => ({ ...f, position })) },
+              awardForms: {
+                create: awardForms.map(({ dossier, ...f }, position) => ({ ...f, position, dossier: { create: dossier.map((d, i) => ({ ...d, position: i })) } })),
+              },
             },
           });
         }

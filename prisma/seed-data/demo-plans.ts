@@ -7,6 +7,12 @@
  */
 import { UNIT_CODES as U } from "./unit-codes";
 
+/** Seed 001's dossier for district-level awards, the documents that are per nominee. */
+const DOSSIER = [
+  { name: "Báo cáo thành tích", template: "Mẫu số 03, Nghị định 98/2023/NĐ-CP", copies: 1 },
+  { name: "Biên bản và kết quả bỏ phiếu của Hội đồng thi đua, khen thưởng", template: "", copies: 1 },
+];
+
 export const demoPlans = [
   {
     unitCode: U.vanLam,
@@ -34,8 +40,8 @@ export const demoPlans = [
     signerTitle: "CHỦ TỊCH",
     signerName: "Nguyễn Văn Demo",
     awardForms: [
-      { name: "Giấy khen của Chủ tịch UBND huyện", authority: "Chủ tịch UBND huyện Văn Lâm", conferral: "OWN" as const, recipientKind: "COLLECTIVE" as const, quota: 5, criteria: ["Hoàn thành xuất sắc nhiệm vụ cải cách hành chính năm 2024."] },
-      { name: "Giấy khen của Chủ tịch UBND huyện", authority: "Chủ tịch UBND huyện Văn Lâm", conferral: "OWN" as const, recipientKind: "INDIVIDUAL" as const, quota: 10, criteria: ["Hoàn thành xuất sắc nhiệm vụ được giao."] },
+      { name: "Giấy khen của Chủ tịch UBND huyện", authority: "Chủ tịch UBND huyện Văn Lâm", conferral: "OWN" as const, recipientKind: "COLLECTIVE" as const, quota: 5, criteria: ["Hoàn thành xuất sắc nhiệm vụ cải cách hành chính năm 2024."], dossier: DOSSIER },
+      { name: "Giấy khen của Chủ tịch UBND huyện", authority: "Chủ tịch UBND huyện Văn Lâm", conferral: "OWN" as const, recipientKind: "INDIVIDUAL" as const, quota: 10, criteria: ["Hoàn thành xuất sắc nhiệm vụ được giao."], dossier: DOSSIER },
     ],
   },
 ];

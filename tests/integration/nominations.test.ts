@@ -4,7 +4,7 @@ import { db } from "@/server/db/client";
 import { ZPlanInput } from "@/schemas/plan";
 import { createPlan, transitionPlan } from "@/server/data/plans";
 import { setAllocations, quotaBoard } from "@/server/data/quotas";
-import { acceptBatch, addNominee, createBatch, extendBatchDeadline, listInbox, returnBatch, reviewDocument, submitBatch, uploadDossierFile, findBatch } from "@/server/data/nominations";
+import { acceptBatch, addNominee, createBatch, extendDossierDeadline, listInbox, returnBatch, reviewDocument, submitBatch, uploadDossierFile, findBatch } from "@/server/data/nominations";
 import { createActor, createPersonRow, createTree, uid } from "../support/factories";
 
 const PDF = new TextEncoder().encode("%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
@@ -114,7 +114,7 @@ describe("dossier checklist, deadline and file types", () => {
     await expect(submitBatch(officer, batch.id, new Date("2026-03-31T16:30:00Z"))).resolves.toMatchObject({ status: "SUBMITTED" });
     await returnBatch(chair, batch.id, "Bổ sung báo cáo");
     await expect(submitBatch(officer, batch.id, new Date("2026-04-01T01:00:00Z"))).rejects.toMatchObject({ message: expect.stringContaining("Đã hết hạn nộp hồ sơ (31/03/2026)") });
-    await extendBatchDeadline(chair, batch.id, "2099-01-01");
+    await extendDossierDeadline(chair, (await db().nominationBatch.findUniqueOrThrow({ where: { id: batch.id } })).planId, tree.c1.id, "2099-01-01");
     await expect(submitBatch(officer, batch.id)).resolves.toMatchObject({ status: "SUBMITTED", round: 2 });
   });
 });

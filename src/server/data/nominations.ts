@@ -215,10 +215,11 @@ export async function submitBatch(actor: Actor, batchId: string, now = new Date(
     const batch = await ownBatch(tx, actor, batchId); // re-read under the lock
     const decision = decideBatch("submit", batch.status);
     if (!decision.ok) throw conflict(decision.reason);
-    const late = dossierDeadlineProblem(batch.awardForm.plan.dossierDeadline ? toIsoDate(batch.awardForm.plan.dossierDeadline) : null, batch.extendedUntil ? toIsoDate(batch.extendedUntil) : null, now);
-    if (late) throw conflict(late);
     const missing = dossierProblems(batch.nominees.map((n) => ({ label: n.label, documents: n.documents })));
     if (missing.length) throw invalid("Hồ sơ chưa đủ: " + missing.join(" "), { dossier: missing.join("\n") });
+    const extension = await tx.dossierExtension.findUnique({ where: { planId_unitId: { planId: batch.planId, unitId: batch.unitId } } });
+    const late = dossierDeadlineProblem(batch.awardForm.plan.dossierDeadline ? toIsoDate(batch.awardForm.plan.dossierDeadline) : null, extension ? toIsoDate(extension.until) : null, now);
+    if (late) throw conflict(late);
     const form = batch.awardForm;
     const allocated = form.quota === null ? null : (await tx.quotaAllocation.aggregate({ where: { awardFormId: form.id, unitId: batch.unitId }, _sum: { quantity: true } }))._sum.quantity
       ?? (form.plan.unitId === batch.unitId ? form.quota : 0); // the issuing unit's own proposals: bounded by the plan's quota
@@ -276,17 +277,18 @@ export async function acceptBatch(actor: Actor, batchId: string) {
   });
 }
 
-/** Lets a unit submit a batch after the dossier deadline, until `until` (inclusive). */
-export async function extendBatchDeadline(actor: Actor, batchId: string, until: string) {
+/** Lets one unit (the issuing unit's or one below it) submit after the plan's dossier deadline, until `until`. */
+export async function extendDossierDeadline(actor: Actor, planId: string, unitId: string, until: string) {
   await db().$transaction(async (tx) => {
     if (!can(actor.roles, "nomination.review")) throw forbidden();
-    const batch = await tx.nominationBatch.findFirst({ where: { id: batchId, awardForm: { plan: { unitId: actor.unit.id } } } });
-    if (!batch) throw notFound();
+    const plan = await tx.plan.findFirst({ where: { id: planId, unitId: actor.unit.id }, select: { id: true } });
+    const unit = await tx.unit.findFirst({ where: { id: unitId, path: { startsWith: actor.unit.path } }, select: { id: true } });
+    if (!plan || !unit) throw notFound();
     if (until < todayInVietnam()) throw invalid("Ngày gia hạn phải từ hôm nay trở đi.", { until: "Chọn ngày từ hôm nay trở đi." });
-    await tx.nominationBatch.update({ where: { id: batch.id }, data: { extendedUntil: parseIsoDate(until) } });
-    await event(tx, batch, actor, "EXTENDED", `Gia hạn nộp hồ sơ đến ${until.split("-").reverse().join("/")}`);
-    await notify(tx, batch.unitId, `Được gia hạn nộp hồ sơ đến ${until.split("-").reverse().join("/")}.`, `/de-nghi/${batch.id}`);
-    await recordAudit(tx, actor, { entity: "NominationBatch", entityId: batch.id, action: "UPDATE", before: { extendedUntil: batch.extendedUntil }, after: { extendedUntil: until } });
+    const before = await tx.dossierExtension.findUnique({ where: { planId_unitId: { planId, unitId } } });
+    await tx.dossierExtension.upsert({ where: { planId_unitId: { planId, unitId } }, create: { planId, unitId, until: parseIsoDate(until) }, update: { until: parseIsoDate(until) } });
+    await notify(tx, unitId, `Được gia hạn nộp hồ sơ đề nghị khen thưởng đến ${until.split("-").reverse().join("/")}.`, "/de-nghi");
+    await recordAudit(tx, actor, { entity: "DossierExtension", entityId: `${planId}:${unitId}`, action: before ? "UPDATE" : "CREATE", before: before ? { until: before.until } : undefined, after: { until } });
   });
 }
 

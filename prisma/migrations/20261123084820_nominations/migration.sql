@@ -23,7 +23,6 @@ CREATE TABLE "NominationBatch" (
     "unitId" TEXT NOT NULL,
     "status" "BatchStatus" NOT NULL DEFAULT 'DRAFT',
     "round" INTEGER NOT NULL DEFAULT 1,
-    "extendedUntil" DATE,
     "submittedAt" TIMESTAMP(3),
     "decidedAt" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -102,6 +101,16 @@ CREATE TABLE "Notification" (
     CONSTRAINT "Notification_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "DossierExtension" (
+    "id" TEXT NOT NULL,
+    "planId" TEXT NOT NULL,
+    "unitId" TEXT NOT NULL,
+    "until" DATE NOT NULL,
+
+    CONSTRAINT "DossierExtension_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "QuotaAllocation_awardFormId_unitId_category_key" ON "QuotaAllocation"("awardFormId", "unitId", "category");
 
@@ -128,6 +137,9 @@ CREATE INDEX "BatchEvent_batchId_at_idx" ON "BatchEvent"("batchId", "at");
 
 -- CreateIndex
 CREATE INDEX "Notification_unitId_createdAt_idx" ON "Notification"("unitId", "createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "DossierExtension_planId_unitId_key" ON "DossierExtension"("planId", "unitId");
 
 -- AddForeignKey
 ALTER TABLE "QuotaAllocation" ADD CONSTRAINT "QuotaAllocation_awardFormId_fkey" FOREIGN KEY ("awardFormId") REFERENCES "PlanAwardForm"("id") ON DELETE CASCADE ON UPDATE CASCADE;
@@ -161,3 +173,9 @@ ALTER TABLE "BatchEvent" ADD CONSTRAINT "BatchEvent_batchId_fkey" FOREIGN KEY ("
 
 -- AddForeignKey
 ALTER TABLE "Notification" ADD CONSTRAINT "Notification_unitId_fkey" FOREIGN KEY ("unitId") REFERENCES "Unit"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "DossierExtension" ADD CONSTRAINT "DossierExtension_planId_fkey" FOREIGN KEY ("planId") REFERENCES "Plan"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "DossierExtension" ADD CONSTRAINT "DossierExtension_unitId_fkey" FOREIGN KEY ("unitId") REFERENCES "Unit"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
