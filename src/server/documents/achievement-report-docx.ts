@@ -48,7 +48,7 @@ const MOTTO = "Độc lập - Tự do - Hạnh phúc";
 const heading = (s: string) => body(s, { bold: true, keepNext: true });
 const subheading = (s: string) => body(s, { bold: true, keepNext: true });
 /** "- Label: value" lines of part I. */
-const field = (label: string, value: string) => body([{ text: `- ${label}: ` }, { text: value }]);
+const field = (label: string, value: string) => body(`- ${label}: ${value}`);
 const paras = (xs: string[]) => xs.map((x) => body(x));
 
 function templateLabel(meta: AchievementReportMeta): Paragraph[] {
@@ -189,6 +189,7 @@ function collective(r: TCollectiveReport, meta: AchievementReportMeta): (Paragra
     field("Địa điểm trụ sở chính", r.address),
     ...(r.contact ? [field("Điện thoại, email", r.contact)] : []),
     ...(r.history ? [field("Quá trình thành lập và phát triển", r.history)] : []),
+    field("Thủ trưởng đơn vị", `${r.headName}, ${r.headTitle}`),
     field("Cơ cấu tổ chức", r.structure),
     body(`- ${staff}`),
     subheading("2. Chức năng, nhiệm vụ:"),
@@ -204,7 +205,7 @@ function collective(r: TCollectiveReport, meta: AchievementReportMeta): (Paragra
     ...awardsPart(r.awards),
 
     gap(),
-    twoColumns(halves, [[signature(["XÁC NHẬN CỦA", "CẤP TRÌNH KHEN THƯỞNG"], "(Ký, đóng dấu)"), signature([upper(r.headTitle) === "THỦ TRƯỞNG ĐƠN VỊ" ? "THỦ TRƯỞNG ĐƠN VỊ" : "THỦ TRƯỞNG ĐƠN VỊ", upper(r.headTitle)], "(Ký, đóng dấu)", r.headName)]]),
+    twoColumns(halves, [[signature(["XÁC NHẬN CỦA", "CẤP TRÌNH KHEN THƯỞNG"], "(Ký, đóng dấu)"), signature(["THỦ TRƯỞNG ĐƠN VỊ"], "(Ký, đóng dấu)", r.headName)]]),
   ];
 }
 

@@ -1,0 +1,98 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePermission } from "@/server/auth/actor";
+import { can } from "@/domain/auth/permissions";
+import { canEditBatch } from "@/domain/nominations/batch-rules";
+import { findBatch } from "@/server/data/nominations";
+import { listOrganisationChoices } from "@/server/data/organisations";
+import { listPeopleChoices } from "@/server/data/people";
+import { orNotFound } from "@/server/actions/page-guard";
+import { formatViDate, formatViDateTime, toIsoDate } from "@/lib/dates";
+import { RECIPIENT_KIND_LABELS } from "@/schemas/plan";
+import { PageHeader } from "@/components/ui/page-header";
+import { DeleteButton } from "@/components/forms/delete-button";
+import { BATCH_STATUS_LABELS, DOCUMENT_STATE_LABELS, EVENT_LABELS } from "../labels";
+import { removeNomineeAction } from "../actions";
+import { AddNomineeForm, DecideBatchForm, ReviewDocumentForm, SubmitBatchForm, UploadForm } from "./batch-forms";
+
+export const metadata: Metadata = { title: "Tờ trình đề nghị khen thưởng" };
+
+export default async function BatchPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requirePermission("plan.read");
+  const { batch, reviewing } = await orNotFound(findBatch(actor, id));
+  const own = batch.unitId === actor.unit.id && can(actor.roles, "nomination.write");
+  const editable = own && canEditBatch(batch.status);
+  const form = batch.awardForm;
+  const [people, organisations] = editable ? await Promise.all([listPeopleChoices(actor), listOrganisationChoices(actor)]) : [[], []];
+  const year = new Date().getFullYear();
+  return (
+    <>
+      <PageHeader
+        title={`Tờ trình: ${form.name} – ${RECIPIENT_KIND_LABELS[form.recipientKind]}`}
+        description={<>{batch.unit.name} đề nghị theo kế hoạch <Link href={`/ke-hoach/${form.plan.id}`} className="text-blue-800 underline">{form.plan.title}</Link> ({form.plan.unit.name}) · <strong>{BATCH_STATUS_LABELS[batch.status]}</strong>{batch.round > 1 ? ` · lần ${batch.round}` : ""}{form.plan.dossierDeadline ? ` · hạn nộp hồ sơ ${formatViDate(form.plan.dossierDeadline)}` : ""}</>}
+      />
+      <div className="space-y-6">
+        {batch.nominees.map((n) => (
+          <section key={n.id} aria-labelledby={`nominee-${n.id}`} className="space-y-3 rounded-lg border border-slate-300 bg-white p-4" data-testid="nominee">
+            <div className="flex flex-wrap items-start justify-between gap-2">
+              <div>
+                <h2 id={`nominee-${n.id}`} className="font-semibold">{n.label}</h2>
+                <p className="text-sm">{n.summary}</p>
+                <p className="text-xs text-slate-700">Thành tích từ {formatViDate(n.periodFrom)} đến {formatViDate(n.periodTo)}{n.category ? ` · nhóm ${n.category}` : ""}</p>
+              </div>
+              {editable ? <DeleteButton label={`Bỏ ${n.label}`} action={removeNomineeAction.bind(null, batch.id, n.id)} confirmText={`Bỏ ${n.label} khỏi tờ trình?`} /> : null}
+            </div>
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">Hồ sơ của {n.label}</caption>
+              <thead><tr className="border-b border-slate-300"><th scope="col" className="py-1">Giấy tờ</th><th scope="col">Tình trạng</th><th scope="col">Tệp</th></tr></thead>
+              <tbody>
+                {n.documents.length === 0 ? <tr><td colSpan={3} className="py-1 text-slate-700">Kế hoạch không yêu cầu giấy tờ cho hình thức này.</td></tr> : null}
+                {n.documents.map((d) => (
+                  <tr key={d.id} className="border-b border-slate-100 align-top">
+                    <th scope="row" className="py-2 pr-2 font-normal">{d.name}{d.template ? <span className="block text-xs text-slate-700">{d.template} · {d.copies} bản</span> : null}</th>
+                    <td className="py-2 pr-2" data-testid="document-state">{DOCUMENT_STATE_LABELS[d.state]}{d.comment ? <span className="block text-xs text-red-800">{d.comment}</span> : null}</td>
+                    <td className="space-y-2 py-2">
+                      {d.files.map((f) => <a key={f.id} href={`/tep/${f.id}`} className="block text-blue-800 underline">{f.fileName}</a>)}
+                      {editable ? <UploadForm batchId={batch.id} documentId={d.id} name={`${n.label} – ${d.name}`} /> : null}
+                      {reviewing && batch.status === "SUBMITTED" ? <ReviewDocumentForm batchId={batch.id} documentId={d.id} name={`${n.label} – ${d.name}`} /> : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        ))}
+        {editable ? (
+          <section aria-labelledby="them" className="space-y-3 rounded-lg border border-slate-300 bg-white p-4">
+            <h2 id="them" className="font-semibold">Thêm người, tập thể được đề nghị</h2>
+            <AddNomineeForm
+              batchId={batch.id}
+              kind={form.recipientKind}
+              people={people.map((p) => ({ id: p.id, label: `${p.fullName} – ${p.position}` }))}
+              organisations={organisations.map((o) => ({ id: o.id, label: o.name }))}
+              unitName={actor.unit.name}
+              categories={form.subQuotas.map((q) => q.category)}
+              period={{ from: `${year}-01-01`, to: `${year}-12-31` }}
+            />
+          </section>
+        ) : null}
+        {editable ? <SubmitBatchForm batchId={batch.id} /> : null}
+        {reviewing && batch.status === "SUBMITTED" ? (
+          <section aria-labelledby="ket-luan" className="rounded-lg border border-slate-300 bg-white p-4">
+            <h2 id="ket-luan" className="mb-2 font-semibold">Kết luận thẩm định</h2>
+            <DecideBatchForm batchId={batch.id} />
+          </section>
+        ) : null}
+        <section aria-labelledby="lich-su" className="rounded-lg border border-slate-300 bg-white p-4 text-sm">
+          <h2 id="lich-su" className="font-semibold">Lịch sử xử lý</h2>
+          <ol className="mt-1 space-y-1">
+            {batch.events.map((e) => (
+              <li key={e.id}>Lần {e.round} · {formatViDateTime(e.at)} · {EVENT_LABELS[e.action] ?? e.action}{e.comment ? `: ${e.comment}` : ""}</li>
+            ))}
+          </ol>
+        </section>
+      </div>
+    </>
+  );
+}
