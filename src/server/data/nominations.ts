@@ -171,9 +171,12 @@ export async function removeNominee(actor: Actor, nomineeId: string) {
 
 /** Stores an uploaded document after checking its type by content (PDF, DOCX, JPG, PNG) and size. */
 export async function uploadDossierFile(actor: Actor, documentId: string, file: { name: string; bytes: Uint8Array }) {
-  if (file.bytes.length > MAX_UPLOAD_BYTES) throw invalid(`Tệp lớn hơn ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`, { file: "Tệp quá lớn." });
+  if (file.bytes.length > MAX_UPLOAD_BYTES) throw invalid(`Tệp lớn hơn ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`, { file: `Tệp lớn hơn ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.` });
   const type = sniffFileType(file.bytes);
-  if (!type) throw invalid("Chỉ nhận tệp PDF, DOCX, JPG hoặc PNG (kiểm tra theo nội dung tệp, không theo tên).", { file: "Loại tệp không được nhận." });
+  if (!type) {
+    const message = "Chỉ nhận tệp PDF, DOCX, JPG hoặc PNG (kiểm tra theo nội dung tệp, không theo tên).";
+    throw invalid(message, { file: message });
+  }
   const doc = await db().dossierDocument.findFirst({ where: { id: documentId, nominee: { batch: { unitId: actor.unit.id } } }, include: { nominee: { include: { batch: true } } } });
   if (!doc || !can(actor.roles, "nomination.write")) throw notFound();
   if (!canEditBatch(doc.nominee.batch.status)) throw conflict("Tờ trình đã gửi, không sửa được.");
@@ -183,7 +186,8 @@ export async function uploadDossierFile(actor: Actor, documentId: string, file: 
   await fileStorage().put(key, file.bytes, type.mime);
   await db().$transaction(async (tx) => {
     await tx.dossierFile.create({ data: { documentId: doc.id, storageKey: key, fileName: file.name.slice(0, 200), mime: type.mime, size: file.bytes.length, uploadedBy: actor.userId } });
-    await tx.dossierDocument.update({ where: { id: doc.id }, data: { state: "UPLOADED" } });
+    // A new file answers the reviewer's comment; the comment itself stays in the batch history.
+    await tx.dossierDocument.update({ where: { id: doc.id }, data: { state: "UPLOADED", comment: "" } });
     await recordAudit(tx, actor, { entity: "DossierDocument", entityId: doc.id, action: "UPDATE", before: { state: doc.state }, after: { state: "UPLOADED", file: file.name } });
   });
 }

@@ -20,6 +20,11 @@ const ENTITY_LABELS: Record<string, string> = {
   Plan: "Kế hoạch",
   Registration: "Đăng ký thi đua",
   LocalAwardForm: "Hình thức khen thưởng của đơn vị",
+  NominationBatch: "Tờ trình đề nghị",
+  Nominee: "Người, tập thể được đề nghị",
+  DossierDocument: "Giấy tờ hồ sơ",
+  QuotaAllocation: "Phân bổ chỉ tiêu",
+  DossierExtension: "Gia hạn hồ sơ",
 };
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);

@@ -47,6 +47,9 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
               <h2 id="dang-ky" className="font-semibold">Đăng ký thi đua</h2>
               {plan.registrationDeadline ? <p>Hạn đăng ký: {formatViDate(plan.registrationDeadline)}</p> : null}
               <Link href={`/ke-hoach/${plan.id}/dang-ky`} className="block text-blue-800 underline">Đăng ký của {actor.unit.name}</Link>
+              {ownUnit && can(actor.roles, "nomination.review") ? (
+                <Link href={`/ke-hoach/${plan.id}/chi-tieu`} className="block text-blue-800 underline">Chỉ tiêu khen thưởng và gia hạn hồ sơ</Link>
+              ) : null}
               {ownUnit && can(actor.roles, "registration.review") ? (
                 <Link href={`/ke-hoach/${plan.id}/dang-ky/tong-hop`} className="block text-blue-800 underline">Tổng hợp đăng ký của các đơn vị</Link>
               ) : null}
