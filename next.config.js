@@ -5,8 +5,9 @@ const nextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   experimental: {
-    // People import sheets (.xlsx) go through a server action.
-    serverActions: { bodySizeLimit: "5mb" },
+    // Dossier files (up to 10 MB, src/server/storage/sniff.ts) and import sheets go through
+    // server actions; the form data around the file needs a little more.
+    serverActions: { bodySizeLimit: "11mb" },
   },
 };
 

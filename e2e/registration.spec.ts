@@ -75,7 +75,7 @@ test("seed 001's table: a commune registers after the district reopens it; the d
   const collectives = 1 + VILLAGES.length + 1 + MASS_ORGANISATIONS.length;
   await expect(summary).toContainText(String(collectives + staff));
   await expect(summary).toContainText(String(staff));
-  await page.getByRole("form", { name: "Duyệt đăng ký của Xã Đình Dù" }).getByRole("button", { name: "Duyệt" }).click();
+  await page.getByRole("form", { name: "Duyệt: đăng ký của Xã Đình Dù" }).getByRole("button", { name: "Duyệt" }).click();
   await expect(summary).toContainText("Đã duyệt");
   await expectAccessible(page);
 

@@ -78,6 +78,7 @@ export async function seed(databaseUrl: string): Promise<boolean> {
               ...p,
               unitId: unitId(unitCode),
               year: Number(p.periodFrom.slice(0, 4)),
+              numberYear: Number(p.issuedOn.slice(0, 4)),
               version: 1,
               slogan: "",
               rewardRules: "",

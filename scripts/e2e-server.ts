@@ -35,7 +35,7 @@ async function main() {
   const env = {
     ...process.env,
     AUTH_SECRET: "e2e-secret-shared-by-both-instances",
-    // The throttle spec sends X-Forwarded-For as a load balancer would.
+    // The throttle spec sends X-Real-IP as a load balancer would.
     TRUST_PROXY: "1",
   };
   const stopAll = async () => {

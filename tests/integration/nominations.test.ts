@@ -4,7 +4,9 @@ import { db } from "@/server/db/client";
 import { ZPlanInput } from "@/schemas/plan";
 import { createPlan, transitionPlan } from "@/server/data/plans";
 import { setAllocations, quotaBoard } from "@/server/data/quotas";
-import { acceptBatch, addNominee, createBatch, extendDossierDeadline, listInbox, returnBatch, reviewDocument, submitBatch, uploadDossierFile, findBatch } from "@/server/data/nominations";
+import { acceptBatch, addNominee, attachAchievementReport, createBatch, extendDossierDeadline, findBatch, listInbox, readDossierFile, returnBatch, reviewDocument, submitBatch, uploadDossierFile } from "@/server/data/nominations";
+import { ZIndividualReport } from "@/schemas/achievement-report";
+import { readDocxText } from "../support/docx-text";
 import { createActor, createPersonRow, createTree, uid } from "../support/factories";
 
 const PDF = new TextEncoder().encode("%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
@@ -162,5 +164,32 @@ describe("review rounds and the inbox", () => {
     const stranger = await createActor(tree.d2, ["REVIEWER"]);
     await expect(acceptBatch(stranger, batch.id)).rejects.toMatchObject({ kind: "not_found" });
     await expect(findBatch(stranger, batch.id)).rejects.toMatchObject({ kind: "not_found" });
+  });
+});
+
+describe("the achievement report filled in the app", () => {
+  it("is rendered on the decree's template and filed as the nominee's report", async () => {
+    const { tree, chair, formId } = await districtPlan({ quota: 5 });
+    await setAllocations(chair, formId, [{ unitId: tree.c1.id, category: "", quantity: 1 }]);
+    const officer = await createActor(tree.c1, ["OFFICER"]);
+    const batch = await createBatch(officer, formId);
+    const person = await createPersonRow(tree.c1, "Vũ Thị Báo");
+    await addNominee(officer, batch.id, nominee(person.id));
+    const doc = (await findBatch(officer, batch.id)).batch.nominees[0]!.documents[0]!;
+    const data = ZIndividualReport.parse({
+      proposedAward: "Giấy khen của Chủ tịch UBND huyện", fullName: "Vũ Thị Báo", dateOfBirth: "1985-05-05", gender: "NU", hometown: "Xã Một", residence: "Xã Một",
+      workplace: tree.c1.name, position: "Công chức", professionalQualification: "Đại học Luật", fromYear: 2026, toYear: 2026,
+      duties: ["Tham mưu cải cách hành chính"], achievements: ["Hoàn thành xuất sắc nhiệm vụ"],
+    });
+    await attachAchievementReport(officer, doc.id, { kind: "INDIVIDUAL", data });
+    const file = await db().dossierFile.findFirstOrThrow({ where: { documentId: doc.id } });
+    expect(file.mime).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    expect((await db().dossierDocument.findUniqueOrThrow({ where: { id: doc.id } })).state).toBe("UPLOADED");
+    const stored = await readDossierFile(officer, file.id);
+    const { paragraphs } = await readDocxText(stored.bytes);
+    expect(paragraphs.join("\n")).toContain("Vũ Thị Báo");
+    expect(paragraphs.join("\n")).toContain("Mẫu số 03");
+    // Another commune cannot read it.
+    await expect(readDossierFile(await createActor(tree.c2, ["OFFICER", "REVIEWER"]), file.id)).rejects.toMatchObject({ kind: "not_found" });
   });
 });

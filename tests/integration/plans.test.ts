@@ -84,12 +84,17 @@ describe("plans (issue 3)", () => {
     expect(issued).toMatchObject({ status: "ISSUED", number: "01", version: 1 });
     expect(issued.issuedOn?.toISOString().slice(0, 10)).toBe("2024-02-20");
     const second = await createPlan(officer, plan());
-    await expect(transitionPlan(chair, second.id, "issue", { number: "1" })).rejects.toMatchObject({ fieldErrors: { number: "Số này đã được dùng." } });
-    expect((await transitionPlan(chair, second.id, "issue", { number: "25" })).number).toBe("25");
+    // Numbers run per calendar year of issue (NĐ 30/2020, Phụ lục I): "1" is taken in 2024, free in 2025.
+    await expect(transitionPlan(chair, second.id, "issue", { number: "1", issuedOn: "2024-03-01" })).rejects.toMatchObject({ fieldErrors: { number: "Số này đã được dùng." } });
+    expect((await transitionPlan(chair, second.id, "issue", { number: "25", issuedOn: "2024-03-01" })).number).toBe("25");
+    const third = await createPlan(officer, plan());
+    expect((await transitionPlan(chair, third.id, "issue", { issuedOn: "2025-01-02" })).number).toBe("01");
 
     await expect(updatePlan(officer, first.id, plan({ title: "Đổi tên" }))).rejects.toMatchObject({ kind: "conflict" });
-    const amended = await amendPlan(officer, first.id, plan({ dossierDeadline: "2024-11-30" }), "Lùi hạn nộp hồ sơ");
+    const amended = await amendPlan(officer, first.id, plan({ dossierDeadline: "2024-11-30", symbol: "KH-KHAC" }), "Lùi hạn nộp hồ sơ");
     expect(amended.version).toBe(2);
+    // An amendment does not move the issued number to another series.
+    expect(amended).toMatchObject({ symbol: "KH-UBND", number: "01" });
     const revisions = await db().planRevision.findMany({ where: { planId: first.id }, orderBy: { version: "asc" } });
     expect(revisions.map((r) => [r.version, r.reason])).toEqual([[1, "Ban hành"], [2, "Lùi hạn nộp hồ sơ"]]);
     expect((revisions[0]!.snapshot as { dossierDeadline: string }).dossierDeadline).toBe("2024-11-10");

@@ -3,29 +3,12 @@
  * root first, so both tỉnh → huyện → xã (before 1/7/2025) and tỉnh → xã (after) fit.
  */
 
-export type UnitPathInfo = { id: string; path: string };
-
 export function childPath(parentPath: string | null, id: string): string {
   return `${parentPath ?? "/"}${id}/`;
 }
 
 export function depthOf(path: string): number {
   return path.split("/").filter(Boolean).length - 1;
-}
-
-/** True when `unit` is `ancestor` itself or lies below it. */
-export function isSameOrBelow(unit: UnitPathInfo, ancestor: UnitPathInfo): boolean {
-  return unit.path.startsWith(ancestor.path);
-}
-
-export type Validity = { validFrom: Date | null; validTo: Date | null };
-
-/** Whether a unit existed on `day` (validTo is the last day it existed). */
-export function isInForce(unit: Validity, day: Date): boolean {
-  const t = day.getTime();
-  if (unit.validFrom && unit.validFrom.getTime() > t) return false;
-  if (unit.validTo && unit.validTo.getTime() < t) return false;
-  return true;
 }
 
 const KIND_LABELS = {

@@ -10,11 +10,15 @@ export type ActionResult<T = null> =
   | { ok: true; data: T }
   | { ok: false; error: string; fieldErrors: Record<string, string> };
 
-/** Zod issues → one Vietnamese message per field (the first), keyed by dotted path. */
+/**
+ * Zod issues → one Vietnamese message per field (the first), keyed by dotted path. Actions that
+ * carry an id beside the form parse `{ id, data }`; the form knows its fields without "data.".
+ */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
-    const key = issue.path.join(".") || "_";
+    const path = issue.path[0] === "data" ? issue.path.slice(1) : issue.path;
+    const key = path.join(".") || "_";
     out[key] ??= issue.message;
   }
   return out;
@@ -44,8 +48,22 @@ export async function actorAction<S extends z.ZodType, T>(
   } catch (error) {
     unstable_rethrow(error); // redirects and notFound() are Next's control flow, not failures
     if (error instanceof AppError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
+    const known = knownDatabaseError(error);
+    if (known) return { ok: false, error: known, fieldErrors: {} };
     const ref = randomUUID().slice(0, 8);
     console.error(`[action ${ref}]`, error);
     return { ok: false, error: `Có lỗi không mong muốn (mã tham chiếu ${ref}). Dữ liệu đã lưu trước đó không bị ảnh hưởng.`, fieldErrors: {} };
   }
+}
+
+/**
+ * Database refusals a user can act on. A unique violation is another user having just saved the
+ * same thing (the checks before it passed a moment earlier); a transaction timeout is load.
+ */
+function knownDatabaseError(error: unknown): string | null {
+  const code = typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : "";
+  if (code === "P2002") return "Dữ liệu này vừa được lưu bởi người khác (trùng). Hãy tải lại trang và kiểm tra.";
+  if (code === "P2028" || code === "P2034") return "Hệ thống đang bận, chưa lưu được. Vui lòng thử lại.";
+  if (code === "P2003") return "Không thực hiện được vì còn dữ liệu khác liên quan.";
+  return null;
 }

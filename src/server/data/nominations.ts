@@ -11,7 +11,12 @@ import { parseIsoDate, toIsoDate, todayInVietnam } from "@/lib/dates";
 import { fileStorage } from "@/server/storage/storage";
 import { MAX_UPLOAD_BYTES, sniffFileType } from "@/server/storage/sniff";
 import { ancestorIds, writeScope } from "./scope";
+import { DEFAULT_REPORT_TEMPLATES, type TCollectiveReport, type TIndividualReport } from "@/schemas/achievement-report";
+import { renderAchievementReportDocx } from "@/server/documents/achievement-report-docx";
+import { placeName } from "@/domain/units/hierarchy";
+import { toSearchText } from "@/domain/text/vietnamese";
 import { recordAudit } from "./audit";
+import { lockOwnBatch, lockReviewedBatch } from "./locks";
 
 /**
  * Nomination batches ("tờ trình đề nghị khen thưởng"). A unit proposes for an award form of a
@@ -39,6 +44,7 @@ async function event(tx: Tx, batch: { id: string; round: number }, actor: Actor,
 /** Own unit's batch, for the proposing unit's officers. */
 async function ownBatch(tx: Tx, actor: Actor, batchId: string) {
   const scope = writeScope(actor, "nomination.write");
+  await lockOwnBatch(tx, batchId, scope.unitId);
   const batch = await tx.nominationBatch.findFirst({ where: { id: batchId, ...scope }, include: BATCH_INCLUDE });
   if (!batch) throw notFound();
   return batch;
@@ -47,23 +53,24 @@ async function ownBatch(tx: Tx, actor: Actor, batchId: string) {
 /** A batch the actor's unit reviews (it issued the plan). */
 async function reviewedBatch(tx: Tx, actor: Actor, batchId: string) {
   if (!can(actor.roles, "nomination.review")) throw forbidden();
+  await lockReviewedBatch(tx, batchId, actor.unit.id);
   const batch = await tx.nominationBatch.findFirst({ where: { id: batchId, awardForm: { plan: { unitId: actor.unit.id } }, status: { not: "DRAFT" } }, include: BATCH_INCLUDE });
   if (!batch) throw notFound();
   return batch;
 }
 
-/** A batch the actor may read: its unit's own, or one its unit reviews. */
+/** Batches the actor may read: its unit's own, and those its unit reviews (once sent). */
+function batchReadScope(actor: Actor) {
+  return {
+    OR: [
+      ...(can(actor.roles, "nomination.write") || can(actor.roles, "plan.read") ? [{ unitId: actor.unit.id }] : []),
+      ...(can(actor.roles, "nomination.review") ? [{ awardForm: { plan: { unitId: actor.unit.id } }, status: { not: "DRAFT" as const } }] : []),
+    ],
+  };
+}
+
 export async function findBatch(actor: Actor, batchId: string) {
-  const batch = await db().nominationBatch.findFirst({
-    where: {
-      id: batchId,
-      OR: [
-        ...(can(actor.roles, "nomination.write") || can(actor.roles, "plan.read") ? [{ unitId: actor.unit.id }] : []),
-        ...(can(actor.roles, "nomination.review") ? [{ awardForm: { plan: { unitId: actor.unit.id } }, status: { not: "DRAFT" as const } }] : []),
-      ],
-    },
-    include: BATCH_INCLUDE,
-  });
+  const batch = await db().nominationBatch.findFirst({ where: { id: batchId, ...batchReadScope(actor) }, include: BATCH_INCLUDE });
   if (!batch) throw notFound();
   return { batch, reviewing: batch.awardForm.plan.unitId === actor.unit.id && can(actor.roles, "nomination.review") };
 }
@@ -161,11 +168,38 @@ export async function addNominee(actor: Actor, batchId: string, input: NomineeIn
 
 export async function removeNominee(actor: Actor, nomineeId: string) {
   await db().$transaction(async (tx) => {
-    const nominee = await tx.nominee.findFirst({ where: { id: nomineeId, batch: { unitId: actor.unit.id } }, include: { batch: true } });
-    if (!nominee || !can(actor.roles, "nomination.write")) throw notFound();
-    if (!canEditBatch(nominee.batch.status)) throw conflict("Tờ trình đã gửi, không sửa được.");
+    const found = await tx.nominee.findFirst({ where: { id: nomineeId, batch: { unitId: actor.unit.id } }, select: { batchId: true } });
+    if (!found || !can(actor.roles, "nomination.write")) throw notFound();
+    const batch = await ownBatch(tx, actor, found.batchId);
+    if (!canEditBatch(batch.status)) throw conflict("Tờ trình đã gửi, không sửa được.");
+    const nominee = batch.nominees.find((n) => n.id === nomineeId)!;
     await tx.nominee.delete({ where: { id: nominee.id } });
     await recordAudit(tx, actor, { entity: "Nominee", entityId: nominee.id, action: "DELETE", before: { label: nominee.label, batchId: nominee.batchId } });
+  });
+}
+
+/** The document of the actor's own, still editable batch; not found otherwise. */
+async function ownEditableDocument(actor: Actor, documentId: string) {
+  const doc = await db().dossierDocument.findFirst({ where: { id: documentId, nominee: { batch: { unitId: actor.unit.id } } }, include: { nominee: { include: { batch: true } } } });
+  if (!doc || !can(actor.roles, "nomination.write")) throw notFound();
+  if (!canEditBatch(doc.nominee.batch.status)) throw conflict("Tờ trình đã gửi, không sửa được.");
+  return doc;
+}
+
+/** Writes the object, then records it and marks the document as submitted, in one transaction. */
+async function storeDossierFile(actor: Actor, doc: Awaited<ReturnType<typeof ownEditableDocument>>, fileName: string, bytes: Uint8Array, type: { mime: string; ext: string }) {
+  const key = `dossiers/${doc.nominee.batchId}/${doc.id}/${randomUUID()}.${type.ext}`;
+  // The object is written first: if the transaction then fails, an orphan object is harmless,
+  // whereas a row pointing at a missing object would not be.
+  await fileStorage().put(key, bytes, type.mime);
+  await db().$transaction(async (tx) => {
+    // The batch may have been sent while the file was uploading: re-check under its lock.
+    const batch = await ownBatch(tx, actor, doc.nominee.batchId);
+    if (!canEditBatch(batch.status)) throw conflict("Tờ trình đã gửi, không sửa được.");
+    await tx.dossierFile.create({ data: { documentId: doc.id, storageKey: key, fileName: fileName.slice(0, 200), mime: type.mime, size: bytes.length, uploadedBy: actor.userId } });
+    // A new file answers the reviewer's comment; the comment itself stays in the batch history.
+    await tx.dossierDocument.update({ where: { id: doc.id }, data: { state: "UPLOADED", comment: "" } });
+    await recordAudit(tx, actor, { entity: "DossierDocument", entityId: doc.id, action: "UPDATE", before: { state: doc.state }, after: { state: "UPLOADED", file: fileName } });
   });
 }
 
@@ -177,30 +211,47 @@ export async function uploadDossierFile(actor: Actor, documentId: string, file: 
     const message = "Chỉ nhận tệp PDF, DOCX, JPG hoặc PNG (kiểm tra theo nội dung tệp, không theo tên).";
     throw invalid(message, { file: message });
   }
-  const doc = await db().dossierDocument.findFirst({ where: { id: documentId, nominee: { batch: { unitId: actor.unit.id } } }, include: { nominee: { include: { batch: true } } } });
-  if (!doc || !can(actor.roles, "nomination.write")) throw notFound();
-  if (!canEditBatch(doc.nominee.batch.status)) throw conflict("Tờ trình đã gửi, không sửa được.");
-  const key = `dossiers/${doc.nominee.batchId}/${doc.id}/${randomUUID()}.${type.ext}`;
-  // The object is written first: if the transaction then fails, an orphan object is harmless,
-  // whereas a row pointing at a missing object would not be.
-  await fileStorage().put(key, file.bytes, type.mime);
-  await db().$transaction(async (tx) => {
-    await tx.dossierFile.create({ data: { documentId: doc.id, storageKey: key, fileName: file.name.slice(0, 200), mime: type.mime, size: file.bytes.length, uploadedBy: actor.userId } });
-    // A new file answers the reviewer's comment; the comment itself stays in the batch history.
-    await tx.dossierDocument.update({ where: { id: doc.id }, data: { state: "UPLOADED", comment: "" } });
-    await recordAudit(tx, actor, { entity: "DossierDocument", entityId: doc.id, action: "UPDATE", before: { state: doc.state }, after: { state: "UPLOADED", file: file.name } });
-  });
+  await storeDossierFile(actor, await ownEditableDocument(actor, documentId), file.name, file.bytes, type);
 }
 
-/** A stored file, for whoever may read its batch. */
+/**
+ * The nominee's achievement report filled in the app: rendered on the decree's template (the one
+ * the plan's dossier list names, else the default for the nominee kind) and filed as the document.
+ */
+export async function attachAchievementReport(actor: Actor, documentId: string, report: { kind: "INDIVIDUAL"; data: TIndividualReport } | { kind: "COLLECTIVE"; data: TCollectiveReport }) {
+  const doc = await ownEditableDocument(actor, documentId);
+  const fallback = DEFAULT_REPORT_TEMPLATES[report.kind];
+  const named = /Mẫu số \d+/u.exec(doc.template)?.[0];
+  const meta = { template: named ?? fallback.template, decree: fallback.decree, place: placeName(actor.unit.name), date: null, unitName: actor.unit.name, parentName: null };
+  const bytes = new Uint8Array(report.kind === "INDIVIDUAL" ? await renderAchievementReportDocx("INDIVIDUAL", report.data, meta) : await renderAchievementReportDocx("COLLECTIVE", report.data, meta));
+  await storeDossierFile(actor, doc, `bao-cao-thanh-tich-${toSearchText(doc.nominee.label).replace(/[^a-z0-9]+/g, "-")}.docx`, bytes, { mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ext: "docx" });
+}
+
+/** A document of the actor's own batch, with what the report form pre-fills from. */
+export async function findReportContext(actor: Actor, documentId: string) {
+  const doc = await ownEditableDocument(actor, documentId);
+  const [person, organisation, form] = await Promise.all([
+    doc.nominee.personId ? db().person.findFirst({ where: { id: doc.nominee.personId, unitId: actor.unit.id } }) : null,
+    doc.nominee.organisationId ? db().organisation.findFirst({ where: { id: doc.nominee.organisationId, unitId: actor.unit.id } }) : null,
+    db().planAwardForm.findUnique({ where: { id: doc.nominee.batch.awardFormId }, select: { name: true } }),
+  ]);
+  return { doc, person, organisation, awardName: form?.name ?? "" };
+}
+
+/** A stored file, for whoever may read its batch: the batch scope is part of the query. */
 export async function readDossierFile(actor: Actor, fileId: string) {
-  const file = await db().dossierFile.findFirst({ where: { id: fileId }, include: { document: { select: { nominee: { select: { batchId: true } } } } } });
+  const file = await db().dossierFile.findFirst({ where: { id: fileId, document: { nominee: { batch: batchReadScope(actor) } } } });
   if (!file) throw notFound();
-  await findBatch(actor, file.document.nominee.batchId); // throws not found outside the actor's reach
   const bytes = await fileStorage().get(file.storageKey);
   if (!bytes) throw notFound();
   return { bytes, mime: file.mime, fileName: file.fileName };
 }
+
+/**
+ * Quota transactions queue on the award form's lock at deadline time: wait for a connection and
+ * for the lock longer than Prisma's defaults (2 s / 5 s) rather than fail under load.
+ */
+const CONTENDED = { maxWait: 30_000, timeout: 60_000 };
 
 /** Locks the award form row for the rest of the transaction: quota checks run one at a time. */
 async function lockForm(tx: Tx, awardFormId: string) {
@@ -233,7 +284,7 @@ export async function submitBatch(actor: Actor, batchId: string, now = new Date(
     await event(tx, updated, actor, "SUBMITTED");
     await recordAudit(tx, actor, { entity: "NominationBatch", entityId: batch.id, action: "UPDATE", before: { status: batch.status }, after: { status: decision.to, round: updated.round } });
     return updated;
-  });
+  }, CONTENDED);
 }
 
 export async function reviewDocument(actor: Actor, documentId: string, state: "ACCEPTED" | "NEEDS_CORRECTION", comment: string) {
@@ -278,7 +329,7 @@ export async function acceptBatch(actor: Actor, batchId: string) {
     await event(tx, batch, actor, "ACCEPTED");
     await notify(tx, batch.unitId, `Tờ trình "${batch.awardForm.name}" đã được chấp nhận, chuyển Hội đồng.`, `/de-nghi/${batch.id}`);
     await recordAudit(tx, actor, { entity: "NominationBatch", entityId: batch.id, action: "UPDATE", before: { status: batch.status }, after: { status: decision.to } });
-  });
+  }, CONTENDED);
 }
 
 /** Lets one unit (the issuing unit's or one below it) submit after the plan's dossier deadline, until `until`. */

@@ -87,10 +87,13 @@ export async function updateOrganisation(actor: Actor, id: string, input: TOrgan
 export async function deleteOrganisation(actor: Actor, id: string) {
   const scope = writeScope(actor, "organisation.write");
   await db().$transaction(async (tx) => {
-    const before = await tx.organisation.findFirst({ where: { id, ...scope }, include: { _count: { select: { people: true } } } });
+    const before = await tx.organisation.findFirst({ where: { id, ...scope }, include: { _count: { select: { people: true, nominees: true, registrationRows: true } } } });
     if (!before) throw notFound();
     if (before._count.people > 0) {
       throw conflict(`Không thể xoá: còn ${before._count.people} người thuộc tổ chức này. Hãy chuyển họ sang tổ chức khác hoặc đánh dấu tổ chức ngừng hoạt động.`);
+    }
+    if (before._count.nominees || before._count.registrationRows) {
+      throw conflict("Không thể xoá: tổ chức có trong đăng ký thi đua hoặc đề nghị khen thưởng. Hãy đánh dấu ngừng hoạt động.");
     }
     await tx.organisation.delete({ where: { id: before.id } });
     const { _count, ...snapshot } = before;

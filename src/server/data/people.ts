@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db, type Tx } from "@/server/db/client";
 import type { Actor } from "@/server/auth/actor-types";
-import { invalid, notFound } from "@/domain/errors";
+import { conflict, invalid, notFound } from "@/domain/errors";
 import { toSearchText, toSortName, tidyName } from "@/domain/text/vietnamese";
 import type { TPersonInput } from "@/schemas/person";
 import type { TableParams } from "@/lib/table-params";
@@ -99,10 +99,15 @@ export async function updatePerson(actor: Actor, id: string, input: TPersonInput
 export async function deletePerson(actor: Actor, id: string) {
   const scope = writeScope(actor, "person.write");
   await db().$transaction(async (tx) => {
-    const before = await tx.person.findFirst({ where: { id, ...scope }, include: { disciplines: true } });
+    const before = await tx.person.findFirst({ where: { id, ...scope }, include: { disciplines: true, _count: { select: { nominees: true, registrationRows: true } } } });
     if (!before) throw notFound();
+    // Registrations and nominations name the person: deleting would silently rewrite them.
+    if (before._count.nominees || before._count.registrationRows) {
+      throw conflict(`Không thể xoá: ${before.fullName} có trong ${before._count.registrationRows} dòng đăng ký thi đua và ${before._count.nominees} đề nghị khen thưởng.`);
+    }
     await tx.person.delete({ where: { id: before.id } });
-    await recordAudit(tx, actor, { entity: "Person", entityId: id, action: "DELETE", before });
+    const { _count, ...snapshot } = before;
+    await recordAudit(tx, actor, { entity: "Person", entityId: id, action: "DELETE", before: snapshot });
   });
 }
 

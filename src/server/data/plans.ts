@@ -11,6 +11,7 @@ import { formatViDate, parseIsoDate, todayInVietnam } from "@/lib/dates";
 import { placeName, unitNameInSentence } from "@/domain/units/hierarchy";
 import { ancestorIds, planReadScope, writeScope } from "./scope";
 import { recordAudit } from "./audit";
+import { lockPlan } from "./locks";
 import { PLAN_INCLUDE, toPlanInput, type PlanWithParts } from "./plan-mapping";
 
 export const PLAN_SORT_KEYS = ["issuedOn", "title", "year", "updatedAt"] as const;
@@ -120,6 +121,8 @@ async function writeParts(tx: Tx, planId: string, input: TPlan) {
 
   const existing = new Set((await tx.planAwardForm.findMany({ where: { planId }, select: { id: true } })).map((f) => f.id));
   const kept = new Set(input.awardForms.map((f) => f.id).filter((id): id is string => Boolean(id && existing.has(id))));
+  const dropped = await tx.planAwardForm.findMany({ where: { planId, id: { notIn: [...kept] }, batches: { some: {} } }, select: { name: true } });
+  if (dropped.length) throw conflict(`Không bỏ được hình thức "${dropped[0]!.name}": đã có tờ trình đề nghị theo hình thức này.`);
   await tx.planAwardForm.deleteMany({ where: { planId, id: { notIn: [...kept] } } });
   for (const [position, f] of input.awardForms.entries()) {
     const data = { position, name: f.name, authority: f.authority, conferral: f.conferral, recipientKind: f.recipientKind, quota: f.quota ?? null, criteria: f.criteria, cashValue: f.cashValue ?? null };
@@ -131,8 +134,11 @@ async function writeParts(tx: Tx, planId: string, input: TPlan) {
   }
 }
 
+/** The actor's unit's plan, locked for the rest of the transaction (its status cannot change under us). */
 async function loadOwn(tx: Tx, actor: Actor, id: string) {
-  const plan = await tx.plan.findFirst({ where: { id, ...writeScope(actor, "plan.write") }, include: PLAN_INCLUDE });
+  const scope = writeScope(actor, "plan.write");
+  await lockPlan(tx, id, scope.unitId);
+  const plan = await tx.plan.findFirst({ where: { id, ...scope }, include: PLAN_INCLUDE });
   if (!plan) throw notFound();
   return plan;
 }
@@ -179,7 +185,9 @@ export async function amendPlan(actor: Actor, id: string, input: TPlan, reason: 
     const before = await loadOwn(tx, actor, id);
     decide("amend", before, actor);
     await checkLinks(tx, actor, input);
-    await tx.plan.update({ where: { id }, data: { ...scalars(input), version: { increment: 1 } } });
+    // An issued plan keeps its number series: symbol and numbering year are not amendable.
+    const { symbol: _symbol, year: _year, ...amendable } = scalars(input);
+    await tx.plan.update({ where: { id }, data: { ...amendable, version: { increment: 1 } } });
     await writeParts(tx, id, input);
     const after = await loadOwn(tx, actor, id);
     await tx.planRevision.create({ data: { planId: id, version: after.version, reason, snapshot: JSON.parse(JSON.stringify(snapshot(after))) as object, actorUserId: actor.userId } });
@@ -199,14 +207,17 @@ export async function transitionPlan(actor: Actor, id: string, action: Exclude<P
     if (!to) throw new Error(`${action} has no target state`);
     const data: Prisma.PlanUpdateInput = { status: to };
     if (action === "issue") {
-      // One numbering per unit, year and symbol: serialise issues so two chairs never take one number.
-      await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`plan-number:${before.unitId}:${before.year}:${before.symbol}`}))`;
-      const used = await tx.plan.findMany({ where: { unitId: before.unitId, year: before.year, symbol: before.symbol, number: { not: null } }, select: { number: true } });
+      // Numbers run per calendar year of issue (NĐ 30/2020, Phụ lục I), per unit and symbol;
+      // serialise issues so two chairs never take one number.
+      const issuedOn = opts.issuedOn || todayInVietnam();
+      const issueYear = issuedOn.slice(0, 4);
+      await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`plan-number:${before.unitId}:${issueYear}:${before.symbol}`}))`;
+      const used = await tx.plan.findMany({ where: { unitId: before.unitId, symbol: before.symbol, numberYear: Number(issueYear), number: { not: null } }, select: { number: true } });
       const number = opts.number?.trim() || nextDocumentNumber(used.map((u) => u.number!));
       if (used.some((u) => Number.parseInt(u.number!, 10) === Number.parseInt(number, 10))) {
-        throw conflict(`Số ${number}/${before.symbol} năm ${before.year} đã được dùng cho kế hoạch khác.`, { number: "Số này đã được dùng." });
+        throw conflict(`Số ${number}/${before.symbol} năm ${issueYear} đã được dùng cho kế hoạch khác.`, { number: "Số này đã được dùng." });
       }
-      Object.assign(data, { number, issuedOn: parseIsoDate(opts.issuedOn || todayInVietnam()), version: 1 });
+      Object.assign(data, { number, numberYear: Number(issueYear), issuedOn: parseIsoDate(issuedOn), version: 1 });
     }
     await tx.plan.update({ where: { id }, data });
     const after = await loadOwn(tx, actor, id);

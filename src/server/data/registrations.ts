@@ -9,6 +9,7 @@ import { isPublished } from "@/domain/plans/lifecycle";
 import { parseIsoDate, toIsoDate, todayInVietnam } from "@/lib/dates";
 import { ancestorIds, writeScope } from "./scope";
 import { recordAudit } from "./audit";
+import { lockRegistration } from "./locks";
 import { planColumns } from "./registration-items";
 
 /**
@@ -77,6 +78,7 @@ export async function saveMyRegistration(actor: Actor, planId: string, rows: Reg
   const scope = writeScope(actor, "registration.write");
   return db().$transaction(async (tx) => {
     const plan = await participatingPlan(tx, actor, planId);
+    await lockRegistration(tx, planId, scope.unitId);
     const before = await tx.registration.findUnique({ where: { planId_unitId: { planId, unitId: scope.unitId } }, include: { rows: true } });
     const window = windowOf(plan, before?.reopenedUntil ?? null, now);
     if (!window.open) throw conflict(window.reason);
@@ -99,7 +101,8 @@ export async function saveMyRegistration(actor: Actor, planId: string, rows: Reg
     if (duplicates.length) fieldErrors.rows = "Mỗi tập thể, cá nhân chỉ đăng ký một dòng.";
     if (Object.keys(fieldErrors).length) throw invalid("Bảng đăng ký có dòng chưa hợp lệ.", fieldErrors);
 
-    const registration = before ?? (await tx.registration.create({ data: { planId, unitId: scope.unitId } }));
+    // Two officers saving a first draft at once: upsert, so the second does not fail on the unique key.
+    const registration = before ?? (await tx.registration.upsert({ where: { planId_unitId: { planId, unitId: scope.unitId } }, create: { planId, unitId: scope.unitId }, update: {} }));
     await tx.registrationRow.deleteMany({ where: { registrationId: registration.id } });
     await tx.registrationRow.createMany({
       data: rows.map((r, position) => ({
@@ -129,6 +132,7 @@ export async function sendMyRegistration(actor: Actor, planId: string, now = new
   const scope = writeScope(actor, "registration.write");
   await db().$transaction(async (tx) => {
     const plan = await participatingPlan(tx, actor, planId);
+    await lockRegistration(tx, planId, scope.unitId);
     const reg = await tx.registration.findUnique({ where: { planId_unitId: { planId, unitId: scope.unitId } }, include: { _count: { select: { rows: true } } } });
     if (!reg || reg._count.rows === 0) throw conflict("Bảng đăng ký chưa có dòng nào.");
     const window = windowOf(plan, reg.reopenedUntil, now);

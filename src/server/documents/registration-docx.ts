@@ -1,5 +1,6 @@
 import "server-only";
 import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableRow, WidthType } from "docx";
+import { todayInVietnam } from "@/lib/dates";
 import { administrativeDocument, body, centred, headerTable, runs, signatureTable, toDocxBuffer } from "./docx-kit";
 import type { RegistrationSheet, RegistrationWorkbook } from "./registration-xlsx";
 
@@ -48,7 +49,7 @@ function table(book: RegistrationWorkbook, sheet: RegistrationSheet): Table {
 }
 
 export async function renderRegistrationDocx(book: RegistrationWorkbook, sheet: RegistrationSheet, place: string): Promise<Buffer> {
-  const year = new Date().getFullYear();
+  const year = todayInVietnam().slice(0, 4);
   const children = [
     headerTable({ parentLine: null, issuerLines: ["ỦY BAN NHÂN DÂN", upper(sheet.unitName)], numberLine: "", nation: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", motto: "Độc lập - Tự do - Hạnh phúc", placeDate: `${place}, ngày      tháng      năm ${year}` }),
     centred("ĐĂNG KÝ", { bold: true, before: 360 }),

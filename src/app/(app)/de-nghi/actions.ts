@@ -4,9 +4,10 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { ZNomineeInput, ZReviewDocument } from "@/schemas/nomination";
+import { ZCollectiveReport, ZIndividualReport } from "@/schemas/achievement-report";
 import { ZReturnReason } from "@/schemas/registration";
 import { actorAction, type ActionResult } from "@/server/actions/result";
-import { acceptBatch, addNominee, createBatch, removeNominee, returnBatch, reviewDocument, submitBatch, uploadDossierFile } from "@/server/data/nominations";
+import { acceptBatch, addNominee, attachAchievementReport, createBatch, removeNominee, returnBatch, reviewDocument, submitBatch, uploadDossierFile } from "@/server/data/nominations";
 import { MAX_UPLOAD_BYTES } from "@/server/storage/sniff";
 
 const ZId = z.string().min(1).max(40);
@@ -70,13 +71,22 @@ export async function reviewDocumentAction(_prev: ActionResult | null, form: For
 export async function decideBatchAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const input = { batchId: form.get("batchId"), decision: form.get("decision"), reason: form.get("reason") ?? "" };
   const schema = z.discriminatedUnion("decision", [
-    z.object({ batchId: ZId, decision: z.literal("accept"), reason: z.string().optional() }),
+    z.object({ batchId: ZId, decision: z.literal("approve"), reason: z.string().optional() }),
     z.object({ batchId: ZId, decision: z.literal("return") }).extend(ZReturnReason.shape),
   ]);
   return actorAction(schema, input, async (actor, data) => {
-    if (data.decision === "accept") await acceptBatch(actor, data.batchId);
+    if (data.decision === "approve") await acceptBatch(actor, data.batchId);
     else await returnBatch(actor, data.batchId, data.reason);
     revalidatePath(`/de-nghi/${data.batchId}`);
+    return null;
+  });
+}
+
+export async function attachReportAction(batchId: string, documentId: string, kind: "INDIVIDUAL" | "COLLECTIVE", input: unknown) {
+  const schema = kind === "INDIVIDUAL" ? z.object({ kind: z.literal("INDIVIDUAL"), data: ZIndividualReport }) : z.object({ kind: z.literal("COLLECTIVE"), data: ZCollectiveReport });
+  return actorAction(schema, { kind, data: input }, async (actor, report) => {
+    await attachAchievementReport(actor, documentId, report as Parameters<typeof attachAchievementReport>[2]);
+    revalidatePath(`/de-nghi/${batchId}`);
     return null;
   });
 }

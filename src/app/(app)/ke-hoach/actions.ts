@@ -26,8 +26,8 @@ export async function updatePlanAction(id: string, input: unknown) {
 }
 
 export async function amendPlanAction(id: string, input: unknown, reason: unknown) {
-  return actorAction(z.object({ id: ZId, data: ZPlanInput, amendment: ZAmendReason }), { id, data: input, amendment: { reason } }, async (actor, { id, data, amendment }) => {
-    await amendPlan(actor, id, data, amendment.reason);
+  return actorAction(z.object({ id: ZId, data: ZPlanInput }).extend(ZAmendReason.shape), { id, data: input, reason }, async (actor, { id, data, reason }) => {
+    await amendPlan(actor, id, data, reason);
     revalidatePath("/ke-hoach");
     return { id };
   });

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { ZDisciplineInput, ZPersonInput } from "@/schemas/person";
 import { actorAction, type ActionResult } from "@/server/actions/result";
 import { createPerson, deletePerson, updatePerson } from "@/server/data/people";
-import { createDiscipline, deleteDiscipline } from "@/server/data/disciplines";
+import { createDiscipline, deleteDiscipline, updateDiscipline } from "@/server/data/disciplines";
 import { importPeople, type ImportOutcome } from "@/server/services/import-people";
 
 const ZId = z.string().min(1).max(40);
@@ -37,6 +37,14 @@ export async function deletePersonAction(id: string) {
 export async function createDisciplineAction(personId: string, input: unknown) {
   return actorAction(z.object({ personId: ZId, data: ZDisciplineInput }), { personId, data: input }, async (actor, { personId, data }) => {
     await createDiscipline(actor, personId, data);
+    revalidatePath(`/nhan-su/${personId}`);
+    return null;
+  });
+}
+
+export async function updateDisciplineAction(personId: string, id: string, input: unknown) {
+  return actorAction(z.object({ id: ZId, data: ZDisciplineInput }), { id, data: input }, async (actor, { id, data }) => {
+    await updateDiscipline(actor, id, data);
     revalidatePath(`/nhan-su/${personId}`);
     return null;
   });

@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { Field, errorId, inputClass } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { DecisionForms } from "@/components/forms/decision-forms";
 import { addNomineeAction, decideBatchAction, reviewDocumentAction, submitBatchAction, uploadDocumentAction } from "../actions";
 
 type Choice = { id: string; label: string };
@@ -104,25 +105,13 @@ export function ReviewDocumentForm({ batchId, documentId, name }: { batchId: str
         <input id={id} name="comment" className={inputClass} aria-describedby={errorId(id)} />
         <p id={errorId(id)} className="text-xs text-red-700">{state && !state.ok ? (state.fieldErrors.comment ?? state.error) : ""}</p>
       </div>
-      <Button type="submit" name="state" value="ACCEPTED" disabled={pending}>Đạt</Button>
+      {/* "Cần sửa" first: Enter in the comment box asks for a correction, never accepts. */}
       <Button type="submit" name="state" value="NEEDS_CORRECTION" variant="secondary" disabled={pending}>Cần sửa</Button>
+      <Button type="submit" name="state" value="ACCEPTED" disabled={pending}>Đạt</Button>
     </form>
   );
 }
 
 export function DecideBatchForm({ batchId }: { batchId: string }) {
-  const [state, action, pending] = useActionState(decideBatchAction, null);
-  return (
-    <form action={action} className="flex flex-wrap items-end gap-2" aria-label="Kết luận thẩm định">
-      <input type="hidden" name="batchId" value={batchId} />
-      <Button type="submit" name="decision" value="accept" disabled={pending}>Chấp nhận, chuyển Hội đồng</Button>
-      <div>
-        <label htmlFor="ly-do-tra" className="block text-sm font-medium">Lý do trả lại</label>
-        <input id="ly-do-tra" name="reason" className={inputClass} aria-describedby={errorId("ly-do-tra")} />
-        <p id={errorId("ly-do-tra")} className="text-xs text-red-700">{state && !state.ok ? (state.fieldErrors.reason ?? "") : ""}</p>
-      </div>
-      <Button type="submit" name="decision" value="return" variant="secondary" disabled={pending}>Trả lại</Button>
-      {state && !state.ok && !state.fieldErrors.reason ? <Notice tone="error">{state.error}</Notice> : null}
-    </form>
-  );
+  return <DecisionForms action={decideBatchAction} hidden={{ batchId }} approveLabel="Chấp nhận, chuyển Hội đồng" reasonId="ly-do-tra" reasonLabel="Lý do trả lại" name="tờ trình" />;
 }

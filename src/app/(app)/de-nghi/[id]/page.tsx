@@ -7,7 +7,7 @@ import { findBatch } from "@/server/data/nominations";
 import { listOrganisationChoices } from "@/server/data/organisations";
 import { listPeopleChoices } from "@/server/data/people";
 import { orNotFound } from "@/server/actions/page-guard";
-import { formatViDate, formatViDateTime, toIsoDate } from "@/lib/dates";
+import { formatViDate, formatViDateTime, todayInVietnam } from "@/lib/dates";
 import { RECIPIENT_KIND_LABELS } from "@/schemas/plan";
 import { PageHeader } from "@/components/ui/page-header";
 import { DeleteButton } from "@/components/forms/delete-button";
@@ -25,7 +25,7 @@ export default async function BatchPage({ params }: { params: Promise<{ id: stri
   const editable = own && canEditBatch(batch.status);
   const form = batch.awardForm;
   const [people, organisations] = editable ? await Promise.all([listPeopleChoices(actor), listOrganisationChoices(actor)]) : [[], []];
-  const year = new Date().getFullYear();
+  const year = todayInVietnam().slice(0, 4);
   return (
     <>
       <PageHeader
@@ -55,6 +55,9 @@ export default async function BatchPage({ params }: { params: Promise<{ id: stri
                     <td className="space-y-2 py-2">
                       {d.files.map((f) => <a key={f.id} href={`/tep/${f.id}`} className="block text-blue-800 underline">{f.fileName}</a>)}
                       {editable ? <UploadForm batchId={batch.id} documentId={d.id} name={`${n.label} – ${d.name}`} /> : null}
+                      {editable && /báo cáo thành tích/iu.test(d.name) ? (
+                        <Link href={`/de-nghi/${batch.id}/bao-cao/${d.id}`} className="block text-sm text-blue-800 underline">Lập báo cáo thành tích trong ứng dụng ({n.label})</Link>
+                      ) : null}
                       {reviewing && batch.status === "SUBMITTED" ? <ReviewDocumentForm batchId={batch.id} documentId={d.id} name={`${n.label} – ${d.name}`} /> : null}
                     </td>
                   </tr>

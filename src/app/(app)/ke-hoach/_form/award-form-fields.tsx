@@ -4,7 +4,7 @@ import { useFieldArray, type Control, type FieldErrors, type UseFormRegister } f
 import { CONFERRALS, CONFERRAL_LABELS, RECIPIENT_KINDS, RECIPIENT_KIND_LABELS, type TPlanInput } from "@/schemas/plan";
 import { Field, errorId, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import { LinesField } from "./lines-field";
+import { LinesField } from "@/components/forms/lines-field";
 
 type Props = { control: Control<TPlanInput>; register: UseFormRegister<TPlanInput>; errors: FieldErrors<TPlanInput>; index: number; onRemove: () => void };
 

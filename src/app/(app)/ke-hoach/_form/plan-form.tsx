@@ -10,7 +10,7 @@ import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/server/actions/result";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { AwardFormFields } from "./award-form-fields";
-import { LinesField } from "./lines-field";
+import { LinesField } from "@/components/forms/lines-field";
 
 export type CitablePlan = { id: string; label: string };
 export type RegistrableOption = { code: string; name: string; group: "TITLE" | "FORM" };

@@ -71,7 +71,19 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
                     <td>{d.level ? DISCIPLINE_LEVEL_LABELS[d.level] : "—"}</td>
                     <td>{formatViDate(d.effectiveFrom)} – {d.effectiveTo ? formatViDate(d.effectiveTo) : "nay"}</td>
                     <td>{d.reason}</td>
-                    {canWriteDiscipline ? <td><DeleteButton action={deleteDisciplineAction.bind(null, d.id)} confirmText="Xoá bản ghi kỷ luật này?" /></td> : null}
+                    {canWriteDiscipline ? (
+                      <td className="space-y-2">
+                        <details>
+                          <summary className="cursor-pointer text-blue-800 underline">Sửa</summary>
+                          <DisciplineForm
+                            personId={person.id}
+                            id={d.id}
+                            initial={{ status: d.status, level: d.level ?? "", decisionNumber: d.decisionNumber ?? "", reason: d.reason, effectiveFrom: toIsoDate(d.effectiveFrom), effectiveTo: d.effectiveTo ? toIsoDate(d.effectiveTo) : "" }}
+                          />
+                        </details>
+                        <DeleteButton action={deleteDisciplineAction.bind(null, d.id)} confirmText="Xoá bản ghi kỷ luật này?" />
+                      </td>
+                    ) : null}
                   </tr>
                 ))}
               </tbody>

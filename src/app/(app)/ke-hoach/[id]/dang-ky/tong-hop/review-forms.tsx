@@ -3,26 +3,14 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { DecisionForms } from "@/components/forms/decision-forms";
 import { errorId, inputClass } from "@/components/ui/field";
 import { forwardRegistrationsAction, reopenRegistrationAction, reviewRegistrationAction } from "../actions";
 
 /** Approve or return (with a reason) one unit's registration. */
 export function ReviewForm({ planId, registrationId, unitName }: { planId: string; registrationId: string; unitName: string }) {
-  const [state, action, pending] = useActionState(reviewRegistrationAction, null);
-  const id = `ly-do-${registrationId}`;
   return (
-    <form action={action} className="flex flex-wrap items-end gap-2" aria-label={`Duyệt đăng ký của ${unitName}`}>
-      <input type="hidden" name="planId" value={planId} />
-      <input type="hidden" name="registrationId" value={registrationId} />
-      <Button type="submit" name="decision" value="approve" disabled={pending}>Duyệt</Button>
-      <div>
-        <label htmlFor={id} className="block text-xs font-medium">Lý do trả lại ({unitName})</label>
-        <input id={id} name="reason" className={inputClass} aria-describedby={errorId(id)} aria-invalid={Boolean(state && !state.ok && state.fieldErrors.reason)} />
-        <p id={errorId(id)} className="text-xs text-red-700">{state && !state.ok ? (state.fieldErrors.reason ?? "") : ""}</p>
-      </div>
-      <Button type="submit" name="decision" value="return" variant="secondary" disabled={pending}>Trả lại</Button>
-      {state && !state.ok && !state.fieldErrors.reason ? <Notice tone="error">{state.error}</Notice> : null}
-    </form>
+    <DecisionForms action={reviewRegistrationAction} hidden={{ planId, registrationId }} approveLabel="Duyệt" reasonId={`ly-do-${registrationId}`} reasonLabel={`Lý do trả lại (${unitName})`} name={`đăng ký của ${unitName}`} />
   );
 }
 

@@ -1,0 +1,41 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { errorId, inputClass } from "@/components/ui/field";
+import type { ActionResult } from "@/server/actions/result";
+
+type Action = (prev: ActionResult | null, form: FormData) => Promise<ActionResult>;
+
+/**
+ * Approve / return, as two forms: pressing Enter in the reason box can only return (with that
+ * reason), never approve — an approval cannot be undone.
+ */
+export function DecisionForms({ action, hidden, approveLabel, reasonId, reasonLabel, name }: { action: Action; hidden: Record<string, string>; approveLabel: string; reasonId: string; reasonLabel: string; name: string }) {
+  const [approveState, approve, approving] = useActionState(action, null);
+  const [returnState, giveBack, returning] = useActionState(action, null);
+  const fields = Object.entries(hidden).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />);
+  const reasonError = returnState && !returnState.ok ? (returnState.fieldErrors.reason ?? "") : "";
+  return (
+    <div className="flex flex-wrap items-end gap-4">
+      <form action={approve} aria-label={`${approveLabel}: ${name}`}>
+        {fields}
+        <input type="hidden" name="decision" value="approve" />
+        <Button type="submit" disabled={approving || returning}>{approveLabel}</Button>
+        {approveState && !approveState.ok ? <Notice tone="error">{approveState.error}</Notice> : null}
+      </form>
+      <form action={giveBack} className="flex flex-wrap items-end gap-2" aria-label={`Trả lại: ${name}`}>
+        {fields}
+        <input type="hidden" name="decision" value="return" />
+        <div>
+          <label htmlFor={reasonId} className="block text-sm font-medium">{reasonLabel}</label>
+          <input id={reasonId} name="reason" className={inputClass} aria-invalid={Boolean(reasonError)} aria-describedby={errorId(reasonId)} />
+          <p id={errorId(reasonId)} className="text-xs text-red-700">{reasonError}</p>
+        </div>
+        <Button type="submit" variant="secondary" disabled={approving || returning}>Trả lại</Button>
+        {returnState && !returnState.ok && !returnState.fieldErrors.reason ? <Notice tone="error">{returnState.error}</Notice> : null}
+      </form>
+    </div>
+  );
+}
