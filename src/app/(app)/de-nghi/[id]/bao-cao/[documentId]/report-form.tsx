@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useFieldArray, useForm, type Control, type FieldValues, type Path, type UseFormRegister } from "react-hook-form";
+import { useFieldArray, useForm, type Control, type FieldValues, type Path, type UseFormRegister, type UseFormReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { AWARD_HISTORY_KINDS, AWARD_HISTORY_KIND_LABELS, ZCollectiveReport, ZIndividualReport, type TCollectiveReportInput, type TIndividualReportInput } from "@/schemas/achievement-report";
 import { GENDERS, GENDER_LABELS } from "@/schemas/person";
@@ -51,6 +51,16 @@ function HistoryFields<V extends FieldValues>({ control, register }: { control: 
   );
 }
 
+/** A labelled one-line input bound to a top-level field, with its error beside it. */
+function TextInput<V extends FieldValues>({ form, name, label, required = true, type = "text" }: { form: UseFormReturn<V>; name: Path<V>; label: string; required?: boolean; type?: string }) {
+  const error = form.formState.errors[name]?.message as string | undefined;
+  return (
+    <Field id={name} label={label} error={error} required={required}>
+      <input id={name} type={type} className={inputClass} aria-invalid={Boolean(error)} aria-describedby={errorId(name)} {...form.register(name)} />
+    </Field>
+  );
+}
+
 function useReportForm<V extends FieldValues>(form: ReturnType<typeof useForm<V>>, save: Save, back: string) {
   const router = useRouter();
   return useActionForm(form, save, () => {
@@ -63,11 +73,7 @@ export function IndividualReportForm({ initial, save, back }: { initial: TIndivi
   const form = useForm<TIndividualReportInput>({ resolver: zodResolver(ZIndividualReport) as never, defaultValues: initial });
   const { submit, formError, submitting } = useReportForm(form, save, back);
   const e = form.formState.errors;
-  const f = (name: keyof TIndividualReportInput & string, label: string, required = true, type = "text") => (
-    <Field id={name} label={label} error={e[name]?.message as string | undefined} required={required}>
-      <input id={name} type={type} className={inputClass} aria-invalid={Boolean(e[name])} aria-describedby={errorId(name)} {...form.register(name)} />
-    </Field>
-  );
+  const f = (name: keyof TIndividualReportInput & string, label: string, required = true, type = "text") => <TextInput form={form} name={name} label={label} required={required} type={type} />;
   return (
     <form onSubmit={submit} className="max-w-4xl space-y-4 rounded-lg border border-slate-300 bg-white p-6" noValidate>
       {formError ? <Notice tone="error">{formError}</Notice> : null}
@@ -100,11 +106,7 @@ export function CollectiveReportForm({ initial, save, back }: { initial: TCollec
   const form = useForm<TCollectiveReportInput>({ resolver: zodResolver(ZCollectiveReport) as never, defaultValues: initial });
   const { submit, formError, submitting } = useReportForm(form, save, back);
   const e = form.formState.errors;
-  const f = (name: keyof TCollectiveReportInput & string, label: string, required = true, type = "text") => (
-    <Field id={name} label={label} error={e[name]?.message as string | undefined} required={required}>
-      <input id={name} type={type} className={inputClass} aria-invalid={Boolean(e[name])} aria-describedby={errorId(name)} {...form.register(name)} />
-    </Field>
-  );
+  const f = (name: keyof TCollectiveReportInput & string, label: string, required = true, type = "text") => <TextInput form={form} name={name} label={label} required={required} type={type} />;
   return (
     <form onSubmit={submit} className="max-w-4xl space-y-4 rounded-lg border border-slate-300 bg-white p-6" noValidate>
       {formError ? <Notice tone="error">{formError}</Notice> : null}
