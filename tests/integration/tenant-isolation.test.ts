@@ -16,14 +16,16 @@ import * as accounts from "@/server/data/accounts";
 import { listAuditEntries } from "@/server/data/audit";
 import * as plans from "@/server/data/plans";
 import * as registrations from "@/server/data/registrations";
+import * as nominations from "@/server/data/nominations";
+import * as quotas from "@/server/data/quotas";
 import { ZPlanInput } from "@/schemas/plan";
 import { createActor, createDisciplineRow, createOrganisationRow, createPersonRow, createTree, type TestUnit } from "../support/factories";
 
 type Tree = Awaited<ReturnType<typeof createTree>>;
-type Target = { unit: TestUnit; orgId: string; personId: string; disciplineId: string; memberUserId: string; draftPlanId: string; issuedPlanId: string; registrationId: string };
+type Target = { unit: TestUnit; orgId: string; personId: string; disciplineId: string; memberUserId: string; draftPlanId: string; issuedPlanId: string; registrationId: string; batchId: string; documentId: string; fileId: string; awardFormId: string };
 type Op = "read" | "create" | "update" | "delete";
 
-const ENTITIES = ["Organisation", "Person", "DisciplineRecord", "Membership", "AuditEntry", "Plan", "Registration"] as const;
+const ENTITIES = ["Organisation", "Person", "DisciplineRecord", "Membership", "AuditEntry", "Plan", "Registration", "NominationBatch", "QuotaAllocation"] as const;
 const OPS: Op[] = ["read", "create", "update", "delete"];
 
 let tree: Tree;
@@ -42,12 +44,23 @@ async function seedTarget(unit: TestUnit): Promise<Target> {
   const registrant = await createActor(unit, ["OFFICER"]);
   const registrationId = await registrations.saveMyRegistration(registrant, issued.id, [{ kind: "INDIVIDUAL", personId: person.id, items: ["LDTT"], commitment: "" }]);
   await registrations.sendMyRegistration(registrant, issued.id);
-  return { unit, orgId: org.id, personId: person.id, disciplineId: discipline.id, memberUserId: member.userId, draftPlanId: draft.id, issuedPlanId: issued.id, registrationId };
+  // A submitted batch for the unit's own plan, with one uploaded document.
+  const awardFormId = issued.awardForms[0]!.id;
+  const proposer = await createActor(unit, ["OFFICER", "REVIEWER"]);
+  await quotas.setAllocations(proposer, awardFormId, [{ unitId: unit.id, category: "", quantity: 2 }]);
+  const batch = await nominations.createBatch(proposer, awardFormId);
+  const nomineePerson = await createPersonRow(unit, "Lê Thị Đề Nghị");
+  await nominations.addNominee(proposer, batch.id, { kind: "INDIVIDUAL", personId: nomineePerson.id, category: "", summary: "Hoàn thành xuất sắc nhiệm vụ", periodFrom: "2024-01-01", periodTo: "2024-12-31" });
+  const documentId = (await nominations.findBatch(proposer, batch.id)).batch.nominees[0]!.documents[0]!.id;
+  await nominations.uploadDossierFile(proposer, documentId, { name: "bc.pdf", bytes: new TextEncoder().encode("%PDF-1.7\n%%EOF\n") });
+  await nominations.submitBatch(proposer, batch.id);
+  const fileId = (await db().dossierFile.findFirstOrThrow({ where: { documentId } })).id;
+  return { unit, orgId: org.id, personId: person.id, disciplineId: discipline.id, memberUserId: member.userId, draftPlanId: draft.id, issuedPlanId: issued.id, registrationId, batchId: batch.id, documentId, fileId, awardFormId };
 }
 
 /** Everything that belongs to the target unit, to prove an attempt changed nothing. */
 async function snapshotOf(unitId: string) {
-  const [o, p, d, m, a, pl, r] = await Promise.all([
+  const [o, p, d, m, a, pl, r, b, q, x] = await Promise.all([
     db().organisation.findMany({ where: { unitId }, orderBy: { id: "asc" } }),
     db().person.findMany({ where: { unitId }, orderBy: { id: "asc" } }),
     db().disciplineRecord.findMany({ where: { unitId }, orderBy: { id: "asc" } }),
@@ -55,8 +68,11 @@ async function snapshotOf(unitId: string) {
     db().auditEntry.count({ where: { unitId } }),
     db().plan.findMany({ where: { unitId }, orderBy: { id: "asc" }, include: { awardForms: true, bases: true, revisions: true } }),
     db().registration.findMany({ where: { OR: [{ unitId }, { plan: { unitId } }] }, orderBy: { id: "asc" }, include: { rows: true } }),
+    db().nominationBatch.findMany({ where: { OR: [{ unitId }, { awardForm: { plan: { unitId } } }] }, orderBy: { id: "asc" }, include: { nominees: { include: { documents: { include: { files: true } } } }, events: true } }),
+    db().quotaAllocation.findMany({ where: { OR: [{ unitId }, { awardForm: { plan: { unitId } } }] }, orderBy: { id: "asc" } }),
+    db().dossierExtension.findMany({ where: { OR: [{ unitId }, { plan: { unitId } }] }, orderBy: { id: "asc" } }),
   ]);
-  return JSON.stringify({ o, p, d, m, a, pl, r });
+  return JSON.stringify({ o, p, d, m, a, pl, r, b, q, x });
 }
 
 const params = <S extends string>(sort: S) => parseTableParams<S>({}, { sortKeys: [sort], defaultSort: sort, defaultPageSize: 100 });
@@ -74,7 +90,7 @@ const minimalPlan = () =>
   ZPlanInput.parse({
     kind: "ANNUAL", title: "Kế hoạch thử", place: "Xã", symbol: "KH-UBND", periodFrom: "2024-01-01", periodTo: "2024-12-31",
     bases: [], purposes: ["Mục đích"], requirements: [], slogan: "", contents: ["Nội dung"], participantCollectives: [], participantIndividuals: [],
-    awardForms: [{ name: "Giấy khen", authority: "Chủ tịch UBND", conferral: "OWN", recipientKind: "INDIVIDUAL", quota: 3, subQuotas: [], criteria: ["Tiêu chuẩn"], cashValue: "", dossier: [] }],
+    awardForms: [{ name: "Giấy khen", authority: "Chủ tịch UBND", conferral: "OWN", recipientKind: "INDIVIDUAL", quota: 3, subQuotas: [], criteria: ["Tiêu chuẩn"], cashValue: "", dossier: [{ name: "Báo cáo thành tích", template: "Mẫu số 03", copies: 1 }] }],
     registrationDeadline: "", dossierDeadline: "", phases: [], budgetSource: "", rewardRules: "", duties: [], recipients: ["Lưu: VT"],
     signerAuthority: "TM. ỦY BAN NHÂN DÂN", signerTitle: "CHỦ TỊCH", signerName: "Người Ký",
   });
@@ -209,6 +225,37 @@ async function attempt(actor: Actor, entity: (typeof ENTITIES)[number], op: Op, 
       const forward = await refusedCall(() => registrations.forwardRegistrations(actor, t.issuedPlanId));
       return reopen === "refused" && forward === "refused" ? "refused" : "leaked";
     }
+    case "NominationBatch:read": {
+      const batch = await refusedCall(() => nominations.findBatch(actor, t.batchId));
+      const file = await refusedCall(() => nominations.readDossierFile(actor, t.fileId));
+      const inbox = await emptyRead(async () => (await nominations.listInbox(actor)).map((b) => ({ id: b.id })), t.batchId);
+      return batch === "refused" && file === "refused" && inbox === "refused" ? "refused" : "leaked";
+    }
+    case "NominationBatch:create": {
+      // Proposing for a form of a plan not above the actor, or adding a nominee to another unit's batch.
+      const create = await refusedCall(() => nominations.createBatch(actor, t.awardFormId));
+      const add = await refusedCall(() => nominations.addNominee(actor, t.batchId, { kind: "INDIVIDUAL", personId: t.personId, category: "", summary: "Thử xâm nhập hồ sơ", periodFrom: "2024-01-01", periodTo: "2024-12-31" }));
+      return create === "refused" && add === "refused" ? "refused" : "leaked";
+    }
+    case "NominationBatch:update": {
+      const review = await refusedCall(() => nominations.reviewDocument(actor, t.documentId, "ACCEPTED", ""));
+      const accept = await refusedCall(() => nominations.acceptBatch(actor, t.batchId));
+      const giveBack = await refusedCall(() => nominations.returnBatch(actor, t.batchId, "Trả lại trái phép"));
+      const upload = await refusedCall(() => nominations.uploadDossierFile(actor, t.documentId, { name: "x.pdf", bytes: new TextEncoder().encode("%PDF-1.7\n") }));
+      return [review, accept, giveBack, upload].every((r) => r === "refused") ? "refused" : "leaked";
+    }
+    case "NominationBatch:delete": {
+      const nominee = (await db().nominee.findFirstOrThrow({ where: { batchId: t.batchId } })).id;
+      return refusedCall(() => nominations.removeNominee(actor, nominee));
+    }
+    case "QuotaAllocation:read":
+      return refusedCall(() => quotas.quotaBoard(actor, t.issuedPlanId));
+    case "QuotaAllocation:create":
+      return refusedCall(() => quotas.setAllocations(actor, t.awardFormId, [{ unitId: actor.unit.id, category: "", quantity: 1 }]));
+    case "QuotaAllocation:update":
+      return refusedCall(() => nominations.extendDossierDeadline(actor, t.issuedPlanId, t.unit.id, "2099-01-01"));
+    case "QuotaAllocation:delete":
+      return refusedCall(() => quotas.setAllocations(actor, t.awardFormId, []));
     case "AuditEntry:create": {
       // Audit entries are only written by audited changes: one aimed at the target must add none there.
       const before = await db().auditEntry.count({ where: { unitId: t.unit.id } });
