@@ -11,13 +11,13 @@ import { createActor, createPersonRow, createTree, uid } from "../support/factor
 
 const PDF = new TextEncoder().encode("%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
 
-async function districtPlan(opts: { quota: number; dossierDeadline?: string; dossier?: boolean }) {
+async function districtPlan(opts: { quota: number; dossierDeadline?: string; dossier?: boolean; subQuotas?: { category: string; quota: number }[] }) {
   const tree = await createTree();
   const chair = await createActor(tree.d1, ["CHAIR", "OFFICER", "REVIEWER"]);
   const plan = await createPlan(chair, ZPlanInput.parse({
     kind: "THEMATIC", title: "Thi đua cải cách hành chính năm 2026", place: "Huyện", symbol: "KH-UBND", periodFrom: "2026-01-01", periodTo: "2099-12-31",
     bases: [], purposes: ["Mục đích"], requirements: [], slogan: "", contents: ["Nội dung"], participantCollectives: [], participantIndividuals: [],
-    awardForms: [{ name: "Giấy khen của Chủ tịch UBND huyện", authority: "Chủ tịch UBND huyện", conferral: "OWN", recipientKind: "INDIVIDUAL", quota: opts.quota, subQuotas: [], criteria: ["Tiêu chuẩn"], cashValue: "",
+    awardForms: [{ name: "Giấy khen của Chủ tịch UBND huyện", authority: "Chủ tịch UBND huyện", conferral: "OWN", recipientKind: "INDIVIDUAL", quota: opts.quota, subQuotas: opts.subQuotas ?? [], criteria: ["Tiêu chuẩn"], cashValue: "",
       dossier: opts.dossier === false ? [] : [{ name: "Báo cáo thành tích", template: "Mẫu số 03", copies: 1 }] }],
     registrationItems: [], registrationDeadline: "", dossierDeadline: opts.dossierDeadline ?? "2099-12-01", phases: [], budgetSource: "", rewardRules: "", duties: [], recipients: ["Lưu: VT"],
     signerAuthority: "TM. ỦY BAN NHÂN DÂN", signerTitle: "CHỦ TỊCH", signerName: "Người Ký",
@@ -191,5 +191,20 @@ describe("the achievement report filled in the app", () => {
     expect(paragraphs.join("\n")).toContain("Mẫu số 03");
     // Another commune cannot read it.
     await expect(readDossierFile(await createActor(tree.c2, ["OFFICER", "REVIEWER"]), file.id)).rejects.toMatchObject({ kind: "not_found" });
+  });
+});
+
+describe("sub-quotas by category", () => {
+  it("keeps a unit's nominees in each category within what it was allocated there", async () => {
+    const { tree, chair, formId } = await districtPlan({ quota: 3, dossier: false, subQuotas: [{ category: "Phòng, ban", quota: 1 }, { category: "Xã, thị trấn", quota: 2 }] });
+    await expect(setAllocations(chair, formId, [{ unitId: tree.c1.id, category: "Xã, thị trấn", quantity: 3 }])).rejects.toMatchObject({ kind: "validation" });
+    await setAllocations(chair, formId, [{ unitId: tree.c1.id, category: "Xã, thị trấn", quantity: 2 }]);
+    const officer = await createActor(tree.c1, ["OFFICER"]);
+    const wrong = await createBatch(officer, formId);
+    await addNominee(officer, wrong.id, { ...nominee((await createPersonRow(tree.c1, "Người Nhóm Sai")).id), category: "Phòng, ban" });
+    await expect(submitBatch(officer, wrong.id)).rejects.toMatchObject({ message: 'Vượt số lượng được phân bổ cho nhóm "Phòng, ban": được 0, đã đề nghị 0, tờ trình này có 1.' });
+    const right = await createBatch(officer, formId);
+    await addNominee(officer, right.id, { ...nominee((await createPersonRow(tree.c1, "Người Nhóm Đúng")).id), category: "Xã, thị trấn" });
+    expect((await submitBatch(officer, right.id)).status).toBe("SUBMITTED");
   });
 });

@@ -48,3 +48,13 @@ export function acceptanceProblems(args: { formQuota: number | null; acceptedSoF
   return [{ message: `Vượt tổng số lượng khen thưởng của kế hoạch: ${args.formQuota}, đã chấp nhận ${args.acceptedSoFar}, tờ trình này có ${args.inBatch}.` }];
 }
 
+
+/**
+ * Within a form split by category (e.g. 01 for departments, 02 for communes), a unit's nominees in
+ * each category stay within what it was allocated in that category.
+ */
+export function categoryProblems(rows: { category: string; allocated: number; alreadyProposed: number; inBatch: number }[]): Problem[] {
+  return rows
+    .filter((r) => r.alreadyProposed + r.inBatch > r.allocated)
+    .map((r) => ({ message: `Vượt số lượng được phân bổ cho nhóm "${r.category}": được ${r.allocated}, đã đề nghị ${r.alreadyProposed}, tờ trình này có ${r.inBatch}.` }));
+}

@@ -5,7 +5,7 @@ import type { Actor } from "@/server/auth/actor-types";
 import { can } from "@/domain/auth/permissions";
 import { conflict, forbidden, invalid, notFound } from "@/domain/errors";
 import { canEditBatch, decideBatch, dossierDeadlineProblem, dossierProblems } from "@/domain/nominations/batch-rules";
-import { acceptanceProblems, submissionProblems } from "@/domain/nominations/quotas";
+import { acceptanceProblems, categoryProblems, submissionProblems } from "@/domain/nominations/quotas";
 import { disciplineReasons } from "@/domain/eligibility/discipline";
 import { parseIsoDate, toIsoDate, todayInVietnam } from "@/lib/dates";
 import { fileStorage } from "@/server/storage/storage";
@@ -258,6 +258,20 @@ async function lockForm(tx: Tx, awardFormId: string) {
   await tx.$queryRaw`select id from "PlanAwardForm" where id = ${awardFormId} for update`;
 }
 
+/** Per sub-quota category: the unit's allocation there against its nominees there. */
+async function categoryCheck(tx: Tx, batch: { id: string; awardFormId: string; unitId: string; nominees: { category: string }[] }) {
+  const categories = [...new Set(batch.nominees.map((n) => n.category))];
+  const rows = await Promise.all(
+    categories.map(async (category) => ({
+      category,
+      allocated: (await tx.quotaAllocation.findUnique({ where: { awardFormId_unitId_category: { awardFormId: batch.awardFormId, unitId: batch.unitId, category } } }))?.quantity ?? 0,
+      alreadyProposed: await tx.nominee.count({ where: { category, batch: { awardFormId: batch.awardFormId, unitId: batch.unitId, status: { in: ["SUBMITTED", "ACCEPTED"] }, id: { not: batch.id } } } }),
+      inBatch: batch.nominees.filter((n) => n.category === category).length,
+    })),
+  );
+  return categoryProblems(rows);
+}
+
 /** Nominees of (form, unit) already counting against the unit's allocation. */
 async function proposedCount(tx: Tx, awardFormId: string, unitId: string, exceptBatchId: string) {
   return tx.nominee.count({ where: { batch: { awardFormId, unitId, status: { in: ["SUBMITTED", "ACCEPTED"] }, id: { not: exceptBatchId } } } });
@@ -279,6 +293,7 @@ export async function submitBatch(actor: Actor, batchId: string, now = new Date(
     const allocated = form.quota === null ? null : (await tx.quotaAllocation.aggregate({ where: { awardFormId: form.id, unitId: batch.unitId }, _sum: { quantity: true } }))._sum.quantity
       ?? (form.plan.unitId === batch.unitId ? form.quota : 0); // the issuing unit's own proposals: bounded by the plan's quota
     const problems = submissionProblems({ formQuota: form.quota, allocated, alreadyProposed: await proposedCount(tx, form.id, batch.unitId, batch.id), inBatch: batch.nominees.length });
+    if (form.subQuotas.length && batch.unitId !== form.plan.unitId) problems.push(...(await categoryCheck(tx, batch)));
     if (problems.length) throw conflict(problems[0]!.message);
     const updated = await tx.nominationBatch.update({ where: { id: batch.id }, data: { status: decision.to, submittedAt: now } });
     await event(tx, updated, actor, "SUBMITTED");
