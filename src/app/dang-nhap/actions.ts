@@ -13,16 +13,20 @@ const ZSignIn = z.object({
   callbackUrl: z.string().regex(/^\/(?!\/)/).catch("/"),
 });
 
-export async function signInAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+/** The typed email comes back so the form can show it again after a refusal (React resets forms after actions). */
+export type SignInState = ActionResult & { email?: string };
+
+export async function signInAction(_prev: SignInState | null, form: FormData): Promise<SignInState> {
+  const email = String(form.get("email") ?? "").slice(0, 200);
   const parsed = ZSignIn.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return { ok: false, error: "Vui lòng nhập đủ thông tin.", fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return { ok: false, error: "Vui lòng nhập đủ thông tin.", fieldErrors: fieldErrorsOf(parsed.error), email };
   try {
     await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: parsed.data.callbackUrl });
     return { ok: true, data: null };
   } catch (error) {
     if (error instanceof AuthError) {
       const throttled = error.type === "CredentialsSignin" && "code" in error && error.code === "throttled";
-      return { ok: false, error: throttled ? THROTTLED_MESSAGE : BAD_CREDENTIALS_MESSAGE, fieldErrors: {} };
+      return { ok: false, error: throttled ? THROTTLED_MESSAGE : BAD_CREDENTIALS_MESSAGE, fieldErrors: {}, email };
     }
     throw error; // includes the redirect that signals success
   }

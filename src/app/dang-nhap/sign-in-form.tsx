@@ -13,7 +13,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       {state && !state.ok ? <Notice tone="error">{state.error}</Notice> : null}
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <Field id="email" label="Thư điện tử" error={fe.email} required>
-        <input id="email" name="email" type="email" autoComplete="username" required className={inputClass} aria-invalid={Boolean(fe.email)} aria-describedby={errorId("email")} />
+        <input id="email" name="email" type="email" autoComplete="username" required defaultValue={state?.email} key={state?.email ?? ""} className={inputClass} aria-invalid={Boolean(fe.email)} aria-describedby={errorId("email")} />
       </Field>
       <Field id="password" label="Mật khẩu" error={fe.password} required>
         <input id="password" name="password" type="password" autoComplete="current-password" required className={inputClass} aria-invalid={Boolean(fe.password)} aria-describedby={errorId("password")} />

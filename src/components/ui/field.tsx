@@ -5,7 +5,8 @@ export const inputClass =
 
 /**
  * A labelled control with its error message beside it. The control must carry
- * `id={id}`, `aria-invalid` and `aria-describedby={errorId(id)}` so screen readers read the error.
+ * `id={id}`, `aria-invalid` and `aria-describedby={errorId(id)}`: that element holds the error and
+ * (for screen readers) the hint, so both are read with the field.
  */
 export function Field({ id, label, error, hint, required, children }: { id: string; label: string; error?: string; hint?: string; required?: boolean; children: ReactNode }) {
   return (
@@ -16,9 +17,11 @@ export function Field({ id, label, error, hint, required, children }: { id: stri
         {required ? <span className="text-red-700" aria-hidden="true"> *</span> : null}
       </div>
       {children}
-      {hint ? <p className="text-xs text-slate-600">{hint}</p> : null}
+      {/* Shown here; read to screen readers through the described-by element below instead. */}
+      {hint ? <p className="text-xs text-slate-600" aria-hidden="true">{hint}</p> : null}
       <p id={errorId(id)} className="min-h-4 text-sm text-red-700" role={error ? "alert" : undefined}>
         {error ?? ""}
+        {hint ? <span className="sr-only"> {hint}</span> : null}
       </p>
     </div>
   );
