@@ -1,6 +1,6 @@
 /**
  * `npm test`: every check, in the order a failure is cheapest to find.
- *   1. types (tsc)   2. schema ↔ migrations drift   3. vitest: unit + integration (real PostgreSQL)
+ *   1. types (tsc) and lint (eslint)   2. schema ↔ migrations drift   3. vitest: unit + integration (real PostgreSQL)
  *   4. next build    5. Playwright e2e in Debian's Chromium against two built app instances
  * One PostgreSQL server serves the whole run (DATABASE_URL's, or the embedded one started here),
  * and each stage gets its own fresh database on it.
@@ -29,6 +29,7 @@ async function main(): Promise<number> {
   const env = { ...process.env, DATABASE_URL: server, NEXT_TELEMETRY_DISABLED: "1" };
   try {
     if (wants("types")) run("Kiểm tra kiểu (tsc)", bin("tsc"), ["--noEmit"]);
+    if (wants("lint")) run("Lint (eslint)", bin("eslint"), ["--max-warnings=0", "."]);
     if (wants("drift")) {
       console.log("\n▶ Schema ↔ migrations (drift check)");
       const name = `thidua_drift_${Date.now()}`;
@@ -55,4 +56,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then((code) => process.exit(code));
+void main().then((code) => process.exit(code));

@@ -46,7 +46,6 @@ export const dataTableFeatures = tableFeatures({
 export type DataTableFeatures = typeof dataTableFeatures;
 
 // `any` value type: each column keeps its own accessor type; an array of them cannot share one.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type DataTableColumn<TData extends RowData> = ColumnDef<DataTableFeatures, TData, any>;
 
 /** Column helper bound to this table's features; call it at module scope in a client file. */
