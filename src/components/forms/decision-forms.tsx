@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { errorId, inputClass } from "@/components/ui/field";
@@ -15,6 +15,9 @@ type Action = (prev: ActionResult | null, form: FormData) => Promise<ActionResul
 export function DecisionForms({ action, hidden, approveLabel, reasonId, reasonLabel, name }: { action: Action; hidden: Record<string, string>; approveLabel: string; reasonId: string; reasonLabel: string; name: string }) {
   const [approveState, approve, approving] = useActionState(action, null);
   const [returnState, giveBack, returning] = useActionState(action, null);
+  // Controlled: React resets uncontrolled fields after every action, which would drop a reason
+  // the reviewer typed when the return is refused.
+  const [reason, setReason] = useState("");
   const fields = Object.entries(hidden).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />);
   const reasonError = returnState && !returnState.ok ? (returnState.fieldErrors.reason ?? "") : "";
   return (
@@ -30,7 +33,7 @@ export function DecisionForms({ action, hidden, approveLabel, reasonId, reasonLa
         <input type="hidden" name="decision" value="return" />
         <div>
           <label htmlFor={reasonId} className="block text-sm font-medium">{reasonLabel}</label>
-          <input id={reasonId} name="reason" className={inputClass} aria-invalid={Boolean(reasonError)} aria-describedby={errorId(reasonId)} />
+          <input id={reasonId} name="reason" value={reason} onChange={(e) => setReason(e.target.value)} className={inputClass} aria-invalid={Boolean(reasonError)} aria-describedby={errorId(reasonId)} />
           <p id={errorId(reasonId)} className="text-xs text-red-700">{reasonError}</p>
         </div>
         <Button type="submit" variant="secondary" disabled={approving || returning}>Trả lại</Button>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { errorId, inputClass } from "@/components/ui/field";
@@ -9,11 +9,16 @@ import { allocateAction, extendAction } from "./actions";
 export function AllocationForm({ planId, awardFormId, formName, units, categories, current }: { planId: string; awardFormId: string; formName: string; units: { id: string; name: string }[]; categories: string[]; current: Record<string, number> }) {
   const [state, action, pending] = useActionState(allocateAction, null);
   const cats = categories.length ? categories : [""];
+  // Controlled: a refused allocation must keep the numbers the reviewer typed (React resets
+  // uncontrolled fields after every action).
+  const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(Object.entries(current).map(([k, v]) => [k, String(v)])));
   return (
     <form action={action} className="space-y-2" aria-label={`Phân bổ: ${formName}`}>
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="awardFormId" value={awardFormId} />
-      {state && !state.ok ? <Notice tone="error">{state.error}</Notice> : null}
+      <div id={`loi-${awardFormId}`}>
+        {state && !state.ok ? <Notice tone="error">{state.error}</Notice> : null}
+      </div>
       {state?.ok ? <Notice tone="success">Đã lưu phân bổ.</Notice> : null}
       <table className="text-sm">
         <caption className="sr-only">Phân bổ số lượng khen thưởng cho các đơn vị</caption>
@@ -27,8 +32,7 @@ export function AllocationForm({ planId, awardFormId, formName, units, categorie
                 return (
                   <td key={c} className="px-2 py-1">
                     <label htmlFor={id} className="sr-only">{`Phân bổ cho ${u.name}${c ? `, nhóm ${c}` : ""} (${formName})`}</label>
-                    <input id={id} name={`q:${u.id}:${c}`} type="number" min={0} defaultValue={current[`${u.id}:${c}`] ?? ""} className={`${inputClass} w-24`} aria-describedby={errorId(id)} />
-                    <span id={errorId(id)} className="sr-only" />
+                    <input id={id} name={`q:${u.id}:${c}`} type="number" min={0} value={values[`${u.id}:${c}`] ?? ""} onChange={(e) => setValues((v) => ({ ...v, [`${u.id}:${c}`]: e.target.value }))} className={`${inputClass} w-24`} aria-invalid={Boolean(state && !state.ok)} aria-describedby={`loi-${awardFormId}`} />
                   </td>
                 );
               })}
