@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZIsoDate } from "./person";
-import { planDateProblems, quotaProblems } from "@/domain/plans/validate-plan";
+import { phaseProblems, planDateProblems, quotaProblems } from "@/domain/plans/validate-plan";
 
 /**
  * The plan ("Kế hoạch phát động phong trào thi đua") as a form sends it and as documents read it.
@@ -74,6 +74,8 @@ export const ZAwardForm = z
     /** Fixed value per person in đồng (cash or gift), if the plan sets one. */
     cashValue: z.union([z.literal(""), money]).optional().transform((v) => (v === "" || v === undefined ? undefined : v)),
     dossier: z.array(ZDossierItem).max(30),
+    /** The review (sơ kết, tổng kết) of a multi-year phase this form is given at; "" = the plan. */
+    phase: z.string().trim().max(200).default(""),
   })
   .superRefine((f, ctx) => quotaProblems(f).forEach((p) => ctx.addIssue({ code: "custom", ...p })), {
     // A quota that is itself invalid (negative, not a number) has its own message already.
@@ -113,7 +115,7 @@ export const ZPlanInput = z
     signerTitle: text("chức vụ người ký", 100),
     signerName: text("họ tên người ký", 120),
   })
-  .superRefine((p, ctx) => planDateProblems(p).forEach((problem) => ctx.addIssue({ code: "custom", ...problem })), {
+  .superRefine((p, ctx) => [...planDateProblems(p), ...phaseProblems(p)].forEach((problem) => ctx.addIssue({ code: "custom", ...problem })), {
     // Zod runs refinements despite earlier issues unless told otherwise: skip only when the dates
     // themselves did not parse, so every other problem still shows at once.
     when: (payload) => !payload.issues.some((i) => DATE_FIELDS.has(String(i.path?.[0]))),

@@ -51,3 +51,27 @@ describe("the plan schema reports every problem at once", () => {
     expect(result.error!.issues.map((i) => i.path.join("."))).toEqual(["awardForms.0.quota", "dossierDeadline"]);
   });
 });
+
+describe("awards of a multi-year phase (sơ kết 2025, tổng kết 2030, each with its own awards)", () => {
+  it("ties an award form to one of the plan's reviews, or to the whole plan", async () => {
+    const { phaseProblems } = await import("@/domain/plans/validate-plan");
+    const phases = [{ name: "Sơ kết năm 2025" }, { name: "Tổng kết năm 2030" }];
+    expect(phaseProblems({ phases, awardForms: [{ phase: "Sơ kết năm 2025" }, { phase: "" }] })).toEqual([]);
+    expect(phaseProblems({ phases, awardForms: [{ phase: "Sơ kết năm 2027" }] })).toEqual([{ path: ["awardForms", 0, "phase"], message: "Chọn một đợt sơ kết, tổng kết của kế hoạch." }]);
+  });
+  it("prints each review's forms apart", async () => {
+    const { planOutline } = await import("@/domain/plans/plan-outline");
+    const { ZPlanInput } = await import("@/schemas/plan");
+    const form = { name: "Giấy khen của Chủ tịch UBND tỉnh", authority: "Chủ tịch UBND tỉnh", conferral: "OWN", recipientKind: "COLLECTIVE", quota: 5, subQuotas: [], criteria: ["Tiêu biểu"], cashValue: "", dossier: [] };
+    const plan = ZPlanInput.parse({
+      kind: "PHASE", title: "Đẩy mạnh cải cách hành chính giai đoạn 2021-2030", place: "Nam Định", symbol: "KH-UBND", periodFrom: "2021-01-01", periodTo: "2030-12-31",
+      bases: [], purposes: ["Mục đích"], requirements: [], slogan: "", contents: ["Nội dung"], participantCollectives: [], participantIndividuals: [],
+      awardForms: [{ ...form, phase: "Sơ kết năm 2025" }, { ...form, quota: 10, phase: "Tổng kết năm 2030" }],
+      registrationDeadline: "", dossierDeadline: "", phases: [{ name: "Sơ kết năm 2025", reviewDate: "2025-10-15" }, { name: "Tổng kết năm 2030", reviewDate: "2030-11-30" }],
+      budgetSource: "", rewardRules: "", duties: [], recipients: ["Lưu: VT"], signerAuthority: "TM. ỦY BAN NHÂN DÂN", signerTitle: "CHỦ TỊCH", signerName: "Người Ký",
+    });
+    const text = JSON.stringify(planOutline({ ...plan, issuer: { name: "Tỉnh Nam Định", parentName: null }, number: null, issuedOn: null }));
+    expect(text).toContain("Giấy khen của Chủ tịch UBND tỉnh – khen thưởng dịp Sơ kết năm 2025");
+    expect(text).toContain("Giấy khen của Chủ tịch UBND tỉnh – khen thưởng dịp Tổng kết năm 2030");
+  });
+});

@@ -204,7 +204,7 @@ const kindWord = (f: Form) => (f.recipientKind === "COLLECTIVE" ? "tập thể" 
 function formGroups(forms: Form[]): Form[][] {
   const groups = new Map<string, Form[]>();
   for (const f of forms) {
-    const key = [f.name, f.authority, f.conferral].map((s) => s.trim().toLocaleLowerCase("vi-VN")).join("\u0000");
+    const key = [f.name, f.authority, f.conferral, f.phase].map((s) => s.trim().toLocaleLowerCase("vi-VN")).join("\u0000");
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
   return [...groups.values()].map((g) => [...g].sort((a, b) => (a.recipientKind === b.recipientKind ? 0 : a.recipientKind === "COLLECTIVE" ? -1 : 1)));
@@ -212,8 +212,9 @@ function formGroups(forms: Form[]): Form[][] {
 
 /** "Giấy khen của Chủ tịch UBND huyện" — the authority is added when the name doesn't say it. */
 function formTitle(f: Form): string {
-  if (f.conferral === "PROPOSED") return `${f.name} (đề nghị ${f.authority} xét tặng)`;
-  return f.name.toLocaleLowerCase("vi-VN").includes(f.authority.toLocaleLowerCase("vi-VN")) ? f.name : `${f.name} (${f.authority})`;
+  const at = f.phase ? ` – khen thưởng dịp ${f.phase}` : "";
+  if (f.conferral === "PROPOSED") return `${f.name} (đề nghị ${f.authority} xét tặng)${at}`;
+  return `${f.name.toLocaleLowerCase("vi-VN").includes(f.authority.toLocaleLowerCase("vi-VN")) ? f.name : `${f.name} (${f.authority})`}${at}`;
 }
 
 function awardsPart(p: TPlan): Part {

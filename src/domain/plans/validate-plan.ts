@@ -54,3 +54,9 @@ export function quotaProblems(form: { quota?: number; subQuotas: { quota: number
   }
   return [];
 }
+
+/** An award form given at a review of a multi-year phase names one of the plan's reviews. */
+export function phaseProblems(p: { phases: { name: string }[]; awardForms: { phase: string }[] }): PlanProblem[] {
+  const names = new Set(p.phases.map((ph) => ph.name.trim()));
+  return p.awardForms.flatMap((f, i) => (f.phase && !names.has(f.phase) ? [{ path: ["awardForms", i, "phase"], message: "Chọn một đợt sơ kết, tổng kết của kế hoạch." }] : []));
+}

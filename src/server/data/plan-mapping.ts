@@ -45,6 +45,7 @@ export function toPlanInput(p: PlanWithParts): TPlan {
       criteria: f.criteria,
       cashValue: f.cashValue ?? undefined,
       dossier: f.dossier.map((d) => ({ name: d.name, template: d.template, copies: d.copies })),
+      phase: f.phase,
     })),
     registrationItems: p.registrationItems,
     registrationDeadline: optionalDate(p.registrationDeadline),

@@ -1,6 +1,6 @@
 "use client";
 
-import { useFieldArray, type Control, type FieldErrors, type UseFormRegister } from "react-hook-form";
+import { useFieldArray, useWatch, type Control, type FieldErrors, type UseFormRegister } from "react-hook-form";
 import { CONFERRALS, CONFERRAL_LABELS, RECIPIENT_KINDS, RECIPIENT_KIND_LABELS, type TPlanInput } from "@/schemas/plan";
 import { Field, errorId, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
@@ -13,6 +13,7 @@ export function AwardFormFields({ control, register, errors, index, onRemove }: 
   const sub = useFieldArray({ control, name: `awardForms.${index}.subQuotas` });
   const dossier = useFieldArray({ control, name: `awardForms.${index}.dossier` });
   const e = errors.awardForms?.[index];
+  const phases = useWatch({ control, name: "phases" }) ?? [];
   const id = (f: string) => `awardForms-${index}-${f}`;
   const attrs = (f: string, invalid: boolean) => ({ id: id(f), "aria-invalid": invalid, "aria-describedby": errorId(id(f)), className: inputClass });
   return (
@@ -42,6 +43,14 @@ export function AwardFormFields({ control, register, errors, index, onRemove }: 
         <Field id={id("cashValue")} label="Giá trị thưởng mỗi người (đồng)" error={e?.cashValue?.message} hint="Tiền hoặc quà cố định, nếu kế hoạch quy định.">
           <input type="number" min={0} inputMode="numeric" {...attrs("cashValue", Boolean(e?.cashValue))} {...register(`awardForms.${index}.cashValue`)} />
         </Field>
+        {phases.length ? (
+          <Field id={id("phase")} label="Khen thưởng vào dịp" error={e?.phase?.message} hint="Kế hoạch giai đoạn: sơ kết, tổng kết có hình thức riêng.">
+            <select {...attrs("phase", Boolean(e?.phase))} {...register(`awardForms.${index}.phase`)}>
+              <option value="">Cả kế hoạch</option>
+              {phases.filter((p) => p.name).map((p) => <option key={p.name} value={p.name}>{p.name}</option>)}
+            </select>
+          </Field>
+        ) : null}
       </div>
 
       <fieldset className="space-y-2" aria-describedby={errorId(id("subQuotas"))}>

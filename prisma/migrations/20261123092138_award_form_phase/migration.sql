@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "PlanAwardForm" ADD COLUMN     "phase" TEXT NOT NULL DEFAULT '';
