@@ -1,6 +1,5 @@
-import { expect, test } from "@playwright/test";
 import writeExcelFile from "write-excel-file/node";
-import { expectAccessible, signInAs } from "./fixtures";
+import { expect, test, expectAccessible, signInAs } from "./fixtures";
 
 const header = ["Họ và tên", "Ngày sinh", "Giới tính", "Loại", "Chức vụ", "Tổ chức", "Đảng viên"];
 

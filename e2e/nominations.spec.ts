@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, signInAs } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { expect, test, expectAccessible, signInAs } from "./fixtures";
 
 const PLAN = "Phát động phong trào thi đua cải cách hành chính huyện Văn Lâm năm 2024";
 const REPORT = "Báo cáo thành tích";

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { expectAccessible, signInAs } from "./fixtures";
+import { expect, test, expectAccessible, signInAs } from "./fixtures";
 
 test("an administrator searches people without diacritics, adds one with bad then good input, records a discipline", async ({ page }) => {
   await signInAs(page, "quantri.cole@thidua.vn");

@@ -1,7 +1,7 @@
 import fs from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { readDocxText } from "../tests/support/docx-text";
-import { expectAccessible, signInAs } from "./fixtures";
+import { expect, test, expectAccessible, signInAs } from "./fixtures";
 import { fillPlanForm } from "./plan-form";
 import { seedPlans, type SeedPlan } from "./seed-plans";
 

@@ -1,8 +1,8 @@
 import fs from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import readExcelFile from "read-excel-file/node";
 import { readDocxText } from "../tests/support/docx-text";
-import { expectAccessible, signInAs } from "./fixtures";
+import { expect, test, expectAccessible, signInAs } from "./fixtures";
 
 const PLAN = "Phát động phong trào thi đua cải cách hành chính huyện Văn Lâm năm 2024";
 const GK_HUYEN = "Giấy khen của Chủ tịch Ủy ban nhân dân cấp huyện";

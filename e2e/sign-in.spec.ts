@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { expectAccessible, signIn, signInAs } from "./fixtures";
+import { expect, test, expectAccessible, signIn, signInAs } from "./fixtures";
 
 test("wrong password gets a clear message; right password signs in; sign out returns to the sign-in page", async ({ page }) => {
   await page.goto("/");

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD } from "./fixtures";
+import { expect, test, DEMO_PASSWORD } from "./fixtures";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const instances = [`http://127.0.0.1:${port}`, `http://127.0.0.1:${port + 1}`];

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { expectAccessible, signInAs } from "./fixtures";
+import { expect, test, expectAccessible, signInAs } from "./fixtures";
 
 test("the unit switcher moves an account between the units where it has roles", async ({ page }) => {
   await signInAs(page, "nhieudonvi@thidua.vn");
