@@ -1,6 +1,7 @@
 import { defineConfig } from "@playwright/test";
+import { e2ePort } from "./e2e/port";
 
-const port = Number(process.env.E2E_PORT ?? 3100);
+const port = e2ePort();
 
 /**
  * e2e against the built app (`next build` first; `npm test` does it) in Debian's Chromium:
@@ -29,6 +30,7 @@ export default defineConfig({
   webServer: {
     // react-server condition: the seed shares src/server modules that are marked "server-only".
     command: "node_modules/.bin/tsx --conditions=react-server scripts/e2e-server.ts",
+    env: { E2E_PORT: String(port) },
     url: `http://127.0.0.1:${port}/dang-nhap`,
     timeout: 180_000,
     reuseExistingServer: false,

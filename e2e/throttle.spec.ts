@@ -1,6 +1,7 @@
 import { expect, test, DEMO_PASSWORD } from "./fixtures";
+import { e2ePort } from "./port";
 
-const port = Number(process.env.E2E_PORT ?? 3100);
+const port = e2ePort();
 const instances = [`http://127.0.0.1:${port}`, `http://127.0.0.1:${port + 1}`];
 
 /**

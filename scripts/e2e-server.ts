@@ -1,14 +1,15 @@
 /**
  * The app as the e2e suite sees it: a fresh, seeded database and TWO `next start` instances on
- * it (ports E2E_PORT and E2E_PORT+1), as a province runs several instances behind a load
+ * it (ports e2ePort() and the next one), as a province runs several instances behind a load
  * balancer. Playwright starts this script and waits for the first instance.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { createDatabase, REPO_ROOT, startEmbeddedPostgres, withDatabase } from "./db/embedded";
 import { prepareDatabase } from "./db/prepare";
+import { e2ePort } from "../e2e/port";
 
-const basePort = Number(process.env.E2E_PORT ?? 3100);
+const basePort = e2ePort();
 const nextBin = path.join(REPO_ROOT, "node_modules", ".bin", "next");
 const children: ChildProcess[] = [];
 
