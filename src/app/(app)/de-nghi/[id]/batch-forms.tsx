@@ -102,7 +102,7 @@ export function ReviewDocumentForm({ batchId, documentId, name }: { batchId: str
       <input type="hidden" name="documentId" value={documentId} />
       <div>
         <label htmlFor={id} className="block text-xs font-medium">Nhận xét về “{name}”</label>
-        <input id={id} name="comment" className={inputClass} aria-describedby={errorId(id)} />
+        <input id={id} name="comment" className={inputClass} aria-invalid={Boolean(state && !state.ok && state.fieldErrors.comment)} aria-describedby={errorId(id)} />
         <p id={errorId(id)} className="text-xs text-red-700">{state && !state.ok ? (state.fieldErrors.comment ?? state.error) : ""}</p>
       </div>
       {/* "Cần sửa" first: Enter in the comment box asks for a correction, never accepts. */}

@@ -50,7 +50,7 @@ export function PlanActions({ planId, actions, canWriteHere, canCascade, isDraft
             <input id="number" name="number" inputMode="numeric" className={`${inputClass} w-28`} aria-invalid={Boolean(fe.number)} aria-describedby={errorId("number")} />
           </Field>
           <Field id="issuedOn" label="Ngày ban hành" error={fe.issuedOn}>
-            <input id="issuedOn" name="issuedOn" type="date" defaultValue={today} className={inputClass} aria-describedby={errorId("issuedOn")} />
+            <input id="issuedOn" name="issuedOn" type="date" defaultValue={today} className={inputClass} aria-invalid={Boolean(fe.issuedOn)} aria-describedby={errorId("issuedOn")} />
           </Field>
           <Button type="submit" disabled={pending} className="mb-5">Ký ban hành</Button>
         </form>

@@ -100,7 +100,8 @@ export function RegistrationGrid({ columns, initialRows, organisations, people, 
               </td>
             ))}
             <td className="px-2 py-1">
-              <input className={`${inputClass} min-w-48`} disabled={!editable} value={row.commitment} onChange={(e) => update(row.key, { commitment: e.target.value })} aria-label={`Nội dung đăng ký của ${row.label}`} />
+              <input className={`${inputClass} min-w-48`} disabled={!editable} value={row.commitment} onChange={(e) => update(row.key, { commitment: e.target.value })} aria-label={`Nội dung đăng ký của ${row.label}`} aria-invalid={Boolean(errors[`rows.${index}.commitment`])} />
+              {errors[`rows.${index}.commitment`] ? <span className="block text-xs text-red-700">{errors[`rows.${index}.commitment`]}</span> : null}
             </td>
             {editable ? (
               <td className="px-2 py-1">
