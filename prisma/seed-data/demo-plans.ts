@@ -40,8 +40,8 @@ export const demoPlans = [
     signerTitle: "CHỦ TỊCH",
     signerName: "Nguyễn Văn Demo",
     awardForms: [
-      { name: "Giấy khen của Chủ tịch UBND huyện", authority: "Chủ tịch UBND huyện Văn Lâm", conferral: "OWN" as const, recipientKind: "COLLECTIVE" as const, quota: 5, criteria: ["Hoàn thành xuất sắc nhiệm vụ cải cách hành chính năm 2024."], dossier: DOSSIER },
-      { name: "Giấy khen của Chủ tịch UBND huyện", authority: "Chủ tịch UBND huyện Văn Lâm", conferral: "OWN" as const, recipientKind: "INDIVIDUAL" as const, quota: 10, criteria: ["Hoàn thành xuất sắc nhiệm vụ được giao."], dossier: DOSSIER },
+      { name: "Giấy khen của Chủ tịch UBND huyện", authority: "Chủ tịch UBND huyện Văn Lâm", conferral: "OWN" as const, recipientKind: "COLLECTIVE" as const, catalogueCode: "GK_CT_HUYEN", quota: 5, criteria: ["Hoàn thành xuất sắc nhiệm vụ cải cách hành chính năm 2024."], dossier: DOSSIER },
+      { name: "Giấy khen của Chủ tịch UBND huyện", authority: "Chủ tịch UBND huyện Văn Lâm", conferral: "OWN" as const, recipientKind: "INDIVIDUAL" as const, catalogueCode: "GK_CT_HUYEN", quota: 10, criteria: ["Hoàn thành xuất sắc nhiệm vụ được giao."], dossier: DOSSIER },
     ],
   },
 ];

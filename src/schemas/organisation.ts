@@ -18,5 +18,7 @@ export const ZOrganisationInput = z.object({
     .max(200, "Tên tổ chức dài quá 200 ký tự."),
   kind: z.enum(ORGANISATION_KINDS, { error: "Chọn loại tổ chức." }),
   active: z.boolean(),
+  /** Người đứng đầu, one of the unit's people ("" = not recorded). */
+  headPersonId: z.string().trim().max(40).default(""),
 });
-export type TOrganisationInput = z.infer<typeof ZOrganisationInput>;
+export type TOrganisationInput = z.input<typeof ZOrganisationInput>;

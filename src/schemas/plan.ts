@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZIsoDate } from "./person";
+import { findEntry } from "@/domain/catalogue/catalogue";
 import { phaseProblems, planDateProblems, quotaProblems } from "@/domain/plans/validate-plan";
 
 /**
@@ -76,6 +77,21 @@ export const ZAwardForm = z
     dossier: z.array(ZDossierItem).max(30),
     /** The review (sơ kết, tổng kết) of a multi-year phase this form is given at; "" = the plan. */
     phase: z.string().trim().max(200).default(""),
+    /** The catalogue entry the form confers ("CSTD_CS"), so its prerequisites apply; "" = a local form. */
+    catalogueCode: z
+      .string()
+      .max(40)
+      .default("")
+      .refine((c) => c === "" || findEntry(c) !== undefined, "Chọn một danh hiệu, hình thức trong danh mục."),
+    /** The province's share cap, in percent of the base title (catalogue `cap.of`); "" = none. */
+    capPercent: z
+      .union([z.literal(""), z.coerce.number({ error: "Nhập số." }).int("Tỷ lệ là số nguyên.").min(1, "Tỷ lệ từ 1%.").max(100, "Tỷ lệ tối đa 100%.")])
+      .optional()
+      .transform((v) => (v === "" || v === undefined ? undefined : v)),
+  })
+  .refine((f) => f.capPercent === undefined || findEntry(f.catalogueCode)?.cap?.of !== undefined, {
+    path: ["capPercent"],
+    message: "Chỉ đặt tỷ lệ cho danh hiệu tính theo danh hiệu khác (ví dụ Chiến sĩ thi đua cơ sở theo Lao động tiên tiến).",
   })
   .superRefine((f, ctx) => quotaProblems(f).forEach((p) => ctx.addIssue({ code: "custom", ...p })), {
     // A quota that is itself invalid (negative, not a number) has its own message already.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { acceptanceProblems, allocationProblems, categoryProblems, submissionProblems } from "@/domain/nominations/quotas";
 import { canEditBatch, decideBatch, dossierDeadlineProblem, dossierProblems } from "@/domain/nominations/batch-rules";
+import { shareCapAllowed, shareCapProblem } from "@/domain/nominations/share-cap";
 
 /**
  * Quotas of a plan (seed 002, Kế hoạch của UBND huyện Hớn Quản 2024: "Số lượng: 05 tập thể và
@@ -59,5 +60,15 @@ describe("batch rules", () => {
     expect(decideBatch("accept", "SUBMITTED")).toEqual({ ok: true, to: "ACCEPTED" });
     expect(decideBatch("accept", "DRAFT")).toEqual({ ok: false, reason: "Không thể chấp nhận tờ trình đang soạn." });
     expect(["DRAFT", "SUBMITTED", "RETURNED", "ACCEPTED"].filter((s) => canEditBatch(s as "DRAFT"))).toEqual(["DRAFT", "RETURNED"]);
+  });
+});
+
+describe("a share cap set by the plan (no national cap in force: NĐ 91/2017/NĐ-CP Điều 9 khoản 3 lapsed on 01/01/2024)", () => {
+  it("rounds the share down and counts what the unit already proposed", () => {
+    expect(shareCapAllowed(15, 20)).toBe(3);
+    expect(shareCapAllowed(15, 6)).toBe(0);
+    const cap = { capPercent: 15, baseName: "Lao động tiên tiến", baseCount: 20, year: 2026, alreadyProposed: 1, inBatch: 2 };
+    expect(shareCapProblem(cap)).toBeNull();
+    expect(shareCapProblem({ ...cap, inBatch: 3 })).toBe('Vượt tỷ lệ 15% số "Lao động tiên tiến" năm 2026 của đơn vị (20 người: tối đa 3); đã đề nghị 1, tờ trình này có 3. Tỷ lệ theo kế hoạch (quy định của tỉnh).');
   });
 });

@@ -1,30 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { Document, Packer, Paragraph } from "docx";
 import { db } from "@/server/db/client";
-import { ZPlanInput } from "@/schemas/plan";
-import { createPlan, transitionPlan } from "@/server/data/plans";
 import { setAllocations, quotaBoard } from "@/server/data/quotas";
 import { acceptBatch, addNominee, attachAchievementReport, createBatch, extendDossierDeadline, findBatch, listInbox, readDossierFile, returnBatch, reviewDocument, submitBatch, uploadDossierFile } from "@/server/data/nominations";
 import { ZIndividualReport } from "@/schemas/achievement-report";
 import { readDocxText } from "../support/docx-text";
-import { createActor, createPersonRow, createTree, uid } from "../support/factories";
+import { createActor, createPersonRow, uid } from "../support/factories";
+import { districtPlan } from "../support/district-plan";
 
 const PDF = new TextEncoder().encode("%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
-
-async function districtPlan(opts: { quota: number; dossierDeadline?: string; dossier?: boolean; subQuotas?: { category: string; quota: number }[] }) {
-  const tree = await createTree();
-  const chair = await createActor(tree.d1, ["CHAIR", "OFFICER", "REVIEWER"]);
-  const plan = await createPlan(chair, ZPlanInput.parse({
-    kind: "THEMATIC", title: "Thi đua cải cách hành chính năm 2026", place: "Huyện", symbol: "KH-UBND", periodFrom: "2026-01-01", periodTo: "2099-12-31",
-    bases: [], purposes: ["Mục đích"], requirements: [], slogan: "", contents: ["Nội dung"], participantCollectives: [], participantIndividuals: [],
-    awardForms: [{ name: "Giấy khen của Chủ tịch UBND huyện", authority: "Chủ tịch UBND huyện", conferral: "OWN", recipientKind: "INDIVIDUAL", quota: opts.quota, subQuotas: opts.subQuotas ?? [], criteria: ["Tiêu chuẩn"], cashValue: "",
-      dossier: opts.dossier === false ? [] : [{ name: "Báo cáo thành tích", template: "Mẫu số 03", copies: 1 }] }],
-    registrationItems: [], registrationDeadline: "", dossierDeadline: opts.dossierDeadline ?? "2099-12-01", phases: [], budgetSource: "", rewardRules: "", duties: [], recipients: ["Lưu: VT"],
-    signerAuthority: "TM. ỦY BAN NHÂN DÂN", signerTitle: "CHỦ TỊCH", signerName: "Người Ký",
-  }));
-  await transitionPlan(chair, plan.id, "issue");
-  return { tree, chair, plan, formId: plan.awardForms[0]!.id };
-}
 
 const nominee = (personId: string) => ({ kind: "INDIVIDUAL" as const, personId, category: "", summary: "Hoàn thành xuất sắc nhiệm vụ cải cách hành chính", periodFrom: "2026-01-01", periodTo: "2026-12-31" });
 
@@ -122,14 +106,14 @@ describe("dossier checklist, deadline and file types", () => {
 });
 
 describe("eligibility at nomination (blocked, with the legal article)", () => {
-  it("refuses a person under discipline (NĐ 98/2023/NĐ-CP, Điều 4) and a collective for an individual form", async () => {
+  it("refuses a person under discipline (NĐ 152/2025/NĐ-CP, Điều 4) and a collective for an individual form", async () => {
     const { tree, chair, formId } = await districtPlan({ quota: 5 });
     await setAllocations(chair, formId, [{ unitId: tree.c1.id, category: "", quantity: 5 }]);
     const officer = await createActor(tree.c1, ["OFFICER"]);
     const batch = await createBatch(officer, formId);
     const disciplined = await createPersonRow(tree.c1, "Phạm Văn Kỷ");
     await db().disciplineRecord.create({ data: { unitId: tree.c1.id, personId: disciplined.id, status: "UNDER_CONSIDERATION", reason: "Đang xem xét", effectiveFrom: new Date("2020-01-01T00:00:00Z") } });
-    await expect(addNominee(officer, batch.id, nominee(disciplined.id))).rejects.toMatchObject({ message: "Phạm Văn Kỷ: Đang bị xem xét kỷ luật: chưa xét khen thưởng. (Nghị định 98/2023/NĐ-CP, Điều 4)" });
+    await expect(addNominee(officer, batch.id, nominee(disciplined.id))).rejects.toMatchObject({ message: "Phạm Văn Kỷ chưa đủ điều kiện: Đang bị xem xét kỷ luật: chưa xét khen thưởng. (Nghị định 152/2025/NĐ-CP, Điều 4)" });
     await expect(addNominee(officer, batch.id, { ...nominee(""), kind: "COLLECTIVE", personId: undefined })).rejects.toMatchObject({ fieldErrors: { kind: "Chọn đúng loại đối tượng." } });
     expect(await db().nominee.count({ where: { batchId: batch.id } })).toBe(0);
   });

@@ -242,6 +242,7 @@ export const catalogue: CatalogueEntry[] = [
       },
     ],
     cap: {
+      of: "LDTT",
       text: "Không thấy tỷ lệ tối đa trong các đoạn đã đọc của Luật 2022, NĐ 98/2023, NĐ 152/2025. Mức \"không quá 15% số cá nhân đạt Lao động tiên tiến/Chiến sĩ tiên tiến\" là của văn bản cũ; Bộ, ngành, tỉnh có thể tự quy định tỷ lệ.",
       article: "NĐ 91/2017/NĐ-CP, Điều 9 khoản 3 (hết hiệu lực từ 01/01/2024)",
     },

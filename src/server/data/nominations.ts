@@ -6,7 +6,9 @@ import { can } from "@/domain/auth/permissions";
 import { conflict, forbidden, invalid, notFound } from "@/domain/errors";
 import { canEditBatch, decideBatch, dossierDeadlineProblem, dossierProblems } from "@/domain/nominations/batch-rules";
 import { acceptanceProblems, categoryProblems, submissionProblems } from "@/domain/nominations/quotas";
-import { disciplineReasons } from "@/domain/eligibility/discipline";
+import type { Reason } from "@/domain/eligibility/principles";
+import { shareCapProblem } from "@/domain/nominations/share-cap";
+import { findEntry } from "@/domain/catalogue/catalogue";
 import { parseIsoDate, toIsoDate, todayInVietnam } from "@/lib/dates";
 import { fileStorage } from "@/server/storage/storage";
 import { MAX_UPLOAD_BYTES, sniffFileType } from "@/server/storage/sniff";
@@ -16,6 +18,7 @@ import { renderAchievementReportDocx } from "@/server/documents/achievement-repo
 import { placeName } from "@/domain/units/hierarchy";
 import { toSearchText } from "@/domain/text/vietnamese";
 import { recordAudit } from "./audit";
+import { nomineeReasons } from "./eligibility";
 import { lockOwnBatch, lockReviewedBatch } from "./locks";
 
 /**
@@ -31,7 +34,7 @@ const PUBLISHED = ["ISSUED", "IN_PROGRESS", "CLOSED"] as const;
 export type NomineeInput = { kind: "COLLECTIVE" | "INDIVIDUAL"; personId?: string; organisationId?: string; category: string; summary: string; periodFrom: string; periodTo: string };
 
 const BATCH_INCLUDE = {
-  awardForm: { select: { id: true, name: true, recipientKind: true, quota: true, subQuotas: { select: { category: true, quota: true } }, plan: { select: { id: true, title: true, unitId: true, dossierDeadline: true, unit: { select: { name: true } } } } } },
+  awardForm: { select: { id: true, name: true, recipientKind: true, quota: true, catalogueCode: true, capPercent: true, subQuotas: { select: { category: true, quota: true } }, plan: { select: { id: true, title: true, unitId: true, dossierDeadline: true, unit: { select: { name: true } } } } } },
   unit: { select: { name: true } },
   nominees: { orderBy: { position: "asc" }, include: { documents: { orderBy: { position: "asc" }, include: { files: { orderBy: { uploadedAt: "asc" } } } } } },
   events: { orderBy: { at: "asc" } },
@@ -69,10 +72,24 @@ function batchReadScope(actor: Actor) {
   };
 }
 
+/** Eligibility of every nominee of a batch as of today, keyed by nominee id. */
+async function batchEligibility(tx: Tx, batch: { unitId: string; awardForm: { catalogueCode: string | null }; nominees: { id: string; kind: "INDIVIDUAL" | "COLLECTIVE" | "HOUSEHOLD"; personId: string | null; organisationId: string | null; periodTo: Date }[] }) {
+  const today = todayInVietnam();
+  const out = new Map<string, Reason[]>();
+  // One at a time: a transaction's queries share one connection.
+  for (const n of batch.nominees) {
+    const subject = { kind: n.kind === "INDIVIDUAL" ? "INDIVIDUAL" : "COLLECTIVE", personId: n.personId, organisationId: n.organisationId } as const;
+    out.set(n.id, await nomineeReasons(tx, batch.unitId, subject, batch.awardForm.catalogueCode, n.periodTo.getUTCFullYear(), today));
+  }
+  return out;
+}
+
 export async function findBatch(actor: Actor, batchId: string) {
-  const batch = await db().nominationBatch.findFirst({ where: { id: batchId, ...batchReadScope(actor) }, include: BATCH_INCLUDE });
-  if (!batch) throw notFound();
-  return { batch, reviewing: batch.awardForm.plan.unitId === actor.unit.id && can(actor.roles, "nomination.review") };
+  return db().$transaction(async (tx) => {
+    const batch = await tx.nominationBatch.findFirst({ where: { id: batchId, ...batchReadScope(actor) }, include: BATCH_INCLUDE });
+    if (!batch) throw notFound();
+    return { batch, eligibility: await batchEligibility(tx, batch), reviewing: batch.awardForm.plan.unitId === actor.unit.id && can(actor.roles, "nomination.review") };
+  });
 }
 
 export async function listMyBatches(actor: Actor) {
@@ -116,8 +133,8 @@ export async function createBatch(actor: Actor, awardFormId: string) {
 
 /**
  * Adds a nominee with its dossier checklist built from the plan's list for the form. Refused
- * when the nominee is not eligible now: wrong kind for the form, or under discipline (NĐ 98/2023,
- * Điều 4) — registration only warns; nomination blocks.
+ * when the nominee is not eligible now (wrong kind for the form, or any rule of
+ * src/domain/eligibility) — registration only warns; nomination blocks.
  */
 export async function addNominee(actor: Actor, batchId: string, input: NomineeInput) {
   return db().$transaction(async (tx) => {
@@ -128,19 +145,19 @@ export async function addNominee(actor: Actor, batchId: string, input: NomineeIn
     }
     let label = actor.unit.name;
     if (input.personId) {
-      const person = await tx.person.findFirst({ where: { id: input.personId, unitId: actor.unit.id }, include: { disciplines: true } });
+      const person = await tx.person.findFirst({ where: { id: input.personId, unitId: actor.unit.id }, select: { fullName: true } });
       if (!person) throw invalid("Người này không thuộc đơn vị.", { personId: "Chọn người của đơn vị." });
-      const reasons = disciplineReasons(
-        person.disciplines.map((d) => ({ status: d.status, effectiveFrom: toIsoDate(d.effectiveFrom), effectiveTo: d.effectiveTo ? toIsoDate(d.effectiveTo) : null })),
-        todayInVietnam(),
-      );
-      if (reasons.length) throw invalid(`${person.fullName}: ${reasons[0]!.message} (${reasons[0]!.article})`, { personId: reasons[0]!.message });
       label = person.fullName;
     }
     if (input.organisationId) {
       const org = await tx.organisation.findFirst({ where: { id: input.organisationId, unitId: actor.unit.id } });
       if (!org) throw invalid("Tổ chức không thuộc đơn vị.", { organisationId: "Chọn tổ chức của đơn vị." });
       label = org.name;
+    }
+    const reasons = await nomineeReasons(tx, actor.unit.id, { kind: input.kind, personId: input.personId ?? null, organisationId: input.organisationId ?? null }, batch.awardForm.catalogueCode, Number(input.periodTo.slice(0, 4)), todayInVietnam());
+    if (reasons.length) {
+      const text = reasons.map((r) => `${r.message} (${r.article})`).join(" ");
+      throw invalid(`${label} chưa đủ điều kiện: ${text}`, { [input.personId ? "personId" : "organisationId"]: text });
     }
     const duplicate = batch.nominees.some((n) => (input.personId && n.personId === input.personId) || (input.organisationId && n.organisationId === input.organisationId) || (!input.personId && !input.organisationId && !n.personId && !n.organisationId));
     if (duplicate) throw conflict(`${label} đã có trong tờ trình.`);
@@ -277,6 +294,16 @@ async function proposedCount(tx: Tx, awardFormId: string, unitId: string, except
   return tx.nominee.count({ where: { batch: { awardFormId, unitId, status: { in: ["SUBMITTED", "ACCEPTED"] }, id: { not: exceptBatchId } } } });
 }
 
+/** The plan's share cap (e.g. CSTĐ cơ sở ≤ N% of the unit's Lao động tiên tiến of the year), if it sets one. */
+async function shareCapCheck(tx: Tx, batch: { unitId: string; awardForm: { catalogueCode: string | null; capPercent: number | null }; nominees: { periodTo: Date }[] }, alreadyProposed: number) {
+  const base = findEntry(batch.awardForm.catalogueCode ?? "")?.cap?.of;
+  const baseEntry = base ? findEntry(base) : undefined;
+  if (!batch.awardForm.capPercent || !baseEntry || batch.nominees.length === 0) return null;
+  const year = Math.max(...batch.nominees.map((n) => n.periodTo.getUTCFullYear()));
+  const baseCount = await tx.awardRecord.count({ where: { unitId: batch.unitId, catalogueCode: baseEntry.code, year, revokedOn: null } });
+  return shareCapProblem({ capPercent: batch.awardForm.capPercent, baseName: baseEntry.name, baseCount, year, alreadyProposed, inBatch: batch.nominees.length });
+}
+
 export async function submitBatch(actor: Actor, batchId: string, now = new Date()) {
   return db().$transaction(async (tx) => {
     const first = await ownBatch(tx, actor, batchId);
@@ -286,15 +313,22 @@ export async function submitBatch(actor: Actor, batchId: string, now = new Date(
     if (!decision.ok) throw conflict(decision.reason);
     const missing = dossierProblems(batch.nominees.map((n) => ({ label: n.label, documents: n.documents })));
     if (missing.length) throw invalid("Hồ sơ chưa đủ: " + missing.join(" "), { dossier: missing.join("\n") });
+    // Facts may have changed since a nominee was added (a discipline, a complaint): check again.
+    const eligibility = await batchEligibility(tx, batch);
+    const barred = batch.nominees.flatMap((n) => (eligibility.get(n.id) ?? []).map((r) => `${n.label}: ${r.message} (${r.article})`));
+    if (barred.length) throw invalid("Có người, tập thể chưa đủ điều kiện: " + barred.join(" "), { dossier: barred.join("\n") });
     const extension = await tx.dossierExtension.findUnique({ where: { planId_unitId: { planId: batch.planId, unitId: batch.unitId } } });
     const late = dossierDeadlineProblem(batch.awardForm.plan.dossierDeadline ? toIsoDate(batch.awardForm.plan.dossierDeadline) : null, extension ? toIsoDate(extension.until) : null, now);
     if (late) throw conflict(late);
     const form = batch.awardForm;
     const allocated = form.quota === null ? null : (await tx.quotaAllocation.aggregate({ where: { awardFormId: form.id, unitId: batch.unitId }, _sum: { quantity: true } }))._sum.quantity
       ?? (form.plan.unitId === batch.unitId ? form.quota : 0); // the issuing unit's own proposals: bounded by the plan's quota
-    const problems = submissionProblems({ formQuota: form.quota, allocated, alreadyProposed: await proposedCount(tx, form.id, batch.unitId, batch.id), inBatch: batch.nominees.length });
+    const alreadyProposed = await proposedCount(tx, form.id, batch.unitId, batch.id);
+    const problems = submissionProblems({ formQuota: form.quota, allocated, alreadyProposed, inBatch: batch.nominees.length });
     if (form.subQuotas.length && batch.unitId !== form.plan.unitId) problems.push(...(await categoryCheck(tx, batch)));
     if (problems.length) throw conflict(problems[0]!.message);
+    const capped = await shareCapCheck(tx, batch, alreadyProposed);
+    if (capped) throw conflict(capped);
     const updated = await tx.nominationBatch.update({ where: { id: batch.id }, data: { status: decision.to, submittedAt: now } });
     await event(tx, updated, actor, "SUBMITTED");
     await recordAudit(tx, actor, { entity: "NominationBatch", entityId: batch.id, action: "UPDATE", before: { status: batch.status }, after: { status: decision.to, round: updated.round } });

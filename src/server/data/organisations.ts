@@ -1,8 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { db } from "@/server/db/client";
+import { db, type Tx } from "@/server/db/client";
 import type { Actor } from "@/server/auth/actor-types";
-import { conflict, notFound } from "@/domain/errors";
+import { conflict, invalid, notFound } from "@/domain/errors";
 import { toSearchText, tidyName } from "@/domain/text/vietnamese";
 import type { TOrganisationInput } from "@/schemas/organisation";
 import type { TableParams } from "@/lib/table-params";
@@ -54,7 +54,15 @@ export async function findOrganisationForEdit(actor: Actor, id: string) {
 
 function toData(input: TOrganisationInput) {
   const name = tidyName(input.name);
-  return { name, searchText: toSearchText(name), kind: input.kind, active: input.active };
+  return { name, searchText: toSearchText(name), kind: input.kind, active: input.active, headPersonId: input.headPersonId || null };
+}
+
+/** The head must be a person of the same unit: the form's id is checked against the database. */
+async function checkHead(tx: Tx, unitId: string, headPersonId: string | undefined) {
+  if (!headPersonId) return;
+  if (!(await tx.person.findFirst({ where: { id: headPersonId, unitId }, select: { id: true } }))) {
+    throw invalid("Người đứng đầu phải là người của đơn vị.", { headPersonId: "Chọn người của đơn vị." });
+  }
 }
 
 const duplicateName = () =>
@@ -65,6 +73,7 @@ export async function createOrganisation(actor: Actor, input: TOrganisationInput
   return db().$transaction(async (tx) => {
     const data = toData(input);
     if (await tx.organisation.findFirst({ where: { ...scope, name: data.name } })) throw duplicateName();
+    await checkHead(tx, scope.unitId, input.headPersonId);
     const row = await tx.organisation.create({ data: { ...data, unitId: scope.unitId } });
     await recordAudit(tx, actor, { entity: "Organisation", entityId: row.id, action: "CREATE", after: row });
     return row;
@@ -78,6 +87,7 @@ export async function updateOrganisation(actor: Actor, id: string, input: TOrgan
     if (!before) throw notFound();
     const data = toData(input);
     if (await tx.organisation.findFirst({ where: { ...scope, name: data.name, id: { not: id } } })) throw duplicateName();
+    await checkHead(tx, scope.unitId, input.headPersonId);
     const after = await tx.organisation.update({ where: { id: before.id }, data });
     await recordAudit(tx, actor, { entity: "Organisation", entityId: id, action: "UPDATE", before, after });
     return after;

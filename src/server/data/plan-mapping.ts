@@ -46,6 +46,8 @@ export function toPlanInput(p: PlanWithParts): TPlan {
       cashValue: f.cashValue ?? undefined,
       dossier: f.dossier.map((d) => ({ name: d.name, template: d.template, copies: d.copies })),
       phase: f.phase,
+      catalogueCode: f.catalogueCode ?? "",
+      capPercent: f.capPercent ?? undefined,
     })),
     registrationItems: p.registrationItems,
     registrationDeadline: optionalDate(p.registrationDeadline),

@@ -125,7 +125,7 @@ async function writeParts(tx: Tx, planId: string, input: TPlan) {
   if (dropped.length) throw conflict(`Không bỏ được hình thức "${dropped[0]!.name}": đã có tờ trình đề nghị theo hình thức này.`);
   await tx.planAwardForm.deleteMany({ where: { planId, id: { notIn: [...kept] } } });
   for (const [position, f] of input.awardForms.entries()) {
-    const data = { position, name: f.name, authority: f.authority, conferral: f.conferral, recipientKind: f.recipientKind, quota: f.quota ?? null, criteria: f.criteria, cashValue: f.cashValue ?? null, phase: f.phase };
+    const data = { position, name: f.name, authority: f.authority, conferral: f.conferral, recipientKind: f.recipientKind, quota: f.quota ?? null, criteria: f.criteria, cashValue: f.cashValue ?? null, phase: f.phase, catalogueCode: f.catalogueCode || null, capPercent: f.capPercent ?? null };
     const form = f.id && kept.has(f.id) ? await tx.planAwardForm.update({ where: { id: f.id }, data }) : await tx.planAwardForm.create({ data: { ...data, planId } });
     await tx.planSubQuota.deleteMany({ where: { awardFormId: form.id } });
     await tx.planSubQuota.createMany({ data: f.subQuotas.map((q, i) => ({ awardFormId: form.id, position: i, category: q.category, quota: q.quota })) });

@@ -10,11 +10,11 @@ import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { createOrganisationAction, updateOrganisationAction } from "./actions";
 
-export function OrganisationForm({ id, initial }: { id?: string; initial?: TOrganisationInput }) {
+export function OrganisationForm({ id, initial, people }: { id?: string; initial?: TOrganisationInput; people: { id: string; label: string }[] }) {
   const router = useRouter();
   const form = useForm<TOrganisationInput>({
     resolver: zodResolver(ZOrganisationInput),
-    defaultValues: initial ?? { name: "", kind: "CO_QUAN", active: true },
+    defaultValues: initial ?? { name: "", kind: "CO_QUAN", active: true, headPersonId: "" },
   });
   const { submit, formError, submitting } = useActionForm(
     form,
@@ -38,6 +38,12 @@ export function OrganisationForm({ id, initial }: { id?: string; initial?: TOrga
               {ORGANISATION_KIND_LABELS[k]}
             </option>
           ))}
+        </select>
+      </Field>
+      <Field id="headPersonId" label="Người đứng đầu" error={e.headPersonId?.message} hint="Tập thể có người đứng đầu đang bị kỷ luật thì chưa được xét khen thưởng.">
+        <select id="headPersonId" className={inputClass} aria-invalid={Boolean(e.headPersonId)} aria-describedby={errorId("headPersonId")} {...form.register("headPersonId")}>
+          <option value="">— Chưa ghi —</option>
+          {people.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
         </select>
       </Field>
       <div className="flex items-center gap-2">

@@ -10,6 +10,7 @@ import { orNotFound } from "@/server/actions/page-guard";
 import { formatViDate, formatViDateTime, todayInVietnam } from "@/lib/dates";
 import { RECIPIENT_KIND_LABELS } from "@/schemas/plan";
 import { PageHeader } from "@/components/ui/page-header";
+import type { Reason } from "@/domain/eligibility/principles";
 import { DeleteButton } from "@/components/forms/delete-button";
 import { BATCH_STATUS_LABELS, DOCUMENT_STATE_LABELS, EVENT_LABELS } from "../labels";
 import { removeNomineeAction } from "../actions";
@@ -20,7 +21,7 @@ export const metadata: Metadata = { title: "Tờ trình đề nghị khen thư�
 export default async function BatchPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePermission("plan.read");
-  const { batch, reviewing } = await orNotFound(findBatch(actor, id));
+  const { batch, eligibility, reviewing } = await orNotFound(findBatch(actor, id));
   const own = batch.unitId === actor.unit.id && can(actor.roles, "nomination.write");
   const editable = own && canEditBatch(batch.status);
   const form = batch.awardForm;
@@ -43,6 +44,7 @@ export default async function BatchPage({ params }: { params: Promise<{ id: stri
               </div>
               {editable ? <DeleteButton label={`Bỏ ${n.label}`} action={removeNomineeAction.bind(null, batch.id, n.id)} confirmText={`Bỏ ${n.label} khỏi tờ trình?`} /> : null}
             </div>
+            <EligibilityNote reasons={eligibility.get(n.id) ?? []} />
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Hồ sơ của {n.label}</caption>
               <thead><tr className="border-b border-slate-300"><th scope="col" className="py-1">Giấy tờ</th><th scope="col">Tình trạng</th><th scope="col">Tệp</th></tr></thead>
@@ -97,5 +99,20 @@ export default async function BatchPage({ params }: { params: Promise<{ id: stri
         </section>
       </div>
     </>
+  );
+}
+
+/** Per nominee: the rules that bar it now, each with its legal article, or that none does. */
+function EligibilityNote({ reasons }: { reasons: Reason[] }) {
+  if (reasons.length === 0) {
+    return <p className="text-sm text-green-800" data-testid="eligibility">Đủ điều kiện theo các quy định hệ thống kiểm tra được (kỷ luật, đơn thư, xếp loại, sáng kiến, khen thưởng liên tục).</p>;
+  }
+  return (
+    <div className="rounded-md border border-red-300 bg-red-50 p-2 text-sm text-red-900" data-testid="eligibility">
+      <p className="font-medium">Chưa đủ điều kiện:</p>
+      <ul className="list-disc pl-5">
+        {reasons.map((r) => <li key={r.code}>{r.message} <span className="text-xs">({r.article})</span></li>)}
+      </ul>
+    </div>
   );
 }

@@ -5,6 +5,7 @@ import { CONFERRALS, CONFERRAL_LABELS, RECIPIENT_KINDS, RECIPIENT_KIND_LABELS, t
 import { Field, errorId, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { LinesField } from "@/components/forms/lines-field";
+import { catalogue } from "@/domain/catalogue/catalogue";
 
 type Props = { control: Control<TPlanInput>; register: UseFormRegister<TPlanInput>; errors: FieldErrors<TPlanInput>; index: number; onRemove: () => void };
 
@@ -42,6 +43,15 @@ export function AwardFormFields({ control, register, errors, index, onRemove }: 
         </Field>
         <Field id={id("cashValue")} label="Giá trị thưởng mỗi người (đồng)" error={e?.cashValue?.message} hint="Tiền hoặc quà cố định, nếu kế hoạch quy định.">
           <input type="number" min={0} inputMode="numeric" {...attrs("cashValue", Boolean(e?.cashValue))} {...register(`awardForms.${index}.cashValue`)} />
+        </Field>
+        <Field id={id("catalogueCode")} label="Theo danh mục của Luật" error={e?.catalogueCode?.message} hint="Để áp dụng điều kiện của danh hiệu (ví dụ Chiến sĩ thi đua cơ sở).">
+          <select {...attrs("catalogueCode", Boolean(e?.catalogueCode))} {...register(`awardForms.${index}.catalogueCode`)}>
+            <option value="">Hình thức riêng của đơn vị</option>
+            {catalogue.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
+          </select>
+        </Field>
+        <Field id={id("capPercent")} label="Tỷ lệ tối đa (%)" error={e?.capPercent?.message} hint="Nếu tỉnh quy định, ví dụ Chiến sĩ thi đua cơ sở không quá N% số Lao động tiên tiến.">
+          <input type="number" min={1} max={100} inputMode="numeric" {...attrs("capPercent", Boolean(e?.capPercent))} {...register(`awardForms.${index}.capPercent`)} />
         </Field>
         {phases.length ? (
           <Field id={id("phase")} label="Khen thưởng vào dịp" error={e?.phase?.message} hint="Kế hoạch giai đoạn: sơ kết, tổng kết có hình thức riêng.">

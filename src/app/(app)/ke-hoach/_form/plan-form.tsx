@@ -15,7 +15,7 @@ import { LinesField } from "@/components/forms/lines-field";
 export type CitablePlan = { id: string; label: string };
 export type RegistrableOption = { code: string; name: string; group: "TITLE" | "FORM" };
 
-const NEW_AWARD_FORM: TPlanInput["awardForms"][number] = { name: "", authority: "", conferral: "OWN", recipientKind: "INDIVIDUAL", quota: "", subQuotas: [], criteria: [], cashValue: "", dossier: [], phase: "" };
+const NEW_AWARD_FORM: TPlanInput["awardForms"][number] = { name: "", authority: "", conferral: "OWN", recipientKind: "INDIVIDUAL", quota: "", subQuotas: [], criteria: [], cashValue: "", dossier: [], phase: "", catalogueCode: "", capPercent: "" };
 
 /**
  * The whole plan on one page, in the order of the printed document, so an officer can copy a

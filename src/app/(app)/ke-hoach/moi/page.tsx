@@ -28,7 +28,7 @@ export default async function NewPlanPage() {
     contents: [],
     participantCollectives: [],
     participantIndividuals: [],
-    awardForms: [{ name: "", authority: "", conferral: "OWN", recipientKind: "INDIVIDUAL", quota: "", subQuotas: [], criteria: [], cashValue: "", dossier: [], phase: "" }],
+    awardForms: [{ name: "", authority: "", conferral: "OWN", recipientKind: "INDIVIDUAL", quota: "", subQuotas: [], criteria: [], cashValue: "", dossier: [], phase: "", catalogueCode: "", capPercent: "" }],
     registrationItems: [],
     registrationDeadline: "",
     dossierDeadline: "",

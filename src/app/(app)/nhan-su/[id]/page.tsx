@@ -3,6 +3,8 @@ import { requirePermission } from "@/server/auth/actor";
 import { can } from "@/domain/auth/permissions";
 import { findPerson } from "@/server/data/people";
 import { listDisciplines } from "@/server/data/disciplines";
+import { listPersonRecords } from "@/server/data/achievements";
+import { PersonRecords } from "./person-records";
 import { listOrganisationChoices } from "@/server/data/organisations";
 import { orNotFound } from "@/server/actions/page-guard";
 import { PageHeader } from "@/components/ui/page-header";
@@ -23,7 +25,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
   const canEdit = ownUnit && can(actor.roles, "person.write");
   const canReadDiscipline = can(actor.roles, "discipline.read");
   const canWriteDiscipline = ownUnit && can(actor.roles, "discipline.write");
-  const disciplines = canReadDiscipline ? await listDisciplines(actor, person.id) : [];
+  const [disciplines, records] = await Promise.all([canReadDiscipline ? listDisciplines(actor, person.id) : [], listPersonRecords(actor, person.id)]);
 
   return (
     <>
@@ -92,6 +94,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
           {canWriteDiscipline ? <DisciplineForm personId={person.id} /> : null}
         </section>
       ) : null}
+      <PersonRecords personId={person.id} name={person.fullName} records={records} canEdit={canEdit} canReadHolds={canReadDiscipline} canWriteHolds={canWriteDiscipline} />
     </>
   );
 }

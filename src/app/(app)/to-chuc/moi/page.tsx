@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requirePermission } from "@/server/auth/actor";
 import { PageHeader } from "@/components/ui/page-header";
 import { OrganisationForm } from "../organisation-form";
+import { listPeopleChoices } from "@/server/data/people";
 
 export const metadata: Metadata = { title: "Thêm tổ chức" };
 
@@ -10,7 +11,7 @@ export default async function NewOrganisationPage() {
   return (
     <>
       <PageHeader title="Thêm tổ chức, tập thể" description={actor.unit.name} />
-      <OrganisationForm />
+      <OrganisationForm people={(await listPeopleChoices(actor)).map((p) => ({ id: p.id, label: `${p.fullName} – ${p.position}` }))} />
     </>
   );
 }

@@ -35,7 +35,7 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
   // Optional numbers travel as "" in the form (an empty input), not undefined.
   const initial: TPlanInput = {
     ...stored,
-    awardForms: stored.awardForms.map((f) => ({ ...f, quota: f.quota ?? "", cashValue: f.cashValue ?? "" })),
+    awardForms: stored.awardForms.map((f) => ({ ...f, quota: f.quota ?? "", cashValue: f.cashValue ?? "", capPercent: f.capPercent ?? "" })),
     bases: stored.bases.map((b) => ({ ...b, linkedPlanId: b.linkedPlanId ?? "" })),
     registrationDeadline: stored.registrationDeadline ?? "",
     dossierDeadline: stored.dossierDeadline ?? "",

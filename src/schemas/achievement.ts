@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { findEntry } from "@/domain/catalogue/catalogue";
+import { ZIsoDate } from "./person";
+
+/** The facts eligibility reads, as entered by the unit: ratings, initiatives, past awards, holds. */
+
+export const RATINGS = ["HTXSNV", "HTTNV", "HTNV", "KHTNV"] as const;
+export const RATING_LABELS: Record<(typeof RATINGS)[number], string> = {
+  HTXSNV: "Hoàn thành xuất sắc nhiệm vụ",
+  HTTNV: "Hoàn thành tốt nhiệm vụ",
+  HTNV: "Hoàn thành nhiệm vụ",
+  KHTNV: "Không hoàn thành nhiệm vụ",
+};
+
+export const INITIATIVE_SCOPES = ["CO_SO", "TINH", "TOAN_QUOC"] as const;
+export const INITIATIVE_SCOPE_LABELS: Record<(typeof INITIATIVE_SCOPES)[number], string> = {
+  CO_SO: "Cơ sở",
+  TINH: "Tỉnh (Bộ, ban, ngành)",
+  TOAN_QUOC: "Toàn quốc",
+};
+
+export const HOLD_KINDS = ["COMPLAINT", "INSPECTION"] as const;
+export const HOLD_KIND_LABELS: Record<(typeof HOLD_KINDS)[number], string> = {
+  COMPLAINT: "Đơn thư khiếu nại, tố cáo đang xác minh",
+  INSPECTION: "Đang thanh tra, kiểm tra",
+};
+
+const year = z.coerce.number({ error: "Nhập năm." }).int("Năm là số nguyên.").min(1975, "Năm từ 1975.").max(2100, "Năm không hợp lệ.");
+const text = (label: string, max: number) => z.string().trim().min(1, `Nhập ${label}.`).max(max, `${label[0]!.toUpperCase()}${label.slice(1)} dài quá ${max} ký tự.`);
+const notFuture = (s: string) => s <= new Date().toISOString().slice(0, 10);
+
+export const ZReviewInput = z.object({ year, rating: z.enum(RATINGS, { error: "Chọn kết quả xếp loại." }) });
+export type TReviewInput = z.input<typeof ZReviewInput>;
+
+export const ZInitiativeInput = z.object({
+  title: text("tên sáng kiến", 500),
+  scope: z.enum(INITIATIVE_SCOPES, { error: "Chọn phạm vi công nhận." }),
+  recognisedOn: ZIsoDate.refine(notFuture, "Ngày công nhận không ở tương lai."),
+  recognisedBy: text("quyết định công nhận", 200),
+});
+export type TInitiativeInput = z.input<typeof ZInitiativeInput>;
+
+/** A past award from a paper decision, entered so rules over consecutive years can read it. */
+export const ZEnteredAwardInput = z.object({
+  catalogueCode: z.string().max(40).refine((c) => c === "" || findEntry(c) !== undefined, "Chọn trong danh mục, hoặc để trống."),
+  name: text("tên danh hiệu, hình thức", 300),
+  year,
+  decisionNumber: text("số quyết định", 100),
+  decidedOn: ZIsoDate.refine(notFuture, "Ngày quyết định không ở tương lai."),
+  conferredBy: text("cấp khen thưởng", 300),
+});
+export type TEnteredAwardInput = z.input<typeof ZEnteredAwardInput>;
+
+export const ZHoldInput = z
+  .object({
+    kind: z.enum(HOLD_KINDS, { error: "Chọn loại việc." }),
+    note: text("nội dung", 1000),
+    openedOn: ZIsoDate,
+    closedOn: ZIsoDate.or(z.literal("")),
+  })
+  .refine((h) => h.closedOn === "" || h.closedOn >= h.openedOn, { path: ["closedOn"], message: "Ngày kết thúc không trước ngày bắt đầu." });
+export type THoldInput = z.input<typeof ZHoldInput>;
