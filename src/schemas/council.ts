@@ -1,0 +1,91 @@
+import { z } from "zod";
+import { findEntry } from "@/domain/catalogue/catalogue";
+import { ZIsoDate } from "./person";
+
+export const COUNCIL_ROLES = ["CHU_TICH", "PHO_CHU_TICH", "THANH_VIEN", "THU_KY"] as const;
+export const COUNCIL_ROLE_LABELS: Record<(typeof COUNCIL_ROLES)[number], string> = {
+  CHU_TICH: "Chủ tịch Hội đồng",
+  PHO_CHU_TICH: "Phó Chủ tịch Hội đồng",
+  THANH_VIEN: "Thành viên",
+  THU_KY: "Thư ký",
+};
+
+const percent = z.coerce.number({ error: "Nhập số." }).int("Nhập số nguyên.").min(1, "Từ 1%.").max(100, "Tối đa 100%.");
+
+/** The council's own rules (quy chế): quorum as a fraction of all seats, and the default threshold. */
+export const ZCouncilRules = z
+  .object({
+    name: z.string().trim().min(3, "Nhập tên Hội đồng.").max(200, "Tên dài quá 200 ký tự."),
+    quorumNumerator: z.coerce.number({ error: "Nhập số." }).int("Nhập số nguyên.").min(1, "Ít nhất 1."),
+    quorumDenominator: z.coerce.number({ error: "Nhập số." }).int("Nhập số nguyên.").min(1, "Ít nhất 1.").max(10, "Tối đa 10."),
+    thresholdPercent: percent,
+    thresholdStrict: z.boolean(),
+    countsWrittenOpinions: z.boolean(),
+  })
+  .refine((r) => r.quorumNumerator <= r.quorumDenominator, { path: ["quorumNumerator"], message: "Tử số không lớn hơn mẫu số." });
+export type TCouncilRules = z.input<typeof ZCouncilRules>;
+
+export const ZCouncilThreshold = z.object({
+  catalogueCode: z.string().refine((c) => findEntry(c) !== undefined, "Chọn danh hiệu, hình thức trong danh mục."),
+  percent,
+  strict: z.boolean(),
+});
+export type TCouncilThreshold = z.input<typeof ZCouncilThreshold>;
+
+export const ZCouncilMember = z
+  .object({
+    userId: z.string().trim().min(1, "Chọn tài khoản.").max(40),
+    personId: z.string().trim().max(40).default(""),
+    role: z.enum(COUNCIL_ROLES, { error: "Chọn vai trò trong Hội đồng." }),
+    termFrom: ZIsoDate,
+    termTo: ZIsoDate.or(z.literal("")),
+  })
+  .refine((m) => m.termTo === "" || m.termTo >= m.termFrom, { path: ["termTo"], message: "Ngày kết thúc không trước ngày bắt đầu." });
+export type TCouncilMember = z.input<typeof ZCouncilMember>;
+
+export const ZMeetingInput = z
+  .object({
+    planId: z.string().trim().min(1, "Chọn kế hoạch.").max(40),
+    heldOn: ZIsoDate,
+    startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Giờ dạng 08:00."),
+    location: z.string().trim().min(2, "Nhập địa điểm.").max(300, "Địa điểm dài quá 300 ký tự."),
+    disclosureFrom: ZIsoDate.or(z.literal("")),
+    disclosureTo: ZIsoDate.or(z.literal("")),
+  })
+  .refine((m) => (m.disclosureFrom === "") === (m.disclosureTo === ""), { path: ["disclosureTo"], message: "Nhập cả ngày bắt đầu và kết thúc công khai, hoặc để trống cả hai." })
+  .refine((m) => m.disclosureTo === "" || m.disclosureTo >= m.disclosureFrom, { path: ["disclosureTo"], message: "Ngày kết thúc công khai không trước ngày bắt đầu." })
+  .refine((m) => m.disclosureTo === "" || m.disclosureTo < m.heldOn, { path: ["disclosureTo"], message: "Công khai phải kết thúc trước ngày họp." });
+export type TMeetingInput = z.input<typeof ZMeetingInput>;
+
+export const ZObjection = z.object({ text: z.string().trim().min(3, "Nhập nội dung phản ánh.").max(2000, "Dài quá 2000 ký tự."), receivedOn: ZIsoDate });
+export const ZObjectionAnswer = z.object({ resolution: z.string().trim().min(3, "Nhập kết quả giải quyết.").max(2000, "Dài quá 2000 ký tự.") });
+
+export const ZVote = z.object({ choice: z.enum(["AGREE", "DISAGREE"], { error: "Chọn đồng ý hoặc không đồng ý." }) });
+
+/** Paper ballots of one item, entered by the secretary: who handed one in, and the count (never per person). */
+export const ZPaperBallots = z
+  .object({
+    memberIds: z.array(z.string().min(1).max(40)).min(1, "Chọn thành viên đã bỏ phiếu giấy."),
+    agree: z.coerce.number({ error: "Nhập số." }).int("Nhập số nguyên.").min(0, "Không âm."),
+  })
+  .refine((p) => p.agree <= p.memberIds.length, { path: ["agree"], message: "Số phiếu đồng ý không vượt số phiếu giấy." });
+
+export const ZWrittenOpinion = z.object({ memberId: z.string().min(1, "Chọn thành viên vắng mặt.").max(40), choice: z.enum(["AGREE", "DISAGREE"], { error: "Chọn ý kiến." }) });
+
+export const ZApproval = z.discriminatedUnion("approve", [
+  z.object({ approve: z.literal(true) }),
+  z.object({ approve: z.literal(false), reason: z.string().trim().min(3, "Nhập lý do không phê duyệt.").max(1000, "Dài quá 1000 ký tự.") }),
+]);
+
+export const ZDecisionInput = z.object({
+  awardFormId: z.string().min(1).max(40),
+  decidedOn: ZIsoDate,
+  signerName: z.string().trim().min(3, "Nhập tên người ký.").max(120, "Tên dài quá 120 ký tự."),
+  budgetSource: z.string().trim().min(3, "Nhập nguồn kinh phí.").max(300, "Dài quá 300 ký tự."),
+});
+
+export const ZRevocation = z.object({
+  reason: z.string().trim().min(3, "Nhập lý do thu hồi.").max(1000, "Dài quá 1000 ký tự."),
+  decisionNumber: z.string().trim().min(1, "Nhập số quyết định thu hồi.").max(100),
+  revokedOn: ZIsoDate,
+});

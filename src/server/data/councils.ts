@@ -1,0 +1,97 @@
+import "server-only";
+import { db, type Tx } from "@/server/db/client";
+import type { Actor } from "@/server/auth/actor-types";
+import { conflict, invalid, notFound } from "@/domain/errors";
+import { parseIsoDate } from "@/lib/dates";
+import type { z } from "zod";
+import type { ZCouncilMember, ZCouncilRules, ZCouncilThreshold } from "@/schemas/council";
+import { writeScope } from "./scope";
+import { recordAudit } from "./audit";
+
+/**
+ * A unit's council (Hội đồng Thi đua – Khen thưởng): its rules and its seats. Seats are accounts
+ * holding a role in the unit; a seat may name the person it is, so the ballot can recuse them.
+ */
+
+export async function findCouncil(actor: Actor) {
+  const scope = writeScope(actor, "council.read");
+  return db().council.findUnique({
+    where: { unitId: scope.unitId },
+    include: {
+      members: { orderBy: [{ role: "asc" }, { termFrom: "asc" }], include: { user: { select: { name: true, email: true } } } },
+      thresholds: { orderBy: { catalogueCode: "asc" } },
+    },
+  });
+}
+
+export async function saveCouncilRules(actor: Actor, input: z.output<typeof ZCouncilRules>) {
+  const scope = writeScope(actor, "council.manage");
+  await db().$transaction(async (tx) => {
+    const before = await tx.council.findUnique({ where: { unitId: scope.unitId } });
+    const after = await tx.council.upsert({ where: { unitId: scope.unitId }, create: { unitId: scope.unitId, ...input }, update: input });
+    await recordAudit(tx, actor, { entity: "Council", entityId: after.id, action: before ? "UPDATE" : "CREATE", before: before ?? undefined, after });
+  });
+}
+
+async function ownCouncil(tx: Tx, unitId: string) {
+  const council = await tx.council.findUnique({ where: { unitId } });
+  if (!council) throw conflict("Đơn vị chưa lập Hội đồng: lưu quy chế của Hội đồng trước.");
+  return council;
+}
+
+export async function addCouncilMember(actor: Actor, input: z.output<typeof ZCouncilMember>) {
+  const scope = writeScope(actor, "council.manage");
+  await db().$transaction(async (tx) => {
+    const council = await ownCouncil(tx, scope.unitId);
+    // Seats go to accounts of this unit, and name people of this unit: both checked here.
+    if (!(await tx.membership.findFirst({ where: { userId: input.userId, unitId: scope.unitId } }))) throw invalid("Tài khoản không thuộc đơn vị.", { userId: "Chọn tài khoản của đơn vị." });
+    if (input.personId && !(await tx.person.findFirst({ where: { id: input.personId, unitId: scope.unitId } }))) throw invalid("Người này không thuộc đơn vị.", { personId: "Chọn người của đơn vị." });
+    if (await tx.councilMember.findUnique({ where: { councilId_userId: { councilId: council.id, userId: input.userId } } })) throw conflict("Tài khoản này đã là thành viên Hội đồng.", { userId: "Đã là thành viên." });
+    const row = await tx.councilMember.create({
+      data: { councilId: council.id, userId: input.userId, personId: input.personId || null, role: input.role, termFrom: parseIsoDate(input.termFrom), termTo: input.termTo ? parseIsoDate(input.termTo) : null },
+    });
+    await recordAudit(tx, actor, { entity: "CouncilMember", entityId: row.id, action: "CREATE", after: row });
+  });
+}
+
+/** A seat that took part in a meeting stays (the minutes name it): end its term instead. */
+export async function removeCouncilMember(actor: Actor, memberId: string) {
+  const scope = writeScope(actor, "council.manage");
+  await db().$transaction(async (tx) => {
+    const before = await tx.councilMember.findFirst({ where: { id: memberId, council: { unitId: scope.unitId } }, include: { _count: { select: { attendance: true, receipts: true } } } });
+    if (!before) throw notFound();
+    if (before._count.attendance || before._count.receipts) throw conflict("Thành viên đã dự phiên họp: không xoá được, hãy ghi ngày hết nhiệm kỳ.");
+    await tx.councilMember.delete({ where: { id: memberId } });
+    const { _count, ...snapshot } = before;
+    await recordAudit(tx, actor, { entity: "CouncilMember", entityId: memberId, action: "DELETE", before: snapshot });
+  });
+}
+
+export async function saveCouncilThreshold(actor: Actor, input: z.output<typeof ZCouncilThreshold>) {
+  const scope = writeScope(actor, "council.manage");
+  await db().$transaction(async (tx) => {
+    const council = await ownCouncil(tx, scope.unitId);
+    const row = await tx.councilThreshold.upsert({
+      where: { councilId_catalogueCode: { councilId: council.id, catalogueCode: input.catalogueCode } },
+      create: { councilId: council.id, ...input },
+      update: { percent: input.percent, strict: input.strict },
+    });
+    await recordAudit(tx, actor, { entity: "CouncilThreshold", entityId: row.id, action: "UPDATE", after: row });
+  });
+}
+
+export async function deleteCouncilThreshold(actor: Actor, id: string) {
+  const scope = writeScope(actor, "council.manage");
+  await db().$transaction(async (tx) => {
+    const before = await tx.councilThreshold.findFirst({ where: { id, council: { unitId: scope.unitId } } });
+    if (!before) throw notFound();
+    await tx.councilThreshold.delete({ where: { id } });
+    await recordAudit(tx, actor, { entity: "CouncilThreshold", entityId: id, action: "DELETE", before });
+  });
+}
+
+/** Accounts of the unit, for the seat picker. */
+export async function listUnitUserChoices(actor: Actor) {
+  const scope = writeScope(actor, "council.manage");
+  return db().user.findMany({ where: { memberships: { some: scope }, active: true }, orderBy: { name: "asc" }, select: { id: true, name: true, email: true } });
+}

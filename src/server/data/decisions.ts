@@ -1,0 +1,182 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { db } from "@/server/db/client";
+import type { Actor } from "@/server/auth/actor-types";
+import { can } from "@/domain/auth/permissions";
+import { conflict, forbidden, invalid, notFound } from "@/domain/errors";
+import { nextDocumentNumber } from "@/domain/plans/numbering";
+import { amountFor, totalOf } from "@/domain/awards/amounts";
+import { toSearchText } from "@/domain/text/vietnamese";
+import { parseIsoDate, toIsoDate } from "@/lib/dates";
+import type { TableParams } from "@/lib/table-params";
+import { readScope, writeScope } from "./scope";
+import { recordAudit } from "./audit";
+
+/**
+ * The chairperson's approval of what the council passed, the award decision it produces, the award
+ * history it writes, and revocation. Quotas are enforced again here with the award form locked:
+ * approvals and decisions never take a form past its quota, however many run at once.
+ */
+
+const SYMBOL = "QĐ-UBND";
+const CONTENDED = { maxWait: 30_000, timeout: 60_000 };
+
+const ITEM_INCLUDE = {
+  meeting: { select: { id: true, heldOn: true } },
+  nominee: { select: { label: true, kind: true, summary: true, personId: true, organisationId: true, periodTo: true, person: { select: { position: true } }, batch: { select: { id: true, unitId: true, unit: { select: { name: true } }, awardFormId: true } } } },
+} satisfies Prisma.MeetingItemInclude;
+
+/** Everything the chairperson decides on for a plan of the unit: passed nominees by form, with quota and money. */
+export async function approvalBoard(actor: Actor, planId: string) {
+  const scope = writeScope(actor, "award.approve");
+  const plan = await db().plan.findFirst({
+    where: { id: planId, ...scope },
+    select: { id: true, title: true, budgetAmount: true, budgetSource: true, signerName: true, awardForms: { orderBy: { position: "asc" }, select: { id: true, name: true, recipientKind: true, quota: true, catalogueCode: true, cashValue: true } } },
+  });
+  if (!plan) throw notFound();
+  const [items, decisions] = await Promise.all([
+    db().meetingItem.findMany({ where: { meeting: { planId: plan.id, status: "BALLOT_CLOSED" } }, orderBy: [{ meeting: { heldOn: "asc" } }, { position: "asc" }], include: ITEM_INCLUDE }),
+    db().awardDecision.findMany({ where: { planId: plan.id }, orderBy: { createdAt: "asc" }, include: { _count: { select: { awards: true } } } }),
+  ]);
+  const forms = plan.awardForms.map((f) => {
+    const formItems = items.filter((i) => i.nominee.batch.awardFormId === f.id);
+    return {
+      ...f,
+      items: formItems,
+      approved: formItems.filter((i) => i.approval === "APPROVED").length,
+      awarded: formItems.filter((i) => i.decisionId !== null).length,
+      awaitingDecision: formItems.filter((i) => i.approval === "APPROVED" && i.decisionId === null).length,
+    };
+  });
+  const spent = decisions.reduce((s, d) => s + d.total, 0);
+  return { plan, forms, decisions, spent };
+}
+
+/** Locks the award form so approvals and decisions against its quota run one at a time. */
+async function lockForm(tx: Prisma.TransactionClient, awardFormId: string) {
+  await tx.$queryRaw`select id from "PlanAwardForm" where id = ${awardFormId} for update`;
+}
+
+export async function decideItem(actor: Actor, itemId: string, decision: { approve: true } | { approve: false; reason: string }) {
+  const scope = writeScope(actor, "award.approve");
+  await db().$transaction(async (tx) => {
+    const found = await tx.meetingItem.findFirst({ where: { id: itemId, meeting: scope }, select: { nominee: { select: { batch: { select: { awardFormId: true } } } } } });
+    if (!found) throw notFound();
+    const formId = found.nominee.batch.awardFormId;
+    await lockForm(tx, formId);
+    const item = await tx.meetingItem.findUniqueOrThrow({ where: { id: itemId }, include: { meeting: { select: { status: true } } } });
+    if (item.meeting.status !== "BALLOT_CLOSED" || item.result !== "PASSED") throw conflict("Chỉ phê duyệt người, tập thể đã được Hội đồng bỏ phiếu đạt.");
+    if (item.decisionId) throw conflict("Đã có quyết định khen thưởng: không thay đổi được.");
+    if (decision.approve) {
+      const form = await tx.planAwardForm.findUniqueOrThrow({ where: { id: formId }, select: { quota: true, name: true } });
+      const approved = await tx.meetingItem.count({ where: { approval: "APPROVED", id: { not: item.id }, nominee: { batch: { awardFormId: formId } } } });
+      if (form.quota !== null && approved + 1 > form.quota) throw conflict(`Vượt số lượng khen thưởng của kế hoạch cho "${form.name}": đã phê duyệt ${approved}/${form.quota}.`);
+    }
+    const data = decision.approve ? { approval: "APPROVED" as const, rejectReason: null, approvedAt: new Date() } : { approval: "REJECTED" as const, rejectReason: decision.reason, approvedAt: new Date() };
+    await tx.meetingItem.update({ where: { id: item.id }, data });
+    await recordAudit(tx, actor, { entity: "MeetingItem", entityId: item.id, action: "UPDATE", before: { approval: item.approval }, after: data });
+  }, CONTENDED);
+}
+
+/**
+ * Signs off one award form's approved nominees as a decision: numbered (next of the year for the
+ * unit, serialised by an advisory lock), amounts from the catalogue or the plan, and an award in
+ * each awardee's history.
+ */
+export async function signDecision(actor: Actor, planId: string, input: { awardFormId: string; decidedOn: string; signerName: string; budgetSource: string }) {
+  const scope = writeScope(actor, "award.approve");
+  return db().$transaction(async (tx) => {
+    const form = await tx.planAwardForm.findFirst({ where: { id: input.awardFormId, plan: { id: planId, ...scope } }, select: { id: true, name: true, authority: true, quota: true, catalogueCode: true, cashValue: true, plan: { select: { id: true } } } });
+    if (!form) throw notFound();
+    await lockForm(tx, form.id);
+    const items = await tx.meetingItem.findMany({ where: { approval: "APPROVED", decisionId: null, nominee: { batch: { awardFormId: form.id } } }, orderBy: { position: "asc" }, include: ITEM_INCLUDE });
+    if (items.length === 0) throw conflict("Chưa có người, tập thể nào được phê duyệt mà chưa có quyết định.");
+    const awardedBefore = await tx.awardRecord.count({ where: { decision: { awardFormId: form.id } } });
+    if (form.quota !== null && awardedBefore + items.length > form.quota) throw conflict(`Vượt số lượng khen thưởng của kế hoạch cho "${form.name}" (${form.quota}).`);
+    const year = Number(input.decidedOn.slice(0, 4));
+    await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`decision-number:${scope.unitId}:${year}`}))`;
+    const used = await tx.awardDecision.findMany({ where: { unitId: scope.unitId, numberYear: year }, select: { number: true } });
+    const number = nextDocumentNumber(used.map((u) => u.number));
+    const amounts = items.map((i) => amountFor({ catalogueCode: form.catalogueCode, cashValue: form.cashValue, kind: i.nominee.kind, decidedOn: input.decidedOn }));
+    const decision = await tx.awardDecision.create({
+      data: { unitId: scope.unitId, planId: form.plan.id, awardFormId: form.id, number, numberYear: year, decidedOn: parseIsoDate(input.decidedOn), signerName: input.signerName, budgetSource: input.budgetSource, total: totalOf(amounts) },
+    });
+    await tx.meetingItem.updateMany({ where: { id: { in: items.map((i) => i.id) } }, data: { decisionId: decision.id } });
+    await tx.awardRecord.createMany({
+      data: items.map((i, k) => ({
+        unitId: i.nominee.batch.unitId,
+        kind: i.nominee.kind,
+        personId: i.nominee.personId,
+        organisationId: i.nominee.organisationId,
+        label: i.nominee.label,
+        catalogueCode: form.catalogueCode,
+        name: form.name,
+        year: i.nominee.periodTo.getUTCFullYear(),
+        decisionNumber: `${number}/${SYMBOL}`,
+        decidedOn: parseIsoDate(input.decidedOn),
+        conferredBy: form.authority,
+        amount: amounts[k]?.amount ?? null,
+        source: "DECISION" as const,
+        decisionId: decision.id,
+      })),
+    });
+    const units = [...new Set(items.map((i) => i.nominee.batch.unitId))];
+    await tx.notification.createMany({ data: units.map((unitId) => ({ unitId, text: `Quyết định số ${number}/${SYMBOL} khen thưởng "${form.name}" đã ký.`, link: "/lich-su-khen-thuong" })) });
+    await recordAudit(tx, actor, { entity: "AwardDecision", entityId: decision.id, action: "CREATE", after: { ...decision, awardees: items.length } });
+    return decision;
+  }, CONTENDED);
+}
+
+/** A decision with what its documents print, for whoever may read it: the deciding unit, or an awardee's. */
+export async function findDecision(actor: Actor, decisionId: string) {
+  const decision = await db().awardDecision.findFirst({
+    where: { id: decisionId, OR: [{ unitId: actor.unit.id }, { awards: { some: readScope(actor, "person.read") } }] },
+    include: {
+      unit: { select: { name: true, parent: { select: { name: true } } } },
+      plan: { select: { title: true, place: true, signerTitle: true, recipients: true } },
+      awards: { orderBy: { createdAt: "asc" }, include: { person: { select: { position: true } }, unit: { select: { name: true } } } },
+    },
+  });
+  if (!decision) throw notFound();
+  const form = await db().planAwardForm.findUniqueOrThrow({ where: { id: decision.awardFormId }, select: { name: true, catalogueCode: true, cashValue: true, authority: true } });
+  return { decision, form };
+}
+
+export async function revokeAward(actor: Actor, awardId: string, input: { reason: string; decisionNumber: string; revokedOn: string }) {
+  if (!can(actor.roles, "award.approve")) throw forbidden();
+  await db().$transaction(async (tx) => {
+    // The unit that decided revokes; an award entered from paper is revoked by the awardee's unit.
+    const before = await tx.awardRecord.findFirst({ where: { id: awardId, OR: [{ decision: { unitId: actor.unit.id } }, { source: "ENTERED", unitId: actor.unit.id }] } });
+    if (!before) throw notFound();
+    if (before.revokedOn) throw conflict("Khen thưởng này đã bị thu hồi.");
+    if (input.revokedOn < toIsoDate(before.decidedOn)) throw invalid("Ngày thu hồi không trước ngày quyết định khen thưởng.", { revokedOn: "Chọn ngày từ ngày khen thưởng trở đi." });
+    const after = await tx.awardRecord.update({ where: { id: before.id }, data: { revokedOn: parseIsoDate(input.revokedOn), revokeReason: input.reason, revokeDecisionNumber: input.decisionNumber } });
+    await recordAudit(tx, actor, { entity: "AwardRecord", entityId: before.id, action: "UPDATE", before, after });
+  });
+}
+
+export const AWARD_SORT_KEYS = ["year", "label", "decidedOn"] as const;
+
+function awardWhere(actor: Actor, params: { q?: string; year?: number }): Prisma.AwardRecordWhereInput {
+  const q = params.q ? toSearchText(params.q) : "";
+  return {
+    ...readScope(actor, "person.read"),
+    ...(params.year ? { year: params.year } : {}),
+    ...(q ? { OR: [{ person: { searchText: { contains: q } } }, { organisation: { searchText: { contains: q } } }, { label: { contains: params.q, mode: "insensitive" } }] } : {}),
+  };
+}
+
+/** Award history of the units the actor may read, searchable by name without diacritics and by year. */
+export async function searchAwards(actor: Actor, params: TableParams<(typeof AWARD_SORT_KEYS)[number]> & { year?: number }) {
+  const where = awardWhere(actor, params);
+  const [rows, total] = await Promise.all([
+    db().awardRecord.findMany({ where, orderBy: [{ [params.sort]: params.dir }, { id: "asc" }], skip: (params.page - 1) * params.pageSize, take: params.pageSize, include: { unit: { select: { name: true } } } }),
+    db().awardRecord.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+/** Every matching award, for export (bounded: a province's history fits well within it). */
+export async function exportAwards(actor: Actor, params: { q?: string; year?: number }) {
+  return db().awardRecord.findMany({ where: awardWhere(actor, params), orderBy: [{ year: "desc" }, { label: "asc" }], take: 50_000, include: { unit: { select: { name: true } } } });
+}

@@ -1,0 +1,209 @@
+import "server-only";
+import path from "node:path";
+import PDFDocument from "pdfkit";
+import { placeDate } from "@/domain/plans/plan-outline";
+
+/**
+ * Certificates of merit ("Giấy khen") as one PDF, a page per awardee, ready to print on plain
+ * paper or to hand over as a file.
+ *
+ * The layout follows the structure the decree on award artefacts gave the state's certificates,
+ * Nghị định 50/2006/NĐ-CP, Điều 28 — read only in its Bằng khen items, as quoted on the site of
+ * Ban Thi đua - Khen thưởng Trung ương: a decorated border; quốc hiệu and tiêu ngữ on the first
+ * two lines; the conferring head's title in red ("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ …"); "Tặng" in
+ * black; the form's name in red ("GIẤY KHEN"); the recipient's name, details and achievement;
+ * bottom left the decision's number and date and the golden-book number ("số sổ vàng"); bottom
+ * right place and date, the head's title and room to sign and seal.
+ *
+ * Not verified: that decree's own Giấy khen item; Nghị định 85/2014/NĐ-CP, which replaced it and
+ * (by a secondary summary) changed the Bằng khen and Giấy khen sizes; and the current circular of
+ * Bộ Nội vụ on the form of award artefacts (Thông tư 01/2024/TT-BNV, or whatever replaced it),
+ * none of which could be read. So the official size, colours, type sizes and border pattern of a
+ * Giấy khen are not known here: the page is landscape A4, the border a plain vector frame with
+ * lozenges, and the national emblem (Quốc huy) of the official blank is not drawn. Type is Tinos (a
+ * Times New Roman metric twin, OFL) from @expo-google-fonts/tinos, which has every Vietnamese
+ * glyph; it is read from node_modules at run time (pdfkit is a server-external package, see
+ * next.config.js), so the same path works under vitest and `next start`.
+ */
+
+export type CertificateInput = {
+  /** "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ ĐÌNH DÙ". */
+  issuerTitle: string;
+  /** "GIẤY KHEN". */
+  formTitle: string;
+  recipientName: string;
+  /** "Công chức Văn phòng - Thống kê, Ủy ban nhân dân xã Đình Dù". */
+  recipientDetail: string;
+  /** "Đã có thành tích xuất sắc trong phong trào thi đua năm 2024". */
+  reason: string;
+  /** "12/QĐ-UBND". */
+  decisionNumber: string;
+  /** yyyy-mm-dd. */
+  decisionDate: string;
+  place: string;
+  signerName: string | null;
+  registryNumber: string | null;
+};
+
+// Landscape A4, in points.
+const W = 841.89;
+const H = 595.28;
+const RED = "#b3151b";
+const GOLD = "#a87b12";
+const INK = "#000000";
+/** The text column, inside the border. */
+const LEFT = 80;
+const WIDTH = W - 2 * LEFT;
+
+const FONT_DIR = path.join(process.cwd(), "node_modules", "@expo-google-fonts", "tinos");
+const FONTS = {
+  regular: path.join(FONT_DIR, "400Regular", "Tinos_400Regular.ttf"),
+  bold: path.join(FONT_DIR, "700Bold", "Tinos_700Bold.ttf"),
+  italic: path.join(FONT_DIR, "400Regular_Italic", "Tinos_400Regular_Italic.ttf"),
+} as const;
+type Font = keyof typeof FONTS;
+
+const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase("vi-VN") + s.slice(1);
+/** "ngày 05 tháng 12 năm 2024" (ND 30's date form). */
+const dayMonthYear = (iso: string) => placeDate("", iso, iso.slice(0, 4)).replace(/^, /, "");
+/** The signer's title from the conferring head's: "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ …" → "CHỦ TỊCH". */
+const signerTitle = (issuer: string) => /^(.+?)\s+(ỦY|UỶ) BAN NHÂN DÂN\b/u.exec(issuer.trim())?.[1] ?? issuer.trim();
+
+type Doc = PDFKit.PDFDocument;
+
+/** The largest size from `max` down to `min` at which `text` fits `width` (one line) and `height` (wrapped). */
+function fit(doc: Doc, text: string, font: Font, max: number, min: number, box: { width: number; height?: number }): number {
+  doc.font(font);
+  let size = max;
+  const fits = () =>
+    box.height === undefined
+      ? doc.fontSize(size).widthOfString(text) <= box.width
+      : doc.fontSize(size).heightOfString(text, { width: box.width, align: "center" }) <= box.height;
+  while (size > min && !fits()) size -= 0.5;
+  return size;
+}
+
+function centredText(doc: Doc, text: string, y: number, style: { font: Font; size: number; color?: string; width?: number }): number {
+  const width = style.width ?? WIDTH;
+  doc.font(style.font).fontSize(style.size).fillColor(style.color ?? INK);
+  doc.text(text, (W - width) / 2, y, { width, align: "center" });
+  return doc.y;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The border: a heavy and a thin frame outside, a band of lozenges, two frames inside, and a
+// star in each corner of the band.
+
+const OUTER = 20;
+const BAND = [27, 45] as const;
+const INNER = 49;
+
+function lozenge(doc: Doc, cx: number, cy: number, rx: number, ry: number) {
+  doc.moveTo(cx - rx, cy).lineTo(cx, cy - ry).lineTo(cx + rx, cy).lineTo(cx, cy + ry).closePath();
+}
+
+function star(doc: Doc, cx: number, cy: number, r: number) {
+  const square = (angle: number) => {
+    const pts = [0, 1, 2, 3].map((k) => [cx + r * Math.cos(angle + (k * Math.PI) / 2), cy + r * Math.sin(angle + (k * Math.PI) / 2)] as const);
+    doc.moveTo(...pts[0]!);
+    pts.slice(1).forEach((p) => doc.lineTo(...p));
+    doc.closePath();
+  };
+  square(0);
+  square(Math.PI / 4);
+  doc.lineWidth(0.8).strokeColor(RED).stroke();
+  doc.circle(cx, cy, r * 0.28).fillColor(GOLD).fill();
+}
+
+function border(doc: Doc) {
+  const rect = (m: number, width: number, color: string) => doc.rect(m, m, W - 2 * m, H - 2 * m).lineWidth(width).strokeColor(color).stroke();
+  rect(OUTER, 2.5, RED);
+  rect(BAND[0], 0.8, RED);
+  rect(BAND[1], 0.8, RED);
+  rect(INNER, 1.6, RED);
+
+  // Lozenges along each side of the band, spaced to end exactly at the corner squares.
+  const mid = (BAND[0] + BAND[1]) / 2;
+  const half = (BAND[1] - BAND[0]) / 2 - 2;
+  const side = (from: number, to: number, place: (t: number) => [number, number], horizontal: boolean) => {
+    const count = Math.floor((to - from) / 14);
+    const step = (to - from) / count;
+    for (let k = 0; k < count; k++) {
+      const [x, y] = place(from + step * (k + 0.5));
+      lozenge(doc, x, y, horizontal ? step / 2 - 1 : half, horizontal ? half : step / 2 - 1);
+    }
+  };
+  side(BAND[1], W - BAND[1], (t) => [t, mid], true);
+  side(BAND[1], W - BAND[1], (t) => [t, H - mid], true);
+  side(BAND[1], H - BAND[1], (t) => [mid, t], false);
+  side(BAND[1], H - BAND[1], (t) => [W - mid, t], false);
+  doc.lineWidth(0.6).strokeColor(GOLD).stroke();
+
+  for (const [x, y] of [[mid, mid], [W - mid, mid], [mid, H - mid], [W - mid, H - mid]] as const) {
+    doc.rect(x - half - 2, y - half - 2, 2 * half + 4, 2 * half + 4).fillColor("#ffffff").fill();
+    star(doc, x, y, half);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function page(doc: Doc, c: CertificateInput) {
+  doc.addPage();
+  border(doc);
+
+  centredText(doc, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 66, { font: "bold", size: 14 });
+  const motto = "Độc lập - Tự do - Hạnh phúc";
+  const below = centredText(doc, motto, 84, { font: "bold", size: 15 });
+  const mottoWidth = doc.widthOfString(motto);
+  doc.moveTo((W - mottoWidth) / 2, below + 1).lineTo((W + mottoWidth) / 2, below + 1).lineWidth(0.8).strokeColor(INK).stroke();
+
+  const issuer = c.issuerTitle.trim();
+  centredText(doc, issuer, 118, { font: "bold", size: fit(doc, issuer, "bold", 21, 12, { width: WIDTH - 40 }), color: RED });
+  centredText(doc, "TẶNG", 150, { font: "bold", size: 16 });
+  const form = c.formTitle.trim();
+  centredText(doc, form, 172, { font: "bold", size: fit(doc, form, "bold", 48, 24, { width: WIDTH }), color: RED });
+
+  // A long collective name wraps onto a second line before its type shrinks.
+  const name = c.recipientName.trim();
+  let y = centredText(doc, name, 242, { font: "bold", size: fit(doc, name, "bold", 30, 14, { width: WIDTH - 40, height: 66 }), width: WIDTH - 40 });
+  const detail = c.recipientDetail.trim();
+  if (detail) y = centredText(doc, detail, y + 4, { font: "regular", size: fit(doc, detail, "regular", 17, 11, { width: WIDTH - 80, height: 44 }), width: WIDTH - 80 });
+  const reason = upperFirst(c.reason.trim());
+  centredText(doc, reason, y + 12, { font: "regular", size: fit(doc, reason, "regular", 17, 10, { width: WIDTH - 80, height: 386 - y }), width: WIDTH - 80 });
+
+  // Bottom: two lines left (decision, golden book) beside two lines right (place-date, title),
+  // then room to sign and seal (about 28 mm) and the signer's name.
+  const colWidth = 320;
+  const right = W - LEFT - colWidth;
+  doc.font("italic").fontSize(14).fillColor(INK).text(placeDate(c.place.trim(), c.decisionDate, c.decisionDate.slice(0, 4)), right, 408, { width: colWidth, align: "center" });
+  const titleY = doc.y + 2;
+  doc.font("bold").fontSize(15).text(signerTitle(issuer), right, titleY, { width: colWidth, align: "center" });
+  doc.font("italic").fontSize(13).text(`Quyết định số ${c.decisionNumber.trim()}, ${dayMonthYear(c.decisionDate)}`, LEFT, 410, { width: colWidth, align: "center" });
+  if (c.registryNumber?.trim()) doc.text(`Số sổ vàng: ${c.registryNumber.trim()}`, LEFT, titleY + 2, { width: colWidth, align: "center" });
+  if (c.signerName?.trim()) doc.font("bold").fontSize(16).text(c.signerName.trim(), right, 508, { width: colWidth, align: "center" });
+}
+
+export function certificatePdf(certs: CertificateInput[]): Promise<Buffer> {
+  if (!certs.length) return Promise.reject(new RangeError("Không có giấy khen nào để in."));
+  const doc = new PDFDocument({
+    size: "A4",
+    layout: "landscape",
+    margin: 0,
+    autoFirstPage: false,
+    // The embedded font from the start, so pdfkit never loads its standard (Latin-only) fonts.
+    font: FONTS.regular,
+    lang: "vi-VN",
+    info: { Title: certs.length === 1 ? `${certs[0]!.formTitle} – ${certs[0]!.recipientName}` : certs[0]!.formTitle, Creator: "Thi đua – Khen thưởng", Producer: "Thi đua – Khen thưởng" },
+  });
+  for (const [name, file] of Object.entries(FONTS)) doc.registerFont(name, file);
+
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+  for (const c of certs) page(doc, c);
+  doc.end();
+  return done;
+}

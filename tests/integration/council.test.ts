@@ -1,0 +1,204 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/server/db/client";
+import { setAllocations } from "@/server/data/quotas";
+import { acceptBatch, addNominee, createBatch, submitBatch } from "@/server/data/nominations";
+import { addCouncilMember, saveCouncilRules } from "@/server/data/councils";
+import { castVotes, closeBallot, enterPaperBallots, findMeeting, openBallot, openSession, recordObjection, answerObjection, recordWrittenOpinion, scheduleMeeting } from "@/server/data/meetings";
+import { approvalBoard, decideItem, findDecision, revokeAward, signDecision } from "@/server/data/decisions";
+import { todayInVietnam } from "@/lib/dates";
+import type { Actor } from "@/server/auth/actor-types";
+import { createActor, createPersonRow, uid } from "../support/factories";
+import { districtPlan } from "../support/district-plan";
+
+/**
+ * The council on real PostgreSQL: secrecy of the ballot, double votes under concurrency, the
+ * threshold on the whole membership, approval against the quota, the decision and its amounts.
+ */
+
+const today = todayInVietnam();
+
+/** A district plan with `nominees` individuals from a commune accepted for the council, and a council of `seats`. */
+async function campaign(opts: { nominees: number; seats: number; quota?: number; cashValue?: number; catalogueCode?: string; memberIsNominee?: boolean }) {
+  const { tree, chair, plan, formId } = await districtPlan({ quota: opts.quota ?? 10, dossier: false, cashValue: opts.cashValue, catalogueCode: opts.catalogueCode });
+  await setAllocations(chair, formId, [{ unitId: tree.c1.id, category: "", quantity: opts.quota ?? 10 }]);
+  // When a council member is to be a nominee, the district proposes its own people (the member is one of them).
+  const unit = opts.memberIsNominee ? tree.d1 : tree.c1;
+  const officer = opts.memberIsNominee ? chair : await createActor(tree.c1, ["OFFICER"]);
+  const batch = await createBatch(officer, formId);
+  const people = [];
+  for (let i = 0; i < opts.nominees; i++) {
+    const person = await createPersonRow(unit, `Người Đề Nghị ${String.fromCharCode(65 + i)} ${uid()}`);
+    await addNominee(officer, batch.id, { kind: "INDIVIDUAL", personId: person.id, category: "", summary: "Thành tích", periodFrom: "2026-01-01", periodTo: "2026-12-31" });
+    people.push(person);
+  }
+  await submitBatch(officer, batch.id);
+  await acceptBatch(chair, batch.id);
+  await saveCouncilRules(chair, { name: "Hội đồng Thi đua - Khen thưởng huyện", quorumNumerator: 2, quorumDenominator: 3, thresholdPercent: 50, thresholdStrict: true, countsWrittenOpinions: true });
+  const members: Actor[] = [];
+  for (let i = 0; i < opts.seats; i++) {
+    const member = await createActor(tree.d1, ["COUNCIL_MEMBER"]);
+    const personId = opts.memberIsNominee && i === 1 ? people[0]!.id : "";
+    await addCouncilMember(chair, { userId: member.userId, personId, role: i === 0 ? "THU_KY" : "THANH_VIEN", termFrom: "2026-01-01", termTo: "" });
+    members.push(member);
+  }
+  const meeting = await scheduleMeeting(chair, { planId: plan.id, heldOn: today, startTime: "08:00", location: "Hội trường UBND huyện", disclosureFrom: "", disclosureTo: "" });
+  const secretary = members[0]!;
+  const seatIds = async () => (await findMeeting(secretary, meeting.id)).seats.map((s) => ({ id: s.id, userId: s.userId }));
+  return { tree, chair, plan, formId, members, secretary, meeting, people, seatIds };
+}
+
+const itemsOf = async (actor: Actor, meetingId: string) => (await findMeeting(actor, meetingId)).items;
+
+describe("the secret ballot", () => {
+  it("keeps no link between a vote and its voter: receipts hold who and how, never what; counts only after closing", async () => {
+    const c = await campaign({ nominees: 2, seats: 3 });
+    const seats = await c.seatIds();
+    await openSession(c.secretary, c.meeting.id, seats.map((s) => s.id));
+    await openBallot(c.secretary, c.meeting.id);
+    const [a, b] = await itemsOf(c.secretary, c.meeting.id);
+    await castVotes(c.members[1]!, c.meeting.id, [{ itemId: a!.id, choice: "AGREE" }, { itemId: b!.id, choice: "DISAGREE" }]);
+    // While the ballot is open nobody — the secretary, the chair — sees a count.
+    expect((await itemsOf(c.secretary, c.meeting.id)).every((i) => i.count === null && i.tally === null)).toBe(true);
+    expect((await itemsOf(c.members[1]!, c.meeting.id)).map((i) => i.myReceipt)).toEqual(["ONLINE", "ONLINE"]);
+
+    // The schema itself: the receipt has no choice and no time, the counters no voter.
+    const columns = async (table: string) => (await db().$queryRaw<{ column_name: string }[]>`select column_name from information_schema.columns where table_name = ${table} order by column_name`).map((r) => r.column_name);
+    expect(await columns("BallotReceipt")).toEqual(["itemId", "memberId", "method"]);
+    expect((await columns("MeetingItem")).filter((c) => /member|user|voter/i.test(c))).toEqual([]);
+    // No foreign key from anything holding a choice to a member or user.
+    const fks = await db().$queryRaw<{ table_name: string; foreign_table: string }[]>`
+      select tc.table_name, ccu.table_name as foreign_table from information_schema.table_constraints tc
+      join information_schema.constraint_column_usage ccu on ccu.constraint_name = tc.constraint_name
+      where tc.constraint_type = 'FOREIGN KEY' and ccu.table_name in ('CouncilMember', 'User')`;
+    expect(fks.filter((f) => f.table_name === "MeetingItem")).toEqual([]);
+    // Votes are not in the audit log either.
+    const audited = await db().auditEntry.findMany({ where: { entity: "MeetingItem", entityId: { in: [a!.id, b!.id] } } });
+    expect(audited).toEqual([]);
+  });
+});
+
+describe("double votes under concurrency", () => {
+  it("20 parallel ballots from one member on one nominee: exactly one counts", async () => {
+    const c = await campaign({ nominees: 1, seats: 3 });
+    await openSession(c.secretary, c.meeting.id, (await c.seatIds()).map((s) => s.id));
+    await openBallot(c.secretary, c.meeting.id);
+    const [item] = await itemsOf(c.secretary, c.meeting.id);
+    const voter = c.members[2]!;
+    const results = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => castVotes(voter, c.meeting.id, [{ itemId: item!.id, choice: i % 2 ? "AGREE" : "DISAGREE" }])));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const row = await db().meetingItem.findUniqueOrThrow({ where: { id: item!.id } });
+    expect(row.agree + row.disagree).toBe(1);
+    expect(await db().ballotReceipt.count({ where: { itemId: item!.id } })).toBe(1);
+  });
+
+  it("refuses votes once the ballot is closed, and from a member marked absent", async () => {
+    const c = await campaign({ nominees: 1, seats: 3 });
+    const seats = await c.seatIds();
+    await openSession(c.secretary, c.meeting.id, seats.filter((s) => s.userId !== c.members[2]!.userId).map((s) => s.id));
+    await openBallot(c.secretary, c.meeting.id);
+    const [item] = await itemsOf(c.secretary, c.meeting.id);
+    await expect(castVotes(c.members[2]!, c.meeting.id, [{ itemId: item!.id, choice: "AGREE" }])).rejects.toMatchObject({ message: "Chỉ thành viên có mặt mới bỏ phiếu trực tuyến." });
+    await closeBallot(c.secretary, c.meeting.id);
+    await expect(castVotes(c.members[1]!, c.meeting.id, [{ itemId: item!.id, choice: "AGREE" }])).rejects.toMatchObject({ kind: "conflict" });
+  });
+});
+
+describe("the threshold on all members (not those present), quorum, disclosure and recusal", () => {
+  it("passes 3 of 5 and fails 2 of 5 under 'trên 50%', counting absentees and non-voters as not agreeing", async () => {
+    const c = await campaign({ nominees: 2, seats: 5 });
+    const seats = await c.seatIds();
+    const absent = seats.find((s) => s.userId === c.members[4]!.userId)!;
+    await openSession(c.secretary, c.meeting.id, seats.filter((s) => s.id !== absent.id).map((s) => s.id));
+    await openBallot(c.secretary, c.meeting.id);
+    const [first, second] = await itemsOf(c.secretary, c.meeting.id);
+    await castVotes(c.members[0]!, c.meeting.id, [{ itemId: first!.id, choice: "AGREE" }, { itemId: second!.id, choice: "AGREE" }]);
+    await castVotes(c.members[1]!, c.meeting.id, [{ itemId: first!.id, choice: "AGREE" }, { itemId: second!.id, choice: "DISAGREE" }]);
+    // Member 2 hands in paper ballots; member 3 does not vote on the second nominee.
+    await enterPaperBallots(c.secretary, c.meeting.id, first!.id, [seats.find((s) => s.userId === c.members[2]!.userId)!.id], 1);
+    await castVotes(c.members[3]!, c.meeting.id, [{ itemId: second!.id, choice: "AGREE" }]);
+    // The absent member's written opinion counts where the rules say so.
+    await recordWrittenOpinion(c.secretary, c.meeting.id, first!.id, absent.id, "DISAGREE");
+    await closeBallot(c.secretary, c.meeting.id);
+    const [a, b] = await itemsOf(c.chair, c.meeting.id);
+    expect(a!.tally).toMatchObject({ agreeing: 3, seats: 5, sharePercent: 60, passed: true });
+    expect(a!.count).toMatchObject({ agree: 2, paperAgree: 1, writtenDisagree: 1 });
+    expect(b!.tally).toMatchObject({ agreeing: 2, seats: 5, sharePercent: 40, passed: false });
+    expect((await db().meetingItem.findMany({ where: { meetingId: c.meeting.id }, orderBy: { position: "asc" } })).map((i) => i.result)).toEqual(["PASSED", "FAILED"]);
+  });
+
+  it("does not open the ballot without quorum, during disclosure or with an objection unanswered; recuses a member from his own nomination", async () => {
+    const c = await campaign({ nominees: 1, seats: 3, memberIsNominee: true });
+    const seats = await c.seatIds();
+    await openSession(c.secretary, c.meeting.id, [seats[0]!.id]);
+    await expect(openBallot(c.secretary, c.meeting.id)).rejects.toMatchObject({ message: "Chưa đủ số thành viên dự họp: có mặt 1, cần ít nhất 2." });
+    // A second meeting, with disclosure running until today and an objection.
+    const c2 = await campaign({ nominees: 1, seats: 3, memberIsNominee: true });
+    await db().councilMeeting.update({ where: { id: c2.meeting.id }, data: { disclosureFrom: new Date(`${today}T00:00:00Z`), disclosureTo: new Date(`${today}T00:00:00Z`) } });
+    await recordObjection(c2.chair, c2.meeting.id, { text: "Phản ánh về thành tích chưa đúng", receivedOn: today });
+    await openSession(c2.secretary, c2.meeting.id, (await c2.seatIds()).map((s) => s.id));
+    await expect(openBallot(c2.secretary, c2.meeting.id)).rejects.toMatchObject({ message: expect.stringContaining("đang công khai") });
+    await db().councilMeeting.update({ where: { id: c2.meeting.id }, data: { disclosureFrom: new Date("2026-01-01T00:00:00Z"), disclosureTo: new Date("2026-01-10T00:00:00Z") } });
+    await expect(openBallot(c2.secretary, c2.meeting.id)).rejects.toMatchObject({ message: expect.stringContaining("Còn 1 ý kiến") });
+    const objection = await db().objection.findFirstOrThrow({ where: { meetingId: c2.meeting.id } });
+    await answerObjection(c2.chair, objection.id, { resolution: "Đã xác minh: thành tích đúng." });
+    await openBallot(c2.secretary, c2.meeting.id);
+    const [item] = await itemsOf(c2.members[1]!, c2.meeting.id);
+    expect(item!.myReceipt).toBe("RECUSED");
+    await expect(castVotes(c2.members[1]!, c2.meeting.id, [{ itemId: item!.id, choice: "AGREE" }])).rejects.toMatchObject({ kind: "conflict" });
+    // Two seats left for this item: both agree → 100%.
+    await castVotes(c2.members[0]!, c2.meeting.id, [{ itemId: item!.id, choice: "AGREE" }]);
+    await castVotes(c2.members[2]!, c2.meeting.id, [{ itemId: item!.id, choice: "AGREE" }]);
+    await closeBallot(c2.secretary, c2.meeting.id);
+    expect((await itemsOf(c2.chair, c2.meeting.id))[0]!.tally).toMatchObject({ seats: 2, agreeing: 2, passed: true });
+  });
+});
+
+async function passAll(c: Awaited<ReturnType<typeof campaign>>) {
+  const seats = await c.seatIds();
+  await openSession(c.secretary, c.meeting.id, seats.map((s) => s.id));
+  await openBallot(c.secretary, c.meeting.id);
+  const items = await itemsOf(c.secretary, c.meeting.id);
+  for (const m of c.members) await castVotes(m, c.meeting.id, items.map((i) => ({ itemId: i.id, choice: "AGREE" as const })));
+  await closeBallot(c.secretary, c.meeting.id);
+  return items;
+}
+
+describe("approval, the decision and its amounts", () => {
+  it("approves within the quota only, needs a reason to reject, and writes the decision and the award history", async () => {
+    const c = await campaign({ nominees: 3, seats: 3, quota: 3, cashValue: 300_000 });
+    const [a, b, third] = await passAll(c);
+    // An amendment of the plan cut the form to 2 after the council met: approval holds the new number.
+    await db().planAwardForm.update({ where: { id: c.formId }, data: { quota: 2 } });
+    await decideItem(c.chair, a!.id, { approve: true });
+    await decideItem(c.chair, b!.id, { approve: true });
+    await expect(decideItem(c.chair, third!.id, { approve: true })).rejects.toMatchObject({ message: expect.stringContaining("Vượt số lượng khen thưởng của kế hoạch") });
+    await decideItem(c.chair, third!.id, { approve: false, reason: "Vượt chỉ tiêu" });
+    await expect(decideItem(c.members[1]!, a!.id, { approve: true })).rejects.toMatchObject({ kind: "forbidden" });
+
+    const decision = await signDecision(c.chair, c.plan.id, { awardFormId: c.formId, decidedOn: today, signerName: "Người Ký", budgetSource: "Quỹ thi đua, khen thưởng huyện" });
+    expect(decision).toMatchObject({ number: "01", total: 600_000 });
+    const { decision: read } = await findDecision(c.chair, decision.id);
+    expect(read.awards.map((w) => w.amount)).toEqual([300_000, 300_000]);
+    expect(read.awards.every((w) => w.decisionNumber === "01/QĐ-UBND" && w.source === "DECISION" && w.year === 2026)).toBe(true);
+    // The commune sees the award in its people's history; nothing is left to decide.
+    const board = await approvalBoard(c.chair, c.plan.id);
+    expect(board.forms[0]).toMatchObject({ approved: 2, awarded: 2, awaitingDecision: 0 });
+    expect(board.spent).toBe(600_000);
+    await expect(signDecision(c.chair, c.plan.id, { awardFormId: c.formId, decidedOn: today, signerName: "Người Ký", budgetSource: "Quỹ" })).rejects.toMatchObject({ kind: "conflict" });
+
+    // Revocation keeps the award and records the revoking decision beside it.
+    const award = read.awards[0]!;
+    await revokeAward(c.chair, award.id, { reason: "Kê khai thành tích không trung thực", decisionNumber: "05/QĐ-UBND", revokedOn: today });
+    expect(await db().awardRecord.findUniqueOrThrow({ where: { id: award.id } })).toMatchObject({ revokeDecisionNumber: "05/QĐ-UBND", revokeReason: "Kê khai thành tích không trung thực" });
+    await expect(revokeAward(c.chair, award.id, { reason: "Lần nữa", decisionNumber: "06/QĐ-UBND", revokedOn: today })).rejects.toMatchObject({ message: "Khen thưởng này đã bị thu hồi." });
+  });
+
+  it("computes money from the catalogue coefficient and the base salary on the decision date", async () => {
+    // Giấy khen of a commune chair (NĐ 152/2025/NĐ-CP Điều 54 khoản 1): 0,3 × 2.530.000 = 759.000 → 760.000 đ from 01/7/2026.
+    const c = await campaign({ nominees: 1, seats: 3, catalogueCode: "GK_CT_XA" });
+    const [item] = await passAll(c);
+    await decideItem(c.chair, item!.id, { approve: true });
+    const decision = await signDecision(c.chair, c.plan.id, { awardFormId: c.formId, decidedOn: "2026-11-20", signerName: "Người Ký", budgetSource: "Ngân sách xã" });
+    expect(decision.total).toBe(760_000);
+  });
+});
