@@ -45,7 +45,10 @@ const optionalDate = ZIsoDate.optional().or(z.literal("")).transform((v) => v ||
 const count = (label: string) =>
   z.coerce.number({ error: `${label} phải là số.` }).int(`${label} phải là số nguyên.`).min(0, `${label} không được âm.`).max(100_000, `${label} quá lớn.`);
 
-const money = z.coerce.number({ error: "Giá trị phải là số." }).int("Giá trị tính bằng đồng, không có phần lẻ.").min(0, "Giá trị không được âm.").max(1_000_000_000, "Giá trị quá lớn.");
+const dong = (max: number) => z.coerce.number({ error: "Giá trị phải là số." }).int("Giá trị tính bằng đồng, không có phần lẻ.").min(0, "Giá trị không được âm.").max(max, "Giá trị quá lớn.");
+const money = dong(1_000_000_000);
+/** A plan's whole award budget may pass a billion đồng; the bound is the database column's (Int). */
+const budget = dong(2_000_000_000);
 
 export const ZPlanBasis = z.object({
   text: text("nội dung căn cứ", 1000),
@@ -124,6 +127,8 @@ export const ZPlanInput = z
     dossierDeadline: optionalDate,
     phases: z.array(ZPhase).max(10),
     budgetSource: optionalText(2000),
+    /** The money set aside for the plan's awards, in đồng, if the plan states it; "" = not stated. */
+    budgetAmount: z.union([z.literal(""), budget]).optional().transform((v) => (v === "" || v === undefined ? undefined : v)),
     rewardRules: optionalText(4000),
     duties: z.array(ZDuty).max(30),
     recipients: lines("nơi nhận", 1),

@@ -29,7 +29,7 @@ const MEETING_INCLUDE = {
   items: {
     orderBy: { position: "asc" },
     include: {
-      nominee: { select: { id: true, label: true, kind: true, summary: true, personId: true, organisationId: true, batch: { select: { unit: { select: { name: true } }, awardForm: { select: { id: true, name: true, catalogueCode: true, quota: true, cashValue: true, recipientKind: true } } } } } },
+      nominee: { select: { id: true, label: true, kind: true, summary: true, personId: true, organisationId: true, batch: { select: { id: true, unit: { select: { name: true } }, awardForm: { select: { id: true, name: true, catalogueCode: true, quota: true, cashValue: true, recipientKind: true } } } } } },
       receipts: { select: { memberId: true, method: true } },
     },
   },
@@ -62,6 +62,18 @@ function requireSecretary(meeting: Meeting, actor: Actor) {
   throw forbidden();
 }
 
+/** The unit's published plans with nominees the reviewer accepted that no meeting has on its agenda yet. */
+export async function listSchedulablePlans(actor: Actor) {
+  const scope = writeScope(actor, "council.manage");
+  const plans = await db().plan.findMany({
+    where: { ...scope, status: { in: ["ISSUED", "IN_PROGRESS", "CLOSED"] } },
+    orderBy: { issuedOn: "desc" },
+    select: { id: true, title: true, _count: { select: { meetings: true } } },
+  });
+  const waiting = await Promise.all(plans.map((p) => db().nominee.count({ where: { batch: { planId: p.id, status: "ACCEPTED" }, agendaItems: { none: {} } } })));
+  return plans.map((p, i) => ({ id: p.id, title: p.title, waiting: waiting[i]! }));
+}
+
 export async function listMeetings(actor: Actor) {
   const scope = writeScope(actor, "council.read");
   return db().councilMeeting.findMany({ where: scope, orderBy: { heldOn: "desc" }, include: { plan: { select: { title: true } }, _count: { select: { items: true } } } });
@@ -83,8 +95,8 @@ export async function findMeeting(actor: Actor, meetingId: string) {
       ...item,
       voted: receipts.filter((r) => r.method !== "RECUSED").length,
       myReceipt: seat ? (receipts.find((r) => r.memberId === seat.id)?.method ?? null) : null,
-      recusedMemberIds: receipts.filter((r) => r.method === "RECUSED").map((r) => r.memberId),
-      receiptMemberIds: receipts.map((r) => r.memberId),
+      /** Who took part and how (online, paper, written, recused) — never the choice. */
+      receipts,
       count: closed ? count : null,
       tally: closed && meeting.memberCount !== null ? tally(count, meeting.memberCount, { percent: item.thresholdPercent, strict: item.thresholdStrict }, meeting.council.countsWrittenOpinions) : null,
     };

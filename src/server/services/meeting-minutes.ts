@@ -1,0 +1,60 @@
+import "server-only";
+import type { Actor } from "@/server/auth/actor-types";
+import { conflict } from "@/domain/errors";
+import { thresholdText } from "@/domain/council/rules";
+import { placeName, unitNameInSentence } from "@/domain/units/hierarchy";
+import { toIsoDate } from "@/lib/dates";
+import { findMeeting } from "@/server/data/meetings";
+import { councilMinutesDocx, type CouncilMinutesInput } from "@/server/documents/council-minutes-docx";
+import { DOCX, type Download } from "@/server/actions/download";
+
+/** The minutes and count record of a closed ballot, as .docx, built from what the meeting page shows. */
+export async function meetingMinutes(actor: Actor, meetingId: string): Promise<Download> {
+  const { meeting, items, seats } = await findMeeting(actor, meetingId);
+  if (meeting.status !== "BALLOT_CLOSED") throw conflict("Chỉ lập biên bản sau khi kiểm phiếu.");
+  const present = new Set(meeting.attendance.filter((a) => a.present).map((a) => a.memberId));
+  const written = new Set(items.flatMap((i) => i.receipts.filter((r) => r.method === "WRITTEN").map((r) => r.memberId)));
+  const name = (role: string) => seats.find((s) => s.role === role)?.user.name ?? "";
+  const forms = new Map<string, CouncilMinutesInput["items"][number]>();
+  for (const item of items) {
+    const form = item.nominee.batch.awardForm;
+    const group = forms.get(form.id) ?? { formName: form.name, threshold: thresholdText({ percent: item.thresholdPercent, strict: item.thresholdStrict }), nominees: [] };
+    const c = item.count!;
+    const t = item.tally!;
+    group.nominees.push({
+      label: item.nominee.label,
+      detail: item.nominee.batch.unit.name,
+      agree: c.agree + c.paperAgree,
+      disagree: c.disagree + c.paperDisagree + c.writtenDisagree,
+      notVoting: t.seats - (c.agree + c.paperAgree + c.disagree + c.paperDisagree + c.writtenAgree + c.writtenDisagree),
+      writtenAgree: c.writtenAgree,
+      recused: c.recused,
+      paper: c.paperAgree + c.paperDisagree > 0,
+      sharePercent: t.sharePercent,
+      passed: t.passed,
+    });
+    forms.set(form.id, group);
+  }
+  const authorityName = `Ủy ban nhân dân ${unitNameInSentence(actor.unit.name)}`;
+  const input: CouncilMinutesInput = {
+    authorityName,
+    parentAuthorityName: null,
+    councilName: meeting.council.name,
+    place: placeName(actor.unit.name),
+    heldOn: toIsoDate(meeting.heldOn),
+    startTime: meeting.startTime,
+    location: meeting.location,
+    chairName: name("CHU_TICH") || name("PHO_CHU_TICH"),
+    secretaryName: name("THU_KY"),
+    members: seats.map((s) => ({ name: s.user.name, councilRole: s.role, present: present.has(s.id), writtenOpinion: written.has(s.id) })),
+    quorum: {
+      present: present.size,
+      total: meeting.memberCount ?? seats.length,
+      required: meeting.quorumRequired ?? 0,
+      met: present.size >= (meeting.quorumRequired ?? 0),
+      rule: `ít nhất ${meeting.council.quorumNumerator}/${meeting.council.quorumDenominator} tổng số thành viên (Quy chế hoạt động của Hội đồng)`,
+    },
+    items: [...forms.values()],
+  };
+  return { bytes: await councilMinutesDocx(input), mime: DOCX, fileName: `bien-ban-hop-hoi-dong-${toIsoDate(meeting.heldOn)}.docx` };
+}
