@@ -44,7 +44,7 @@ test("a commune's batch: blocked while a dossier is incomplete, submitted, retur
   // The commune officer builds the batch.
   await signInAs(page, "canbo.dinhdu@thidua.vn");
   await page.getByRole("navigation", { name: "Chức năng" }).getByRole("link", { name: "Đề nghị khen thưởng" }).click();
-  await page.getByLabel("Hình thức khen thưởng đề nghị").selectOption({ label: `Giấy khen của Chủ tịch UBND huyện – Cá nhân (chỉ tiêu 10) · Huyện Văn Lâm: ${PLAN}` });
+  await page.getByLabel("Hình thức khen thưởng đề nghị").selectOption({ label: `Giấy khen của Chủ tịch UBND huyện – Cá nhân (chỉ tiêu 10) · Huyện Văn Lâm: ${PLAN} (số 18/KH-UBND)` });
   await page.getByRole("button", { name: "Lập tờ trình" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Tờ trình: Giấy khen của Chủ tịch UBND huyện – Cá nhân" })).toBeVisible();
   for (const person of ["Lê Thị Thu", "Nguyễn Đức Anh"]) {

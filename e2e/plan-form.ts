@@ -1,5 +1,9 @@
 import type { Locator, Page } from "@playwright/test";
 import type { TPlanInput } from "../src/schemas/plan";
+import { expect, expectAccessible, signInAs } from "./fixtures";
+import type { SeedPlan } from "./seed-plans";
+
+const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 const str = (v: unknown) => (v === undefined || v === null ? "" : String(v));
 
@@ -69,3 +73,36 @@ export async function fillPlanForm(page: Page, plan: TPlanInput) {
 async function lines(field: Locator, items: string[]) {
   await field.fill(items.join("\n"));
 }
+
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Đăng xuất" }).click();
+  await expect(page).toHaveURL(/dang-nhap/);
+}
+
+/**
+ * Officer drafts and submits; the chairperson issues with the document's number and date (the
+ * seed's, unless another is given: a second issue of the same text needs its own number).
+ */
+export async function draftAndIssue(page: Page, seed: SeedPlan, issue: { number: string; issuedOn: string } = seed): Promise<string> {
+  await signInAs(page, seed.officerEmail);
+  await page.goto("/ke-hoach/moi");
+  await fillPlanForm(page, seed.plan);
+  await page.getByRole("button", { name: "Lưu kế hoạch" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: seed.plan.title })).toBeVisible();
+  const planUrl = page.url();
+  await expectAccessible(page);
+  await expect(page.getByText("Chỉ Chủ tịch (người đứng đầu) đơn vị mới được ban hành kế hoạch: hãy trình ký.")).toBeVisible();
+  await page.getByRole("button", { name: "Trình ký" }).click();
+  await expect(page.getByText("Chờ ký ban hành")).toBeVisible();
+  await signOut(page);
+
+  await signInAs(page, seed.chairEmail);
+  await page.goto(planUrl);
+  await page.getByLabel("Số văn bản").fill(issue.number);
+  await page.getByLabel("Ngày ban hành").fill(issue.issuedOn);
+  await page.getByRole("button", { name: "Ký ban hành" }).click();
+  await expect(page.getByText("Đã ban hành", { exact: true })).toBeVisible();
+  await expect(page.getByText(`Số: ${pad(Number(issue.number))}/${seed.plan.symbol}`)).toBeVisible();
+  return planUrl;
+}
+

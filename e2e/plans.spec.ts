@@ -2,40 +2,11 @@ import fs from "node:fs";
 import type { Page } from "@playwright/test";
 import { readDocxText } from "../tests/support/docx-text";
 import { expect, test, expectAccessible, signInAs } from "./fixtures";
-import { fillPlanForm } from "./plan-form";
+import { draftAndIssue, fillPlanForm, signOut } from "./plan-form";
 import { seedPlans, type SeedPlan } from "./seed-plans";
 
 const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
 const viDate = (iso: string) => iso.split("-").reverse().join("/");
-
-async function signOut(page: Page) {
-  await page.getByRole("button", { name: "Đăng xuất" }).click();
-  await expect(page).toHaveURL(/dang-nhap/);
-}
-
-/** Officer drafts and submits; the chairperson issues with the document's number and date. */
-async function draftAndIssue(page: Page, seed: SeedPlan): Promise<string> {
-  await signInAs(page, seed.officerEmail);
-  await page.goto("/ke-hoach/moi");
-  await fillPlanForm(page, seed.plan);
-  await page.getByRole("button", { name: "Lưu kế hoạch" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: seed.plan.title })).toBeVisible();
-  const planUrl = page.url();
-  await expectAccessible(page);
-  await expect(page.getByText("Chỉ Chủ tịch (người đứng đầu) đơn vị mới được ban hành kế hoạch: hãy trình ký.")).toBeVisible();
-  await page.getByRole("button", { name: "Trình ký" }).click();
-  await expect(page.getByText("Chờ ký ban hành")).toBeVisible();
-  await signOut(page);
-
-  await signInAs(page, seed.chairEmail);
-  await page.goto(planUrl);
-  await page.getByLabel("Số văn bản").fill(seed.number);
-  await page.getByLabel("Ngày ban hành").fill(seed.issuedOn);
-  await page.getByRole("button", { name: "Ký ban hành" }).click();
-  await expect(page.getByText("Đã ban hành", { exact: true })).toBeVisible();
-  await expect(page.getByText(`Số: ${pad(Number(seed.number))}/${seed.plan.symbol}`)).toBeVisible();
-  return planUrl;
-}
 
 /** Downloads the .docx and checks it carries the seed's essential content. */
 async function expectExportMatchesSeed(page: Page, seed: SeedPlan) {

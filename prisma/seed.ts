@@ -9,7 +9,7 @@ import { PrismaClient, type Role, type OrganisationKind } from "../src/generated
 import { upsertUnits } from "../src/server/units/upsert-units";
 import { toSearchText, toSortName } from "../src/domain/text/vietnamese";
 import { seedUnits } from "./seed-data/units";
-import { DEMO_PASSWORD, demoAccounts, demoOrganisations, demoPeople } from "./seed-data/demo";
+import { DEMO_PASSWORD, demoAccounts, demoCouncils, demoOrganisations, demoPeople } from "./seed-data/demo";
 import { demoPlans } from "./seed-data/demo-plans";
 
 export async function seed(databaseUrl: string): Promise<boolean> {
@@ -57,6 +57,15 @@ export async function seed(databaseUrl: string): Promise<boolean> {
           });
         }
         const disciplined = await tx.person.findFirst({ where: { fullName: "Phạm Văn Hùng" }, select: { id: true, unitId: true } });
+        for (const c of demoCouncils) {
+          const uid = unitId(c.unitCode);
+          const council = await tx.council.create({ data: { unitId: uid, name: c.name } });
+          for (const seat of c.seats) {
+            const user = await tx.user.findUniqueOrThrow({ where: { email: seat.email } });
+            const person = await tx.person.findFirstOrThrow({ where: { unitId: uid, fullName: seat.person } });
+            await tx.councilMember.create({ data: { councilId: council.id, userId: user.id, personId: person.id, role: seat.role, termFrom: new Date("2021-07-01T00:00:00.000Z") } });
+          }
+        }
         if (disciplined) {
           await tx.disciplineRecord.create({
             data: {

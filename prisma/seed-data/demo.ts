@@ -22,9 +22,13 @@ export const demoAccounts: { email: string; name: string; roles: [string, RoleNa
   { email: "noivu.vanlam@thidua.vn", name: "Trần Văn Hải", roles: [[U.vanLam, "REVIEWER"]] },
   { email: "quantri.honquan@thidua.vn", name: "Lý Thị Ngọc", roles: [[U.honQuan, "ADMIN"]] },
   { email: "canbo.honquan@thidua.vn", name: "Hoàng Thị Phương", roles: [[U.honQuan, "OFFICER"]] },
-  { email: "noivu.honquan@thidua.vn", name: "Điểu Văn Sơn", roles: [[U.honQuan, "REVIEWER"]] },
+  // Phòng Nội vụ's reviewer is also the council's secretary (thư ký Hội đồng).
+  { email: "noivu.honquan@thidua.vn", name: "Điểu Văn Sơn", roles: [[U.honQuan, "REVIEWER"], [U.honQuan, "COUNCIL_MEMBER"]] },
   { email: "chutich.honquan@thidua.vn", name: "Nguyễn Minh Quang", roles: [[U.honQuan, "CHAIR"]] },
+  { email: "hoidong1.honquan@thidua.vn", name: "Trần Văn Lộc", roles: [[U.honQuan, "COUNCIL_MEMBER"]] },
+  { email: "hoidong2.honquan@thidua.vn", name: "Nguyễn Thị Hà", roles: [[U.honQuan, "COUNCIL_MEMBER"]] },
   { email: "canbo.tankhai@thidua.vn", name: "Lâm Văn Tài", roles: [[U.tanKhai, "OFFICER"]] },
+  { email: "canbo.thanhan@thidua.vn", name: "Điểu Thị Mai", roles: [[U.thanhAn, "OFFICER"]] },
   { email: "chutich.tankhai@thidua.vn", name: "Phan Thanh Hải", roles: [[U.tanKhai, "CHAIR"]] },
   // One account working in two units: the unit switcher's demo.
   { email: "nhieudonvi@thidua.vn", name: "Bùi Thị Hạnh", roles: [[U.coLe, "OFFICER"], [U.trucNinh, "REVIEWER"]] },
@@ -49,6 +53,8 @@ const communeOffices: [string, OrgKind][] = [
 ];
 
 export const demoOrganisations: Record<string, [string, OrgKind][]> = {
+  [U.tanKhai]: [["Ủy ban nhân dân thị trấn", "CO_QUAN"], ...communeOffices, ["Khu phố 1", "THON_TO_DAN_PHO"]],
+  [U.thanhAn]: [["Ủy ban nhân dân xã", "CO_QUAN"], ...communeOffices, ["Ấp Địa Hạt", "THON_TO_DAN_PHO"]],
   [U.coLe]: [["Ủy ban nhân dân thị trấn", "CO_QUAN"], ...communeOffices, ["Tổ dân phố Đông Thượng", "THON_TO_DAN_PHO"], ["Tổ dân phố Cổ Chất", "THON_TO_DAN_PHO"]],
   [U.dinhDu]: [["Ủy ban nhân dân xã", "CO_QUAN"], ...communeOffices, ["Thôn Đình Dù", "THON_TO_DAN_PHO"], ["Thôn Ngọc Đà", "THON_TO_DAN_PHO"], ["Thôn Hồng Thái", "THON_TO_DAN_PHO"]],
   [U.honQuan]: [
@@ -104,5 +110,37 @@ export const demoPeople: Record<string, DemoPerson[]> = {
     p("Điểu Văn Sơn", "1981-05-05", "NAM", "CONG_CHUC", "Chuyên viên Phòng Nội vụ", "Phòng Nội vụ"),
     p("Nguyễn Minh Quang", "1972-09-09", "NAM", "CAN_BO", "Chủ tịch UBND huyện", "Văn phòng HĐND và UBND huyện"),
     p("Thị Bích", "1990-02-14", "NU", "CONG_CHUC", "Chuyên viên Phòng Tài chính - Kế hoạch", "Phòng Tài chính - Kế hoạch"),
+    p("Trần Văn Lộc", "1978-07-07", "NAM", "CAN_BO", "Phó Chủ tịch UBND huyện", "Văn phòng HĐND và UBND huyện"),
+    p("Nguyễn Thị Hà", "1983-03-21", "NU", "CONG_CHUC", "Trưởng Phòng Văn hóa và Thông tin", "Phòng Văn hóa và Thông tin"),
+  ],
+  [U.tanKhai]: [
+    p("Phan Thanh Hải", "1974-01-16", "NAM", "CAN_BO", "Chủ tịch UBND thị trấn", "Ủy ban nhân dân thị trấn"),
+    p("Lâm Văn Tài", "1989-04-04", "NAM", "CONG_CHUC", "Công chức Văn phòng - Thống kê", "Văn phòng - Thống kê"),
+    p("Hồ Thị Kim Ngân", "1992-08-30", "NU", "CONG_CHUC", "Công chức Tư pháp - Hộ tịch", "Tư pháp - Hộ tịch"),
+    p("Đinh Văn Phúc", "1987-11-11", "NAM", "NGUOI_LAO_DONG", "Nhân viên Bộ phận một cửa", "Bộ phận Tiếp nhận và trả kết quả", false),
+  ],
+  [U.thanhAn]: [
+    p("Điểu Thị Mai", "1991-05-19", "NU", "CONG_CHUC", "Công chức Văn phòng - Thống kê", "Văn phòng - Thống kê"),
+    p("Thị Sương", "1990-09-09", "NU", "CONG_CHUC", "Công chức Địa chính - Xây dựng", "Địa chính - Xây dựng"),
+    p("Lê Văn Hậu", "1985-02-02", "NAM", "CONG_CHUC", "Công chức Tài chính - Kế toán", "Tài chính - Kế toán"),
   ],
 };
+
+/**
+ * The district's council (Hội đồng Thi đua - Khen thưởng huyện Hớn Quản): its chair is the
+ * district chair; Phòng Nội vụ's officer is its secretary. Seats name the person they are, so the
+ * ballot recuses a member from his own nomination. Rules: the usual quy chế (2/3 present, more
+ * than half of all members agreeing).
+ */
+export const demoCouncils: { unitCode: string; name: string; seats: { email: string; role: "CHU_TICH" | "PHO_CHU_TICH" | "THANH_VIEN" | "THU_KY"; person: string }[] }[] = [
+  {
+    unitCode: U.honQuan,
+    name: "Hội đồng Thi đua - Khen thưởng huyện Hớn Quản",
+    seats: [
+      { email: "chutich.honquan@thidua.vn", role: "CHU_TICH", person: "Nguyễn Minh Quang" },
+      { email: "hoidong1.honquan@thidua.vn", role: "PHO_CHU_TICH", person: "Trần Văn Lộc" },
+      { email: "hoidong2.honquan@thidua.vn", role: "THANH_VIEN", person: "Nguyễn Thị Hà" },
+      { email: "noivu.honquan@thidua.vn", role: "THU_KY", person: "Điểu Văn Sơn" },
+    ],
+  },
+];

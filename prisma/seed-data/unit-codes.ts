@@ -9,4 +9,5 @@ export const UNIT_CODES = {
   binhPhuoc: "70",
   honQuan: "694",
   tanKhai: "25357",
+  thanhAn: "25327",
 } as const;

@@ -115,7 +115,7 @@ export async function listProposableForms(actor: Actor) {
   return db().planAwardForm.findMany({
     where: { plan: { unitId: { in: [...ancestorIds(actor), actor.unit.id] }, status: { in: [...PUBLISHED] } } },
     orderBy: [{ plan: { issuedOn: "desc" } }, { position: "asc" }],
-    select: { id: true, name: true, recipientKind: true, quota: true, plan: { select: { id: true, title: true, unit: { select: { name: true } } } } },
+    select: { id: true, name: true, recipientKind: true, quota: true, plan: { select: { id: true, title: true, number: true, symbol: true, unit: { select: { name: true } } } } },
   });
 }
 

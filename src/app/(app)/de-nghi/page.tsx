@@ -34,7 +34,7 @@ export default async function NominationsPage() {
       ) : null}
       {forms.length ? (
         <section className="mb-6 rounded-lg border border-slate-300 bg-white p-4">
-          <CreateBatchForm forms={forms.map((f) => ({ id: f.id, label: `${f.name} – ${RECIPIENT_KIND_LABELS[f.recipientKind]}${f.quota !== null ? ` (chỉ tiêu ${f.quota})` : ""} · ${f.plan.unit.name}: ${f.plan.title}` }))} />
+          <CreateBatchForm forms={forms.map((f) => ({ id: f.id, label: `${f.name} – ${RECIPIENT_KIND_LABELS[f.recipientKind]}${f.quota !== null ? ` (chỉ tiêu ${f.quota})` : ""} · ${f.plan.unit.name}: ${f.plan.title}${f.plan.number ? ` (số ${f.plan.number}/${f.plan.symbol})` : ""}` }))} />
         </section>
       ) : null}
       <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">

@@ -1,0 +1,156 @@
+import fs from "node:fs";
+import type { Browser, Page } from "@playwright/test";
+import { readDocxText } from "../tests/support/docx-text";
+import { expect, test, expectAccessible, signInAs } from "./fixtures";
+import { draftAndIssue, signOut } from "./plan-form";
+import { seedPlans } from "./seed-plans";
+
+/**
+ * A whole campaign of seed 002 (Hớn Quản 2024: Giấy khen of the district chair, 05 collectives and
+ * 10 individuals): the plan issued, quotas allocated, nominations from two communes, review, the
+ * council voting in its members' own browsers, the threshold applied, the chairperson approving,
+ * the decision and certificates generated and read back.
+ */
+
+const seed = seedPlans.find((s) => s.unitCode === "694")!;
+// plans.spec issues the same text as number 38; this campaign's copy is number 45.
+const ISSUE = { number: "45", issuedOn: "2024-03-20" };
+const FORM = "Giấy khen của Chủ tịch UBND huyện";
+const DOCS = seed.plan.awardForms[0]!.dossier.map((d) => d.name);
+const PDF = Buffer.from("%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
+
+type Nominee = { name: string; label: string };
+const TAN_KHAI_PEOPLE: Nominee[] = [
+  { name: "Hồ Thị Kim Ngân", label: "Hồ Thị Kim Ngân – Công chức Tư pháp - Hộ tịch" },
+  { name: "Đinh Văn Phúc", label: "Đinh Văn Phúc – Nhân viên Bộ phận một cửa" },
+];
+const THANH_AN_PERSON: Nominee = { name: "Lê Văn Hậu", label: "Lê Văn Hậu – Công chức Tài chính - Kế toán" };
+const TAN_KHAI_COLLECTIVE = "Bộ phận Tiếp nhận và trả kết quả";
+
+async function allocate(page: Page, kind: "Cá nhân" | "Tập thể", numbers: Record<string, string>) {
+  const form = page.getByRole("form", { name: `Phân bổ: ${FORM} – ${kind}` });
+  for (const [unit, n] of Object.entries(numbers)) await form.getByLabel(`Phân bổ cho ${unit} (${FORM} – ${kind})`).fill(n);
+  await form.getByRole("button", { name: "Lưu phân bổ" }).click();
+  await expect(form.getByText("Đã lưu phân bổ.")).toBeVisible();
+}
+
+/** The commune officer proposes, attaches every document of the plan's list, and sends the batch. */
+async function propose(page: Page, kind: "Cá nhân" | "Tập thể", nominees: { choose: () => Promise<void>; name: string }[]) {
+  await page.goto("/de-nghi");
+  await page.getByLabel("Hình thức khen thưởng đề nghị").selectOption({ label: `${FORM} – ${kind} (chỉ tiêu ${kind === "Cá nhân" ? 10 : 5}) · Huyện Hớn Quản: ${seed.plan.title} (số ${ISSUE.number}/KH-UBND)` });
+  await page.getByRole("button", { name: "Lập tờ trình" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Tờ trình: ${FORM} – ${kind}` })).toBeVisible();
+  for (const n of nominees) {
+    await n.choose();
+    await page.getByLabel("Tóm tắt thành tích").fill(`${n.name}: thực hiện tốt nhiệm vụ cải cách hành chính năm 2024.`);
+    await page.getByLabel("Thành tích từ ngày").fill("2024-01-01");
+    await page.getByLabel("Thành tích đến ngày").fill("2024-12-31");
+    await page.getByRole("button", { name: "Thêm vào tờ trình" }).click();
+    await expect(page.getByRole("heading", { name: n.name })).toBeVisible();
+    await expect(page.getByTestId("nominee").filter({ has: page.getByRole("heading", { name: n.name }) }).getByTestId("eligibility")).toContainText("Đủ điều kiện");
+    for (const doc of DOCS) {
+      const form = page.getByRole("form", { name: `Tải lên: ${n.name} – ${doc}` });
+      await form.getByLabel(/^Tệp cho/).setInputFiles({ name: "ho-so.pdf", buffer: PDF, mimeType: "application/pdf" });
+      await form.getByRole("button", { name: "Tải lên" }).click();
+      await expect(page.getByTestId("nominee").filter({ has: page.getByRole("heading", { name: n.name }) }).getByRole("row").filter({ hasText: doc }).getByTestId("document-state")).toHaveText("Đã nộp");
+    }
+  }
+  await page.getByRole("button", { name: "Gửi tờ trình" }).click();
+  await expect(page.getByText("Đã gửi, chờ thẩm định")).toBeVisible();
+}
+
+/** A council member in his own browser: signs in, opens the meeting, ticks his ballot, sends it. */
+async function vote(browser: Browser, email: string, meetingUrl: string, choices: Record<string, "Đồng ý" | "Không đồng ý">) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInAs(page, email);
+  await page.goto(meetingUrl);
+  const ballot = page.getByRole("form", { name: "Phiếu bầu" });
+  for (const [nominee, choice] of Object.entries(choices)) {
+    await ballot.getByRole("group", { name: new RegExp(`^${nominee} – `) }).getByLabel(choice, { exact: true }).check();
+  }
+  await ballot.getByRole("button", { name: "Gửi phiếu" }).click();
+  await expect(page.getByTestId("ballot-done")).toBeVisible();
+  await expectAccessible(page);
+  await context.close();
+}
+
+test("seed 002, end to end: allocation, two communes' nominations, review, a council voting in four browsers, approval, decision and certificates", async ({ page, browser }) => {
+  test.setTimeout(420_000);
+
+  // The district issues the plan.
+  const planUrl = await draftAndIssue(page, seed, ISSUE);
+  await signOut(page);
+
+  // Phòng Nội vụ allocates within the plan's 05 collectives and 10 individuals.
+  await signInAs(page, "noivu.honquan@thidua.vn");
+  await page.goto(planUrl);
+  await page.getByRole("link", { name: "Chỉ tiêu khen thưởng và gia hạn hồ sơ" }).click();
+  await allocate(page, "Cá nhân", { "Thị trấn Tân Khai": "2", "Xã Thanh An": "1" });
+  await allocate(page, "Tập thể", { "Thị trấn Tân Khai": "1" });
+  await signOut(page);
+
+  // Two communes propose.
+  await signInAs(page, "canbo.tankhai@thidua.vn");
+  await propose(page, "Cá nhân", TAN_KHAI_PEOPLE.map((p) => ({ name: p.name, choose: () => page.getByLabel("Cá nhân được đề nghị", { exact: true }).selectOption({ label: p.label }).then(() => undefined) })));
+  await propose(page, "Tập thể", [{ name: TAN_KHAI_COLLECTIVE, choose: () => page.getByLabel("Tập thể được đề nghị", { exact: true }).selectOption({ label: TAN_KHAI_COLLECTIVE }).then(() => undefined) }]);
+  await signOut(page);
+  await signInAs(page, "canbo.thanhan@thidua.vn");
+  await propose(page, "Cá nhân", [{ name: THANH_AN_PERSON.name, choose: () => page.getByLabel("Cá nhân được đề nghị", { exact: true }).selectOption({ label: THANH_AN_PERSON.label }).then(() => undefined) }]);
+  await signOut(page);
+
+  // Phòng Nội vụ accepts the three batches for the council.
+  await signInAs(page, "noivu.honquan@thidua.vn");
+  for (let i = 0; i < 3; i++) {
+    await page.goto("/de-nghi/tham-dinh");
+    await page.getByRole("row").filter({ hasText: "Đã gửi" }).first().getByRole("link").first().click();
+    await page.getByRole("button", { name: "Chấp nhận, chuyển Hội đồng" }).click();
+    await expect(page.getByText("Đã chấp nhận, chuyển Hội đồng").first()).toBeVisible();
+  }
+  await signOut(page);
+
+  // The district officer schedules the council's meeting with the four accepted nominees.
+  await signInAs(page, "canbo.honquan@thidua.vn");
+  await page.goto("/hoi-dong");
+  const schedule = page.getByRole("form", { name: "Lên lịch phiên họp" });
+  await schedule.getByLabel("Kế hoạch").selectOption({ label: `${seed.plan.title} (4 hồ sơ chờ Hội đồng)` });
+  await schedule.getByLabel("Địa điểm").fill("Phòng họp UBND huyện Hớn Quản");
+  await schedule.getByRole("button", { name: "Lên lịch phiên họp" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Phiên họp ngày/ })).toBeVisible();
+  const meetingUrl = page.url();
+  await expect(page.getByTestId("agenda-item")).toHaveCount(4);
+  await signOut(page);
+
+  // The secretary opens the session with all four members present, then the ballot.
+  await signInAs(page, "noivu.honquan@thidua.vn");
+  await page.goto(meetingUrl);
+  await page.getByRole("button", { name: "Khai mạc phiên họp" }).click();
+  await expect(page.getByText("Có mặt 4/4 thành viên; cần ít nhất 3 (2/3).")).toBeVisible();
+  await page.getByRole("button", { name: "Mở bỏ phiếu" }).click();
+  await expect(page.getByRole("form", { name: "Phiếu bầu" })).toBeVisible();
+
+  // Four members vote, each in a separate browser session. "Trên 50%" of 4 seats needs 3.
+  const [a, b] = TAN_KHAI_PEOPLE;
+  const all = (choice: "Đồng ý" | "Không đồng ý") => ({ [a!.name]: choice, [b!.name]: choice, [THANH_AN_PERSON.name]: choice, [TAN_KHAI_COLLECTIVE]: choice });
+  await Promise.all([
+    vote(browser, "chutich.honquan@thidua.vn", meetingUrl, all("Đồng ý")),
+    vote(browser, "hoidong1.honquan@thidua.vn", meetingUrl, all("Đồng ý")),
+    vote(browser, "hoidong2.honquan@thidua.vn", meetingUrl, { ...all("Đồng ý"), [b!.name]: "Không đồng ý", [THANH_AN_PERSON.name]: "Không đồng ý" }),
+  ]);
+  // The secretary votes too, then closes: Đinh Văn Phúc has 2 of 4 (50%, not more) and fails.
+  await vote(browser, "noivu.honquan@thidua.vn", meetingUrl, { ...all("Đồng ý"), [b!.name]: "Không đồng ý" });
+  page.once("dialog", (d) => void d.accept());
+  await page.reload();
+  await page.getByRole("button", { name: "Kết thúc bỏ phiếu và kiểm phiếu" }).click();
+  await expect(page.getByText("Đã kiểm phiếu")).toBeVisible();
+  const result = (name: string) => page.getByTestId("agenda-item").filter({ hasText: name }).getByTestId("result");
+  await expect(result(a!.name)).toHaveText("Đạt");
+  await expect(result(b!.name)).toHaveText("Không đạt");
+  await expect(result(THANH_AN_PERSON.name)).toHaveText("Đạt");
+  await expect(result(TAN_KHAI_COLLECTIVE)).toHaveText("Đạt");
+  const [minutes] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải biên bản họp và kiểm phiếu (.docx)" }).click()]);
+  const minutesText = (await readDocxText(fs.readFileSync(await minutes.path()))).paragraphs.join("\n");
+  expect(minutesText).toContain("BIÊN BẢN");
+  expect(minutesText).toContain(b!.name);
+  await signOut(page);
+});
