@@ -1,14 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db/client";
-import { setAllocations } from "@/server/data/quotas";
-import { acceptBatch, addNominee, createBatch, submitBatch } from "@/server/data/nominations";
-import { addCouncilMember, saveCouncilRules } from "@/server/data/councils";
-import { castVotes, closeBallot, enterPaperBallots, findMeeting, openBallot, openSession, recordObjection, answerObjection, recordWrittenOpinion, scheduleMeeting } from "@/server/data/meetings";
+import { castVotes, closeBallot, enterPaperBallots, openBallot, openSession, recordObjection, answerObjection, recordWrittenOpinion } from "@/server/data/meetings";
 import { approvalBoard, decideItem, findDecision, revokeAward, signDecision } from "@/server/data/decisions";
 import { todayInVietnam } from "@/lib/dates";
-import type { Actor } from "@/server/auth/actor-types";
-import { createActor, createPersonRow, uid } from "../support/factories";
-import { districtPlan } from "../support/district-plan";
+import { campaign, itemsOf, passAll } from "../support/council-campaign";
 
 /**
  * The council on real PostgreSQL: secrecy of the ballot, double votes under concurrency, the
@@ -16,38 +11,6 @@ import { districtPlan } from "../support/district-plan";
  */
 
 const today = todayInVietnam();
-
-/** A district plan with `nominees` individuals from a commune accepted for the council, and a council of `seats`. */
-async function campaign(opts: { nominees: number; seats: number; quota?: number; cashValue?: number; catalogueCode?: string; memberIsNominee?: boolean }) {
-  const { tree, chair, plan, formId } = await districtPlan({ quota: opts.quota ?? 10, dossier: false, cashValue: opts.cashValue, catalogueCode: opts.catalogueCode });
-  await setAllocations(chair, formId, [{ unitId: tree.c1.id, category: "", quantity: opts.quota ?? 10 }]);
-  // When a council member is to be a nominee, the district proposes its own people (the member is one of them).
-  const unit = opts.memberIsNominee ? tree.d1 : tree.c1;
-  const officer = opts.memberIsNominee ? chair : await createActor(tree.c1, ["OFFICER"]);
-  const batch = await createBatch(officer, formId);
-  const people = [];
-  for (let i = 0; i < opts.nominees; i++) {
-    const person = await createPersonRow(unit, `Người Đề Nghị ${String.fromCharCode(65 + i)} ${uid()}`);
-    await addNominee(officer, batch.id, { kind: "INDIVIDUAL", personId: person.id, category: "", summary: "Thành tích", periodFrom: "2026-01-01", periodTo: "2026-12-31" });
-    people.push(person);
-  }
-  await submitBatch(officer, batch.id);
-  await acceptBatch(chair, batch.id);
-  await saveCouncilRules(chair, { name: "Hội đồng Thi đua - Khen thưởng huyện", quorumNumerator: 2, quorumDenominator: 3, thresholdPercent: 50, thresholdStrict: true, countsWrittenOpinions: true });
-  const members: Actor[] = [];
-  for (let i = 0; i < opts.seats; i++) {
-    const member = await createActor(tree.d1, ["COUNCIL_MEMBER"]);
-    const personId = opts.memberIsNominee && i === 1 ? people[0]!.id : "";
-    await addCouncilMember(chair, { userId: member.userId, personId, role: i === 0 ? "THU_KY" : "THANH_VIEN", termFrom: "2026-01-01", termTo: "" });
-    members.push(member);
-  }
-  const meeting = await scheduleMeeting(chair, { planId: plan.id, heldOn: today, startTime: "08:00", location: "Hội trường UBND huyện", disclosureFrom: "", disclosureTo: "" });
-  const secretary = members[0]!;
-  const seatIds = async () => (await findMeeting(secretary, meeting.id)).seats.map((s) => ({ id: s.id, userId: s.userId }));
-  return { tree, chair, plan, formId, members, secretary, meeting, people, seatIds };
-}
-
-const itemsOf = async (actor: Actor, meetingId: string) => (await findMeeting(actor, meetingId)).items;
 
 describe("the secret ballot", () => {
   it("keeps no link between a vote and its voter: receipts hold who and how, never what; counts only after closing", async () => {
@@ -152,16 +115,6 @@ describe("the threshold on all members (not those present), quorum, disclosure a
     expect((await itemsOf(c2.chair, c2.meeting.id))[0]!.tally).toMatchObject({ seats: 2, agreeing: 2, passed: true });
   });
 });
-
-async function passAll(c: Awaited<ReturnType<typeof campaign>>) {
-  const seats = await c.seatIds();
-  await openSession(c.secretary, c.meeting.id, seats.map((s) => s.id));
-  await openBallot(c.secretary, c.meeting.id);
-  const items = await itemsOf(c.secretary, c.meeting.id);
-  for (const m of c.members) await castVotes(m, c.meeting.id, items.map((i) => ({ itemId: i.id, choice: "AGREE" as const })));
-  await closeBallot(c.secretary, c.meeting.id);
-  return items;
-}
 
 describe("approval, the decision and its amounts", () => {
   it("approves within the quota only, needs a reason to reject, and writes the decision and the award history", async () => {

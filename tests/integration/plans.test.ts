@@ -53,6 +53,19 @@ describe("plans (issue 3)", () => {
     expect(await db().auditEntry.count({ where: { entityId: created.id, entity: "Plan" } })).toBe(1);
   });
 
+  it("keeps the award budget the plan states, beyond a billion đồng; an empty amount is none", async () => {
+    const { c1 } = await createTree();
+    const officer = await createActor(c1, ["OFFICER"]);
+    const created = await createPlan(officer, plan({ budgetAmount: 1_500_000_000 }));
+    expect((await findPlan(officer, created.id)).budgetAmount).toBe(1_500_000_000);
+    expect((await updatePlan(officer, created.id, plan())).budgetAmount).toBeNull();
+    const parse = (budgetAmount: unknown) => ZPlanInput.safeParse({ ...plan(), budgetAmount });
+    expect(parse("").data?.budgetAmount).toBeUndefined();
+    expect(parse("25000000").data?.budgetAmount).toBe(25_000_000);
+    expect(parse("-1").error?.issues[0]?.message).toBe("Giá trị không được âm.");
+    expect(parse("3000000000").error?.issues[0]?.message).toBe("Giá trị quá lớn.");
+  });
+
   it("keeps award form ids across edits of a draft", async () => {
     const { c1 } = await createTree();
     const officer = await createActor(c1, ["OFFICER"]);

@@ -99,7 +99,8 @@ describe("registration eligibility warnings (blocked later, at nomination)", () 
     ]);
     const { warnings } = await findMyRegistration(officer, plan.id);
     expect(warnings[0]!.map((w) => w.code)).toEqual(["WRONG_NOMINEE_KIND"]);
-    expect(warnings[1]).toEqual([{ code: "UNDER_DISCIPLINE", message: "Đang trong thời gian bị kỷ luật: không xét khen thưởng.", article: "Nghị định 98/2023/NĐ-CP, Điều 4" }]);
+    // Checked today, so under the decree in force since 01/7/2025.
+    expect(warnings[1]).toEqual([{ code: "UNDER_DISCIPLINE", message: "Đang trong thời gian bị kỷ luật: không xét khen thưởng.", article: "Nghị định 152/2025/NĐ-CP, Điều 4" }]);
   });
 
   it("does not warn once the discipline period has ended", async () => {

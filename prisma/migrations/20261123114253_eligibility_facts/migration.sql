@@ -150,3 +150,6 @@ ALTER TABLE "ReviewHold" ADD CONSTRAINT "ReviewHold_one_subject"
   CHECK (("personId" IS NULL) <> ("organisationId" IS NULL));
 ALTER TABLE "AwardRecord" ADD CONSTRAINT "AwardRecord_at_most_one_subject"
   CHECK ("personId" IS NULL OR "organisationId" IS NULL);
+
+-- Award history lists sort by name the Vietnamese way, like Person and Organisation (init migration).
+ALTER TABLE "AwardRecord" ALTER COLUMN "label" TYPE TEXT COLLATE "vi_vn";

@@ -2,10 +2,9 @@ import "server-only";
 import { AppError } from "@/domain/errors";
 import { getActor, type Actor } from "@/server/auth/actor";
 
-export type Download = { bytes: Uint8Array | Buffer; mime: string; fileName: string };
+import type { Download } from "@/lib/file-types";
 
-export const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-export const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+export { DOCX, PDF, XLSX, type Download } from "@/lib/file-types";
 
 /**
  * The one shape of a file route: a signed-in actor, a scoped loader, and a private attachment.

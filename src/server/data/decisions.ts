@@ -26,6 +26,18 @@ const ITEM_INCLUDE = {
   nominee: { select: { label: true, kind: true, summary: true, personId: true, organisationId: true, periodTo: true, person: { select: { position: true } }, batch: { select: { id: true, unitId: true, unit: { select: { name: true } }, awardFormId: true } } } },
 } satisfies Prisma.MeetingItemInclude;
 
+type Item = Prisma.MeetingItemGetPayload<{ include: typeof ITEM_INCLUDE }>;
+
+/**
+ * Items of the unit's own plans always keep their nominee (an accepted batch cannot lose one); the
+ * relation is optional only for a commune's proposals upward. Queries below ask for a nominee, and
+ * this narrows the type to match.
+ */
+const withNominee = (items: Item[]) => items.filter((i): i is Item & { nominee: NonNullable<Item["nominee"]> } => i.nominee !== null);
+
+/** Items the unit's council voted on for the unit's own plans: what its chair approves and decides. */
+const ownItems = (unitId: string) => ({ meeting: { unitId, plan: { unitId } }, nominee: { isNot: null } }) satisfies Prisma.MeetingItemWhereInput;
+
 /** Everything the chairperson decides on for a plan of the unit: passed nominees by form, with quota and money. */
 export async function approvalBoard(actor: Actor, planId: string) {
   const scope = writeScope(actor, "award.approve");
@@ -35,7 +47,7 @@ export async function approvalBoard(actor: Actor, planId: string) {
   });
   if (!plan) throw notFound();
   const [items, decisions] = await Promise.all([
-    db().meetingItem.findMany({ where: { meeting: { planId: plan.id, status: "BALLOT_CLOSED" } }, orderBy: [{ meeting: { heldOn: "asc" } }, { position: "asc" }], include: ITEM_INCLUDE }),
+    db().meetingItem.findMany({ where: { ...ownItems(scope.unitId), meeting: { unitId: scope.unitId, planId: plan.id, status: "BALLOT_CLOSED" } }, orderBy: [{ meeting: { heldOn: "asc" } }, { position: "asc" }], include: ITEM_INCLUDE }).then(withNominee),
     db().awardDecision.findMany({ where: { planId: plan.id }, orderBy: { createdAt: "asc" }, include: { _count: { select: { awards: true } } } }),
   ]);
   const forms = plan.awardForms.map((f) => {
@@ -60,8 +72,8 @@ async function lockForm(tx: Prisma.TransactionClient, awardFormId: string) {
 export async function decideItem(actor: Actor, itemId: string, decision: { approve: true } | { approve: false; reason: string }) {
   const scope = writeScope(actor, "award.approve");
   await db().$transaction(async (tx) => {
-    const found = await tx.meetingItem.findFirst({ where: { id: itemId, meeting: scope }, select: { nominee: { select: { batch: { select: { awardFormId: true } } } } } });
-    if (!found) throw notFound();
+    const found = await tx.meetingItem.findFirst({ where: { id: itemId, ...ownItems(scope.unitId) }, select: { nominee: { select: { batch: { select: { awardFormId: true } } } } } });
+    if (!found?.nominee) throw notFound();
     const formId = found.nominee.batch.awardFormId;
     await lockForm(tx, formId);
     const item = await tx.meetingItem.findUniqueOrThrow({ where: { id: itemId }, include: { meeting: { select: { status: true } } } });
@@ -69,7 +81,7 @@ export async function decideItem(actor: Actor, itemId: string, decision: { appro
     if (item.decisionId) throw conflict("Đã có quyết định khen thưởng: không thay đổi được.");
     if (decision.approve) {
       const form = await tx.planAwardForm.findUniqueOrThrow({ where: { id: formId }, select: { quota: true, name: true } });
-      const approved = await tx.meetingItem.count({ where: { approval: "APPROVED", id: { not: item.id }, nominee: { batch: { awardFormId: formId } } } });
+      const approved = await tx.meetingItem.count({ where: { ...ownItems(scope.unitId), approval: "APPROVED", id: { not: item.id }, nominee: { batch: { awardFormId: formId } } } });
       if (form.quota !== null && approved + 1 > form.quota) throw conflict(`Vượt số lượng khen thưởng của kế hoạch cho "${form.name}": đã phê duyệt ${approved}/${form.quota}.`);
     }
     const data = decision.approve ? { approval: "APPROVED" as const, rejectReason: null, approvedAt: new Date() } : { approval: "REJECTED" as const, rejectReason: decision.reason, approvedAt: new Date() };
@@ -89,8 +101,10 @@ export async function signDecision(actor: Actor, planId: string, input: { awardF
     const form = await tx.planAwardForm.findFirst({ where: { id: input.awardFormId, plan: { id: planId, ...scope } }, select: { id: true, name: true, authority: true, quota: true, catalogueCode: true, cashValue: true, plan: { select: { id: true } } } });
     if (!form) throw notFound();
     await lockForm(tx, form.id);
-    const items = await tx.meetingItem.findMany({ where: { approval: "APPROVED", decisionId: null, nominee: { batch: { awardFormId: form.id } } }, orderBy: { position: "asc" }, include: ITEM_INCLUDE });
+    const items = withNominee(await tx.meetingItem.findMany({ where: { ...ownItems(scope.unitId), approval: "APPROVED", decisionId: null, nominee: { batch: { awardFormId: form.id } } }, orderBy: { position: "asc" }, include: ITEM_INCLUDE }));
     if (items.length === 0) throw conflict("Chưa có người, tập thể nào được phê duyệt mà chưa có quyết định.");
+    const lastMeeting = items.reduce((d, i) => (toIsoDate(i.meeting.heldOn) > d ? toIsoDate(i.meeting.heldOn) : d), "");
+    if (input.decidedOn < lastMeeting) throw invalid(`Ngày quyết định không trước ngày Hội đồng họp (${lastMeeting.split("-").reverse().join("/")}).`, { decidedOn: "Chọn ngày từ ngày họp Hội đồng trở đi." });
     const awardedBefore = await tx.awardRecord.count({ where: { decision: { awardFormId: form.id } } });
     if (form.quota !== null && awardedBefore + items.length > form.quota) throw conflict(`Vượt số lượng khen thưởng của kế hoạch cho "${form.name}" (${form.quota}).`);
     const year = Number(input.decidedOn.slice(0, 4));

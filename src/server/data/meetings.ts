@@ -8,7 +8,7 @@ import { ballotOpenProblems, isRecused, moveMeeting, quorumRequired, tally, thre
 import { parseIsoDate, toIsoDate, todayInVietnam } from "@/lib/dates";
 import type { z } from "zod";
 import type { ZMeetingInput, ZObjection, ZObjectionAnswer } from "@/schemas/council";
-import { writeScope } from "./scope";
+import { ancestorIds, writeScope } from "./scope";
 import { recordAudit } from "./audit";
 
 /**
@@ -62,16 +62,31 @@ function requireSecretary(meeting: Meeting, actor: Actor) {
   throw forbidden();
 }
 
-/** The unit's published plans with nominees the reviewer accepted that no meeting has on its agenda yet. */
+const PUBLISHED = ["ISSUED", "IN_PROGRESS", "CLOSED"] as const;
+
+/**
+ * What a meeting on `planId` puts on its agenda. For the unit's own plan: every nominee its reviewer
+ * accepted. For a plan of a unit above (a proposal upward, e.g. a commune proposing for the district
+ * chair's Giấy khen): the unit's own nominees still in a draft or returned batch, so the council
+ * votes before the batch goes up. Either way, nominees this unit's council has not yet had.
+ */
+function agendaWhere(unitId: string, plan: { id: string; unitId: string }): Prisma.NomineeWhereInput {
+  const notYet = { agendaItems: { none: { meeting: { unitId } } } };
+  return plan.unitId === unitId
+    ? { batch: { planId: plan.id, status: "ACCEPTED" }, ...notYet }
+    : { batch: { planId: plan.id, unitId, status: { in: ["DRAFT", "RETURNED"] } }, ...notYet };
+}
+
+/** Published plans of the unit and of the units above, with how many nominees wait for this council. */
 export async function listSchedulablePlans(actor: Actor) {
   const scope = writeScope(actor, "council.manage");
   const plans = await db().plan.findMany({
-    where: { ...scope, status: { in: ["ISSUED", "IN_PROGRESS", "CLOSED"] } },
+    where: { unitId: { in: [...ancestorIds(actor), scope.unitId] }, status: { in: [...PUBLISHED] } },
     orderBy: { issuedOn: "desc" },
-    select: { id: true, title: true, _count: { select: { meetings: true } } },
+    select: { id: true, title: true, unitId: true, number: true, symbol: true, unit: { select: { name: true } } },
   });
-  const waiting = await Promise.all(plans.map((p) => db().nominee.count({ where: { batch: { planId: p.id, status: "ACCEPTED" }, agendaItems: { none: {} } } })));
-  return plans.map((p, i) => ({ id: p.id, title: p.title, waiting: waiting[i]! }));
+  const waiting = await Promise.all(plans.map((p) => db().nominee.count({ where: agendaWhere(scope.unitId, p) })));
+  return plans.map((p, i) => ({ ...p, upward: p.unitId !== scope.unitId, waiting: waiting[i]! }));
 }
 
 export async function listMeetings(actor: Actor) {
@@ -101,23 +116,34 @@ export async function findMeeting(actor: Actor, meetingId: string) {
       tally: closed && meeting.memberCount !== null ? tally(count, meeting.memberCount, { percent: item.thresholdPercent, strict: item.thresholdStrict }, meeting.council.countsWrittenOpinions) : null,
     };
   });
-  return { meeting: { ...meeting, items: undefined }, items, seats, seat, isSecretary: seat?.role === "THU_KY", canManage: can(actor.roles, "council.manage") };
+  return {
+    meeting: { ...meeting, items: undefined },
+    items,
+    seats,
+    seat,
+    isSecretary: seat?.role === "THU_KY",
+    canManage: can(actor.roles, "council.manage"),
+    /** The meeting votes on the unit's proposals to a plan above (its minutes go up with them). */
+    upward: meeting.plan.unitId !== meeting.unitId,
+  };
 }
 
-/** Schedules a meeting for the unit's plan with every accepted nominee not yet on an agenda. */
+/** Schedules a meeting for a plan (the unit's own, or one above it for a proposal upward) with its agenda. */
 export async function scheduleMeeting(actor: Actor, input: z.output<typeof ZMeetingInput>) {
   const scope = writeScope(actor, "council.manage");
   return db().$transaction(async (tx) => {
     const council = await tx.council.findUnique({ where: { unitId: scope.unitId }, include: { thresholds: true, _count: { select: { members: true } } } });
     if (!council || council._count.members === 0) throw conflict("Đơn vị chưa có Hội đồng với thành viên: lập Hội đồng trước.");
-    const plan = await tx.plan.findFirst({ where: { id: input.planId, unitId: scope.unitId }, select: { id: true } });
-    if (!plan) throw invalid("Kế hoạch không thuộc đơn vị.", { planId: "Chọn kế hoạch của đơn vị." });
+    const plan = await tx.plan.findFirst({ where: { id: input.planId, unitId: { in: [...ancestorIds(actor), scope.unitId] }, status: { in: [...PUBLISHED] } }, select: { id: true, unitId: true } });
+    if (!plan) throw invalid("Kế hoạch không thuộc đơn vị hoặc cấp trên.", { planId: "Chọn kế hoạch đã ban hành." });
     const nominees = await tx.nominee.findMany({
-      where: { batch: { planId: plan.id, status: "ACCEPTED" }, agendaItems: { none: {} } },
+      where: agendaWhere(scope.unitId, plan),
       orderBy: [{ batch: { awardForm: { position: "asc" } } }, { batch: { unit: { name: "asc" } } }, { position: "asc" }],
-      include: { batch: { select: { awardForm: { select: { catalogueCode: true } } } } },
+      include: { batch: { select: { unit: { select: { name: true } }, awardForm: { select: { name: true, catalogueCode: true } } } } },
     });
-    if (nominees.length === 0) throw conflict("Chưa có hồ sơ nào được thẩm định chấp nhận mà chưa đưa ra Hội đồng.");
+    if (nominees.length === 0) {
+      throw conflict(plan.unitId === scope.unitId ? "Chưa có hồ sơ nào được thẩm định chấp nhận mà chưa đưa ra Hội đồng." : "Đơn vị chưa có tờ trình đang soạn cho kế hoạch này có người, tập thể chưa đưa ra Hội đồng.");
+    }
     const meeting = await tx.councilMeeting.create({
       data: {
         unitId: scope.unitId,
@@ -131,7 +157,7 @@ export async function scheduleMeeting(actor: Actor, input: z.output<typeof ZMeet
         items: {
           create: nominees.map((n, position) => {
             const t = thresholdFor(n.batch.awardForm.catalogueCode, council);
-            return { nomineeId: n.id, position, thresholdPercent: t.percent, thresholdStrict: t.strict };
+            return { nomineeId: n.id, label: n.label, unitName: n.batch.unit.name, formName: n.batch.awardForm.name, position, thresholdPercent: t.percent, thresholdStrict: t.strict };
           }),
         },
       },
@@ -193,10 +219,10 @@ export async function openBallot(actor: Actor, meetingId: string) {
       items: meeting.items.length,
     });
     if (problems.length) throw conflict(problems.join(" "));
-    const heads = new Map((await tx.organisation.findMany({ where: { id: { in: meeting.items.flatMap((i) => (i.nominee.organisationId ? [i.nominee.organisationId] : [])) } }, select: { id: true, headPersonId: true } })).map((o) => [o.id, o.headPersonId]));
+    const heads = new Map((await tx.organisation.findMany({ where: { id: { in: meeting.items.flatMap((i) => (i.nominee?.organisationId ? [i.nominee.organisationId] : [])) } }, select: { id: true, headPersonId: true } })).map((o) => [o.id, o.headPersonId]));
     const recusals = meeting.items.flatMap((item) =>
       seatsOn(meeting)
-        .filter((s) => isRecused(s, { personId: item.nominee.personId, headPersonId: item.nominee.organisationId ? (heads.get(item.nominee.organisationId) ?? null) : null }))
+        .filter((s) => item.nominee !== null && isRecused(s, { personId: item.nominee.personId, headPersonId: item.nominee.organisationId ? (heads.get(item.nominee.organisationId) ?? null) : null }))
         .map((s) => ({ itemId: item.id, memberId: s.id, method: "RECUSED" as const })),
     );
     if (recusals.length) await tx.ballotReceipt.createMany({ data: recusals });

@@ -311,6 +311,9 @@ export async function submitBatch(actor: Actor, batchId: string, now = new Date(
     const batch = await ownBatch(tx, actor, batchId); // re-read under the lock
     const decision = decideBatch("submit", batch.status);
     if (!decision.ok) throw conflict(decision.reason);
+    // A proposal upward carries its own council's vote: whoever that council did not pass stays home.
+    const failed = await tx.meetingItem.findMany({ where: { nomineeId: { in: batch.nominees.map((n) => n.id) }, result: "FAILED", meeting: { unitId: batch.unitId } }, select: { label: true } });
+    if (failed.length) throw conflict(`Không đạt tỷ lệ phiếu của Hội đồng đơn vị: ${failed.map((f) => f.label).join(", ")}. Bỏ khỏi tờ trình trước khi gửi.`);
     const missing = dossierProblems(batch.nominees.map((n) => ({ label: n.label, documents: n.documents })));
     if (missing.length) throw invalid("Hồ sơ chưa đủ: " + missing.join(" "), { dossier: missing.join("\n") });
     // Facts may have changed since a nominee was added (a discipline, a complaint): check again.
@@ -398,4 +401,28 @@ export async function extendDossierDeadline(actor: Actor, planId: string, unitId
 
 export async function listNotifications(actor: Actor) {
   return db().notification.findMany({ where: { unitId: actor.unit.id }, orderBy: { createdAt: "desc" }, take: 20 });
+}
+
+/**
+ * Files the minutes of the unit's council meeting on a proposal upward into the dossier of every
+ * nominee it passed, as the document the plan's list names "biên bản" (the meeting's record that
+ * the proposal carries). Only the unit's own batches still being prepared are touched.
+ */
+export async function attachCouncilMinutes(actor: Actor, meetingId: string, file: { name: string; bytes: Uint8Array }) {
+  if (!can(actor.roles, "nomination.write")) throw forbidden();
+  const docs = await db().dossierDocument.findMany({
+    where: {
+      name: { contains: "biên bản", mode: "insensitive" },
+      nominee: {
+        batch: { unitId: actor.unit.id, status: { in: ["DRAFT", "RETURNED"] } },
+        agendaItems: { some: { meetingId, result: "PASSED", meeting: { unitId: actor.unit.id, status: "BALLOT_CLOSED", plan: { unitId: { not: actor.unit.id } } } } },
+      },
+    },
+    select: { id: true },
+  });
+  if (docs.length === 0) throw conflict("Không có hồ sơ nào (tờ trình đang soạn, người được Hội đồng thông qua, giấy tờ \"biên bản\") để đính kèm biên bản.");
+  for (const doc of docs) {
+    await storeDossierFile(actor, await ownEditableDocument(actor, doc.id), file.name, file.bytes, { mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ext: "docx" });
+  }
+  return docs.length;
 }

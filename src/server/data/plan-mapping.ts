@@ -54,6 +54,7 @@ export function toPlanInput(p: PlanWithParts): TPlan {
     dossierDeadline: optionalDate(p.dossierDeadline),
     phases: p.phases.map((ph) => ({ name: ph.name, reviewDate: toIsoDate(ph.reviewDate) })),
     budgetSource: p.budgetSource,
+    budgetAmount: p.budgetAmount ?? undefined,
     rewardRules: p.rewardRules,
     duties: p.duties.map((d) => ({ assignee: d.assignee, tasks: d.tasks })),
     recipients: p.recipients,

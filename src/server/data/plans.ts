@@ -91,6 +91,7 @@ function scalars(input: TPlan) {
     registrationDeadline: date(input.registrationDeadline),
     dossierDeadline: date(input.dossierDeadline),
     budgetSource: input.budgetSource,
+    budgetAmount: input.budgetAmount ?? null,
     rewardRules: input.rewardRules,
     recipients: input.recipients,
     signerAuthority: input.signerAuthority,

@@ -6,7 +6,7 @@ import { placeName, unitNameInSentence } from "@/domain/units/hierarchy";
 import { toIsoDate } from "@/lib/dates";
 import { findMeeting } from "@/server/data/meetings";
 import { councilMinutesDocx, type CouncilMinutesInput } from "@/server/documents/council-minutes-docx";
-import { DOCX, type Download } from "@/server/actions/download";
+import { DOCX, type Download } from "@/lib/file-types";
 
 /** The minutes and count record of a closed ballot, as .docx, built from what the meeting page shows. */
 export async function meetingMinutes(actor: Actor, meetingId: string): Promise<Download> {
@@ -17,13 +17,12 @@ export async function meetingMinutes(actor: Actor, meetingId: string): Promise<D
   const name = (role: string) => seats.find((s) => s.role === role)?.user.name ?? "";
   const forms = new Map<string, CouncilMinutesInput["items"][number]>();
   for (const item of items) {
-    const form = item.nominee.batch.awardForm;
-    const group = forms.get(form.id) ?? { formName: form.name, threshold: thresholdText({ percent: item.thresholdPercent, strict: item.thresholdStrict }), nominees: [] };
+    const group = forms.get(item.formName) ?? { formName: item.formName, threshold: thresholdText({ percent: item.thresholdPercent, strict: item.thresholdStrict }), nominees: [] };
     const c = item.count!;
     const t = item.tally!;
     group.nominees.push({
-      label: item.nominee.label,
-      detail: item.nominee.batch.unit.name,
+      label: item.label,
+      detail: item.unitName,
       agree: c.agree + c.paperAgree,
       disagree: c.disagree + c.paperDisagree + c.writtenDisagree,
       notVoting: t.seats - (c.agree + c.paperAgree + c.disagree + c.paperDisagree + c.writtenAgree + c.writtenDisagree),
@@ -33,7 +32,7 @@ export async function meetingMinutes(actor: Actor, meetingId: string): Promise<D
       sharePercent: t.sharePercent,
       passed: t.passed,
     });
-    forms.set(form.id, group);
+    forms.set(item.formName, group);
   }
   const authorityName = `Ủy ban nhân dân ${unitNameInSentence(actor.unit.name)}`;
   const input: CouncilMinutesInput = {

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { actorAction } from "@/server/actions/result";
 import { ZCouncilMember, ZCouncilRules, ZCouncilThreshold, ZMeetingInput, ZObjection, ZObjectionAnswer, ZPaperBallots, ZVote, ZWrittenOpinion } from "@/schemas/council";
 import { addCouncilMember, deleteCouncilThreshold, removeCouncilMember, saveCouncilRules, saveCouncilThreshold } from "@/server/data/councils";
+import { forwardMinutes } from "@/server/services/forward-minutes";
 import { answerObjection, castVotes, closeBallot, enterPaperBallots, openBallot, openSession, recordObjection, recordWrittenOpinion, scheduleMeeting } from "@/server/data/meetings";
 
 const ZId = z.string().min(1).max(40);
@@ -124,5 +125,15 @@ export async function recordWrittenOpinionAction(meetingId: string, itemId: stri
     await recordWrittenOpinion(actor, meetingId, itemId, data.memberId, data.choice);
     meeting(meetingId);
     return null;
+  });
+}
+
+/** Files the closed meeting's minutes into the dossiers of the nominees it passed for a proposal upward. */
+export async function forwardMinutesAction(meetingId: string) {
+  return actorAction(ZId, meetingId, async (actor, id) => {
+    const filed = await forwardMinutes(actor, id);
+    meeting(id);
+    revalidatePath("/de-nghi");
+    return { filed };
   });
 }

@@ -83,7 +83,7 @@ export default async function CouncilPage() {
             ))}
           </ul>
         )}
-        {manage && council ? <MeetingForm plans={plans.filter((p) => p.waiting > 0).map((p) => ({ id: p.id, label: `${p.title} (${p.waiting} hồ sơ chờ Hội đồng)` }))} today={todayInVietnam()} /> : null}
+        {manage && council ? <MeetingForm plans={plans.filter((p) => p.waiting > 0).map((p) => ({ id: p.id, label: p.upward ? `${p.title} – đề nghị lên ${p.unit.name} (${p.waiting} người, tập thể chờ Hội đồng)` : `${p.title} (${p.waiting} hồ sơ chờ Hội đồng)` }))} today={todayInVietnam()} /> : null}
       </section>
     </>
   );

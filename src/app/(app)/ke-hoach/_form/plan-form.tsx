@@ -162,6 +162,9 @@ export function PlanForm({ initial, citable, registrable, save, amend, cancelHre
         <Field id="budgetSource" label="Nguồn kinh phí" error={e.budgetSource?.message}>
           <textarea rows={2} {...attrs("budgetSource", Boolean(e.budgetSource))} {...register("budgetSource")} />
         </Field>
+        <Field id="budgetAmount" label="Tổng kinh phí khen thưởng (đồng)" error={e.budgetAmount?.message} hint="Nếu kế hoạch ghi số tiền: tổng tiền thưởng các quyết định được đối chiếu với số này.">
+          <input type="number" min={0} inputMode="numeric" {...attrs("budgetAmount", Boolean(e.budgetAmount))} {...register("budgetAmount")} />
+        </Field>
         <Field id="rewardRules" label="Mức thưởng, chế độ khen thưởng" error={e.rewardRules?.message}>
           <textarea rows={2} {...attrs("rewardRules", Boolean(e.rewardRules))} {...register("rewardRules")} />
         </Field>

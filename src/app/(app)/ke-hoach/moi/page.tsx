@@ -34,6 +34,7 @@ export default async function NewPlanPage() {
     dossierDeadline: "",
     phases: [],
     budgetSource: "",
+    budgetAmount: "",
     rewardRules: "",
     duties: [],
     recipients: ["Lưu: VT"],

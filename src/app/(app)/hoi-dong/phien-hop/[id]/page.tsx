@@ -9,7 +9,8 @@ import { formatViDate, todayInVietnam } from "@/lib/dates";
 import { PageHeader } from "@/components/ui/page-header";
 import { ActionButton } from "@/components/forms/action-button";
 import { buttonClass } from "@/components/ui/button";
-import { closeBallotAction, openBallotAction } from "../../actions";
+import { can } from "@/domain/auth/permissions";
+import { closeBallotAction, forwardMinutesAction, openBallotAction } from "../../actions";
 import { AnswerObjectionForm, AttendanceForm, BallotForm, ObjectionForm, PaperBallotForm, WrittenOpinionForm } from "./meeting-forms";
 
 export const metadata: Metadata = { title: "Phiên họp Hội đồng" };
@@ -19,7 +20,7 @@ const box = "mt-6 space-y-3 rounded-lg border border-slate-300 bg-white p-6";
 export default async function MeetingPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePermission("council.read");
-  const { meeting, items, seats, seat, isSecretary, canManage } = await orNotFound(findMeeting(actor, id));
+  const { meeting, items, seats, seat, isSecretary, canManage, upward } = await orNotFound(findMeeting(actor, id));
   const present = new Set(meeting.attendance.filter((a) => a.present).map((a) => a.memberId));
   const seatLabel = (s: (typeof seats)[number]) => `${s.user.name} – ${COUNCIL_ROLE_LABELS[s.role]}`;
   const ballotOpen = meeting.status === "BALLOT_OPEN";
@@ -29,8 +30,13 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
     <>
       <PageHeader
         title={`Phiên họp ngày ${formatViDate(meeting.heldOn)}`}
-        description={<>{meeting.council.name} · {meeting.plan.title} · {meeting.startTime}, {meeting.location} · <strong>{MEETING_STATUS_LABELS[meeting.status]}</strong></>}
-        actions={closed ? <a className={buttonClass("secondary")} href={`/hoi-dong/phien-hop/${meeting.id}/bien-ban`}>Tải biên bản họp và kiểm phiếu (.docx)</a> : null}
+        description={<>{meeting.council.name} · {upward ? "Đề nghị cấp trên: " : ""}{meeting.plan.title} · {meeting.startTime}, {meeting.location} · <strong>{MEETING_STATUS_LABELS[meeting.status]}</strong></>}
+        actions={closed ? (
+          <>
+            <a className={buttonClass("secondary")} href={`/hoi-dong/phien-hop/${meeting.id}/bien-ban`}>Tải biên bản họp và kiểm phiếu (.docx)</a>
+            {upward && can(actor.roles, "nomination.write") ? <ActionButton action={forwardMinutesAction.bind(null, meeting.id)} label="Đính kèm biên bản vào tờ trình gửi cấp trên" pendingLabel="Đang đính kèm…" /> : null}
+          </>
+        ) : null}
       />
       {meeting.disclosureFrom ? (
         <section aria-labelledby="cong-khai" className={box}>
@@ -74,8 +80,8 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
           <tbody>
             {items.map((i) => (
               <tr key={i.id} className="border-b border-slate-200 align-top" data-testid="agenda-item">
-                <th scope="row" className="py-2 font-normal">{i.nominee.label}<span className="block text-xs text-slate-700">{i.nominee.batch.unit.name} · <Link className="text-blue-800 underline" href={`/de-nghi/${i.nominee.batch.id}`}>hồ sơ</Link></span></th>
-                <td>{i.nominee.batch.awardForm.name}</td>
+                <th scope="row" className="py-2 font-normal">{i.label}<span className="block text-xs text-slate-700">{i.unitName}{i.nominee ? <> · <Link className="text-blue-800 underline" href={`/de-nghi/${i.nominee.batch.id}`}>hồ sơ</Link></> : " · đã rút khỏi tờ trình"}</span></th>
+                <td>{i.formName}</td>
                 <td>{thresholdText({ percent: i.thresholdPercent, strict: i.thresholdStrict })}</td>
                 <td>{closed && i.tally ? `${i.tally.agreeing}/${i.tally.seats} (${i.tally.sharePercent.toLocaleString("vi-VN")}%)` : `${i.voted}/${meeting.memberCount ?? seats.length}`}</td>
                 {closed ? <td data-testid="result">{i.tally?.passed ? "Đạt" : "Không đạt"}</td> : null}
@@ -89,7 +95,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
         <section aria-labelledby="phieu" className={box}>
           <h2 id="phieu" className="text-lg font-semibold">Phiếu bầu của {seat.user.name}</h2>
           {!present.has(seat.id) ? <p className="text-sm">Bạn vắng mặt: thư ký ghi ý kiến bằng văn bản của bạn (nếu có).</p> : toVote.length ? (
-            <BallotForm meetingId={meeting.id} items={toVote.map((i) => ({ id: i.id, label: `${i.nominee.label} – ${i.nominee.batch.awardForm.name}` }))} />
+            <BallotForm meetingId={meeting.id} items={toVote.map((i) => ({ id: i.id, label: `${i.label} – ${i.formName}` }))} />
           ) : (
             <p className="text-sm text-green-800" data-testid="ballot-done">Bạn đã bỏ phiếu cho tất cả người, tập thể (hoặc không tham gia vì có liên quan).</p>
           )}
@@ -106,10 +112,10 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             if (!presentFree.length && !(absentFree.length && meeting.council.countsWrittenOpinions)) return null;
             return (
               <details key={i.id} className="rounded-md border border-slate-200 p-3">
-                <summary className="cursor-pointer text-sm font-medium">{i.nominee.label}</summary>
+                <summary className="cursor-pointer text-sm font-medium">{i.label}</summary>
                 <div className="mt-2 space-y-4">
-                  {presentFree.length ? <PaperBallotForm meetingId={meeting.id} itemId={i.id} label={i.nominee.label} members={presentFree} /> : null}
-                  {absentFree.length && meeting.council.countsWrittenOpinions ? <WrittenOpinionForm meetingId={meeting.id} itemId={i.id} label={i.nominee.label} absent={absentFree} /> : null}
+                  {presentFree.length ? <PaperBallotForm meetingId={meeting.id} itemId={i.id} label={i.label} members={presentFree} /> : null}
+                  {absentFree.length && meeting.council.countsWrittenOpinions ? <WrittenOpinionForm meetingId={meeting.id} itemId={i.id} label={i.label} absent={absentFree} /> : null}
                 </div>
               </details>
             );

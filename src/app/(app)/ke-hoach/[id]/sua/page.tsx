@@ -39,6 +39,7 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
     bases: stored.bases.map((b) => ({ ...b, linkedPlanId: b.linkedPlanId ?? "" })),
     registrationDeadline: stored.registrationDeadline ?? "",
     dossierDeadline: stored.dossierDeadline ?? "",
+    budgetAmount: stored.budgetAmount ?? "",
   };
   return (
     <>

@@ -92,7 +92,10 @@ CREATE TABLE "MeetingAttendance" (
 CREATE TABLE "MeetingItem" (
     "id" TEXT NOT NULL,
     "meetingId" TEXT NOT NULL,
-    "nomineeId" TEXT NOT NULL,
+    "nomineeId" TEXT,
+    "label" TEXT NOT NULL,
+    "unitName" TEXT NOT NULL,
+    "formName" TEXT NOT NULL,
     "position" INTEGER NOT NULL,
     "thresholdPercent" INTEGER NOT NULL,
     "thresholdStrict" BOOLEAN NOT NULL,
@@ -162,10 +165,10 @@ CREATE UNIQUE INDEX "CouncilMember_councilId_userId_key" ON "CouncilMember"("cou
 CREATE INDEX "CouncilMeeting_unitId_planId_idx" ON "CouncilMeeting"("unitId", "planId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "MeetingItem_nomineeId_key" ON "MeetingItem"("nomineeId");
+CREATE INDEX "MeetingItem_nomineeId_idx" ON "MeetingItem"("nomineeId");
 
 -- CreateIndex
-CREATE INDEX "MeetingItem_meetingId_idx" ON "MeetingItem"("meetingId");
+CREATE UNIQUE INDEX "MeetingItem_meetingId_nomineeId_key" ON "MeetingItem"("meetingId", "nomineeId");
 
 -- CreateIndex
 CREATE INDEX "Objection_meetingId_idx" ON "Objection"("meetingId");
@@ -210,7 +213,7 @@ ALTER TABLE "MeetingAttendance" ADD CONSTRAINT "MeetingAttendance_memberId_fkey"
 ALTER TABLE "MeetingItem" ADD CONSTRAINT "MeetingItem_meetingId_fkey" FOREIGN KEY ("meetingId") REFERENCES "CouncilMeeting"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "MeetingItem" ADD CONSTRAINT "MeetingItem_nomineeId_fkey" FOREIGN KEY ("nomineeId") REFERENCES "Nominee"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "MeetingItem" ADD CONSTRAINT "MeetingItem_nomineeId_fkey" FOREIGN KEY ("nomineeId") REFERENCES "Nominee"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "MeetingItem" ADD CONSTRAINT "MeetingItem_decisionId_fkey" FOREIGN KEY ("decisionId") REFERENCES "AwardDecision"("id") ON DELETE SET NULL ON UPDATE CASCADE;

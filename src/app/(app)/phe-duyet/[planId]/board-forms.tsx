@@ -1,0 +1,61 @@
+"use client";
+
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
+import { ZDecisionInput } from "@/schemas/council";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { Field, errorId, inputClass } from "@/components/ui/field";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { DecisionForms } from "@/components/forms/decision-forms";
+import { decideItemAction, signDecisionAction } from "../actions";
+
+type TDecisionInput = z.input<typeof ZDecisionInput>;
+
+export function ApproveItemForms({ planId, itemId, label }: { planId: string; itemId: string; label: string }) {
+  return <DecisionForms action={decideItemAction} hidden={{ planId, itemId }} approveLabel="Phê duyệt" returnLabel="Không phê duyệt" reasonId={`ly-do-${itemId}`} reasonLabel="Lý do không phê duyệt" name={label} />;
+}
+
+/**
+ * Signs one award form's approved nominees as a decision. Stays on the page after signing (with
+ * the number) even when nobody is left to sign for, so the confirmation is not lost.
+ */
+export function SignDecisionForm({ planId, awardFormId, formName, awaiting, defaults }: { planId: string; awardFormId: string; formName: string; awaiting: number; defaults: Omit<TDecisionInput, "awardFormId"> }) {
+  const router = useRouter();
+  const [signed, setSigned] = useState<string | null>(null);
+  const form = useForm<TDecisionInput>({ resolver: zodResolver(ZDecisionInput), defaultValues: { awardFormId, ...defaults } });
+  const { submit, formError, submitting } = useActionForm(form, (v) => signDecisionAction(planId, v), (data) => {
+    setSigned(data.number);
+    router.refresh();
+  });
+  const e = form.formState.errors;
+  // One form per award form on the page: ids carry the form's id so labels stay unique.
+  const field = (name: Exclude<keyof TDecisionInput, "awardFormId">) => ({ id: `${name}-${awardFormId}`, className: inputClass, "aria-invalid": Boolean(e[name]), "aria-describedby": errorId(`${name}-${awardFormId}`), ...form.register(name) });
+  return (
+    <div className="space-y-3">
+      {signed ? <Notice tone="success">Đã ký Quyết định số {signed}/QĐ-UBND. Tải văn bản và giấy khen ở mục “Quyết định đã ký”.</Notice> : null}
+      {awaiting > 0 ? (
+        <form onSubmit={submit} className="grid gap-x-4 sm:grid-cols-2" noValidate aria-label={`Ký quyết định: ${formName}`}>
+          {formError ? <div className="sm:col-span-2"><Notice tone="error">{formError}</Notice></div> : null}
+          <Field id={`decidedOn-${awardFormId}`} label="Ngày ký quyết định" error={e.decidedOn?.message} required>
+            <input type="date" {...field("decidedOn")} />
+          </Field>
+          <Field id={`signerName-${awardFormId}`} label="Người ký" error={e.signerName?.message} required>
+            <input {...field("signerName")} />
+          </Field>
+          <div className="sm:col-span-2">
+            <Field id={`budgetSource-${awardFormId}`} label="Nguồn kinh phí" error={e.budgetSource?.message} required>
+              <textarea rows={2} {...field("budgetSource")} />
+            </Field>
+          </div>
+          <div className="sm:col-span-2">
+            <Button type="submit" disabled={submitting}>{submitting ? "Đang ký…" : `Ký quyết định (${awaiting} người, tập thể)`}</Button>
+          </div>
+        </form>
+      ) : signed ? null : <p className="text-sm text-slate-700">Không còn người, tập thể nào đã phê duyệt mà chưa có quyết định.</p>}
+    </div>
+  );
+}
