@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import type { Browser, Page } from "@playwright/test";
 import { readDocxText } from "../tests/support/docx-text";
+import { readPdfPages } from "../tests/support/pdf-text";
 import { expect, test, expectAccessible, signInAs } from "./fixtures";
 import { draftAndIssue, signOut } from "./plan-form";
 import { seedPlans } from "./seed-plans";
@@ -152,5 +153,38 @@ test("seed 002, end to end: allocation, two communes' nominations, review, a cou
   const minutesText = (await readDocxText(fs.readFileSync(await minutes.path()))).paragraphs.join("\n");
   expect(minutesText).toContain("BIÊN BẢN");
   expect(minutesText).toContain(b!.name);
+  await signOut(page);
+
+  // The chairperson approves what the council passed, within the quota, and signs the decision.
+  await signInAs(page, "chutich.honquan@thidua.vn");
+  await page.goto("/phe-duyet");
+  await page.getByRole("link", { name: seed.plan.title }).click();
+  await expect(page.getByRole("table").filter({ hasText: "Không đạt tại Hội đồng" })).toContainText(b!.name);
+  for (const name of [a!.name, THANH_AN_PERSON.name, TAN_KHAI_COLLECTIVE]) {
+    await page.getByRole("form", { name: `Phê duyệt: ${name}`, exact: true }).getByRole("button", { name: "Phê duyệt", exact: true }).click();
+    await expect(page.getByTestId("approval-item").filter({ hasText: name }).getByTestId("approval-state")).toContainText("Đã phê duyệt");
+  }
+  await expect(page.getByTestId("quota-row").filter({ hasText: "Cá nhân" })).toContainText("10");
+  const sign = page.getByRole("form", { name: `Ký quyết định: ${FORM} – Cá nhân` });
+  await sign.getByRole("button", { name: "Ký quyết định (2 người, tập thể)" }).click();
+  await expect(page.getByText("Đã ký Quyết định số 01/QĐ-UBND.", { exact: false })).toBeVisible();
+  await expectAccessible(page);
+
+  const [decision] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Quyết định số 01/QĐ-UBND (.docx)" }).click()]);
+  const decisionText = (await readDocxText(fs.readFileSync(await decision.path()))).paragraphs.join("\n");
+  expect(decisionText).toContain("QUYẾT ĐỊNH");
+  expect(decisionText).toContain("Số: 01/QĐ-UBND");
+  expect(decisionText).toContain(a!.name);
+  expect(decisionText).toContain(THANH_AN_PERSON.name);
+  expect(decisionText).not.toContain(b!.name);
+  const [certificates] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Giấy khen theo quyết định số 01 (.pdf)" }).click()]);
+  const { pages } = await readPdfPages(fs.readFileSync(await certificates.path()));
+  expect(pages).toHaveLength(2);
+  expect(pages.some((p) => p.includes(a!.name))).toBe(true);
+  expect(pages.every((p) => p.includes("GIẤY KHEN") && p.includes("01/QĐ-UBND"))).toBe(true);
+
+  // The award is now in the person's history, searchable without diacritics.
+  await page.goto(`/lich-su-khen-thuong?q=${encodeURIComponent("ho thi kim ngan")}`);
+  await expect(page.getByRole("row").filter({ hasText: a!.name })).toContainText("01/QĐ-UBND");
   await signOut(page);
 });

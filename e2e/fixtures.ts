@@ -13,7 +13,7 @@ export async function expectAccessible(page: Page) {
 }
 
 /** Files, not pages: nothing for axe to read. */
-const DOWNLOAD = /\/(tai-ve|xuat-excel|in|mau-nhap)$|\/tep\/|\/api\//;
+const DOWNLOAD = /\/(tai-ve|xuat-excel|in|mau-nhap|bien-ban|van-ban|giay-khen)$|\/tep\/|\/api\//;
 
 /**
  * Every spec uses this `test`: it records each page a test reaches and, after the test, opens

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import readExcelFile from "read-excel-file/node";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { decideItem, findDecision, revokeAward, signDecision } from "@/server/data/decisions";
 import { findPlan } from "@/server/data/plans";
 import { decisionCertificates, decisionDocument, toDecisionInput } from "@/server/services/decision-documents";
@@ -9,6 +8,7 @@ import { listPlansAwaitingApproval, revocableAwardIds } from "@/server/data/appr
 import { placeDate } from "@/domain/plans/plan-outline";
 import { formatViDate, toIsoDate, todayInVietnam } from "@/lib/dates";
 import { createActor, uid } from "../support/factories";
+import { readPdfPages } from "../support/pdf-text";
 import { campaign, passAll } from "../support/council-campaign";
 import { readDocxText } from "../support/docx-text";
 import { inOrder } from "../support/in-order";
@@ -19,17 +19,7 @@ import { inOrder } from "../support/in-order";
  * export with its tenant wall.
  */
 
-/** Each page's text as a reader copying it out of the PDF gets it (NFC, spaces collapsed). */
-async function pdfPages(buf: Buffer): Promise<string[]> {
-  const pdf = await getDocument({ data: new Uint8Array(buf), useSystemFonts: false, isEvalSupported: false }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const content = await (await pdf.getPage(n)).getTextContent();
-    pages.push(content.items.map((i) => ("str" in i ? i.str + (i.hasEOL ? "\n" : "") : "")).join("").normalize("NFC").replace(/[ \t]+/g, " "));
-  }
-  await pdf.destroy();
-  return pages;
-}
+const pdfPages = async (buf: Buffer) => (await readPdfPages(buf)).pages;
 
 /** The workbook's only sheet as rows of cell texts. */
 async function xlsxRows(buf: Buffer): Promise<string[][]> {

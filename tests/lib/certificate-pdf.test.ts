@@ -1,22 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { certificatePdf, type CertificateInput } from "@/server/documents/certificate-pdf";
+import { readPdfPages } from "../support/pdf-text";
 
-/** Each page's text, as a reader copying it out of the PDF would get it (NFC, spaces collapsed). */
-async function pdfPages(buf: Buffer): Promise<{ pages: string[]; size: number[][] }> {
-  const pdf = await getDocument({ data: new Uint8Array(buf), useSystemFonts: false, isEvalSupported: false }).promise;
-  const pages: string[] = [];
-  const size: number[][] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const page = await pdf.getPage(n);
-    const content = await page.getTextContent();
-    const text = content.items.map((i) => ("str" in i ? i.str + (i.hasEOL ? "\n" : "") : "")).join("");
-    pages.push(text.normalize("NFC").replace(/[ \t]+/g, " "));
-    size.push(page.view.map((v) => Math.round(v)));
-  }
-  await pdf.destroy();
-  return { pages, size };
-}
+const pdfPages = (buf: Buffer) => readPdfPages(buf);
 
 const base: CertificateInput = {
   issuerTitle: "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ ĐÌNH DÙ",
