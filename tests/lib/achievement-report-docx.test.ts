@@ -8,6 +8,7 @@ import {
 } from "@/schemas/achievement-report";
 import { renderAchievementReportDocx, type AchievementReportMeta } from "@/server/documents/achievement-report-docx";
 import { readDocxText, readDocxXml } from "../support/docx-text";
+import { inOrder } from "../support/in-order";
 
 /** A nominee of seed 000 (thị trấn Cổ Lễ, 2024), proposed for the town chair's Giấy khen. */
 const person: TIndividualReportInput = {
@@ -59,17 +60,6 @@ const meta = (kind: "INDIVIDUAL" | "COLLECTIVE"): AchievementReportMeta => ({
   unitName: kind === "INDIVIDUAL" ? "UBND thị trấn Cổ Lễ" : "Trường THCS Cổ Lễ",
   parentName: kind === "INDIVIDUAL" ? "UBND huyện Trực Ninh" : "Phòng Giáo dục và Đào tạo huyện Trực Ninh",
 });
-
-/** The index of each of `needles` in `paragraphs`, asserting they appear in that order. */
-function inOrder(paragraphs: string[], needles: string[]): number[] {
-  let from = 0;
-  return needles.map((n) => {
-    const i = paragraphs.findIndex((p, k) => k >= from && p.includes(n));
-    expect(i, `"${n}" after paragraph ${from}`).toBeGreaterThanOrEqual(0);
-    from = i + 1;
-    return i;
-  });
-}
 
 describe("renderAchievementReportDocx — individual (Mẫu số 03)", () => {
   it("lays out the template: label, header, title, parts I–III and the signatures", async () => {
