@@ -31,13 +31,14 @@ test("an administrator searches people without diacritics, adds one with bad the
 
   // Saved: the person's page, where a discipline can be recorded.
   await expect(page.getByRole("heading", { level: 1, name: "Đinh Thị Ngọc Ánh" })).toBeVisible();
-  await page.getByLabel("Từ ngày").fill("2024-03-01");
-  await page.getByLabel("Đến ngày").fill("2024-01-01");
-  await page.getByLabel("Lý do").fill("Vi phạm quy chế làm việc");
-  await page.getByRole("button", { name: "Thêm kỷ luật" }).click();
+  const discipline = page.getByRole("form", { name: "Thêm kỷ luật" });
+  await discipline.getByLabel("Từ ngày").fill("2024-03-01");
+  await discipline.getByLabel("Đến ngày").fill("2024-01-01");
+  await discipline.getByLabel("Lý do").fill("Vi phạm quy chế làm việc");
+  await discipline.getByRole("button", { name: "Thêm kỷ luật" }).click();
   await expect(page.getByText("Ngày kết thúc phải sau ngày bắt đầu.")).toBeVisible();
-  await page.getByLabel("Đến ngày").fill("2025-03-01");
-  await page.getByRole("button", { name: "Thêm kỷ luật" }).click();
+  await discipline.getByLabel("Đến ngày").fill("2025-03-01");
+  await discipline.getByRole("button", { name: "Thêm kỷ luật" }).click();
   await expect(page.getByRole("cell", { name: "Vi phạm quy chế làm việc" })).toBeVisible();
   await expectAccessible(page);
 

@@ -46,7 +46,8 @@ test("a commune cascades its own plan from the district's issued plan (seed 002,
   const district = seedPlans.find((s) => s.unitCode === "694")!;
   await signInAs(page, "canbo.tankhai@thidua.vn");
   await page.goto("/ke-hoach?q=" + encodeURIComponent(district.plan.title.slice(0, 40)));
-  await page.getByRole("link", { name: district.plan.title }).click();
+  // The campaign spec issues the same text under another number: take the one numbered as the seed.
+  await page.getByRole("row").filter({ hasText: `${pad(Number(district.number))}/KH-UBND` }).getByRole("link", { name: district.plan.title }).click();
   await page.getByRole("button", { name: "Xây dựng kế hoạch của đơn vị từ kế hoạch này" }).click();
   await expect(page).toHaveURL(/\/sua$/);
   // Pre-filled from the district's plan; the commune completes what is its own.
