@@ -254,9 +254,15 @@ export async function castVotes(actor: Actor, meetingId: string, choices: { item
     const seat = mySeat(meeting, actor);
     if (!seat) throw forbidden();
     if (!meeting.attendance.some((a) => a.memberId === seat.id && a.present)) throw conflict("Chỉ thành viên có mặt mới bỏ phiếu trực tuyến.");
-    for (const { itemId, choice } of choices) {
-      if (!meeting.items.some((i) => i.id === itemId)) throw notFound();
-      await count(tx, itemId, seat.id, "ONLINE", choice);
+    if (choices.some((c) => !meeting.items.some((i) => i.id === c.itemId))) throw notFound();
+    // The whole paper in two kinds of statement, not two per nominee: receipts first (their key
+    // refuses any repeat, and the transaction then rolls back whole), then one increment per choice.
+    const ids = choices.map((c) => c.itemId);
+    const inserted = await tx.$executeRaw`insert into "BallotReceipt" ("itemId", "memberId", "method") select unnest(${ids}::text[]), ${seat.id}, 'ONLINE'::"BallotMethod" on conflict do nothing`;
+    if (inserted !== ids.length) throw conflict("Bạn đã bỏ phiếu (hoặc không tham gia bỏ phiếu) cho một số người, tập thể trong phiếu này: phiếu không được ghi nhận lại.");
+    for (const choice of ["AGREE", "DISAGREE"] as const) {
+      const these = choices.filter((c) => c.choice === choice).map((c) => c.itemId);
+      if (these.length) await tx.meetingItem.updateMany({ where: { id: { in: these } }, data: { [COUNTER.ONLINE[choice]]: { increment: 1 } } });
     }
     // Re-read under a share lock: a ballot closed meanwhile must not take these votes.
     const [now] = await tx.$queryRaw<{ status: string }[]>`select status from "CouncilMeeting" where id = ${meeting.id} for share`;
