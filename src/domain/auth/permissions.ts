@@ -75,6 +75,8 @@ const TABLE: Record<RoleCode, Partial<Record<Permission, Exclude<Reach, "none">>
     "registration.review": "self",
     "nomination.review": "self",
     "quota.allocate": "self",
+    // Phòng Nội vụ is the council's standing office: it follows the meetings it prepares.
+    "council.read": "self",
   },
   COUNCIL_MEMBER: {
     "organisation.read": "self",
