@@ -142,3 +142,12 @@ describe("wording helpers", () => {
     expect(placeDate("Hớn Quản", "2024-02-20", "2024")).toBe("Hớn Quản, ngày 20 tháng 02 năm 2024");
   });
 });
+
+describe("planOutline: the plan's budget", () => {
+  it("prints the amount set aside, after its source, when the plan states one", () => {
+    const withBudget = planOutline({ ...doc, budgetSource: "Từ nguồn quỹ Thi đua - Khen thưởng của thị trấn.", budgetAmount: 12_500_000 });
+    const section = withBudget.sections.find((s) => s.heading === "KINH PHÍ KHEN THƯỞNG")!;
+    expect(section.blocks.map(text)).toEqual(["Từ nguồn quỹ Thi đua - Khen thưởng của thị trấn.", "Dự kiến kinh phí khen thưởng: 12.500.000 đồng."]);
+    expect(planOutline(doc).sections.some((s) => s.heading === "KINH PHÍ KHEN THƯỞNG")).toBe(false);
+  });
+});

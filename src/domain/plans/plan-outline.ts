@@ -267,7 +267,8 @@ function dossierPart(p: TPlan): Part {
 }
 
 function budgetPart(p: TPlan): Part {
-  return { heading: "KINH PHÍ KHEN THƯỞNG", blocks: [...paragraphsOf(p.budgetSource), ...paragraphsOf(p.rewardRules)].map((s) => para(s)) };
+  const amount = p.budgetAmount ? [`Dự kiến kinh phí khen thưởng: ${formatMoney(p.budgetAmount)} đồng.`] : [];
+  return { heading: "KINH PHÍ KHEN THƯỞNG", blocks: [...paragraphsOf(p.budgetSource), ...amount, ...paragraphsOf(p.rewardRules)].map((s) => para(s)) };
 }
 
 function dutiesPart(p: TPlan): Part {
