@@ -44,11 +44,17 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
         <aside className="space-y-4 print:hidden">
           {isPublished(plan.status) && (ownUnit || ancestorIds(actor).includes(plan.unitId)) ? (
             <section aria-labelledby="dang-ky" className="space-y-2 rounded-lg border border-slate-300 bg-white p-4 text-sm">
-              <h2 id="dang-ky" className="font-semibold">Đăng ký thi đua</h2>
+              <h2 id="dang-ky" className="font-semibold">Đăng ký, đề nghị và khen thưởng</h2>
               {plan.registrationDeadline ? <p>Hạn đăng ký: {formatViDate(plan.registrationDeadline)}</p> : null}
               <Link href={`/ke-hoach/${plan.id}/dang-ky`} className="block text-blue-800 underline">Đăng ký của {actor.unit.name}</Link>
               {ownUnit && can(actor.roles, "nomination.review") ? (
                 <Link href={`/ke-hoach/${plan.id}/chi-tieu`} className="block text-blue-800 underline">Chỉ tiêu khen thưởng và gia hạn hồ sơ</Link>
+              ) : null}
+              {ownUnit && can(actor.roles, "council.read") ? (
+                <Link href="/hoi-dong" className="block text-blue-800 underline">Hội đồng thi đua – khen thưởng, phiên họp</Link>
+              ) : null}
+              {ownUnit && can(actor.roles, "award.approve") ? (
+                <Link href={`/phe-duyet/${plan.id}`} className="block text-blue-800 underline">Phê duyệt, quyết định khen thưởng</Link>
               ) : null}
               {ownUnit && can(actor.roles, "registration.review") ? (
                 <Link href={`/ke-hoach/${plan.id}/dang-ky/tong-hop`} className="block text-blue-800 underline">Tổng hợp đăng ký của các đơn vị</Link>
