@@ -126,7 +126,7 @@ test("seed 002, end to end: allocation, two communes' nominations, review, a cou
   await signInAs(page, "noivu.honquan@thidua.vn");
   await page.goto(meetingUrl);
   await page.getByRole("button", { name: "Khai mạc phiên họp" }).click();
-  await expect(page.getByText("Có mặt 4/4 thành viên; cần ít nhất 3 (2/3).")).toBeVisible();
+  await expect(page.getByText("Có mặt 4/4 thành viên; cần ít nhất 3 (2/3 tổng số thành viên, theo quy chế của Hội đồng).")).toBeVisible();
   await page.getByRole("button", { name: "Mở bỏ phiếu" }).click();
   await expect(page.getByRole("form", { name: "Phiếu bầu" })).toBeVisible();
 

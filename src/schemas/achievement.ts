@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { findEntry } from "@/domain/catalogue/catalogue";
 import { ZIsoDate } from "./person";
+import { todayInVietnam } from "@/lib/dates";
 
 /** The facts eligibility reads, as entered by the unit: ratings, initiatives, past awards, holds. */
 
@@ -27,7 +28,8 @@ export const HOLD_KIND_LABELS: Record<(typeof HOLD_KINDS)[number], string> = {
 
 const year = z.coerce.number({ error: "Nhập năm." }).int("Năm là số nguyên.").min(1975, "Năm từ 1975.").max(2100, "Năm không hợp lệ.");
 const text = (label: string, max: number) => z.string().trim().min(1, `Nhập ${label}.`).max(max, `${label[0]!.toUpperCase()}${label.slice(1)} dài quá ${max} ký tự.`);
-const notFuture = (s: string) => s <= new Date().toISOString().slice(0, 10);
+// The Vietnam day: before 07:00 there, the UTC date is still yesterday.
+const notFuture = (s: string) => s <= todayInVietnam();
 
 export const ZReviewInput = z.object({ year, rating: z.enum(RATINGS, { error: "Chọn kết quả xếp loại." }) });
 export type TReviewInput = z.input<typeof ZReviewInput>;

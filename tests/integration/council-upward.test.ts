@@ -37,6 +37,8 @@ describe("a proposal upward carries its own council's vote", () => {
     expect((await findMeeting(secretary, meeting.id)).upward).toBe(true);
     await openSession(secretary, meeting.id, (await findMeeting(secretary, meeting.id)).seats.map((s) => s.id));
     await openBallot(secretary, meeting.id);
+    // While the commune's ballot is open, the batch cannot go up.
+    await expect(submitBatch(commune, batch.id)).rejects.toMatchObject({ message: expect.stringContaining("Hội đồng đơn vị chưa bỏ phiếu xong") });
     const items = await itemsOf(secretary, meeting.id);
     const itemOf = (personLabel: string) => items.find((i) => i.label === personLabel)!;
     for (const m of members) {

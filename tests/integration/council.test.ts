@@ -3,6 +3,8 @@ import { db } from "@/server/db/client";
 import { castVotes, closeBallot, enterPaperBallots, openBallot, openSession, recordObjection, answerObjection, recordWrittenOpinion } from "@/server/data/meetings";
 import { approvalBoard, decideItem, findDecision, revokeAward, signDecision } from "@/server/data/decisions";
 import { todayInVietnam } from "@/lib/dates";
+import { endCouncilTerm, saveCouncilRules } from "@/server/data/councils";
+import { findBatch } from "@/server/data/nominations";
 import { campaign, itemsOf, passAll } from "../support/council-campaign";
 
 /**
@@ -153,5 +155,75 @@ describe("approval, the decision and its amounts", () => {
     await decideItem(c.chair, item!.id, { approve: true });
     const decision = await signDecision(c.chair, c.plan.id, { awardFormId: c.formId, decidedOn: "2026-11-20", signerName: "Người Ký", budgetSource: "Ngân sách xã" });
     expect(decision.total).toBe(760_000);
+  });
+});
+
+describe("what holds after the council has voted", () => {
+  it("refuses to approve a nominee disciplined since the vote (NĐ 152/2025/NĐ-CP, Điều 4)", async () => {
+    const c = await campaign({ nominees: 2, seats: 3 });
+    const [first, second] = await passAll(c);
+    await db().disciplineRecord.create({ data: { unitId: c.tree.c1.id, personId: c.people[0]!.id, status: "UNDER_CONSIDERATION", reason: "Đang xem xét", effectiveFrom: new Date("2026-11-17T00:00:00Z") } });
+    await expect(decideItem(c.chair, first!.id, { approve: true })).rejects.toMatchObject({ message: expect.stringContaining("Đang bị xem xét kỷ luật") });
+    await decideItem(c.chair, second!.id, { approve: true });
+    expect((await db().meetingItem.findUniqueOrThrow({ where: { id: first!.id } })).approval).toBe("PENDING");
+  });
+
+  it("of two revocations at once, exactly one is recorded", async () => {
+    const c = await campaign({ nominees: 1, seats: 3, cashValue: 100_000 });
+    const [item] = await passAll(c);
+    await decideItem(c.chair, item!.id, { approve: true });
+    const decision = await signDecision(c.chair, c.plan.id, { awardFormId: c.formId, decidedOn: today, signerName: "Người Ký", budgetSource: "Quỹ" });
+    const award = await db().awardRecord.findFirstOrThrow({ where: { decisionId: decision.id } });
+    const results = await Promise.allSettled(["05/QĐ-UBND", "06/QĐ-UBND"].map((n) => revokeAward(c.chair, award.id, { reason: `Thu hồi theo ${n}`, decisionNumber: n, revokedOn: today })));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const after = await db().awardRecord.findUniqueOrThrow({ where: { id: award.id } });
+    expect(after.revokeReason).toBe(`Thu hồi theo ${after.revokeDecisionNumber}`);
+  });
+
+  it("keeps a signed decision as signed when the plan's form is renamed later", async () => {
+    const c = await campaign({ nominees: 1, seats: 3, cashValue: 100_000 });
+    const [item] = await passAll(c);
+    await decideItem(c.chair, item!.id, { approve: true });
+    const decision = await signDecision(c.chair, c.plan.id, { awardFormId: c.formId, decidedOn: today, signerName: "Người Ký", budgetSource: "Quỹ" });
+    await db().planAwardForm.update({ where: { id: c.formId }, data: { name: "Tên mới sau sửa đổi", cashValue: 999_000 } });
+    const { form } = await findDecision(c.chair, decision.id);
+    expect(form).toEqual({ name: "Giấy khen của Chủ tịch UBND huyện", authority: "Chủ tịch UBND huyện", amountBasis: "Giá trị cố định theo kế hoạch" });
+  });
+
+  it("stops counting a seat whose term has ended: the next meeting's quorum and membership leave it out", async () => {
+    const c = await campaign({ nominees: 1, seats: 4 });
+    const leaving = (await c.seatIds()).find((s) => s.userId === c.members[3]!.userId)!;
+    await endCouncilTerm(c.chair, leaving.id, "2026-11-10");
+    await expect(endCouncilTerm(c.chair, leaving.id, "2025-01-01")).rejects.toMatchObject({ fieldErrors: { termTo: "Chọn ngày từ ngày bắt đầu nhiệm kỳ." } });
+    const seats = await c.seatIds();
+    expect(seats).toHaveLength(3);
+    await openSession(c.secretary, c.meeting.id, seats.map((s) => s.id));
+    expect(await db().councilMeeting.findUniqueOrThrow({ where: { id: c.meeting.id } })).toMatchObject({ memberCount: 3, quorumRequired: 2, quorumRule: "2/3 tổng số thành viên", countsWrittenOpinions: true });
+  });
+
+  it("counts written opinions as the rules stood when the session opened, whatever they say later", async () => {
+    const c = await campaign({ nominees: 1, seats: 3 });
+    const seats = await c.seatIds();
+    const absent = seats.find((s) => s.userId === c.members[2]!.userId)!;
+    await openSession(c.secretary, c.meeting.id, seats.filter((s) => s.id !== absent.id).map((s) => s.id));
+    await saveCouncilRules(c.chair, { name: "Hội đồng", quorumNumerator: 2, quorumDenominator: 3, thresholdPercent: 50, thresholdStrict: true, countsWrittenOpinions: false });
+    await openBallot(c.secretary, c.meeting.id);
+    const [item] = await itemsOf(c.secretary, c.meeting.id);
+    await castVotes(c.members[0]!, c.meeting.id, [{ itemId: item!.id, choice: "AGREE" }]);
+    await recordWrittenOpinion(c.secretary, c.meeting.id, item!.id, absent.id, "AGREE");
+    await closeBallot(c.secretary, c.meeting.id);
+    // 1 online + 1 written of 3 seats = 66,7% > 50%: passed under the rules of the day.
+    expect((await itemsOf(c.chair, c.meeting.id))[0]!.tally).toMatchObject({ agreeing: 2, passed: true });
+  });
+
+  it("tells a council member a nominee is barred without telling him why (discipline and complaints are not his to read)", async () => {
+    const c = await campaign({ nominees: 1, seats: 3 });
+    await db().reviewHold.create({ data: { unitId: c.tree.c1.id, personId: c.people[0]!.id, kind: "COMPLAINT", note: "Đơn tố cáo", openedOn: new Date("2026-11-17T00:00:00Z") } });
+    const batchId = (await db().nominee.findFirstOrThrow({ where: { personId: c.people[0]!.id } })).batchId;
+    const member = await findBatch(c.members[1]!, batchId);
+    expect([...member.eligibility.values()].flat().map((r) => r.message)).toEqual(["Chưa đủ điều kiện theo quy định về kỷ luật, đơn thư (chi tiết do người có thẩm quyền xem)."]);
+    const reviewer = await findBatch(c.chair, batchId);
+    expect([...reviewer.eligibility.values()].flat().map((r) => r.code)).toEqual(["COMPLAINT_OPEN"]);
+    expect([...reviewer.eligibility.values()].flat()[0]!.message).toContain("đơn thư khiếu nại");
   });
 });

@@ -2,7 +2,7 @@ import "server-only";
 import { db, type Tx } from "@/server/db/client";
 import type { Actor } from "@/server/auth/actor-types";
 import { conflict, invalid, notFound } from "@/domain/errors";
-import { parseIsoDate } from "@/lib/dates";
+import { parseIsoDate, toIsoDate } from "@/lib/dates";
 import type { z } from "zod";
 import type { ZCouncilMember, ZCouncilRules, ZCouncilThreshold } from "@/schemas/council";
 import { writeScope } from "./scope";
@@ -64,6 +64,18 @@ export async function removeCouncilMember(actor: Actor, memberId: string) {
     await tx.councilMember.delete({ where: { id: memberId } });
     const { _count, ...snapshot } = before;
     await recordAudit(tx, actor, { entity: "CouncilMember", entityId: memberId, action: "DELETE", before: snapshot });
+  });
+}
+
+/** Ends a seat's term (a member who leaves): from the next day on, meetings no longer count the seat. */
+export async function endCouncilTerm(actor: Actor, memberId: string, termTo: string) {
+  const scope = writeScope(actor, "council.manage");
+  await db().$transaction(async (tx) => {
+    const before = await tx.councilMember.findFirst({ where: { id: memberId, council: { unitId: scope.unitId } } });
+    if (!before) throw notFound();
+    if (termTo < toIsoDate(before.termFrom)) throw invalid("Ngày kết thúc không trước ngày bắt đầu nhiệm kỳ.", { termTo: "Chọn ngày từ ngày bắt đầu nhiệm kỳ." });
+    const after = await tx.councilMember.update({ where: { id: memberId }, data: { termTo: parseIsoDate(termTo) } });
+    await recordAudit(tx, actor, { entity: "CouncilMember", entityId: memberId, action: "UPDATE", before, after });
   });
 }
 

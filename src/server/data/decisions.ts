@@ -7,10 +7,11 @@ import { conflict, forbidden, invalid, notFound } from "@/domain/errors";
 import { nextDocumentNumber } from "@/domain/plans/numbering";
 import { amountFor, totalOf } from "@/domain/awards/amounts";
 import { toSearchText } from "@/domain/text/vietnamese";
-import { parseIsoDate, toIsoDate } from "@/lib/dates";
+import { parseIsoDate, toIsoDate, todayInVietnam } from "@/lib/dates";
 import type { TableParams } from "@/lib/table-params";
 import { readScope, writeScope } from "./scope";
 import { recordAudit } from "./audit";
+import { nomineeReasons } from "./eligibility";
 
 /**
  * The chairperson's approval of what the council passed, the award decision it produces, the award
@@ -64,6 +65,18 @@ export async function approvalBoard(actor: Actor, planId: string) {
   return { plan, forms, decisions, spent };
 }
 
+/** Nominees whom an eligibility rule bars today, as "label: reason (article)" lines. */
+async function barredNominees(tx: Prisma.TransactionClient, items: ReturnType<typeof withNominee>, catalogueCode: string | null) {
+  const today = todayInVietnam();
+  const out: string[] = [];
+  for (const i of items) {
+    const n = i.nominee;
+    const reasons = await nomineeReasons(tx, n.batch.unitId, { kind: n.kind === "INDIVIDUAL" ? "INDIVIDUAL" : "COLLECTIVE", personId: n.personId, organisationId: n.organisationId }, catalogueCode, n.periodTo.getUTCFullYear(), today);
+    out.push(...reasons.map((r) => `${n.label}: ${r.message} (${r.article})`));
+  }
+  return out;
+}
+
 /** Locks the award form so approvals and decisions against its quota run one at a time. */
 async function lockForm(tx: Prisma.TransactionClient, awardFormId: string) {
   await tx.$queryRaw`select id from "PlanAwardForm" where id = ${awardFormId} for update`;
@@ -80,7 +93,10 @@ export async function decideItem(actor: Actor, itemId: string, decision: { appro
     if (item.meeting.status !== "BALLOT_CLOSED" || item.result !== "PASSED") throw conflict("Chỉ phê duyệt người, tập thể đã được Hội đồng bỏ phiếu đạt.");
     if (item.decisionId) throw conflict("Đã có quyết định khen thưởng: không thay đổi được.");
     if (decision.approve) {
-      const form = await tx.planAwardForm.findUniqueOrThrow({ where: { id: formId }, select: { quota: true, name: true } });
+      const form = await tx.planAwardForm.findUniqueOrThrow({ where: { id: formId }, select: { quota: true, name: true, catalogueCode: true } });
+      const full = withNominee(await tx.meetingItem.findMany({ where: { id: item.id }, include: ITEM_INCLUDE }));
+      const barred = await barredNominees(tx, full, form.catalogueCode);
+      if (barred.length) throw conflict(`Chưa đủ điều kiện khen thưởng: ${barred.join(" ")}`);
       const approved = await tx.meetingItem.count({ where: { ...ownItems(scope.unitId), approval: "APPROVED", id: { not: item.id }, nominee: { batch: { awardFormId: formId } } } });
       if (form.quota !== null && approved + 1 > form.quota) throw conflict(`Vượt số lượng khen thưởng của kế hoạch cho "${form.name}": đã phê duyệt ${approved}/${form.quota}.`);
     }
@@ -112,8 +128,11 @@ export async function signDecision(actor: Actor, planId: string, input: { awardF
     const used = await tx.awardDecision.findMany({ where: { unitId: scope.unitId, numberYear: year }, select: { number: true } });
     const number = nextDocumentNumber(used.map((u) => u.number));
     const amounts = items.map((i) => amountFor({ catalogueCode: form.catalogueCode, cashValue: form.cashValue, kind: i.nominee.kind, decidedOn: input.decidedOn }));
+    // Facts may have changed since the council voted (a discipline, a complaint): check again (NĐ 152/2025 Điều 4).
+    const barred = await barredNominees(tx, items, form.catalogueCode);
+    if (barred.length) throw conflict(`Chưa đủ điều kiện khen thưởng: ${barred.join(" ")} Không phê duyệt người, tập thể này trước khi ký.`);
     const decision = await tx.awardDecision.create({
-      data: { unitId: scope.unitId, planId: form.plan.id, awardFormId: form.id, number, numberYear: year, decidedOn: parseIsoDate(input.decidedOn), signerName: input.signerName, budgetSource: input.budgetSource, total: totalOf(amounts) },
+      data: { unitId: scope.unitId, planId: form.plan.id, awardFormId: form.id, formName: form.name, authority: form.authority, amountBasis: amounts.find((a) => a)?.basis ?? "", number, numberYear: year, decidedOn: parseIsoDate(input.decidedOn), signerName: input.signerName, budgetSource: input.budgetSource, total: totalOf(amounts) },
     });
     await tx.meetingItem.updateMany({ where: { id: { in: items.map((i) => i.id) } }, data: { decisionId: decision.id } });
     await tx.awardRecord.createMany({
@@ -152,8 +171,8 @@ export async function findDecision(actor: Actor, decisionId: string) {
     },
   });
   if (!decision) throw notFound();
-  const form = await db().planAwardForm.findUniqueOrThrow({ where: { id: decision.awardFormId }, select: { name: true, catalogueCode: true, cashValue: true, authority: true } });
-  return { decision, form };
+  // The form as signed, not as the plan reads now.
+  return { decision, form: { name: decision.formName, authority: decision.authority, amountBasis: decision.amountBasis } };
 }
 
 export async function revokeAward(actor: Actor, awardId: string, input: { reason: string; decisionNumber: string; revokedOn: string }) {
@@ -164,7 +183,10 @@ export async function revokeAward(actor: Actor, awardId: string, input: { reason
     if (!before) throw notFound();
     if (before.revokedOn) throw conflict("Khen thưởng này đã bị thu hồi.");
     if (input.revokedOn < toIsoDate(before.decidedOn)) throw invalid("Ngày thu hồi không trước ngày quyết định khen thưởng.", { revokedOn: "Chọn ngày từ ngày khen thưởng trở đi." });
-    const after = await tx.awardRecord.update({ where: { id: before.id }, data: { revokedOn: parseIsoDate(input.revokedOn), revokeReason: input.reason, revokeDecisionNumber: input.decisionNumber } });
+    // Conditional on "not yet revoked": of two revocations at once, the second changes nothing.
+    const { count } = await tx.awardRecord.updateMany({ where: { id: before.id, revokedOn: null }, data: { revokedOn: parseIsoDate(input.revokedOn), revokeReason: input.reason, revokeDecisionNumber: input.decisionNumber } });
+    if (count === 0) throw conflict("Khen thưởng này đã bị thu hồi.");
+    const after = await tx.awardRecord.findUniqueOrThrow({ where: { id: before.id } });
     await recordAudit(tx, actor, { entity: "AwardRecord", entityId: before.id, action: "UPDATE", before, after });
   });
 }

@@ -51,6 +51,9 @@ function seatsOn(meeting: Meeting) {
   return meeting.council.members.filter((m) => toIsoDate(m.termFrom) <= day && (!m.termTo || day <= toIsoDate(m.termTo)));
 }
 
+/** Whether written opinions count, as the rules stood when the session opened. */
+const writtenCount = (meeting: Meeting) => meeting.countsWrittenOpinions ?? meeting.council.countsWrittenOpinions;
+
 function mySeat(meeting: Meeting, actor: Actor) {
   return seatsOn(meeting).find((m) => m.userId === actor.userId) ?? null;
 }
@@ -113,7 +116,7 @@ export async function findMeeting(actor: Actor, meetingId: string) {
       /** Who took part and how (online, paper, written, recused) — never the choice. */
       receipts,
       count: closed ? count : null,
-      tally: closed && meeting.memberCount !== null ? tally(count, meeting.memberCount, { percent: item.thresholdPercent, strict: item.thresholdStrict }, meeting.council.countsWrittenOpinions) : null,
+      tally: closed && meeting.memberCount !== null ? tally(count, meeting.memberCount, { percent: item.thresholdPercent, strict: item.thresholdStrict }, writtenCount(meeting)) : null,
     };
   });
   return {
@@ -132,6 +135,8 @@ export async function findMeeting(actor: Actor, meetingId: string) {
 export async function scheduleMeeting(actor: Actor, input: z.output<typeof ZMeetingInput>) {
   const scope = writeScope(actor, "council.manage");
   return db().$transaction(async (tx) => {
+    // One scheduling at a time per council: two managers at once would put the same nominees on two agendas.
+    await tx.$queryRaw`select id from "Council" where "unitId" = ${scope.unitId} for update`;
     const council = await tx.council.findUnique({ where: { unitId: scope.unitId }, include: { thresholds: true, _count: { select: { members: true } } } });
     if (!council || council._count.members === 0) throw conflict("Đơn vị chưa có Hội đồng với thành viên: lập Hội đồng trước.");
     const plan = await tx.plan.findFirst({ where: { id: input.planId, unitId: { in: [...ancestorIds(actor), scope.unitId] }, status: { in: [...PUBLISHED] } }, select: { id: true, unitId: true } });
@@ -198,7 +203,8 @@ export async function openSession(actor: Actor, meetingId: string, presentMember
     if (presentMemberIds.some((id) => !seats.some((s) => s.id === id))) throw invalid("Có người không phải thành viên Hội đồng.");
     await tx.meetingAttendance.createMany({ data: seats.map((s) => ({ meetingId: meeting.id, memberId: s.id, present: presentMemberIds.includes(s.id) })) });
     const required = quorumRequired(seats.length, meeting.council.quorumNumerator, meeting.council.quorumDenominator);
-    await tx.councilMeeting.update({ where: { id: meeting.id }, data: { status: move.to, memberCount: seats.length, quorumRequired: required, openedAt: new Date() } });
+    const quorumRule = `${meeting.council.quorumNumerator}/${meeting.council.quorumDenominator} tổng số thành viên`;
+    await tx.councilMeeting.update({ where: { id: meeting.id }, data: { status: move.to, memberCount: seats.length, quorumRequired: required, quorumRule, countsWrittenOpinions: meeting.council.countsWrittenOpinions, openedAt: new Date() } });
     await recordAudit(tx, actor, { entity: "CouncilMeeting", entityId: meeting.id, action: "UPDATE", before: { status: meeting.status }, after: { status: move.to, present: presentMemberIds.length, memberCount: seats.length, quorumRequired: required } });
   });
 }
@@ -248,7 +254,9 @@ async function count(tx: Tx, itemId: string, memberId: string, method: keyof typ
 /** A present member's ballot paper: one choice per nominee he has not voted on. */
 export async function castVotes(actor: Actor, meetingId: string, choices: { itemId: string; choice: "AGREE" | "DISAGREE" }[]) {
   await db().$transaction(async (tx) => {
-    // No lock on the meeting: members vote at once; closing takes the lock and the status re-check below.
+    // A share lock first: members vote at once, while closing (FOR UPDATE) waits for them and a
+    // vote that comes after the close sees it. Taken before any counter moves, so no deadlock.
+    await tx.$queryRaw`select id from "CouncilMeeting" where id = ${meetingId} for share`;
     const meeting = await meetingFor(tx, actor, meetingId);
     if (meeting.status !== "BALLOT_OPEN") throw conflict("Phiên bỏ phiếu chưa mở hoặc đã đóng: phiếu không được ghi nhận.");
     const seat = mySeat(meeting, actor);
@@ -264,9 +272,6 @@ export async function castVotes(actor: Actor, meetingId: string, choices: { item
       const these = choices.filter((c) => c.choice === choice).map((c) => c.itemId);
       if (these.length) await tx.meetingItem.updateMany({ where: { id: { in: these } }, data: { [COUNTER.ONLINE[choice]]: { increment: 1 } } });
     }
-    // Re-read under a share lock: a ballot closed meanwhile must not take these votes.
-    const [now] = await tx.$queryRaw<{ status: string }[]>`select status from "CouncilMeeting" where id = ${meeting.id} for share`;
-    if (now?.status !== "BALLOT_OPEN") throw conflict("Phiên bỏ phiếu đã đóng: phiếu không được ghi nhận.");
   });
 }
 
@@ -290,7 +295,7 @@ export async function recordWrittenOpinion(actor: Actor, meetingId: string, item
     const meeting = await meetingFor(tx, actor, meetingId, true);
     requireSecretary(meeting, actor);
     if (meeting.status !== "BALLOT_OPEN") throw conflict("Phiên bỏ phiếu chưa mở hoặc đã đóng.");
-    if (!meeting.council.countsWrittenOpinions) throw conflict("Quy chế của Hội đồng không tính ý kiến bằng văn bản.");
+    if (!writtenCount(meeting)) throw conflict("Quy chế của Hội đồng không tính ý kiến bằng văn bản.");
     if (!meeting.items.some((i) => i.id === itemId)) throw notFound();
     if (!meeting.attendance.some((a) => a.memberId === memberId && !a.present)) throw invalid("Ý kiến bằng văn bản chỉ của thành viên vắng mặt.", { memberId: "Chọn thành viên vắng mặt." });
     await count(tx, itemId, memberId, "WRITTEN", choice);
@@ -307,7 +312,7 @@ export async function closeBallot(actor: Actor, meetingId: string) {
     if (!move.ok) throw conflict(move.reason);
     for (const item of meeting.items) {
       const recused = item.receipts.filter((r) => r.method === "RECUSED").length;
-      const t = tally({ ...item, recused }, meeting.memberCount!, { percent: item.thresholdPercent, strict: item.thresholdStrict }, meeting.council.countsWrittenOpinions);
+      const t = tally({ ...item, recused }, meeting.memberCount!, { percent: item.thresholdPercent, strict: item.thresholdStrict }, writtenCount(meeting));
       await tx.meetingItem.update({ where: { id: item.id }, data: { result: t.passed ? "PASSED" : "FAILED" } });
     }
     await tx.councilMeeting.update({ where: { id: meeting.id }, data: { status: move.to, ballotClosedAt: new Date() } });

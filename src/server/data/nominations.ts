@@ -68,6 +68,8 @@ function batchReadScope(actor: Actor) {
     OR: [
       ...(can(actor.roles, "nomination.write") || can(actor.roles, "plan.read") ? [{ unitId: actor.unit.id }] : []),
       ...(can(actor.roles, "nomination.review") ? [{ awardForm: { plan: { unitId: actor.unit.id } }, status: { not: "DRAFT" as const } }] : []),
+      // The unit's council reads the dossiers it votes on.
+      ...(can(actor.roles, "council.read") ? [{ nominees: { some: { agendaItems: { some: { meeting: { unitId: actor.unit.id } } } } } }] : []),
     ],
   };
 }
@@ -84,12 +86,21 @@ async function batchEligibility(tx: Tx, batch: { unitId: string; awardForm: { ca
   return out;
 }
 
+/** Reasons that tell of discipline or complaints: shown only to those who may read such records. */
+const SENSITIVE = new Set(["UNDER_DISCIPLINE", "DISCIPLINE_PENDING", "COMPLAINT_OPEN", "INSPECTION_OPEN", "HEAD_DISCIPLINED"]);
+
 export async function findBatch(actor: Actor, batchId: string) {
   return db().$transaction(async (tx) => {
     const batch = await tx.nominationBatch.findFirst({ where: { id: batchId, ...batchReadScope(actor) }, include: BATCH_INCLUDE });
     if (!batch) throw notFound();
-    return { batch, eligibility: await batchEligibility(tx, batch), reviewing: batch.awardForm.plan.unitId === actor.unit.id && can(actor.roles, "nomination.review") };
-  });
+    const eligibility = await batchEligibility(tx, batch);
+    if (!can(actor.roles, "discipline.read")) {
+      for (const [id, reasons] of eligibility) {
+        eligibility.set(id, reasons.map((r) => (SENSITIVE.has(r.code) ? { ...r, message: "Chưa đủ điều kiện theo quy định về kỷ luật, đơn thư (chi tiết do người có thẩm quyền xem)." } : r)));
+      }
+    }
+    return { batch, eligibility, reviewing: batch.awardForm.plan.unitId === actor.unit.id && can(actor.roles, "nomination.review") };
+  }, CONTENDED);
 }
 
 export async function listMyBatches(actor: Actor) {
@@ -314,6 +325,8 @@ export async function submitBatch(actor: Actor, batchId: string, now = new Date(
     // A proposal upward carries its own council's vote: whoever that council did not pass stays home.
     const failed = await tx.meetingItem.findMany({ where: { nomineeId: { in: batch.nominees.map((n) => n.id) }, result: "FAILED", meeting: { unitId: batch.unitId } }, select: { label: true } });
     if (failed.length) throw conflict(`Không đạt tỷ lệ phiếu của Hội đồng đơn vị: ${failed.map((f) => f.label).join(", ")}. Bỏ khỏi tờ trình trước khi gửi.`);
+    const pending = await tx.meetingItem.findMany({ where: { nomineeId: { in: batch.nominees.map((n) => n.id) }, meeting: { unitId: batch.unitId, status: { not: "BALLOT_CLOSED" } } }, select: { label: true } });
+    if (pending.length) throw conflict(`Hội đồng đơn vị chưa bỏ phiếu xong: ${pending.map((f) => f.label).join(", ")}. Gửi sau khi kiểm phiếu.`);
     const missing = dossierProblems(batch.nominees.map((n) => ({ label: n.label, documents: n.documents })));
     if (missing.length) throw invalid("Hồ sơ chưa đủ: " + missing.join(" "), { dossier: missing.join("\n") });
     // Facts may have changed since a nominee was added (a discipline, a complaint): check again.
@@ -421,8 +434,11 @@ export async function attachCouncilMinutes(actor: Actor, meetingId: string, file
     select: { id: true },
   });
   if (docs.length === 0) throw conflict("Không có hồ sơ nào (tờ trình đang soạn, người được Hội đồng thông qua, giấy tờ \"biên bản\") để đính kèm biên bản.");
-  for (const doc of docs) {
+  // Filing twice (a second click) adds nothing: a document holding these minutes already is skipped.
+  const already = new Set((await db().dossierFile.findMany({ where: { documentId: { in: docs.map((d) => d.id) }, fileName: file.name.slice(0, 200) }, select: { documentId: true } })).map((f) => f.documentId));
+  const todo = docs.filter((d) => !already.has(d.id));
+  for (const doc of todo) {
     await storeDossierFile(actor, await ownEditableDocument(actor, doc.id), file.name, file.bytes, { mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ext: "docx" });
   }
-  return docs.length;
+  return todo.length;
 }

@@ -74,8 +74,7 @@ export function toDecisionInput({ decision, form }: FoundDecision, plan: CitedPl
   const decidedOn = toIsoDate(decision.decidedOn);
   const authority = authorityOf(decision.unit.name);
   const awardees: DecisionAwardee[] = decision.awards.map((a) => ({ kind: a.kind, name: a.label, detail: detailOf(a), amount: a.amount }));
-  const first = decision.awards[0];
-  const basis = first ? amountFor({ catalogueCode: form.catalogueCode, cashValue: form.cashValue, kind: first.kind, decidedOn })?.basis : undefined;
+  const basis = form.amountBasis || undefined;
   const paid = awardees.some((a) => (a.amount ?? 0) > 0);
   // The plan's addressees (the units taking part) receive its decisions too; the registry always
   // keeps a copy ("Lưu: VT", Nghị định 30/2020/NĐ-CP).

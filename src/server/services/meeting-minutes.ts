@@ -51,7 +51,7 @@ export async function meetingMinutes(actor: Actor, meetingId: string): Promise<D
       total: meeting.memberCount ?? seats.length,
       required: meeting.quorumRequired ?? 0,
       met: present.size >= (meeting.quorumRequired ?? 0),
-      rule: `ít nhất ${meeting.council.quorumNumerator}/${meeting.council.quorumDenominator} tổng số thành viên (Quy chế hoạt động của Hội đồng)`,
+      rule: `ít nhất ${meeting.quorumRule ?? ""} (Quy chế hoạt động của Hội đồng)`,
     },
     items: [...forms.values()],
   };

@@ -3,8 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { actorAction } from "@/server/actions/result";
+import { ZIsoDate } from "@/schemas/person";
 import { ZCouncilMember, ZCouncilRules, ZCouncilThreshold, ZMeetingInput, ZObjection, ZObjectionAnswer, ZPaperBallots, ZVote, ZWrittenOpinion } from "@/schemas/council";
-import { addCouncilMember, deleteCouncilThreshold, removeCouncilMember, saveCouncilRules, saveCouncilThreshold } from "@/server/data/councils";
+import { addCouncilMember, deleteCouncilThreshold, endCouncilTerm, removeCouncilMember, saveCouncilRules, saveCouncilThreshold } from "@/server/data/councils";
 import { forwardMinutes } from "@/server/services/forward-minutes";
 import { answerObjection, castVotes, closeBallot, enterPaperBallots, openBallot, openSession, recordObjection, recordWrittenOpinion, scheduleMeeting } from "@/server/data/meetings";
 
@@ -31,6 +32,14 @@ export async function addCouncilMemberAction(input: unknown) {
 export async function removeCouncilMemberAction(id: string) {
   return actorAction(ZId, id, async (actor, id) => {
     await removeCouncilMember(actor, id);
+    council();
+    return null;
+  });
+}
+
+export async function endCouncilTermAction(memberId: string, input: unknown) {
+  return actorAction(z.object({ memberId: ZId, data: z.object({ termTo: ZIsoDate }) }), { memberId, data: input }, async (actor, { memberId, data }) => {
+    await endCouncilTerm(actor, memberId, data.termTo);
     council();
     return null;
   });

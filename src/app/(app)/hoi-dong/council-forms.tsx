@@ -3,13 +3,15 @@
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { z } from "zod";
+import { ZIsoDate } from "@/schemas/person";
 import { COUNCIL_ROLES, COUNCIL_ROLE_LABELS, ZCouncilMember, ZCouncilRules, ZCouncilThreshold, ZMeetingInput, type TCouncilMember, type TCouncilRules, type TCouncilThreshold, type TMeetingInput } from "@/schemas/council";
 import { catalogue } from "@/domain/catalogue/catalogue";
 import { Field, errorId, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { addCouncilMemberAction, saveCouncilRulesAction, saveCouncilThresholdAction, scheduleMeetingAction } from "./actions";
+import { addCouncilMemberAction, endCouncilTermAction, saveCouncilRulesAction, saveCouncilThresholdAction, scheduleMeetingAction } from "./actions";
 
 type Choice = { id: string; label: string };
 
@@ -111,6 +113,26 @@ export function MeetingForm({ plans, today }: { plans: Choice[]; today: string }
       <Field id={c.id("disclosureFrom")} label="Công khai danh sách từ ngày" error={c.error("disclosureFrom")} hint="Để trống nếu không công khai trước."><input type="date" {...c.props("disclosureFrom")} /></Field>
       <Field id={c.id("disclosureTo")} label="Công khai đến ngày" error={c.error("disclosureTo")}><input type="date" {...c.props("disclosureTo")} /></Field>
       <div className="self-center"><Button type="submit" disabled={submitting}>{submitting ? "Đang lưu…" : "Lên lịch phiên họp"}</Button></div>
+    </form>
+  );
+}
+
+const ZTermEnd = z.object({ termTo: ZIsoDate });
+
+/** Ends a member's term; a seat that sat in a meeting stays on record and is no longer counted. */
+export function EndTermForm({ memberId, name, today }: { memberId: string; name: string; today: string }) {
+  const router = useRouter();
+  const form = useForm<z.input<typeof ZTermEnd>>({ resolver: zodResolver(ZTermEnd), defaultValues: { termTo: today } });
+  const { submit, formError, submitting } = useActionForm(form, (v) => endCouncilTermAction(memberId, v), () => router.refresh());
+  const e = form.formState.errors;
+  const id = `het-nk-${memberId}`;
+  return (
+    <form onSubmit={submit} noValidate aria-label={`Kết thúc nhiệm kỳ: ${name}`} className="flex flex-wrap items-end gap-2">
+      {formError ? <Notice tone="error">{formError}</Notice> : null}
+      <Field id={id} label="Hết nhiệm kỳ ngày" error={e.termTo?.message} required>
+        <input type="date" id={id} className={inputClass} aria-invalid={Boolean(e.termTo)} aria-describedby={errorId(id)} {...form.register("termTo")} />
+      </Field>
+      <div className="mb-5"><Button type="submit" variant="secondary" disabled={submitting}>{submitting ? "Đang lưu…" : "Kết thúc nhiệm kỳ"}</Button></div>
     </form>
   );
 }

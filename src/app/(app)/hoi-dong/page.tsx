@@ -9,9 +9,10 @@ import { listMeetings, listSchedulablePlans } from "@/server/data/meetings";
 import { listPeopleChoices } from "@/server/data/people";
 import { COUNCIL_ROLE_LABELS } from "@/schemas/council";
 import { formatViDate, todayInVietnam } from "@/lib/dates";
+import { unitNameInSentence } from "@/domain/units/hierarchy";
 import { PageHeader } from "@/components/ui/page-header";
 import { DeleteButton } from "@/components/forms/delete-button";
-import { CouncilMemberForm, CouncilRulesForm, MeetingForm, ThresholdForm } from "./council-forms";
+import { CouncilMemberForm, CouncilRulesForm, EndTermForm, MeetingForm, ThresholdForm } from "./council-forms";
 import { deleteCouncilThresholdAction, removeCouncilMemberAction } from "./actions";
 
 export const metadata: Metadata = { title: "Hội đồng thi đua – khen thưởng" };
@@ -34,7 +35,7 @@ export default async function CouncilPage() {
         </p>
         {manage ? (
           <CouncilRulesForm
-            initial={council ? { name: council.name, quorumNumerator: council.quorumNumerator, quorumDenominator: council.quorumDenominator, thresholdPercent: council.thresholdPercent, thresholdStrict: council.thresholdStrict, countsWrittenOpinions: council.countsWrittenOpinions } : { name: `Hội đồng Thi đua - Khen thưởng ${actor.unit.name}`, quorumNumerator: 2, quorumDenominator: 3, thresholdPercent: 50, thresholdStrict: true, countsWrittenOpinions: true }}
+            initial={council ? { name: council.name, quorumNumerator: council.quorumNumerator, quorumDenominator: council.quorumDenominator, thresholdPercent: council.thresholdPercent, thresholdStrict: council.thresholdStrict, countsWrittenOpinions: council.countsWrittenOpinions } : { name: `Hội đồng Thi đua – Khen thưởng ${unitNameInSentence(actor.unit.name)}`, quorumNumerator: 2, quorumDenominator: 3, thresholdPercent: 50, thresholdStrict: true, countsWrittenOpinions: true }}
           />
         ) : null}
       </section>
@@ -51,7 +52,12 @@ export default async function CouncilPage() {
                     <td className="py-2">{m.user.name}</td>
                     <td>{COUNCIL_ROLE_LABELS[m.role]}</td>
                     <td>{formatViDate(m.termFrom)} – {m.termTo ? formatViDate(m.termTo) : "nay"}</td>
-                    {manage ? <td><DeleteButton label={`Bỏ ${m.user.name}`} action={removeCouncilMemberAction.bind(null, m.id)} confirmText={`Bỏ ${m.user.name} khỏi Hội đồng?`} /></td> : null}
+                    {manage ? (
+                      <td className="space-y-2 py-2">
+                        {m.termTo ? null : <details><summary className="cursor-pointer text-blue-800 underline">Kết thúc nhiệm kỳ</summary><EndTermForm memberId={m.id} name={m.user.name} today={todayInVietnam()} /></details>}
+                        <DeleteButton label={`Bỏ ${m.user.name}`} action={removeCouncilMemberAction.bind(null, m.id)} confirmText={`Bỏ ${m.user.name} khỏi Hội đồng?`} />
+                      </td>
+                    ) : null}
                   </tr>
                 ))}
               </tbody>

@@ -24,6 +24,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   const present = new Set(meeting.attendance.filter((a) => a.present).map((a) => a.memberId));
   const seatLabel = (s: (typeof seats)[number]) => `${s.user.name} – ${COUNCIL_ROLE_LABELS[s.role]}`;
   const ballotOpen = meeting.status === "BALLOT_OPEN";
+  const writtenCounts = meeting.countsWrittenOpinions ?? meeting.council.countsWrittenOpinions;
   const closed = meeting.status === "BALLOT_CLOSED";
   const toVote = seat && present.has(seat.id) && ballotOpen ? items.filter((i) => i.myReceipt === null) : [];
   return (
@@ -60,7 +61,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
           isSecretary ? <AttendanceForm meetingId={meeting.id} seats={seats.map((s) => ({ id: s.id, label: seatLabel(s) }))} /> : <p className="text-sm">Thư ký Hội đồng điểm danh khi khai mạc.</p>
         ) : (
           <>
-            <p className="text-sm">Có mặt {present.size}/{meeting.memberCount} thành viên; cần ít nhất {meeting.quorumRequired} ({meeting.council.quorumNumerator}/{meeting.council.quorumDenominator}).</p>
+            <p className="text-sm">Có mặt {present.size}/{meeting.memberCount} thành viên; cần ít nhất {meeting.quorumRequired} ({meeting.quorumRule}, theo quy chế của Hội đồng).</p>
             <ul className="text-sm">{seats.map((s) => <li key={s.id}>{seatLabel(s)}: {present.has(s.id) ? "có mặt" : "vắng mặt"}</li>)}</ul>
           </>
         )}
@@ -109,13 +110,13 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             const taken = new Set(i.receipts.map((r) => r.memberId));
             const presentFree = seats.filter((s) => present.has(s.id) && !taken.has(s.id)).map((s) => ({ id: s.id, label: s.user.name }));
             const absentFree = seats.filter((s) => !present.has(s.id) && !taken.has(s.id)).map((s) => ({ id: s.id, label: s.user.name }));
-            if (!presentFree.length && !(absentFree.length && meeting.council.countsWrittenOpinions)) return null;
+            if (!presentFree.length && !(absentFree.length && writtenCounts)) return null;
             return (
               <details key={i.id} className="rounded-md border border-slate-200 p-3">
                 <summary className="cursor-pointer text-sm font-medium">{i.label}</summary>
                 <div className="mt-2 space-y-4">
                   {presentFree.length ? <PaperBallotForm meetingId={meeting.id} itemId={i.id} label={i.label} members={presentFree} /> : null}
-                  {absentFree.length && meeting.council.countsWrittenOpinions ? <WrittenOpinionForm meetingId={meeting.id} itemId={i.id} label={i.label} absent={absentFree} /> : null}
+                  {absentFree.length && writtenCounts ? <WrittenOpinionForm meetingId={meeting.id} itemId={i.id} label={i.label} absent={absentFree} /> : null}
                 </div>
               </details>
             );
