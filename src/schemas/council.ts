@@ -82,6 +82,8 @@ export const ZDecisionInput = z.object({
   decidedOn: ZIsoDate,
   signerName: z.string().trim().min(3, "Nhập tên người ký.").max(120, "Tên dài quá 120 ký tự."),
   budgetSource: z.string().trim().min(3, "Nhập nguồn kinh phí.").max(300, "Dài quá 300 ký tự."),
+  /** The number from the unit's register of outgoing documents; "" = the next of the year. */
+  number: z.string().trim().regex(/^(\d{1,5})?$/, "Số quyết định là số (ví dụ 12).").default(""),
 });
 
 export const ZRevocation = z.object({

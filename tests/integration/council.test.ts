@@ -227,3 +227,15 @@ describe("what holds after the council has voted", () => {
     expect([...reviewer.eligibility.values()].flat()[0]!.message).toContain("đơn thư khiếu nại");
   });
 });
+
+describe("decision numbers", () => {
+  it("takes the number of the unit's register when given and free, and refuses it when used", async () => {
+    const c = await campaign({ nominees: 2, seats: 3, cashValue: 100_000 });
+    const [first, second] = await passAll(c);
+    await decideItem(c.chair, first!.id, { approve: true });
+    await expect(signDecision(c.chair, c.plan.id, { awardFormId: c.formId, decidedOn: today, signerName: "Người Ký", budgetSource: "Quỹ", number: "7" })).resolves.toMatchObject({ number: "07" });
+    await decideItem(c.chair, second!.id, { approve: true });
+    await expect(signDecision(c.chair, c.plan.id, { awardFormId: c.formId, decidedOn: today, signerName: "Người Ký", budgetSource: "Quỹ", number: "07" })).rejects.toMatchObject({ fieldErrors: { number: "Số này đã được dùng." } });
+    await expect(signDecision(c.chair, c.plan.id, { awardFormId: c.formId, decidedOn: today, signerName: "Người Ký", budgetSource: "Quỹ" })).resolves.toMatchObject({ number: "08" });
+  });
+});

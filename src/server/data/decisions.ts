@@ -4,7 +4,7 @@ import { db } from "@/server/db/client";
 import type { Actor } from "@/server/auth/actor-types";
 import { can } from "@/domain/auth/permissions";
 import { conflict, forbidden, invalid, notFound } from "@/domain/errors";
-import { nextDocumentNumber } from "@/domain/plans/numbering";
+import { formatDocumentNumber, nextDocumentNumber } from "@/domain/plans/numbering";
 import { amountFor, totalOf } from "@/domain/awards/amounts";
 import { toSearchText } from "@/domain/text/vietnamese";
 import { parseIsoDate, toIsoDate, todayInVietnam } from "@/lib/dates";
@@ -111,7 +111,7 @@ export async function decideItem(actor: Actor, itemId: string, decision: { appro
  * unit, serialised by an advisory lock), amounts from the catalogue or the plan, and an award in
  * each awardee's history.
  */
-export async function signDecision(actor: Actor, planId: string, input: { awardFormId: string; decidedOn: string; signerName: string; budgetSource: string }) {
+export async function signDecision(actor: Actor, planId: string, input: { awardFormId: string; decidedOn: string; signerName: string; budgetSource: string; number?: string }) {
   const scope = writeScope(actor, "award.approve");
   return db().$transaction(async (tx) => {
     const form = await tx.planAwardForm.findFirst({ where: { id: input.awardFormId, plan: { id: planId, ...scope } }, select: { id: true, name: true, authority: true, quota: true, catalogueCode: true, cashValue: true, plan: { select: { id: true } } } });
@@ -126,7 +126,11 @@ export async function signDecision(actor: Actor, planId: string, input: { awardF
     const year = Number(input.decidedOn.slice(0, 4));
     await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`decision-number:${scope.unitId}:${year}`}))`;
     const used = await tx.awardDecision.findMany({ where: { unitId: scope.unitId, numberYear: year }, select: { number: true } });
-    const number = nextDocumentNumber(used.map((u) => u.number));
+    // A number from the unit's register is kept if free; otherwise the next of the year.
+    const number = input.number ? formatDocumentNumber(Number.parseInt(input.number, 10)) : nextDocumentNumber(used.map((u) => u.number));
+    if (input.number && used.some((u) => Number.parseInt(u.number, 10) === Number.parseInt(input.number!, 10))) {
+      throw conflict(`Số ${number}/${SYMBOL} năm ${year} đã dùng cho quyết định khác.`, { number: "Số này đã được dùng." });
+    }
     const amounts = items.map((i) => amountFor({ catalogueCode: form.catalogueCode, cashValue: form.cashValue, kind: i.nominee.kind, decidedOn: input.decidedOn }));
     // Facts may have changed since the council voted (a discipline, a complaint): check again (NĐ 152/2025 Điều 4).
     const barred = await barredNominees(tx, items, form.catalogueCode);

@@ -43,6 +43,9 @@ export function SignDecisionForm({ planId, awardFormId, formName, awaiting, defa
           <Field id={`decidedOn-${awardFormId}`} label="Ngày ký quyết định" error={e.decidedOn?.message} required>
             <input type="date" {...field("decidedOn")} />
           </Field>
+          <Field id={`number-${awardFormId}`} label="Số quyết định" error={e.number?.message} hint="Để trống: lấy số tiếp theo trong năm.">
+            <input inputMode="numeric" {...field("number")} />
+          </Field>
           <Field id={`signerName-${awardFormId}`} label="Người ký" error={e.signerName?.message} required>
             <input {...field("signerName")} />
           </Field>

@@ -124,7 +124,7 @@ export default async function ApprovalBoardPage({ params }: { params: Promise<{ 
                   {awaiting.length > 0 && plan.budgetAmount !== null && spent + estimate > plan.budgetAmount ? (
                     <Notice tone="error">Ký quyết định này, tổng tiền thưởng ({money(spent + estimate)}) sẽ vượt kinh phí của kế hoạch ({money(plan.budgetAmount)}).</Notice>
                   ) : null}
-                  <SignDecisionForm planId={plan.id} awardFormId={f.id} formName={`${f.name} – ${RECIPIENT_KIND_LABELS[f.recipientKind]}`} awaiting={awaiting.length} defaults={{ decidedOn: today, signerName: plan.signerName, budgetSource: plan.budgetSource }} />
+                  <SignDecisionForm planId={plan.id} awardFormId={f.id} formName={`${f.name} – ${RECIPIENT_KIND_LABELS[f.recipientKind]}`} awaiting={awaiting.length} defaults={{ decidedOn: today, signerName: plan.signerName, budgetSource: plan.budgetSource, number: "" }} />
                 </div>
               ) : null}
             </section>
