@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db/client";
 import { castVotes, closeBallot, enterPaperBallots, openBallot, openSession, recordObjection, answerObjection, recordWrittenOpinion } from "@/server/data/meetings";
-import { approvalBoard, decideItem, findDecision, revokeAward, signDecision } from "@/server/data/decisions";
+import { approvalBoard, decideItem, findDecision, planAwardSpending, revokeAward, signDecision } from "@/server/data/decisions";
 import { todayInVietnam } from "@/lib/dates";
 import { endCouncilTerm, saveCouncilRules } from "@/server/data/councils";
 import { findBatch } from "@/server/data/nominations";
@@ -139,6 +139,7 @@ describe("approval, the decision and its amounts", () => {
     const board = await approvalBoard(c.chair, c.plan.id);
     expect(board.forms[0]).toMatchObject({ approved: 2, awarded: 2, awaitingDecision: 0 });
     expect(board.spent).toBe(600_000);
+    expect(await planAwardSpending(c.chair, c.plan.id)).toEqual({ decisions: 1, total: 600_000 });
     await expect(signDecision(c.chair, c.plan.id, { awardFormId: c.formId, decidedOn: today, signerName: "Người Ký", budgetSource: "Quỹ" })).rejects.toMatchObject({ kind: "conflict" });
 
     // Revocation keeps the award and records the revoking decision beside it.

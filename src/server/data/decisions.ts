@@ -195,6 +195,12 @@ export async function revokeAward(actor: Actor, awardId: string, input: { reason
   });
 }
 
+/** What the plan's decisions pay out so far, for the plan's own unit to set against its budget. */
+export async function planAwardSpending(actor: Actor, planId: string) {
+  const { _sum, _count } = await db().awardDecision.aggregate({ where: { planId, unitId: actor.unit.id }, _sum: { total: true }, _count: true });
+  return { decisions: _count, total: _sum.total ?? 0 };
+}
+
 export const AWARD_SORT_KEYS = ["year", "label", "decidedOn"] as const;
 
 function awardWhere(actor: Actor, params: { q?: string; year?: number }): Prisma.AwardRecordWhereInput {

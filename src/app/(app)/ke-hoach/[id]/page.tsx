@@ -13,6 +13,8 @@ import { PLAN_KIND_LABELS, PLAN_STATUS_LABELS } from "@/schemas/plan";
 import { PageHeader } from "@/components/ui/page-header";
 import { PlanDocumentView } from "@/components/documents/plan-document-view";
 import { PlanActions } from "./plan-actions";
+import { planAwardSpending } from "@/server/data/decisions";
+import { formatMoney } from "@/domain/plans/plan-outline";
 
 export const metadata: Metadata = { title: "Kế hoạch" };
 
@@ -23,7 +25,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
   const ownUnit = plan.unitId === actor.unit.id;
   const actions = ownUnit ? availablePlanActions(plan.status, actor.roles) : [];
   const canCascade = !ownUnit && isPublished(plan.status) && ancestorIds(actor).includes(plan.unitId) && can(actor.roles, "plan.write");
-  const [revisions, cascaded] = await Promise.all([listPlanRevisions(actor, plan.id), listCascadedPlans(actor, plan.id)]);
+  const [revisions, cascaded, spending] = await Promise.all([listPlanRevisions(actor, plan.id), listCascadedPlans(actor, plan.id), ownUnit ? planAwardSpending(actor, plan.id) : null]);
   return (
     <>
       <PageHeader
@@ -52,6 +54,12 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
               ) : null}
               {ownUnit && can(actor.roles, "council.read") ? (
                 <Link href="/hoi-dong" className="block text-blue-800 underline">Hội đồng thi đua – khen thưởng, phiên họp</Link>
+              ) : null}
+              {spending && (spending.decisions > 0 || plan.budgetAmount) ? (
+                <p data-testid="plan-spending">
+                  Tiền thưởng theo {spending.decisions} quyết định: {formatMoney(spending.total)} đồng
+                  {plan.budgetAmount ? ` / kinh phí ${formatMoney(plan.budgetAmount)} đồng${spending.total > plan.budgetAmount ? " (vượt kinh phí)" : ""}` : ""}.
+                </p>
               ) : null}
               {ownUnit && can(actor.roles, "award.approve") ? (
                 <Link href={`/phe-duyet/${plan.id}`} className="block text-blue-800 underline">Phê duyệt, quyết định khen thưởng</Link>
