@@ -2,7 +2,7 @@ import fs from "node:fs";
 import type { Page } from "@playwright/test";
 import { readDocxText } from "../tests/support/docx-text";
 import { expect, test, expectAccessible, signInAs } from "./fixtures";
-import { draftAndIssue, fillPlanForm, signOut } from "./plan-form";
+import { draftAndIssue, fillPlanForm } from "./plan-form";
 import { seedPlans, type SeedPlan } from "./seed-plans";
 
 const pad = (n: number) => (n < 10 ? `0${n}` : String(n));

@@ -126,7 +126,7 @@ describe("approval, the decision and its amounts", () => {
     await db().planAwardForm.update({ where: { id: c.formId }, data: { quota: 2 } });
     await decideItem(c.chair, a!.id, { approve: true });
     await decideItem(c.chair, b!.id, { approve: true });
-    await expect(decideItem(c.chair, third!.id, { approve: true })).rejects.toMatchObject({ message: expect.stringContaining("Vượt số lượng khen thưởng của kế hoạch") });
+    await expect(decideItem(c.chair, third!.id, { approve: true })).rejects.toMatchObject({ message: "Giấy khen của Chủ tịch UBND huyện: Vượt tổng số lượng khen thưởng của kế hoạch: 2, đã phê duyệt 2, phê duyệt thêm 1." });
     await decideItem(c.chair, third!.id, { approve: false, reason: "Vượt chỉ tiêu" });
     await expect(decideItem(c.members[1]!, a!.id, { approve: true })).rejects.toMatchObject({ kind: "forbidden" });
 
@@ -139,7 +139,7 @@ describe("approval, the decision and its amounts", () => {
     const board = await approvalBoard(c.chair, c.plan.id);
     expect(board.forms[0]).toMatchObject({ approved: 2, awarded: 2, awaitingDecision: 0 });
     expect(board.spent).toBe(600_000);
-    expect(await planAwardSpending(c.chair, c.plan.id)).toEqual({ decisions: 1, total: 600_000 });
+    expect(await planAwardSpending(c.chair, c.plan.id)).toEqual({ decisions: 1, budget: null, spent: 600_000, remaining: null, overBy: 0 });
     await expect(signDecision(c.chair, c.plan.id, { awardFormId: c.formId, decidedOn: today, signerName: "Người Ký", budgetSource: "Quỹ" })).rejects.toMatchObject({ kind: "conflict" });
 
     // Revocation keeps the award and records the revoking decision beside it.

@@ -100,7 +100,7 @@ describe("registration eligibility warnings (blocked later, at nomination)", () 
     const { warnings } = await findMyRegistration(officer, plan.id);
     expect(warnings[0]!.map((w) => w.code)).toEqual(["WRONG_NOMINEE_KIND"]);
     // Checked today, so under the decree in force since 01/7/2025.
-    expect(warnings[1]).toEqual([{ code: "UNDER_DISCIPLINE", message: "Đang trong thời gian bị kỷ luật: không xét khen thưởng.", article: "Nghị định 152/2025/NĐ-CP, Điều 4" }]);
+    expect(warnings[1]).toEqual([{ code: "UNDER_DISCIPLINE", message: "Đang trong thời gian bị kỷ luật: không xét khen thưởng.", article: "Nghị định 152/2025/NĐ-CP, Điều 4", sensitive: true }]);
   });
 
   it("does not warn once the discipline period has ended", async () => {

@@ -6,13 +6,16 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/server/actions/result";
 
-/** A one-click step (open the ballot, close it…), with an optional confirmation; a refusal is shown beside it. */
-export function ActionButton({ action, label, pendingLabel, confirmText, variant = "primary" }: { action: () => Promise<ActionResult<unknown>>; label: string; pendingLabel: string; confirmText?: string; variant?: "primary" | "secondary" | "danger" }) {
+/**
+ * A one-click step (open the ballot, close it, delete…), with an optional confirmation; a refusal
+ * is shown beside it and nothing changes. After success the page refreshes, or moves to `redirectTo`.
+ */
+export function ActionButton({ action, label, pendingLabel, confirmText, redirectTo, variant = "primary", align = "start" }: { action: () => Promise<ActionResult<unknown>>; label: string; pendingLabel: string; confirmText?: string; redirectTo?: string; variant?: "primary" | "secondary" | "danger"; align?: "start" | "end" }) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
   return (
-    <div className="space-y-2">
+    <div className={`flex flex-col gap-2 ${align === "end" ? "items-end" : "items-start"}`}>
       <Button
         variant={variant}
         disabled={pending}
@@ -22,6 +25,7 @@ export function ActionButton({ action, label, pendingLabel, confirmText, variant
           start(async () => {
             const result = await action();
             if (!result.ok) return setError(result.error);
+            if (redirectTo) router.push(redirectTo);
             router.refresh();
           });
         }}

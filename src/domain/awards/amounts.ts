@@ -21,3 +21,9 @@ export function amountFor({ catalogueCode, cashValue, kind, decidedOn }: AmountI
 export function totalOf(amounts: (Amount | null)[]): number {
   return amounts.reduce((sum, a) => sum + (a?.amount ?? 0), 0);
 }
+
+/** Where a plan's award money stands against the budget it states (null: it states none). */
+export function budgetStanding(budget: number | null, spent: number): { budget: number | null; spent: number; remaining: number | null; overBy: number } {
+  if (budget === null) return { budget, spent, remaining: null, overBy: 0 };
+  return { budget, spent, remaining: Math.max(0, budget - spent), overBy: Math.max(0, spent - budget) };
+}

@@ -34,7 +34,7 @@ export function eligibilityReasons({ facts, catalogueCode, year, onDate }: Eligi
   // A collective answers for its head: while the head is disciplined or being considered for
   // it, the collective is not commended either.
   if (facts.head && disciplineReasons(facts.head.disciplines, onDate).length) {
-    reasons.push({ code: "HEAD_DISCIPLINED", message: `Người đứng đầu (${facts.head.name}) đang bị kỷ luật hoặc xem xét kỷ luật: chưa xét khen thưởng tập thể.`, article: principlesArticle(onDate) });
+    reasons.push({ code: "HEAD_DISCIPLINED", message: `Người đứng đầu (${facts.head.name}) đang bị kỷ luật hoặc xem xét kỷ luật: chưa xét khen thưởng tập thể.`, article: principlesArticle(onDate), sensitive: true });
   }
   return reasons;
 }

@@ -18,8 +18,16 @@ export type ReasonCode =
   | "NO_INITIATIVE"
   | "NOT_CONSECUTIVE";
 
-/** Why a nominee cannot be commended now, and the article that says so. */
-export type Reason = { code: ReasonCode; message: string; article: string };
+/**
+ * Why a nominee cannot be commended now, and the article that says so. `sensitive`: it tells of
+ * discipline or a complaint, which only those who may read such records should learn.
+ */
+export type Reason = { code: ReasonCode; message: string; article: string; sensitive?: true };
+
+/** The reasons as someone without access to discipline records may see them: that, not why. */
+export function withoutSensitiveDetail(reasons: Reason[]): Reason[] {
+  return reasons.map((r) => (r.sensitive ? { ...r, message: "Chưa đủ điều kiện theo quy định về kỷ luật, đơn thư (chi tiết do người có thẩm quyền xem)." } : r));
+}
 
 /** An inclusive day range is open on `onDate` (ISO dates compare as strings). */
 export function openOn(from: string, to: string | null, onDate: string): boolean {

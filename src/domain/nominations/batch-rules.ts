@@ -52,3 +52,19 @@ export function decideBatch(action: BatchAction, status: BatchStatusCode): { ok:
   }
   return { ok: true, to: rule.to };
 }
+
+/** A nominee as its own unit's council left it: the ballot still open, or closed with a result. */
+export type OwnCouncilVote = { label: string; closed: boolean; result: "PASSED" | "FAILED" | null };
+
+/**
+ * A proposal upward carries its own council's vote: whoever that council did not pass stays home,
+ * and a batch waits while its council is still voting. Nominees never put to the council are not
+ * refused here: a unit may hold its vote on paper and file the minutes as a document.
+ */
+export function ownCouncilProblems(votes: OwnCouncilVote[]): string | null {
+  const failed = votes.filter((v) => v.closed && v.result === "FAILED").map((v) => v.label);
+  if (failed.length) return `Không đạt tỷ lệ phiếu của Hội đồng đơn vị: ${failed.join(", ")}. Bỏ khỏi tờ trình trước khi gửi.`;
+  const pending = votes.filter((v) => !v.closed).map((v) => v.label);
+  if (pending.length) return `Hội đồng đơn vị chưa bỏ phiếu xong: ${pending.join(", ")}. Gửi sau khi kiểm phiếu.`;
+  return null;
+}

@@ -44,8 +44,23 @@ export function submissionProblems(args: { formQuota: number | null; allocated: 
 
 /** At acceptance: the plan's total for the form is never exceeded, whatever units were allocated. */
 export function acceptanceProblems(args: { formQuota: number | null; acceptedSoFar: number; inBatch: number }): Problem[] {
-  if (args.formQuota === null || args.acceptedSoFar + args.inBatch <= args.formQuota) return [];
-  return [{ message: `Vượt tổng số lượng khen thưởng của kế hoạch: ${args.formQuota}, đã chấp nhận ${args.acceptedSoFar}, tờ trình này có ${args.inBatch}.` }];
+  return planQuotaProblems({ formQuota: args.formQuota, counted: args.acceptedSoFar, adding: args.inBatch, step: "ACCEPT" });
+}
+
+const STEP_WORDS = {
+  ACCEPT: ["đã chấp nhận", "tờ trình này có"],
+  APPROVE: ["đã phê duyệt", "phê duyệt thêm"],
+  DECIDE: ["đã có quyết định", "quyết định này có"],
+} as const;
+
+/**
+ * The plan's number for a form is never passed, at whichever step counts against it: the
+ * reviewer's acceptance, the chairperson's approval, the decision (the plan's "số lượng").
+ */
+export function planQuotaProblems(args: { formQuota: number | null; counted: number; adding: number; step: keyof typeof STEP_WORDS }): Problem[] {
+  if (args.formQuota === null || args.counted + args.adding <= args.formQuota) return [];
+  const [done, now] = STEP_WORDS[args.step];
+  return [{ message: `Vượt tổng số lượng khen thưởng của kế hoạch: ${args.formQuota}, ${done} ${args.counted}, ${now} ${args.adding}.` }];
 }
 
 

@@ -63,6 +63,8 @@ export function availablePlanActions(status: PlanStatusCode, roles: readonly Rol
 }
 
 /** Issued plans are what the units below see and cascade from. */
+export const PUBLISHED_STATUSES = ["ISSUED", "IN_PROGRESS", "CLOSED"] as const satisfies readonly PlanStatusCode[];
+
 export function isPublished(status: PlanStatusCode): boolean {
-  return status === "ISSUED" || status === "IN_PROGRESS" || status === "CLOSED";
+  return (PUBLISHED_STATUSES as readonly PlanStatusCode[]).includes(status);
 }

@@ -85,10 +85,10 @@ export async function createEnteredAward(actor: Actor, personId: string, input: 
   });
 }
 
-const MODELS = { review: "performanceReview", initiative: "initiative", award: "awardRecord" } as const;
+export type PersonRecordKind = "review" | "initiative" | "award";
 
 /** Removes a rating, an initiative or an entered award of the actor's unit. Awards the app decided are revoked, never deleted. */
-export async function deletePersonRecord(actor: Actor, kind: keyof typeof MODELS, id: string) {
+export async function deletePersonRecord(actor: Actor, kind: PersonRecordKind, id: string) {
   const scope = writeScope(actor, "person.write");
   await db().$transaction(async (tx) => {
     const before =

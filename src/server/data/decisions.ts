@@ -5,12 +5,15 @@ import type { Actor } from "@/server/auth/actor-types";
 import { can } from "@/domain/auth/permissions";
 import { conflict, forbidden, invalid, notFound } from "@/domain/errors";
 import { formatDocumentNumber, nextDocumentNumber } from "@/domain/plans/numbering";
-import { amountFor, totalOf } from "@/domain/awards/amounts";
+import { amountFor, budgetStanding, totalOf } from "@/domain/awards/amounts";
+import { decisionDateProblem, revocationDateProblem } from "@/domain/awards/decision-rules";
+import { planQuotaProblems } from "@/domain/nominations/quotas";
 import { toSearchText } from "@/domain/text/vietnamese";
 import { parseIsoDate, toIsoDate, todayInVietnam } from "@/lib/dates";
 import type { TableParams } from "@/lib/table-params";
 import { readScope, writeScope } from "./scope";
 import { recordAudit } from "./audit";
+import { CONTENDED, lockAwardForm } from "./locks";
 import { nomineeReasons } from "./eligibility";
 
 /**
@@ -20,7 +23,6 @@ import { nomineeReasons } from "./eligibility";
  */
 
 const SYMBOL = "QĐ-UBND";
-const CONTENDED = { maxWait: 30_000, timeout: 60_000 };
 
 const ITEM_INCLUDE = {
   meeting: { select: { id: true, heldOn: true } },
@@ -51,18 +53,24 @@ export async function approvalBoard(actor: Actor, planId: string) {
     db().meetingItem.findMany({ where: { ...ownItems(scope.unitId), meeting: { unitId: scope.unitId, planId: plan.id, status: "BALLOT_CLOSED" } }, orderBy: [{ meeting: { heldOn: "asc" } }, { position: "asc" }], include: ITEM_INCLUDE }).then(withNominee),
     db().awardDecision.findMany({ where: { planId: plan.id }, orderBy: { createdAt: "asc" }, include: { _count: { select: { awards: true } } } }),
   ]);
+  const spent = decisions.reduce((s, d) => s + d.total, 0);
+  const today = todayInVietnam();
   const forms = plan.awardForms.map((f) => {
     const formItems = items.filter((i) => i.nominee.batch.awardFormId === f.id);
+    const awaiting = formItems.filter((i) => i.approval === "APPROVED" && i.decisionId === null);
+    // What signing today would cost: the base salary, hence the amount, goes by the decision date.
+    const estimate = totalOf(awaiting.map((i) => amountFor({ catalogueCode: f.catalogueCode, cashValue: f.cashValue, kind: i.nominee.kind, decidedOn: today })));
     return {
       ...f,
       items: formItems,
       approved: formItems.filter((i) => i.approval === "APPROVED").length,
       awarded: formItems.filter((i) => i.decisionId !== null).length,
-      awaitingDecision: formItems.filter((i) => i.approval === "APPROVED" && i.decisionId === null).length,
+      awaitingDecision: awaiting.length,
+      estimate,
+      afterSigning: budgetStanding(plan.budgetAmount, spent + estimate),
     };
   });
-  const spent = decisions.reduce((s, d) => s + d.total, 0);
-  return { plan, forms, decisions, spent };
+  return { plan, forms, decisions, spent, budget: budgetStanding(plan.budgetAmount, spent) };
 }
 
 /** Nominees whom an eligibility rule bars today, as "label: reason (article)" lines. */
@@ -77,10 +85,6 @@ async function barredNominees(tx: Prisma.TransactionClient, items: ReturnType<ty
   return out;
 }
 
-/** Locks the award form so approvals and decisions against its quota run one at a time. */
-async function lockForm(tx: Prisma.TransactionClient, awardFormId: string) {
-  await tx.$queryRaw`select id from "PlanAwardForm" where id = ${awardFormId} for update`;
-}
 
 export async function decideItem(actor: Actor, itemId: string, decision: { approve: true } | { approve: false; reason: string }) {
   const scope = writeScope(actor, "award.approve");
@@ -88,7 +92,7 @@ export async function decideItem(actor: Actor, itemId: string, decision: { appro
     const found = await tx.meetingItem.findFirst({ where: { id: itemId, ...ownItems(scope.unitId) }, select: { nominee: { select: { batch: { select: { awardFormId: true } } } } } });
     if (!found?.nominee) throw notFound();
     const formId = found.nominee.batch.awardFormId;
-    await lockForm(tx, formId);
+    await lockAwardForm(tx, formId);
     const item = await tx.meetingItem.findUniqueOrThrow({ where: { id: itemId }, include: { meeting: { select: { status: true } } } });
     if (item.meeting.status !== "BALLOT_CLOSED" || item.result !== "PASSED") throw conflict("Chỉ phê duyệt người, tập thể đã được Hội đồng bỏ phiếu đạt.");
     if (item.decisionId) throw conflict("Đã có quyết định khen thưởng: không thay đổi được.");
@@ -98,7 +102,8 @@ export async function decideItem(actor: Actor, itemId: string, decision: { appro
       const barred = await barredNominees(tx, full, form.catalogueCode);
       if (barred.length) throw conflict(`Chưa đủ điều kiện khen thưởng: ${barred.join(" ")}`);
       const approved = await tx.meetingItem.count({ where: { ...ownItems(scope.unitId), approval: "APPROVED", id: { not: item.id }, nominee: { batch: { awardFormId: formId } } } });
-      if (form.quota !== null && approved + 1 > form.quota) throw conflict(`Vượt số lượng khen thưởng của kế hoạch cho "${form.name}": đã phê duyệt ${approved}/${form.quota}.`);
+      const over = planQuotaProblems({ formQuota: form.quota, counted: approved, adding: 1, step: "APPROVE" });
+      if (over.length) throw conflict(`${form.name}: ${over[0]!.message}`);
     }
     const data = decision.approve ? { approval: "APPROVED" as const, rejectReason: null, approvedAt: new Date() } : { approval: "REJECTED" as const, rejectReason: decision.reason, approvedAt: new Date() };
     await tx.meetingItem.update({ where: { id: item.id }, data });
@@ -116,13 +121,14 @@ export async function signDecision(actor: Actor, planId: string, input: { awardF
   return db().$transaction(async (tx) => {
     const form = await tx.planAwardForm.findFirst({ where: { id: input.awardFormId, plan: { id: planId, ...scope } }, select: { id: true, name: true, authority: true, quota: true, catalogueCode: true, cashValue: true, plan: { select: { id: true } } } });
     if (!form) throw notFound();
-    await lockForm(tx, form.id);
+    await lockAwardForm(tx, form.id);
     const items = withNominee(await tx.meetingItem.findMany({ where: { ...ownItems(scope.unitId), approval: "APPROVED", decisionId: null, nominee: { batch: { awardFormId: form.id } } }, orderBy: { position: "asc" }, include: ITEM_INCLUDE }));
     if (items.length === 0) throw conflict("Chưa có người, tập thể nào được phê duyệt mà chưa có quyết định.");
-    const lastMeeting = items.reduce((d, i) => (toIsoDate(i.meeting.heldOn) > d ? toIsoDate(i.meeting.heldOn) : d), "");
-    if (input.decidedOn < lastMeeting) throw invalid(`Ngày quyết định không trước ngày Hội đồng họp (${lastMeeting.split("-").reverse().join("/")}).`, { decidedOn: "Chọn ngày từ ngày họp Hội đồng trở đi." });
+    const early = decisionDateProblem(input.decidedOn, items.map((i) => toIsoDate(i.meeting.heldOn)));
+    if (early) throw invalid(early.message, { decidedOn: early.field });
     const awardedBefore = await tx.awardRecord.count({ where: { decision: { awardFormId: form.id } } });
-    if (form.quota !== null && awardedBefore + items.length > form.quota) throw conflict(`Vượt số lượng khen thưởng của kế hoạch cho "${form.name}" (${form.quota}).`);
+    const over = planQuotaProblems({ formQuota: form.quota, counted: awardedBefore, adding: items.length, step: "DECIDE" });
+    if (over.length) throw conflict(`${form.name}: ${over[0]!.message}`);
     const year = Number(input.decidedOn.slice(0, 4));
     await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`decision-number:${scope.unitId}:${year}`}))`;
     const used = await tx.awardDecision.findMany({ where: { unitId: scope.unitId, numberYear: year }, select: { number: true } });
@@ -186,7 +192,8 @@ export async function revokeAward(actor: Actor, awardId: string, input: { reason
     const before = await tx.awardRecord.findFirst({ where: { id: awardId, OR: [{ decision: { unitId: actor.unit.id } }, { source: "ENTERED", unitId: actor.unit.id }] } });
     if (!before) throw notFound();
     if (before.revokedOn) throw conflict("Khen thưởng này đã bị thu hồi.");
-    if (input.revokedOn < toIsoDate(before.decidedOn)) throw invalid("Ngày thu hồi không trước ngày quyết định khen thưởng.", { revokedOn: "Chọn ngày từ ngày khen thưởng trở đi." });
+    const early = revocationDateProblem(input.revokedOn, toIsoDate(before.decidedOn));
+    if (early) throw invalid(early.message, { revokedOn: early.field });
     // Conditional on "not yet revoked": of two revocations at once, the second changes nothing.
     const { count } = await tx.awardRecord.updateMany({ where: { id: before.id, revokedOn: null }, data: { revokedOn: parseIsoDate(input.revokedOn), revokeReason: input.reason, revokeDecisionNumber: input.decisionNumber } });
     if (count === 0) throw conflict("Khen thưởng này đã bị thu hồi.");
@@ -197,8 +204,11 @@ export async function revokeAward(actor: Actor, awardId: string, input: { reason
 
 /** What the plan's decisions pay out so far, for the plan's own unit to set against its budget. */
 export async function planAwardSpending(actor: Actor, planId: string) {
-  const { _sum, _count } = await db().awardDecision.aggregate({ where: { planId, unitId: actor.unit.id }, _sum: { total: true }, _count: true });
-  return { decisions: _count, total: _sum.total ?? 0 };
+  const [{ _sum, _count }, plan] = await Promise.all([
+    db().awardDecision.aggregate({ where: { planId, unitId: actor.unit.id }, _sum: { total: true }, _count: true }),
+    db().plan.findFirst({ where: { id: planId, unitId: actor.unit.id }, select: { budgetAmount: true } }),
+  ]);
+  return { decisions: _count, ...budgetStanding(plan?.budgetAmount ?? null, _sum.total ?? 0) };
 }
 
 export const AWARD_SORT_KEYS = ["year", "label", "decidedOn"] as const;

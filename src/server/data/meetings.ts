@@ -1,4 +1,5 @@
 import "server-only";
+import { PUBLISHED_STATUSES } from "@/domain/plans/lifecycle";
 import type { Prisma } from "@/generated/prisma/client";
 import { db, type Tx } from "@/server/db/client";
 import type { Actor } from "@/server/auth/actor-types";
@@ -10,6 +11,7 @@ import type { z } from "zod";
 import type { ZMeetingInput, ZObjection, ZObjectionAnswer } from "@/schemas/council";
 import { ancestorIds, writeScope } from "./scope";
 import { recordAudit } from "./audit";
+import { lockCouncil, lockMeeting, shareMeeting } from "./locks";
 
 /**
  * Council meetings and their secret ballots.
@@ -37,35 +39,36 @@ const MEETING_INCLUDE = {
 
 async function meetingFor(tx: Tx, actor: Actor, meetingId: string, lock = false) {
   const scope = writeScope(actor, "council.read");
-  if (lock) await tx.$queryRaw`select id from "CouncilMeeting" where id = ${meetingId} and "unitId" = ${scope.unitId} for update`;
+  if (lock) await lockMeeting(tx, meetingId, scope.unitId);
   const meeting = await tx.councilMeeting.findFirst({ where: { id: meetingId, ...scope }, include: MEETING_INCLUDE });
   if (!meeting) throw notFound();
   return meeting;
 }
 
 type Meeting = Awaited<ReturnType<typeof meetingFor>>;
+/** What the seat and rule helpers read of a meeting. */
+type MeetingRules = Pick<Meeting, "heldOn" | "council" | "countsWrittenOpinions">;
 
 /** Seats in office on the meeting's day. */
-function seatsOn(meeting: Meeting) {
+function seatsOn(meeting: MeetingRules) {
   const day = toIsoDate(meeting.heldOn);
   return meeting.council.members.filter((m) => toIsoDate(m.termFrom) <= day && (!m.termTo || day <= toIsoDate(m.termTo)));
 }
 
 /** Whether written opinions count, as the rules stood when the session opened. */
-const writtenCount = (meeting: Meeting) => meeting.countsWrittenOpinions ?? meeting.council.countsWrittenOpinions;
+const writtenCount = (meeting: MeetingRules) => meeting.countsWrittenOpinions ?? meeting.council.countsWrittenOpinions;
 
-function mySeat(meeting: Meeting, actor: Actor) {
+function mySeat(meeting: MeetingRules, actor: Actor) {
   return seatsOn(meeting).find((m) => m.userId === actor.userId) ?? null;
 }
 
 /** The secretary runs the session; the unit's council managers may stand in when there is none. */
-function requireSecretary(meeting: Meeting, actor: Actor) {
+function requireSecretary(meeting: MeetingRules, actor: Actor) {
   const seat = mySeat(meeting, actor);
   if (seat?.role === "THU_KY") return;
   throw forbidden();
 }
 
-const PUBLISHED = ["ISSUED", "IN_PROGRESS", "CLOSED"] as const;
 
 /**
  * What a meeting on `planId` puts on its agenda. For the unit's own plan: every nominee its reviewer
@@ -84,7 +87,7 @@ function agendaWhere(unitId: string, plan: { id: string; unitId: string }): Pris
 export async function listSchedulablePlans(actor: Actor) {
   const scope = writeScope(actor, "council.manage");
   const plans = await db().plan.findMany({
-    where: { unitId: { in: [...ancestorIds(actor), scope.unitId] }, status: { in: [...PUBLISHED] } },
+    where: { unitId: { in: [...ancestorIds(actor), scope.unitId] }, status: { in: [...PUBLISHED_STATUSES] } },
     orderBy: { issuedOn: "desc" },
     select: { id: true, title: true, unitId: true, number: true, symbol: true, unit: { select: { name: true } } },
   });
@@ -102,28 +105,38 @@ export async function listMeetings(actor: Actor) {
  * receipts (what he has voted on, not how) while it is open.
  */
 export async function findMeeting(actor: Actor, meetingId: string) {
-  const meeting = await meetingFor(db(), actor, meetingId);
+  const { items: rows, ...meeting } = await meetingFor(db(), actor, meetingId);
   const seat = mySeat(meeting, actor);
   const closed = meeting.status === "BALLOT_CLOSED";
+  const open = meeting.status === "BALLOT_OPEN";
   const seats = seatsOn(meeting);
-  const items = meeting.items.map(({ receipts, agree, disagree, paperAgree, paperDisagree, writtenAgree, writtenDisagree, ...item }) => {
+  const present = new Set(meeting.attendance.filter((a) => a.present).map((a) => a.memberId));
+  const counted = writtenCount(meeting);
+  const items = rows.map(({ receipts, agree, disagree, paperAgree, paperDisagree, writtenAgree, writtenDisagree, ...item }) => {
     const recused = receipts.filter((r) => r.method === "RECUSED").length;
     const count = { agree, disagree, paperAgree, paperDisagree, writtenAgree, writtenDisagree, recused };
+    const taken = new Set(receipts.map((r) => r.memberId));
     return {
       ...item,
       voted: receipts.filter((r) => r.method !== "RECUSED").length,
       myReceipt: seat ? (receipts.find((r) => r.memberId === seat.id)?.method ?? null) : null,
       /** Who took part and how (online, paper, written, recused) — never the choice. */
       receipts,
+      /** Seats the secretary may still enter a paper ballot for (present) or a written opinion for (absent, where counted). */
+      paperSeats: open ? seats.filter((s) => present.has(s.id) && !taken.has(s.id)) : [],
+      writtenSeats: open && counted ? seats.filter((s) => !present.has(s.id) && !taken.has(s.id)) : [],
       count: closed ? count : null,
-      tally: closed && meeting.memberCount !== null ? tally(count, meeting.memberCount, { percent: item.thresholdPercent, strict: item.thresholdStrict }, writtenCount(meeting)) : null,
+      tally: closed && meeting.memberCount !== null ? tally(count, meeting.memberCount, { percent: item.thresholdPercent, strict: item.thresholdStrict }, counted) : null,
     };
   });
   return {
-    meeting: { ...meeting, items: undefined },
+    meeting,
     items,
     seats,
     seat,
+    present,
+    /** What the actor's ballot paper holds now: the items he has not voted on, if he is a present member and the ballot is open. */
+    myBallot: open && seat && present.has(seat.id) ? items.filter((i) => i.myReceipt === null) : [],
     isSecretary: seat?.role === "THU_KY",
     canManage: can(actor.roles, "council.manage"),
     /** The meeting votes on the unit's proposals to a plan above (its minutes go up with them). */
@@ -136,10 +149,10 @@ export async function scheduleMeeting(actor: Actor, input: z.output<typeof ZMeet
   const scope = writeScope(actor, "council.manage");
   return db().$transaction(async (tx) => {
     // One scheduling at a time per council: two managers at once would put the same nominees on two agendas.
-    await tx.$queryRaw`select id from "Council" where "unitId" = ${scope.unitId} for update`;
+    await lockCouncil(tx, scope.unitId);
     const council = await tx.council.findUnique({ where: { unitId: scope.unitId }, include: { thresholds: true, _count: { select: { members: true } } } });
     if (!council || council._count.members === 0) throw conflict("Đơn vị chưa có Hội đồng với thành viên: lập Hội đồng trước.");
-    const plan = await tx.plan.findFirst({ where: { id: input.planId, unitId: { in: [...ancestorIds(actor), scope.unitId] }, status: { in: [...PUBLISHED] } }, select: { id: true, unitId: true } });
+    const plan = await tx.plan.findFirst({ where: { id: input.planId, unitId: { in: [...ancestorIds(actor), scope.unitId] }, status: { in: [...PUBLISHED_STATUSES] } }, select: { id: true, unitId: true } });
     if (!plan) throw invalid("Kế hoạch không thuộc đơn vị hoặc cấp trên.", { planId: "Chọn kế hoạch đã ban hành." });
     const nominees = await tx.nominee.findMany({
       where: agendaWhere(scope.unitId, plan),
@@ -256,7 +269,7 @@ export async function castVotes(actor: Actor, meetingId: string, choices: { item
   await db().$transaction(async (tx) => {
     // A share lock first: members vote at once, while closing (FOR UPDATE) waits for them and a
     // vote that comes after the close sees it. Taken before any counter moves, so no deadlock.
-    await tx.$queryRaw`select id from "CouncilMeeting" where id = ${meetingId} for share`;
+    await shareMeeting(tx, meetingId);
     const meeting = await meetingFor(tx, actor, meetingId);
     if (meeting.status !== "BALLOT_OPEN") throw conflict("Phiên bỏ phiếu chưa mở hoặc đã đóng: phiếu không được ghi nhận.");
     const seat = mySeat(meeting, actor);

@@ -1,12 +1,13 @@
 import "server-only";
+import { PUBLISHED_STATUSES } from "@/domain/plans/lifecycle";
 import { randomUUID } from "node:crypto";
 import { db, type Tx } from "@/server/db/client";
 import type { Actor } from "@/server/auth/actor-types";
 import { can } from "@/domain/auth/permissions";
 import { conflict, forbidden, invalid, notFound } from "@/domain/errors";
-import { canEditBatch, decideBatch, dossierDeadlineProblem, dossierProblems } from "@/domain/nominations/batch-rules";
+import { canEditBatch, decideBatch, dossierDeadlineProblem, dossierProblems, ownCouncilProblems } from "@/domain/nominations/batch-rules";
 import { acceptanceProblems, categoryProblems, submissionProblems } from "@/domain/nominations/quotas";
-import type { Reason } from "@/domain/eligibility/principles";
+import { withoutSensitiveDetail, type Reason } from "@/domain/eligibility/principles";
 import { shareCapProblem } from "@/domain/nominations/share-cap";
 import { findEntry } from "@/domain/catalogue/catalogue";
 import { parseIsoDate, toIsoDate, todayInVietnam } from "@/lib/dates";
@@ -19,7 +20,7 @@ import { placeName } from "@/domain/units/hierarchy";
 import { toSearchText } from "@/domain/text/vietnamese";
 import { recordAudit } from "./audit";
 import { nomineeReasons } from "./eligibility";
-import { lockOwnBatch, lockReviewedBatch } from "./locks";
+import { CONTENDED, lockAwardForm, lockOwnBatch, lockReviewedBatch } from "./locks";
 
 /**
  * Nomination batches ("tờ trình đề nghị khen thưởng"). A unit proposes for an award form of a
@@ -28,7 +29,6 @@ import { lockOwnBatch, lockReviewedBatch } from "./locks";
  * and acceptances on any number of app instances never exceed them.
  */
 
-const PUBLISHED = ["ISSUED", "IN_PROGRESS", "CLOSED"] as const;
 
 /** A nominee as the data layer takes it (the parsed form, or a test's literal). */
 export type NomineeInput = { kind: "COLLECTIVE" | "INDIVIDUAL"; personId?: string; organisationId?: string; category: string; summary: string; periodFrom: string; periodTo: string };
@@ -86,19 +86,12 @@ async function batchEligibility(tx: Tx, batch: { unitId: string; awardForm: { ca
   return out;
 }
 
-/** Reasons that tell of discipline or complaints: shown only to those who may read such records. */
-const SENSITIVE = new Set(["UNDER_DISCIPLINE", "DISCIPLINE_PENDING", "COMPLAINT_OPEN", "INSPECTION_OPEN", "HEAD_DISCIPLINED"]);
-
 export async function findBatch(actor: Actor, batchId: string) {
   return db().$transaction(async (tx) => {
     const batch = await tx.nominationBatch.findFirst({ where: { id: batchId, ...batchReadScope(actor) }, include: BATCH_INCLUDE });
     if (!batch) throw notFound();
     const eligibility = await batchEligibility(tx, batch);
-    if (!can(actor.roles, "discipline.read")) {
-      for (const [id, reasons] of eligibility) {
-        eligibility.set(id, reasons.map((r) => (SENSITIVE.has(r.code) ? { ...r, message: "Chưa đủ điều kiện theo quy định về kỷ luật, đơn thư (chi tiết do người có thẩm quyền xem)." } : r)));
-      }
-    }
+    if (!can(actor.roles, "discipline.read")) for (const [id, reasons] of eligibility) eligibility.set(id, withoutSensitiveDetail(reasons));
     return { batch, eligibility, reviewing: batch.awardForm.plan.unitId === actor.unit.id && can(actor.roles, "nomination.review") };
   }, CONTENDED);
 }
@@ -124,7 +117,7 @@ export async function listInbox(actor: Actor) {
 /** Award forms the actor's unit may propose for: forms of published plans of its unit and the units above. */
 export async function listProposableForms(actor: Actor) {
   return db().planAwardForm.findMany({
-    where: { plan: { unitId: { in: [...ancestorIds(actor), actor.unit.id] }, status: { in: [...PUBLISHED] } } },
+    where: { plan: { unitId: { in: [...ancestorIds(actor), actor.unit.id] }, status: { in: [...PUBLISHED_STATUSES] } } },
     orderBy: [{ plan: { issuedOn: "desc" } }, { position: "asc" }],
     select: { id: true, name: true, recipientKind: true, quota: true, plan: { select: { id: true, title: true, number: true, symbol: true, unit: { select: { name: true } } } } },
   });
@@ -133,7 +126,7 @@ export async function listProposableForms(actor: Actor) {
 export async function createBatch(actor: Actor, awardFormId: string) {
   const scope = writeScope(actor, "nomination.write");
   return db().$transaction(async (tx) => {
-    const form = await tx.planAwardForm.findFirst({ where: { id: awardFormId, plan: { unitId: { in: [...ancestorIds(actor), actor.unit.id] }, status: { in: [...PUBLISHED] } } }, select: { id: true, planId: true } });
+    const form = await tx.planAwardForm.findFirst({ where: { id: awardFormId, plan: { unitId: { in: [...ancestorIds(actor), actor.unit.id] }, status: { in: [...PUBLISHED_STATUSES] } } }, select: { id: true, planId: true } });
     if (!form) throw notFound();
     const batch = await tx.nominationBatch.create({ data: { planId: form.planId, awardFormId: form.id, unitId: scope.unitId } });
     await event(tx, batch, actor, "CREATED");
@@ -275,16 +268,6 @@ export async function readDossierFile(actor: Actor, fileId: string) {
   return { bytes, mime: file.mime, fileName: file.fileName };
 }
 
-/**
- * Quota transactions queue on the award form's lock at deadline time: wait for a connection and
- * for the lock longer than Prisma's defaults (2 s / 5 s) rather than fail under load.
- */
-const CONTENDED = { maxWait: 30_000, timeout: 60_000 };
-
-/** Locks the award form row for the rest of the transaction: quota checks run one at a time. */
-async function lockForm(tx: Tx, awardFormId: string) {
-  await tx.$queryRaw`select id from "PlanAwardForm" where id = ${awardFormId} for update`;
-}
 
 /** Per sub-quota category: the unit's allocation there against its nominees there. */
 async function categoryCheck(tx: Tx, batch: { id: string; awardFormId: string; unitId: string; nominees: { category: string }[] }) {
@@ -318,15 +301,14 @@ async function shareCapCheck(tx: Tx, batch: { unitId: string; awardForm: { catal
 export async function submitBatch(actor: Actor, batchId: string, now = new Date()) {
   return db().$transaction(async (tx) => {
     const first = await ownBatch(tx, actor, batchId);
-    await lockForm(tx, first.awardFormId);
+    await lockAwardForm(tx, first.awardFormId);
     const batch = await ownBatch(tx, actor, batchId); // re-read under the lock
     const decision = decideBatch("submit", batch.status);
     if (!decision.ok) throw conflict(decision.reason);
     // A proposal upward carries its own council's vote: whoever that council did not pass stays home.
-    const failed = await tx.meetingItem.findMany({ where: { nomineeId: { in: batch.nominees.map((n) => n.id) }, result: "FAILED", meeting: { unitId: batch.unitId } }, select: { label: true } });
-    if (failed.length) throw conflict(`Không đạt tỷ lệ phiếu của Hội đồng đơn vị: ${failed.map((f) => f.label).join(", ")}. Bỏ khỏi tờ trình trước khi gửi.`);
-    const pending = await tx.meetingItem.findMany({ where: { nomineeId: { in: batch.nominees.map((n) => n.id) }, meeting: { unitId: batch.unitId, status: { not: "BALLOT_CLOSED" } } }, select: { label: true } });
-    if (pending.length) throw conflict(`Hội đồng đơn vị chưa bỏ phiếu xong: ${pending.map((f) => f.label).join(", ")}. Gửi sau khi kiểm phiếu.`);
+    const votes = await tx.meetingItem.findMany({ where: { nomineeId: { in: batch.nominees.map((n) => n.id) }, meeting: { unitId: batch.unitId } }, select: { label: true, result: true, meeting: { select: { status: true } } } });
+    const council = ownCouncilProblems(votes.map((v) => ({ label: v.label, result: v.result, closed: v.meeting.status === "BALLOT_CLOSED" })));
+    if (council) throw conflict(council);
     const missing = dossierProblems(batch.nominees.map((n) => ({ label: n.label, documents: n.documents })));
     if (missing.length) throw invalid("Hồ sơ chưa đủ: " + missing.join(" "), { dossier: missing.join("\n") });
     // Facts may have changed since a nominee was added (a discipline, a complaint): check again.
@@ -383,7 +365,7 @@ export async function returnBatch(actor: Actor, batchId: string, reason: string)
 export async function acceptBatch(actor: Actor, batchId: string) {
   await db().$transaction(async (tx) => {
     const first = await reviewedBatch(tx, actor, batchId);
-    await lockForm(tx, first.awardFormId);
+    await lockAwardForm(tx, first.awardFormId);
     const batch = await reviewedBatch(tx, actor, batchId);
     const decision = decideBatch("accept", batch.status);
     if (!decision.ok) throw conflict(decision.reason);

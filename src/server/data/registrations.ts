@@ -5,7 +5,7 @@ import { can } from "@/domain/auth/permissions";
 import { conflict, forbidden, invalid, notFound } from "@/domain/errors";
 import { canEditRegistration, decideRegistration, registrationWindow } from "@/domain/registration/rules";
 import { registrationWarnings, type Warning } from "@/domain/registration/warnings";
-import { isPublished } from "@/domain/plans/lifecycle";
+import { isPublished, PUBLISHED_STATUSES } from "@/domain/plans/lifecycle";
 import { parseIsoDate, toIsoDate, todayInVietnam } from "@/lib/dates";
 import { ancestorIds, writeScope } from "./scope";
 import { recordAudit } from "./audit";
@@ -18,14 +18,13 @@ import { planColumns } from "./registration-items";
  * and the caller's unit, never on ids from the form.
  */
 
-const PUBLISHED = ["ISSUED", "IN_PROGRESS", "CLOSED"] as const;
 
 /** One line as the data layer takes it (the parsed form, or a test's literal). */
 export type RegistrationRowInput = { kind: "COLLECTIVE" | "INDIVIDUAL"; organisationId?: string; personId?: string; items: string[]; commitment: string };
 
 async function participatingPlan(tx: Tx, actor: Actor, planId: string) {
   const plan = await tx.plan.findFirst({
-    where: { id: planId, unitId: { in: [...ancestorIds(actor), actor.unit.id] }, status: { in: [...PUBLISHED] } },
+    where: { id: planId, unitId: { in: [...ancestorIds(actor), actor.unit.id] }, status: { in: [...PUBLISHED_STATUSES] } },
     select: { id: true, unitId: true, title: true, status: true, registrationItems: true, registrationDeadline: true, periodTo: true, unit: { select: { name: true } } },
   });
   if (!plan) throw notFound();

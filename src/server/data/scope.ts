@@ -1,4 +1,5 @@
 import "server-only";
+import { PUBLISHED_STATUSES } from "@/domain/plans/lifecycle";
 import { reachOf, type Permission } from "@/domain/auth/permissions";
 import { forbidden } from "@/domain/errors";
 import type { Actor } from "@/server/auth/actor-types";
@@ -25,7 +26,6 @@ export function writeScope(actor: Actor, permission: Permission) {
   return { unitId: actor.unit.id };
 }
 
-const PUBLISHED = ["ISSUED", "IN_PROGRESS", "CLOSED"] as const;
 
 /** Ids of the units above the actor's unit, from its materialised path. */
 export function ancestorIds(actor: Actor): string[] {
@@ -40,7 +40,7 @@ export function ancestorIds(actor: Actor): string[] {
 export function planReadScope(actor: Actor) {
   const reach = reachOf(actor.roles, "plan.read");
   if (reach === "none") throw forbidden();
-  const published = { status: { in: [...PUBLISHED] } };
+  const published = { status: { in: [...PUBLISHED_STATUSES] } };
   return {
     OR: [
       { unitId: actor.unit.id },

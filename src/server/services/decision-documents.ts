@@ -4,7 +4,6 @@ import { findDecision } from "@/server/data/decisions";
 import { findPlan } from "@/server/data/plans";
 import { decisionDocx, type DecisionAwardee, type DecisionInput } from "@/server/documents/decision-docx";
 import { certificatePdf, type CertificateInput } from "@/server/documents/certificate-pdf";
-import { amountFor } from "@/domain/awards/amounts";
 import { conflict } from "@/domain/errors";
 import { numberLine, placeDate } from "@/domain/plans/plan-outline";
 import { unitNameInSentence } from "@/domain/units/hierarchy";

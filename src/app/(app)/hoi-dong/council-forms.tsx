@@ -11,25 +11,16 @@ import { Field, errorId, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { fieldProps } from "@/components/forms/field-props";
 import { addCouncilMemberAction, endCouncilTermAction, saveCouncilRulesAction, saveCouncilThresholdAction, scheduleMeetingAction } from "./actions";
 
 type Choice = { id: string; label: string };
-
-/** Builds the props of a control registered in `form` whose errors show in its Field. */
-function control<T extends Record<string, unknown>>(form: ReturnType<typeof useForm<T>>, prefix: string) {
-  const e = form.formState.errors as Record<string, { message?: string } | undefined>;
-  return {
-    props: (name: keyof T & string) => ({ id: `${prefix}-${name}`, className: inputClass, "aria-invalid": Boolean(e[name]), "aria-describedby": errorId(`${prefix}-${name}`), ...form.register(name as never) }),
-    error: (name: keyof T & string) => e[name]?.message,
-    id: (name: keyof T & string) => `${prefix}-${name}`,
-  };
-}
 
 export function CouncilRulesForm({ initial }: { initial: TCouncilRules }) {
   const router = useRouter();
   const form = useForm<TCouncilRules>({ resolver: zodResolver(ZCouncilRules), defaultValues: initial });
   const { submit, formError, submitting } = useActionForm(form, saveCouncilRulesAction, () => router.refresh());
-  const c = control(form, "qc");
+  const c = fieldProps(form, "qc");
   return (
     <form onSubmit={submit} className="grid gap-x-4 sm:grid-cols-3" noValidate aria-label="Quy chế của Hội đồng">
       {formError ? <div className="sm:col-span-3"><Notice tone="error">{formError}</Notice></div> : null}
@@ -52,7 +43,7 @@ export function CouncilMemberForm({ users, people }: { users: Choice[]; people: 
     form.reset(empty);
     router.refresh();
   });
-  const c = control(form, "tv");
+  const c = fieldProps(form, "tv");
   return (
     <form onSubmit={submit} className="grid gap-x-4 sm:grid-cols-3" noValidate aria-label="Thêm thành viên Hội đồng">
       {formError ? <div className="sm:col-span-3"><Notice tone="error">{formError}</Notice></div> : null}
@@ -80,7 +71,7 @@ export function ThresholdForm() {
     form.reset(empty);
     router.refresh();
   });
-  const c = control(form, "tl");
+  const c = fieldProps(form, "tl");
   return (
     <form onSubmit={submit} className="grid gap-x-4 sm:grid-cols-3" noValidate aria-label="Tỷ lệ riêng cho danh hiệu, hình thức">
       {formError ? <div className="sm:col-span-3"><Notice tone="error">{formError}</Notice></div> : null}
@@ -98,7 +89,7 @@ export function MeetingForm({ plans, today }: { plans: Choice[]; today: string }
   const router = useRouter();
   const form = useForm<TMeetingInput>({ resolver: zodResolver(ZMeetingInput), defaultValues: { planId: plans[0]?.id ?? "", heldOn: today, startTime: "08:00", location: "", disclosureFrom: "", disclosureTo: "" } });
   const { submit, formError, submitting } = useActionForm(form, scheduleMeetingAction, (data) => router.push(`/hoi-dong/phien-hop/${data.id}`));
-  const c = control(form, "ph");
+  const c = fieldProps(form, "ph");
   return (
     <form onSubmit={submit} className="grid gap-x-4 sm:grid-cols-3" noValidate aria-label="Lên lịch phiên họp">
       {formError ? <div className="sm:col-span-3"><Notice tone="error">{formError}</Notice></div> : null}

@@ -55,10 +55,10 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
               {ownUnit && can(actor.roles, "council.read") ? (
                 <Link href="/hoi-dong" className="block text-blue-800 underline">Hội đồng thi đua – khen thưởng, phiên họp</Link>
               ) : null}
-              {spending && (spending.decisions > 0 || plan.budgetAmount) ? (
+              {spending && (spending.decisions > 0 || spending.budget !== null) ? (
                 <p data-testid="plan-spending">
-                  Tiền thưởng theo {spending.decisions} quyết định: {formatMoney(spending.total)} đồng
-                  {plan.budgetAmount ? ` / kinh phí ${formatMoney(plan.budgetAmount)} đồng${spending.total > plan.budgetAmount ? " (vượt kinh phí)" : ""}` : ""}.
+                  Tiền thưởng theo {spending.decisions} quyết định: {formatMoney(spending.spent)} đồng
+                  {spending.budget !== null ? ` / kinh phí ${formatMoney(spending.budget)} đồng${spending.overBy ? ` (vượt ${formatMoney(spending.overBy)} đồng)` : ""}` : ""}.
                 </p>
               ) : null}
               {ownUnit && can(actor.roles, "award.approve") ? (

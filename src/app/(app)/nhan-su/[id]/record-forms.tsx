@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useForm, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
+import { useForm, type FieldValues, type UseFormReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { ReactNode } from "react";
 import {
@@ -21,10 +21,11 @@ import {
   type TReviewInput,
 } from "@/schemas/achievement";
 import { catalogue } from "@/domain/catalogue/catalogue";
-import { Field, errorId, inputClass } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { fieldProps } from "@/components/forms/field-props";
 import type { ActionResult } from "@/server/actions/result";
 import { createEnteredAwardAction, createHoldAction, createInitiativeAction, saveReviewAction, updateHoldAction } from "../actions";
 
@@ -38,9 +39,7 @@ function useRecordForm<V extends FieldValues>(form: UseFormReturn<V>, action: (v
     if (resetTo) form.reset(resetTo);
     router.refresh();
   });
-  const e = form.formState.errors as Record<string, { message?: string } | undefined>;
-  const field = (name: Path<V>) => ({ id: `${prefix}-${name}`, "aria-invalid": Boolean(e[name]), "aria-describedby": errorId(`${prefix}-${name}`), className: inputClass, ...form.register(name) });
-  const error = (name: string) => e[name]?.message;
+  const { props: field, error } = fieldProps(form, prefix);
   return { submit, formError, submitting, field, error };
 }
 

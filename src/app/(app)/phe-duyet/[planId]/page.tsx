@@ -3,7 +3,6 @@ import Link from "next/link";
 import { requirePermission } from "@/server/auth/actor";
 import { approvalBoard } from "@/server/data/decisions";
 import { orNotFound } from "@/server/actions/page-guard";
-import { amountFor, totalOf } from "@/domain/awards/amounts";
 import { formatMoney } from "@/domain/plans/plan-outline";
 import { formatViDate, todayInVietnam } from "@/lib/dates";
 import { RECIPIENT_KIND_LABELS } from "@/schemas/plan";
@@ -28,7 +27,7 @@ function councilResult(i: Item): string {
 export default async function ApprovalBoardPage({ params }: { params: Promise<{ planId: string }> }) {
   const { planId } = await params;
   const actor = await requirePermission("award.approve");
-  const { plan, forms, decisions, spent } = await orNotFound(approvalBoard(actor, planId));
+  const { plan, forms, decisions, spent, budget } = await orNotFound(approvalBoard(actor, planId));
   const today = todayInVietnam();
   const formNames = new Map(plan.awardForms.map((f) => [f.id, f.name]));
   return (
@@ -43,10 +42,10 @@ export default async function ApprovalBoardPage({ params }: { params: Promise<{ 
           <p data-testid="budget">
             {plan.budgetAmount !== null ? <>Kinh phí của kế hoạch: <strong>{money(plan.budgetAmount)}</strong> · </> : <>Kế hoạch chưa ghi tổng kinh phí khen thưởng · </>}
             Tổng tiền thưởng các quyết định đã ký: <strong>{money(spent)}</strong>
-            {plan.budgetAmount !== null && spent <= plan.budgetAmount ? <> · Còn lại: {money(plan.budgetAmount - spent)}</> : null}
+            {budget.remaining !== null && budget.overBy === 0 ? <> · Còn lại: {money(budget.remaining)}</> : null}
           </p>
-          {plan.budgetAmount !== null && spent > plan.budgetAmount ? (
-            <Notice tone="error">Tổng tiền thưởng các quyết định ({money(spent)}) vượt kinh phí của kế hoạch ({money(plan.budgetAmount)}) {money(spent - plan.budgetAmount)}. Cần bổ sung kinh phí hoặc điều chỉnh kế hoạch.</Notice>
+          {budget.overBy > 0 ? (
+            <Notice tone="error">Tổng tiền thưởng các quyết định ({money(spent)}) vượt kinh phí của kế hoạch ({money(budget.budget!)}) {money(budget.overBy)}. Cần bổ sung kinh phí hoặc điều chỉnh kế hoạch.</Notice>
           ) : null}
         </section>
 
@@ -78,9 +77,6 @@ export default async function ApprovalBoardPage({ params }: { params: Promise<{ 
           if (f.items.length === 0) return null;
           const passed = f.items.filter((i) => i.result === "PASSED");
           const failed = f.items.filter((i) => i.result === "FAILED");
-          const awaiting = passed.filter((i) => i.approval === "APPROVED" && i.decisionId === null);
-          // What signing today would cost: the base salary, hence the amount, goes by the decision date.
-          const estimate = totalOf(awaiting.map((i) => amountFor({ catalogueCode: f.catalogueCode, cashValue: f.cashValue, kind: i.nominee.kind, decidedOn: today })));
           return (
             <section key={f.id} aria-labelledby={`hinh-thuc-${f.id}`} className="space-y-4 rounded-lg border border-slate-300 bg-white p-4">
               <h2 id={`hinh-thuc-${f.id}`} className="text-lg font-semibold">{f.name} – {RECIPIENT_KIND_LABELS[f.recipientKind]}</h2>
@@ -120,11 +116,11 @@ export default async function ApprovalBoardPage({ params }: { params: Promise<{ 
               {f.approved > 0 ? (
                 <div className="space-y-2 border-t border-slate-200 pt-3">
                   <h3 className="font-semibold">Ký quyết định</h3>
-                  {awaiting.length > 0 ? <p className="text-sm">Tiền thưởng dự kiến nếu ký hôm nay: {money(estimate)}.</p> : null}
-                  {awaiting.length > 0 && plan.budgetAmount !== null && spent + estimate > plan.budgetAmount ? (
-                    <Notice tone="error">Ký quyết định này, tổng tiền thưởng ({money(spent + estimate)}) sẽ vượt kinh phí của kế hoạch ({money(plan.budgetAmount)}).</Notice>
+                  {f.awaitingDecision > 0 ? <p className="text-sm">Tiền thưởng dự kiến nếu ký hôm nay: {money(f.estimate)}.</p> : null}
+                  {f.awaitingDecision > 0 && f.afterSigning.overBy > 0 ? (
+                    <Notice tone="error">Ký quyết định này, tổng tiền thưởng ({money(f.afterSigning.spent)}) sẽ vượt kinh phí của kế hoạch ({money(f.afterSigning.budget!)}).</Notice>
                   ) : null}
-                  <SignDecisionForm planId={plan.id} awardFormId={f.id} formName={`${f.name} – ${RECIPIENT_KIND_LABELS[f.recipientKind]}`} awaiting={awaiting.length} defaults={{ decidedOn: today, signerName: plan.signerName, budgetSource: plan.budgetSource, number: "" }} />
+                  <SignDecisionForm planId={plan.id} awardFormId={f.id} formName={`${f.name} – ${RECIPIENT_KIND_LABELS[f.recipientKind]}`} awaiting={f.awaitingDecision} defaults={{ decidedOn: today, signerName: plan.signerName, budgetSource: plan.budgetSource, number: "" }} />
                 </div>
               ) : null}
             </section>

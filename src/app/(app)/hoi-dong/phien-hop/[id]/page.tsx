@@ -20,13 +20,10 @@ const box = "mt-6 space-y-3 rounded-lg border border-slate-300 bg-white p-6";
 export default async function MeetingPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePermission("council.read");
-  const { meeting, items, seats, seat, isSecretary, canManage, upward } = await orNotFound(findMeeting(actor, id));
-  const present = new Set(meeting.attendance.filter((a) => a.present).map((a) => a.memberId));
+  const { meeting, items, seats, seat, present, myBallot, isSecretary, canManage, upward } = await orNotFound(findMeeting(actor, id));
   const seatLabel = (s: (typeof seats)[number]) => `${s.user.name} – ${COUNCIL_ROLE_LABELS[s.role]}`;
   const ballotOpen = meeting.status === "BALLOT_OPEN";
-  const writtenCounts = meeting.countsWrittenOpinions ?? meeting.council.countsWrittenOpinions;
   const closed = meeting.status === "BALLOT_CLOSED";
-  const toVote = seat && present.has(seat.id) && ballotOpen ? items.filter((i) => i.myReceipt === null) : [];
   return (
     <>
       <PageHeader
@@ -95,8 +92,8 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
       {ballotOpen && seat ? (
         <section aria-labelledby="phieu" className={box}>
           <h2 id="phieu" className="text-lg font-semibold">Phiếu bầu của {seat.user.name}</h2>
-          {!present.has(seat.id) ? <p className="text-sm">Bạn vắng mặt: thư ký ghi ý kiến bằng văn bản của bạn (nếu có).</p> : toVote.length ? (
-            <BallotForm meetingId={meeting.id} items={toVote.map((i) => ({ id: i.id, label: `${i.label} – ${i.formName}` }))} />
+          {!present.has(seat.id) ? <p className="text-sm">Bạn vắng mặt: thư ký ghi ý kiến bằng văn bản của bạn (nếu có).</p> : myBallot.length ? (
+            <BallotForm meetingId={meeting.id} items={myBallot.map((i) => ({ id: i.id, label: `${i.label} – ${i.formName}` }))} />
           ) : (
             <p className="text-sm text-green-800" data-testid="ballot-done">Bạn đã bỏ phiếu cho tất cả người, tập thể (hoặc không tham gia vì có liên quan).</p>
           )}
@@ -107,16 +104,15 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
         <section aria-labelledby="thu-ky" className={box}>
           <h2 id="thu-ky" className="text-lg font-semibold">Thư ký: phiếu giấy, ý kiến bằng văn bản, kết thúc bỏ phiếu</h2>
           {items.map((i) => {
-            const taken = new Set(i.receipts.map((r) => r.memberId));
-            const presentFree = seats.filter((s) => present.has(s.id) && !taken.has(s.id)).map((s) => ({ id: s.id, label: s.user.name }));
-            const absentFree = seats.filter((s) => !present.has(s.id) && !taken.has(s.id)).map((s) => ({ id: s.id, label: s.user.name }));
-            if (!presentFree.length && !(absentFree.length && writtenCounts)) return null;
+            const presentFree = i.paperSeats.map((s) => ({ id: s.id, label: s.user.name }));
+            const absentFree = i.writtenSeats.map((s) => ({ id: s.id, label: s.user.name }));
+            if (!presentFree.length && !absentFree.length) return null;
             return (
               <details key={i.id} className="rounded-md border border-slate-200 p-3">
                 <summary className="cursor-pointer text-sm font-medium">{i.label}</summary>
                 <div className="mt-2 space-y-4">
                   {presentFree.length ? <PaperBallotForm meetingId={meeting.id} itemId={i.id} label={i.label} members={presentFree} /> : null}
-                  {absentFree.length && writtenCounts ? <WrittenOpinionForm meetingId={meeting.id} itemId={i.id} label={i.label} absent={absentFree} /> : null}
+                  {absentFree.length ? <WrittenOpinionForm meetingId={meeting.id} itemId={i.id} label={i.label} absent={absentFree} /> : null}
                 </div>
               </details>
             );
