@@ -37,7 +37,7 @@ export const ZCouncilMember = z
     userId: z.string().trim().min(1, "Chọn tài khoản.").max(40),
     personId: z.string().trim().max(40).default(""),
     role: z.enum(COUNCIL_ROLES, { error: "Chọn vai trò trong Hội đồng." }),
-    termFrom: ZIsoDate,
+    termFrom: ZIsoDate.refine((s) => s >= "1975-01-01", "Ngày bắt đầu nhiệm kỳ từ năm 1975."),
     termTo: ZIsoDate.or(z.literal("")),
   })
   .refine((m) => m.termTo === "" || m.termTo >= m.termFrom, { path: ["termTo"], message: "Ngày kết thúc không trước ngày bắt đầu." });

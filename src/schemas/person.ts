@@ -14,6 +14,7 @@ export const STAFF_KIND_LABELS: Record<(typeof STAFF_KINDS)[number], string> = {
 /** Dates travel as yyyy-mm-dd strings (what <input type="date"> gives). */
 export const ZIsoDate = z
   .string({ error: "Nhập ngày." })
+  .min(1, "Nhập ngày.")
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày không hợp lệ (dd/mm/yyyy).")
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "Ngày không tồn tại.");
 

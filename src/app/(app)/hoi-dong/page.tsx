@@ -27,6 +27,7 @@ export default async function CouncilPage() {
   return (
     <>
       <PageHeader title="Hội đồng Thi đua – Khen thưởng" description={actor.unit.name} />
+      {manage ? null : <p className="max-w-5xl text-sm text-slate-700">Quy chế, thành viên và lịch họp do quản trị, cán bộ phụ trách thi đua – khen thưởng hoặc Chủ tịch đơn vị cập nhật; thư ký điều hành phiên họp tại trang của từng phiên.</p>}
       <section aria-labelledby="quy-che" className={box}>
         <h2 id="quy-che" className="text-lg font-semibold">Quy chế hoạt động</h2>
         <p className="text-sm text-slate-700">
@@ -89,7 +90,10 @@ export default async function CouncilPage() {
             ))}
           </ul>
         )}
-        {manage && council ? <MeetingForm plans={plans.filter((p) => p.waiting > 0).map((p) => ({ id: p.id, label: p.upward ? `${p.title} – đề nghị lên ${p.unit.name} (${p.waiting} người, tập thể chờ Hội đồng)` : `${p.title} (${p.waiting} hồ sơ chờ Hội đồng)` }))} today={todayInVietnam()} /> : null}
+        {manage && council && plans.every((p) => p.waiting === 0) ? (
+          <p className="text-sm text-slate-700">Chưa có kế hoạch nào có hồ sơ chờ Hội đồng: hồ sơ đề nghị phải được thẩm định chấp nhận (kế hoạch của đơn vị), hoặc là tờ trình đang soạn của đơn vị gửi cấp trên.</p>
+        ) : null}
+        {manage && council && plans.some((p) => p.waiting > 0) ? <MeetingForm plans={plans.filter((p) => p.waiting > 0).map((p) => ({ id: p.id, label: p.upward ? `${p.title} – đề nghị lên ${p.unit.name} (${p.waiting} người, tập thể chờ Hội đồng)` : `${p.title} (${p.waiting} hồ sơ chờ Hội đồng)` }))} today={todayInVietnam()} /> : null}
       </section>
     </>
   );

@@ -59,7 +59,7 @@ export function ReviewForm({ personId }: { personId: string }) {
   const f = useRecordForm(form, (v) => saveReviewAction(personId, v), "xl", empty);
   return (
     <Shell label="Ghi kết quả xếp loại" onSubmit={f.submit} formError={f.formError} submitting={f.submitting} submitText="Lưu xếp loại">
-      <Field id="xl-year" label="Năm" error={f.error("year")} required><input type="number" inputMode="numeric" {...f.field("year")} /></Field>
+      <Field id="xl-year" label="Năm" error={f.error("year")} hint="Ghi lại một năm đã có sẽ thay kết quả cũ (có lưu trong nhật ký)." required><input type="number" inputMode="numeric" {...f.field("year")} /></Field>
       <Field id="xl-rating" label="Kết quả xếp loại" error={f.error("rating")} required>
         <select {...f.field("rating")}>{RATINGS.map((r) => <option key={r} value={r}>{RATING_LABELS[r]}</option>)}</select>
       </Field>
