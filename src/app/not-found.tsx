@@ -1,13 +1,10 @@
-import Link from "next/link";
+import { NotFoundMessage } from "@/components/ui/not-found-message";
 
+/** Outside the app's frame (an unknown address): the page's own landmark. */
 export default function NotFound() {
   return (
-    <main className="mx-auto max-w-xl px-4 py-16 text-center">
-      <h1 className="text-2xl font-semibold">Không tìm thấy trang</h1>
-      <p className="mt-2 text-slate-700">Trang hoặc bản ghi này không tồn tại, hoặc không thuộc đơn vị bạn được xem.</p>
-      <Link href="/" className="mt-6 inline-block font-medium text-blue-800 underline">
-        Về trang tổng quan
-      </Link>
+    <main>
+      <NotFoundMessage />
     </main>
   );
 }
