@@ -3,7 +3,17 @@
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", ".next/", ".data/", "src/generated/", "next-env.d.ts", "test-results/", "playwright-report/"] },
+  {
+    ignores: [
+      "node_modules/",
+      ".next/",
+      ".data/",
+      "src/generated/",
+      "next-env.d.ts",
+      "test-results/",
+      "playwright-report/",
+    ],
+  },
   {
     files: ["**/*.ts", "**/*.tsx"],
     extends: [tseslint.configs.base],
@@ -17,20 +27,45 @@ export default tseslint.config(
     // Pages, actions, components and domain rules never reach the database directly.
     files: ["src/app/**", "src/domain/**", "src/components/**", "src/schemas/**", "src/lib/**"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@/generated/*", "@/server/db/*", "@prisma/*"], message: "Go through src/server/data (scoped to the caller)." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/generated/*", "@/server/db/*", "@prisma/*"],
+              message: "Go through src/server/data (scoped to the caller).",
+            },
+          ],
+        },
+      ],
     },
   },
   {
     // Domain rules are pure: no framework, no server code.
     files: ["src/domain/**"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["next", "next/*", "react", "@/server/*", "@/generated/*", "@prisma/*"], message: "src/domain is pure TypeScript." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["next", "next/*", "react", "@/server/*", "@/generated/*", "@prisma/*"],
+              message: "src/domain is pure TypeScript.",
+            },
+          ],
+        },
+      ],
     },
   },
   {
     // Configuration is read in one place, validated.
     files: ["src/**"],
     ignores: ["src/env.ts"],
-    rules: { "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read configuration through src/env.ts." }] },
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read configuration through src/env.ts." },
+      ],
+    },
   },
 );

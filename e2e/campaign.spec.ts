@@ -30,15 +30,22 @@ const TAN_KHAI_COLLECTIVE = "Bộ phận Tiếp nhận và trả kết quả";
 
 async function allocate(page: Page, kind: "Cá nhân" | "Tập thể", numbers: Record<string, string>) {
   const form = page.getByRole("form", { name: `Phân bổ: ${FORM} – ${kind}` });
-  for (const [unit, n] of Object.entries(numbers)) await form.getByLabel(`Phân bổ cho ${unit} (${FORM} – ${kind})`).fill(n);
+  for (const [unit, n] of Object.entries(numbers))
+    await form.getByLabel(`Phân bổ cho ${unit} (${FORM} – ${kind})`).fill(n);
   await form.getByRole("button", { name: "Lưu phân bổ" }).click();
   await expect(form.getByText("Đã lưu phân bổ.")).toBeVisible();
 }
 
 /** The commune officer proposes, attaches every document of the plan's list, and sends the batch. */
-async function propose(page: Page, kind: "Cá nhân" | "Tập thể", nominees: { choose: () => Promise<void>; name: string }[]) {
+async function propose(
+  page: Page,
+  kind: "Cá nhân" | "Tập thể",
+  nominees: { choose: () => Promise<void>; name: string }[],
+) {
   await page.goto("/de-nghi");
-  await page.getByLabel("Hình thức khen thưởng đề nghị").selectOption({ label: `${FORM} – ${kind} (chỉ tiêu ${kind === "Cá nhân" ? 10 : 5}) · Huyện Hớn Quản: ${seed.plan.title} (số ${ISSUE.number}/KH-UBND)` });
+  await page.getByLabel("Hình thức khen thưởng đề nghị").selectOption({
+    label: `${FORM} – ${kind} (chỉ tiêu ${kind === "Cá nhân" ? 10 : 5}) · Huyện Hớn Quản: ${seed.plan.title} (số ${ISSUE.number}/KH-UBND)`,
+  });
   await page.getByRole("button", { name: "Lập tờ trình" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Tờ trình: ${FORM} – ${kind}` })).toBeVisible();
   for (const n of nominees) {
@@ -48,12 +55,24 @@ async function propose(page: Page, kind: "Cá nhân" | "Tập thể", nominees: 
     await page.getByLabel("Thành tích đến ngày").fill("2024-12-31");
     await page.getByRole("button", { name: "Thêm vào tờ trình" }).click();
     await expect(page.getByRole("heading", { name: n.name })).toBeVisible();
-    await expect(page.getByTestId("nominee").filter({ has: page.getByRole("heading", { name: n.name }) }).getByTestId("eligibility")).toContainText("Đủ điều kiện");
+    await expect(
+      page
+        .getByTestId("nominee")
+        .filter({ has: page.getByRole("heading", { name: n.name }) })
+        .getByTestId("eligibility"),
+    ).toContainText("Đủ điều kiện");
     for (const doc of DOCS) {
       const form = page.getByRole("form", { name: `Tải lên: ${n.name} – ${doc}` });
       await form.getByLabel(/^Tệp cho/).setInputFiles({ name: "ho-so.pdf", buffer: PDF, mimeType: "application/pdf" });
       await form.getByRole("button", { name: "Tải lên" }).click();
-      await expect(page.getByTestId("nominee").filter({ has: page.getByRole("heading", { name: n.name }) }).getByRole("row").filter({ hasText: doc }).getByTestId("document-state")).toHaveText("Đã nộp");
+      await expect(
+        page
+          .getByTestId("nominee")
+          .filter({ has: page.getByRole("heading", { name: n.name }) })
+          .getByRole("row")
+          .filter({ hasText: doc })
+          .getByTestId("document-state"),
+      ).toHaveText("Đã nộp");
     }
   }
   await page.getByRole("button", { name: "Gửi tờ trình" }).click();
@@ -61,14 +80,22 @@ async function propose(page: Page, kind: "Cá nhân" | "Tập thể", nominees: 
 }
 
 /** A council member in his own browser: signs in, opens the meeting, ticks his ballot, sends it. */
-async function vote(browser: Browser, email: string, meetingUrl: string, choices: Record<string, "Đồng ý" | "Không đồng ý">) {
+async function vote(
+  browser: Browser,
+  email: string,
+  meetingUrl: string,
+  choices: Record<string, "Đồng ý" | "Không đồng ý">,
+) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await signInAs(page, email);
   await page.goto(meetingUrl);
   const ballot = page.getByRole("form", { name: "Phiếu bầu" });
   for (const [nominee, choice] of Object.entries(choices)) {
-    await ballot.getByRole("group", { name: new RegExp(`^${nominee} – `) }).getByLabel(choice, { exact: true }).check();
+    await ballot
+      .getByRole("group", { name: new RegExp(`^${nominee} – `) })
+      .getByLabel(choice, { exact: true })
+      .check();
   }
   await ballot.getByRole("button", { name: "Gửi phiếu" }).click();
   await expect(page.getByTestId("ballot-done")).toBeVisible();
@@ -76,7 +103,10 @@ async function vote(browser: Browser, email: string, meetingUrl: string, choices
   await context.close();
 }
 
-test("seed 002, end to end: allocation, two communes' nominations, review, a council voting in four browsers, approval, decision and certificates", async ({ page, browser }) => {
+test("seed 002, end to end: allocation, two communes' nominations, review, a council voting in four browsers, approval, decision and certificates", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(420_000);
 
   // The district issues the plan.
@@ -93,11 +123,40 @@ test("seed 002, end to end: allocation, two communes' nominations, review, a cou
 
   // Two communes propose.
   await signInAs(page, "canbo.tankhai@thidua.vn");
-  await propose(page, "Cá nhân", TAN_KHAI_PEOPLE.map((p) => ({ name: p.name, choose: () => page.getByLabel("Cá nhân được đề nghị", { exact: true }).selectOption({ label: p.label }).then(() => undefined) })));
-  await propose(page, "Tập thể", [{ name: TAN_KHAI_COLLECTIVE, choose: () => page.getByLabel("Tập thể được đề nghị", { exact: true }).selectOption({ label: TAN_KHAI_COLLECTIVE }).then(() => undefined) }]);
+  await propose(
+    page,
+    "Cá nhân",
+    TAN_KHAI_PEOPLE.map((p) => ({
+      name: p.name,
+      choose: () =>
+        page
+          .getByLabel("Cá nhân được đề nghị", { exact: true })
+          .selectOption({ label: p.label })
+          .then(() => undefined),
+    })),
+  );
+  await propose(page, "Tập thể", [
+    {
+      name: TAN_KHAI_COLLECTIVE,
+      choose: () =>
+        page
+          .getByLabel("Tập thể được đề nghị", { exact: true })
+          .selectOption({ label: TAN_KHAI_COLLECTIVE })
+          .then(() => undefined),
+    },
+  ]);
   await signOut(page);
   await signInAs(page, "canbo.thanhan@thidua.vn");
-  await propose(page, "Cá nhân", [{ name: THANH_AN_PERSON.name, choose: () => page.getByLabel("Cá nhân được đề nghị", { exact: true }).selectOption({ label: THANH_AN_PERSON.label }).then(() => undefined) }]);
+  await propose(page, "Cá nhân", [
+    {
+      name: THANH_AN_PERSON.name,
+      choose: () =>
+        page
+          .getByLabel("Cá nhân được đề nghị", { exact: true })
+          .selectOption({ label: THANH_AN_PERSON.label })
+          .then(() => undefined),
+    },
+  ]);
   await signOut(page);
 
   // Phòng Nội vụ accepts the three batches for the council.
@@ -126,17 +185,28 @@ test("seed 002, end to end: allocation, two communes' nominations, review, a cou
   await signInAs(page, "noivu.honquan@thidua.vn");
   await page.goto(meetingUrl);
   await page.getByRole("button", { name: "Khai mạc phiên họp" }).click();
-  await expect(page.getByText("Có mặt 4/4 thành viên; cần ít nhất 3 (2/3 tổng số thành viên, theo quy chế của Hội đồng).")).toBeVisible();
+  await expect(
+    page.getByText("Có mặt 4/4 thành viên; cần ít nhất 3 (2/3 tổng số thành viên, theo quy chế của Hội đồng)."),
+  ).toBeVisible();
   await page.getByRole("button", { name: "Mở bỏ phiếu" }).click();
   await expect(page.getByRole("form", { name: "Phiếu bầu" })).toBeVisible();
 
   // Four members vote, each in a separate browser session. "Trên 50%" of 4 seats needs 3.
   const [a, b] = TAN_KHAI_PEOPLE;
-  const all = (choice: "Đồng ý" | "Không đồng ý") => ({ [a!.name]: choice, [b!.name]: choice, [THANH_AN_PERSON.name]: choice, [TAN_KHAI_COLLECTIVE]: choice });
+  const all = (choice: "Đồng ý" | "Không đồng ý") => ({
+    [a!.name]: choice,
+    [b!.name]: choice,
+    [THANH_AN_PERSON.name]: choice,
+    [TAN_KHAI_COLLECTIVE]: choice,
+  });
   await Promise.all([
     vote(browser, "chutich.honquan@thidua.vn", meetingUrl, all("Đồng ý")),
     vote(browser, "hoidong1.honquan@thidua.vn", meetingUrl, all("Đồng ý")),
-    vote(browser, "hoidong2.honquan@thidua.vn", meetingUrl, { ...all("Đồng ý"), [b!.name]: "Không đồng ý", [THANH_AN_PERSON.name]: "Không đồng ý" }),
+    vote(browser, "hoidong2.honquan@thidua.vn", meetingUrl, {
+      ...all("Đồng ý"),
+      [b!.name]: "Không đồng ý",
+      [THANH_AN_PERSON.name]: "Không đồng ý",
+    }),
   ]);
   // The secretary votes too, then closes: Đinh Văn Phúc has 2 of 4 (50%, not more) and fails.
   await vote(browser, "noivu.honquan@thidua.vn", meetingUrl, { ...all("Đồng ý"), [b!.name]: "Không đồng ý" });
@@ -149,7 +219,10 @@ test("seed 002, end to end: allocation, two communes' nominations, review, a cou
   await expect(result(b!.name)).toHaveText("Không đạt");
   await expect(result(THANH_AN_PERSON.name)).toHaveText("Đạt");
   await expect(result(TAN_KHAI_COLLECTIVE)).toHaveText("Đạt");
-  const [minutes] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải biên bản họp và kiểm phiếu (.docx)" }).click()]);
+  const [minutes] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Tải biên bản họp và kiểm phiếu (.docx)" }).click(),
+  ]);
   const minutesText = (await readDocxText(fs.readFileSync(await minutes.path()))).paragraphs.join("\n");
   expect(minutesText).toContain("BIÊN BẢN");
   expect(minutesText).toContain(b!.name);
@@ -161,8 +234,13 @@ test("seed 002, end to end: allocation, two communes' nominations, review, a cou
   await page.getByRole("link", { name: seed.plan.title }).click();
   await expect(page.getByRole("table").filter({ hasText: "Không đạt tại Hội đồng" })).toContainText(b!.name);
   for (const name of [a!.name, THANH_AN_PERSON.name, TAN_KHAI_COLLECTIVE]) {
-    await page.getByRole("form", { name: `Phê duyệt: ${name}`, exact: true }).getByRole("button", { name: "Phê duyệt", exact: true }).click();
-    await expect(page.getByTestId("approval-item").filter({ hasText: name }).getByTestId("approval-state")).toContainText("Đã phê duyệt");
+    await page
+      .getByRole("form", { name: `Phê duyệt: ${name}`, exact: true })
+      .getByRole("button", { name: "Phê duyệt", exact: true })
+      .click();
+    await expect(
+      page.getByTestId("approval-item").filter({ hasText: name }).getByTestId("approval-state"),
+    ).toContainText("Đã phê duyệt");
   }
   await expect(page.getByTestId("quota-row").filter({ hasText: "Cá nhân" })).toContainText("10");
   const sign = page.getByRole("form", { name: `Ký quyết định: ${FORM} – Cá nhân` });
@@ -170,14 +248,20 @@ test("seed 002, end to end: allocation, two communes' nominations, review, a cou
   await expect(page.getByText("Đã ký Quyết định số 01/QĐ-UBND.", { exact: false })).toBeVisible();
   await expectAccessible(page);
 
-  const [decision] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Quyết định số 01/QĐ-UBND (.docx)" }).click()]);
+  const [decision] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Quyết định số 01/QĐ-UBND (.docx)" }).click(),
+  ]);
   const decisionText = (await readDocxText(fs.readFileSync(await decision.path()))).paragraphs.join("\n");
   expect(decisionText).toContain("QUYẾT ĐỊNH");
   expect(decisionText).toContain("Số: 01/QĐ-UBND");
   expect(decisionText).toContain(a!.name);
   expect(decisionText).toContain(THANH_AN_PERSON.name);
   expect(decisionText).not.toContain(b!.name);
-  const [certificates] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Giấy khen theo quyết định số 01 (.pdf)" }).click()]);
+  const [certificates] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Giấy khen theo quyết định số 01 (.pdf)" }).click(),
+  ]);
   const { pages } = await readPdfPages(fs.readFileSync(await certificates.path()));
   expect(pages).toHaveLength(2);
   expect(pages.some((p) => p.includes(a!.name))).toBe(true);

@@ -9,7 +9,9 @@ export const DEMO_PASSWORD = "ThiDua@2024";
 export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(bad.map((v) => `${page.url()} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+  expect(
+    bad.map((v) => `${page.url()} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
+  ).toEqual([]);
 }
 
 /** Files, not pages: nothing for axe to read. */
@@ -28,7 +30,8 @@ export const test = base.extend<{ axeEveryPage: void }>({
         page.on("framenavigated", (frame) => {
           if (frame !== page.mainFrame()) return;
           const url = new URL(frame.url());
-          if (url.protocol.startsWith("http") && !DOWNLOAD.test(url.pathname)) visited.add(url.origin + url.pathname + url.search);
+          if (url.protocol.startsWith("http") && !DOWNLOAD.test(url.pathname))
+            visited.add(url.origin + url.pathname + url.search);
         });
       context.pages().forEach(track);
       context.on("page", track);

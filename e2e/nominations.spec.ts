@@ -11,16 +11,32 @@ async function signOut(page: Page) {
   await expect(page).toHaveURL(/dang-nhap/);
 }
 
-async function upload(page: Page, nominee: string, document: string, file: { name: string; buffer: Buffer; mimeType: string } = { name: "ho-so.pdf", buffer: PDF, mimeType: "application/pdf" }) {
+async function upload(
+  page: Page,
+  nominee: string,
+  document: string,
+  file: { name: string; buffer: Buffer; mimeType: string } = {
+    name: "ho-so.pdf",
+    buffer: PDF,
+    mimeType: "application/pdf",
+  },
+) {
   const form = page.getByRole("form", { name: `Tải lên: ${nominee} – ${document}` });
   await form.getByLabel(/^Tệp cho/).setInputFiles(file);
   await form.getByRole("button", { name: "Tải lên" }).click();
 }
 
 const documentState = (page: Page, nominee: string, document: string) =>
-  page.getByTestId("nominee").filter({ has: page.getByRole("heading", { name: nominee }) }).getByRole("row").filter({ hasText: document }).getByTestId("document-state");
+  page
+    .getByTestId("nominee")
+    .filter({ has: page.getByRole("heading", { name: nominee }) })
+    .getByRole("row")
+    .filter({ hasText: document })
+    .getByTestId("document-state");
 
-test("a commune's batch: blocked while a dossier is incomplete, submitted, returned with a comment, fixed, resubmitted and accepted", async ({ page }) => {
+test("a commune's batch: blocked while a dossier is incomplete, submitted, returned with a comment, fixed, resubmitted and accepted", async ({
+  page,
+}) => {
   test.setTimeout(150_000);
   const until = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
 
@@ -44,11 +60,17 @@ test("a commune's batch: blocked while a dossier is incomplete, submitted, retur
   // The commune officer builds the batch.
   await signInAs(page, "canbo.dinhdu@thidua.vn");
   await page.getByRole("navigation", { name: "Chức năng" }).getByRole("link", { name: "Đề nghị khen thưởng" }).click();
-  await page.getByLabel("Hình thức khen thưởng đề nghị").selectOption({ label: `Giấy khen của Chủ tịch UBND huyện – Cá nhân (chỉ tiêu 10) · Huyện Văn Lâm: ${PLAN} (số 18/KH-UBND)` });
+  await page.getByLabel("Hình thức khen thưởng đề nghị").selectOption({
+    label: `Giấy khen của Chủ tịch UBND huyện – Cá nhân (chỉ tiêu 10) · Huyện Văn Lâm: ${PLAN} (số 18/KH-UBND)`,
+  });
   await page.getByRole("button", { name: "Lập tờ trình" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Tờ trình: Giấy khen của Chủ tịch UBND huyện – Cá nhân" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Tờ trình: Giấy khen của Chủ tịch UBND huyện – Cá nhân" }),
+  ).toBeVisible();
   for (const person of ["Lê Thị Thu", "Nguyễn Đức Anh"]) {
-    await page.getByLabel("Cá nhân được đề nghị").selectOption({ label: `${person} – ${person === "Lê Thị Thu" ? "Công chức Văn phòng - Thống kê" : "Công chức Văn phòng - Thống kê"}` });
+    await page.getByLabel("Cá nhân được đề nghị").selectOption({
+      label: `${person} – ${person === "Lê Thị Thu" ? "Công chức Văn phòng - Thống kê" : "Công chức Văn phòng - Thống kê"}`,
+    });
     await page.getByLabel("Tóm tắt thành tích").fill(`${person} tham mưu tốt công tác cải cách hành chính năm 2024.`);
     await page.getByLabel("Thành tích từ ngày").fill("2024-01-01");
     await page.getByLabel("Thành tích đến ngày").fill("2024-12-31");
@@ -56,8 +78,14 @@ test("a commune's batch: blocked while a dossier is incomplete, submitted, retur
     await expect(page.getByRole("heading", { name: person })).toBeVisible();
   }
   // A "PDF" that is not one is refused by its content.
-  await upload(page, "Lê Thị Thu", REPORT, { name: "bao-cao.pdf", buffer: Buffer.from("day khong phai pdf"), mimeType: "application/pdf" });
-  await expect(page.getByText("Chỉ nhận tệp PDF, DOCX, JPG hoặc PNG (kiểm tra theo nội dung tệp, không theo tên).")).toBeVisible();
+  await upload(page, "Lê Thị Thu", REPORT, {
+    name: "bao-cao.pdf",
+    buffer: Buffer.from("day khong phai pdf"),
+    mimeType: "application/pdf",
+  });
+  await expect(
+    page.getByText("Chỉ nhận tệp PDF, DOCX, JPG hoặc PNG (kiểm tra theo nội dung tệp, không theo tên)."),
+  ).toBeVisible();
   await upload(page, "Lê Thị Thu", REPORT);
   await expect(documentState(page, "Lê Thị Thu", REPORT)).toHaveText("Đã nộp");
   await upload(page, "Lê Thị Thu", MINUTES);
@@ -105,7 +133,9 @@ test("a commune's batch: blocked while a dossier is incomplete, submitted, retur
   await page.goto(batchUrl);
   await page.getByRole("button", { name: "Chấp nhận, chuyển Hội đồng" }).click();
   await expect(page.getByText("Đã chấp nhận, chuyển Hội đồng").first()).toBeVisible();
-  await expect(page.getByRole("listitem").filter({ hasText: "Lần 1" }).filter({ hasText: "Trả lại: Bổ sung chữ ký" })).toBeVisible();
+  await expect(
+    page.getByRole("listitem").filter({ hasText: "Lần 1" }).filter({ hasText: "Trả lại: Bổ sung chữ ký" }),
+  ).toBeVisible();
   await page.goto(`/ke-hoach?q=${encodeURIComponent("huyện Văn Lâm")}`);
   await page.getByRole("link", { name: PLAN }).click();
   await page.getByRole("link", { name: "Chỉ tiêu khen thưởng và gia hạn hồ sơ" }).click();

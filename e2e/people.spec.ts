@@ -1,8 +1,13 @@
 import { expect, test, expectAccessible, signInAs } from "./fixtures";
 
-test("an administrator searches people without diacritics, adds one with bad then good input, records a discipline", async ({ page }) => {
+test("an administrator searches people without diacritics, adds one with bad then good input, records a discipline", async ({
+  page,
+}) => {
   await signInAs(page, "quantri.cole@thidua.vn");
-  await page.getByRole("navigation", { name: "Chức năng" }).getByRole("link", { name: "Cán bộ, người lao động" }).click();
+  await page
+    .getByRole("navigation", { name: "Chức năng" })
+    .getByRole("link", { name: "Cán bộ, người lao động" })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Cán bộ, người lao động" })).toBeVisible();
   await expectAccessible(page);
 

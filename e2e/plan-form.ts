@@ -83,7 +83,11 @@ export async function signOut(page: Page) {
  * Officer drafts and submits; the chairperson issues with the document's number and date (the
  * seed's, unless another is given: a second issue of the same text needs its own number).
  */
-export async function draftAndIssue(page: Page, seed: SeedPlan, issue: { number: string; issuedOn: string } = seed): Promise<string> {
+export async function draftAndIssue(
+  page: Page,
+  seed: SeedPlan,
+  issue: { number: string; issuedOn: string } = seed,
+): Promise<string> {
   await signInAs(page, seed.officerEmail);
   await page.goto("/ke-hoach/moi");
   await fillPlanForm(page, seed.plan);
@@ -91,7 +95,9 @@ export async function draftAndIssue(page: Page, seed: SeedPlan, issue: { number:
   await expect(page.getByRole("heading", { level: 1, name: seed.plan.title })).toBeVisible();
   const planUrl = page.url();
   await expectAccessible(page);
-  await expect(page.getByText("Chỉ Chủ tịch (người đứng đầu) đơn vị mới được ban hành kế hoạch: hãy trình ký.")).toBeVisible();
+  await expect(
+    page.getByText("Chỉ Chủ tịch (người đứng đầu) đơn vị mới được ban hành kế hoạch: hãy trình ký."),
+  ).toBeVisible();
   await page.getByRole("button", { name: "Trình ký" }).click();
   await expect(page.getByText("Chờ ký ban hành")).toBeVisible();
   await signOut(page);
@@ -105,4 +111,3 @@ export async function draftAndIssue(page: Page, seed: SeedPlan, issue: { number:
   await expect(page.getByText(`Số: ${pad(Number(issue.number))}/${seed.plan.symbol}`)).toBeVisible();
   return planUrl;
 }
-

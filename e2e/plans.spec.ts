@@ -10,7 +10,10 @@ const viDate = (iso: string) => iso.split("-").reverse().join("/");
 
 /** Downloads the .docx and checks it carries the seed's essential content. */
 async function expectExportMatchesSeed(page: Page, seed: SeedPlan) {
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải về (.docx)" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Tải về (.docx)" }).click(),
+  ]);
   const { paragraphs } = await readDocxText(fs.readFileSync(await download.path()));
   const text = paragraphs.join("\n");
   const p = seed.plan;
@@ -25,7 +28,8 @@ async function expectExportMatchesSeed(page: Page, seed: SeedPlan) {
     for (const d of form.dossier) expect(text).toContain(d.name);
   }
   const quotas = p.awardForms.filter((f) => f.quota !== "" && f.quota !== undefined);
-  for (const f of quotas) expect(text).toContain(`${pad(Number(f.quota))} ${f.recipientKind === "COLLECTIVE" ? "tập thể" : "cá nhân"}`);
+  for (const f of quotas)
+    expect(text).toContain(`${pad(Number(f.quota))} ${f.recipientKind === "COLLECTIVE" ? "tập thể" : "cá nhân"}`);
   if (p.registrationDeadline) expect(text).toContain(viDate(p.registrationDeadline));
   if (p.dossierDeadline) expect(text).toContain(viDate(p.dossierDeadline));
   expect(text).toContain(p.signerName);
@@ -34,7 +38,9 @@ async function expectExportMatchesSeed(page: Page, seed: SeedPlan) {
 test.describe.configure({ mode: "serial" });
 
 for (const seed of seedPlans) {
-  test(`seed ${seed.seedFile}: drafted through the UI, issued by the chair, exported as the seed reads`, async ({ page }) => {
+  test(`seed ${seed.seedFile}: drafted through the UI, issued by the chair, exported as the seed reads`, async ({
+    page,
+  }) => {
     test.setTimeout(180_000);
     await draftAndIssue(page, seed);
     await expectAccessible(page);
@@ -42,17 +48,27 @@ for (const seed of seedPlans) {
   });
 }
 
-test("a commune cascades its own plan from the district's issued plan (seed 002, Hớn Quản → Tân Khai)", async ({ page }) => {
+test("a commune cascades its own plan from the district's issued plan (seed 002, Hớn Quản → Tân Khai)", async ({
+  page,
+}) => {
   const district = seedPlans.find((s) => s.unitCode === "694")!;
   await signInAs(page, "canbo.tankhai@thidua.vn");
   await page.goto("/ke-hoach?q=" + encodeURIComponent(district.plan.title.slice(0, 40)));
   // The campaign spec issues the same text under another number: take the one numbered as the seed.
-  await page.getByRole("row").filter({ hasText: `${pad(Number(district.number))}/KH-UBND` }).getByRole("link", { name: district.plan.title }).click();
+  await page
+    .getByRole("row")
+    .filter({ hasText: `${pad(Number(district.number))}/KH-UBND` })
+    .getByRole("link", { name: district.plan.title })
+    .click();
   await page.getByRole("button", { name: "Xây dựng kế hoạch của đơn vị từ kế hoạch này" }).click();
   await expect(page).toHaveURL(/\/sua$/);
   // Pre-filled from the district's plan; the commune completes what is its own.
-  await expect(page.getByLabel("Căn cứ 1", { exact: true })).toHaveValue(new RegExp(`^Kế hoạch số ${pad(Number(district.number))}/KH-UBND`));
-  await expect(page.getByRole("group", { name: "Hình thức khen thưởng 1" }).getByLabel("Số lượng", { exact: true })).toHaveValue(String(district.plan.awardForms[0]!.quota));
+  await expect(page.getByLabel("Căn cứ 1", { exact: true })).toHaveValue(
+    new RegExp(`^Kế hoạch số ${pad(Number(district.number))}/KH-UBND`),
+  );
+  await expect(
+    page.getByRole("group", { name: "Hình thức khen thưởng 1" }).getByLabel("Số lượng", { exact: true }),
+  ).toHaveValue(String(district.plan.awardForms[0]!.quota));
   await page.getByLabel("Nơi nhận").fill("UBND huyện Hớn Quản\nLưu: VT");
   await page.getByLabel("Họ tên người ký").fill("Phan Thanh Hải");
   await page.getByRole("button", { name: "Lưu kế hoạch" }).click();
@@ -69,7 +85,9 @@ test("bad plan input gets messages next to the fields and saves nothing", async 
   const form1 = page.getByRole("group", { name: "Hình thức khen thưởng 1" });
   await form1.getByLabel("Số lượng", { exact: true }).fill("-1");
   await page.getByRole("button", { name: "Lưu kế hoạch" }).click();
-  await expect(page.getByText("Hạn nộp hồ sơ phải nằm trong thời gian thực hiện (04/03/2024 – 31/12/2024).")).toBeVisible();
+  await expect(
+    page.getByText("Hạn nộp hồ sơ phải nằm trong thời gian thực hiện (04/03/2024 – 31/12/2024)."),
+  ).toBeVisible();
   await expect(form1.getByText("Số lượng không được âm.")).toBeVisible();
   await form1.getByLabel("Số lượng", { exact: true }).fill("2");
   await form1.getByRole("button", { name: "Thêm nhóm" }).click();

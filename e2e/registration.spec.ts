@@ -10,7 +10,15 @@ const BK_TINH = "Bằng khen của Chủ tịch Ủy ban nhân dân cấp tỉnh
 const BK_TTG = "Bằng khen của Thủ tướng Chính phủ";
 // Seed 001, section I: "UBND xã", "Các thôn", "Bộ phận tiếp nhận và trả kết quả", "Các ban ngành, đoàn thể".
 const VILLAGES = ["Thôn Đình Dù", "Thôn Ngọc Đà", "Thôn Hồng Thái"];
-const MASS_ORGANISATIONS = ["Công an", "Ban Chỉ huy Quân sự", "Ủy ban Mặt trận Tổ quốc", "Hội Liên hiệp Phụ nữ", "Đoàn Thanh niên", "Hội Nông dân", "Hội Cựu chiến binh"];
+const MASS_ORGANISATIONS = [
+  "Công an",
+  "Ban Chỉ huy Quân sự",
+  "Ủy ban Mặt trận Tổ quốc",
+  "Hội Liên hiệp Phụ nữ",
+  "Đoàn Thanh niên",
+  "Hội Nông dân",
+  "Hội Cựu chiến binh",
+];
 const ONE_STOP = "Bộ phận Tiếp nhận và trả kết quả";
 
 async function openPlan(page: Page) {
@@ -24,7 +32,9 @@ async function addCollective(page: Page, name: string, marks: string[]) {
   for (const mark of marks) await page.getByRole("checkbox", { name: `${name}: ${mark}` }).check();
 }
 
-test("seed 001's table: a commune registers after the district reopens it; the district aggregates, approves and exports it", async ({ page }) => {
+test("seed 001's table: a commune registers after the district reopens it; the district aggregates, approves and exports it", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const until = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
 
@@ -33,8 +43,13 @@ test("seed 001's table: a commune registers after the district reopens it; the d
   await openPlan(page);
   await page.getByRole("link", { name: "Tổng hợp đăng ký của các đơn vị" }).click();
   await page.getByLabel("Mở lại đến ngày (Xã Đình Dù)").fill(until);
-  await page.getByRole("form", { name: "Mở lại đăng ký cho Xã Đình Dù" }).getByRole("button", { name: "Mở lại" }).click();
-  await expect(page.getByRole("heading", { name: `Xã Đình Dù – Chưa gửi · mở lại đến ${until.split("-").reverse().join("/")}` })).toBeVisible();
+  await page
+    .getByRole("form", { name: "Mở lại đăng ký cho Xã Đình Dù" })
+    .getByRole("button", { name: "Mở lại" })
+    .click();
+  await expect(
+    page.getByRole("heading", { name: `Xã Đình Dù – Chưa gửi · mở lại đến ${until.split("-").reverse().join("/")}` }),
+  ).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("button", { name: "Đăng xuất" }).click();
 
@@ -42,7 +57,9 @@ test("seed 001's table: a commune registers after the district reopens it; the d
   await signInAs(page, "canbo.dinhdu@thidua.vn");
   await openPlan(page);
   await page.getByRole("link", { name: "Đăng ký của Xã Đình Dù" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Đăng ký danh hiệu thi đua, hình thức khen thưởng" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Đăng ký danh hiệu thi đua, hình thức khen thưởng" }),
+  ).toBeVisible();
   await addCollective(page, "Xã Đình Dù", [GK_HUYEN]);
   for (const village of VILLAGES) await addCollective(page, village, [GK_HUYEN]);
   await addCollective(page, ONE_STOP, [GK_HUYEN, BK_TINH]);
@@ -54,11 +71,16 @@ test("seed 001's table: a commune registers after the district reopens it; the d
   const staff = await staffTtg.count();
   expect(staff).toBeGreaterThanOrEqual(6);
   for (let i = 0; i < staff; i++) await staffTtg.nth(i).check();
-  await page.getByLabel("Nội dung đăng ký của Xã Đình Dù").fill("Hoàn thành xuất sắc nhiệm vụ cải cách hành chính năm 2024");
+  await page
+    .getByLabel("Nội dung đăng ký của Xã Đình Dù")
+    .fill("Hoàn thành xuất sắc nhiệm vụ cải cách hành chính năm 2024");
   await page.getByRole("button", { name: "Lưu bảng đăng ký" }).click();
   await expect(page.getByText("Đã lưu bảng đăng ký.")).toBeVisible();
   await expectAccessible(page);
-  const [printed] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "In bảng đăng ký (.docx)" }).click()]);
+  const [printed] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "In bảng đăng ký (.docx)" }).click(),
+  ]);
   const { tables } = await readDocxText(fs.readFileSync(await printed.path()));
   const grid = tables.find((t) => t[0]![0] === "STT")!;
   expect(grid.find((r) => r[1] === ONE_STOP)!.filter((c) => c === "x")).toHaveLength(2);
@@ -75,13 +97,21 @@ test("seed 001's table: a commune registers after the district reopens it; the d
   const collectives = 1 + VILLAGES.length + 1 + MASS_ORGANISATIONS.length;
   await expect(summary).toContainText(String(collectives + staff));
   await expect(summary).toContainText(String(staff));
-  await page.getByRole("form", { name: "Duyệt: đăng ký của Xã Đình Dù" }).getByRole("button", { name: "Duyệt" }).click();
+  await page
+    .getByRole("form", { name: "Duyệt: đăng ký của Xã Đình Dù" })
+    .getByRole("button", { name: "Duyệt" })
+    .click();
   await expect(summary).toContainText("Đã duyệt");
   await expectAccessible(page);
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Xuất Excel (.xlsx)" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Xuất Excel (.xlsx)" }).click(),
+  ]);
   const sheets = await readExcelFile(fs.readFileSync(await download.path()));
-  const table = sheets.find((s) => s.sheet === "Xã Đình Dù")!.data.map((row) => row.map((c) => (c === null ? "" : String(c))));
+  const table = sheets
+    .find((s) => s.sheet === "Xã Đình Dù")!
+    .data.map((row) => row.map((c) => (c === null ? "" : String(c))));
   const text = table.map((r) => r.join("|")).join("\n");
   expect(text).toContain("ĐĂNG KÝ");
   expect(text).toContain("XÃ ĐÌNH DÙ");

@@ -70,7 +70,11 @@ const coLeProposedCriteria = ["Cá nhân có những sáng kiến trong công t�
 const coLeDossier = [
   { name: "Văn bản đề nghị kèm theo Danh sách các tập thể, cá nhân đề nghị khen thưởng", template: "", copies: 1 },
   { name: "Biên bản bình xét khen thưởng", template: "", copies: 1 },
-  { name: "Báo cáo thành tích của các tập thể, cá nhân được đề nghị khen thưởng", template: "Mẫu số 03, Nghị định 98/2023/NĐ-CP", copies: 1 },
+  {
+    name: "Báo cáo thành tích của các tập thể, cá nhân được đề nghị khen thưởng",
+    template: "Mẫu số 03, Nghị định 98/2023/NĐ-CP",
+    copies: 1,
+  },
   { name: "Biên bản họp Hội đồng Thi đua - Khen thưởng của thị trấn", template: "", copies: 1 },
 ];
 
@@ -92,8 +96,12 @@ const coLe: SeedPlan = {
     periodFrom: "2024-03-04",
     periodTo: "2024-12-31",
     bases: [
-      { text: "Kế hoạch số 125/KH-UBND ngày 28/10/2021 của UBND tỉnh về phát động và triển khai phong trào thi đua “Đẩy mạnh cải cách hành chính tỉnh Nam Định giai đoạn 2021-2025”" },
-      { text: "Kế hoạch số 25/KH-UBND ngày 20/02/2024 của UBND huyện Trực Ninh về việc phát động và triển khai phong trào thi đua thực hiện nhiệm vụ cải cách hành chính năm 2024" },
+      {
+        text: "Kế hoạch số 125/KH-UBND ngày 28/10/2021 của UBND tỉnh về phát động và triển khai phong trào thi đua “Đẩy mạnh cải cách hành chính tỉnh Nam Định giai đoạn 2021-2025”",
+      },
+      {
+        text: "Kế hoạch số 25/KH-UBND ngày 20/02/2024 của UBND huyện Trực Ninh về việc phát động và triển khai phong trào thi đua thực hiện nhiệm vụ cải cách hành chính năm 2024",
+      },
       { text: "Kế hoạch số 08/KH-UBND ngày 15/01/2024 của UBND thị trấn về cải cách hành chính năm 2024" },
     ],
     purposes: [
@@ -122,19 +130,61 @@ const coLe: SeedPlan = {
     participantCollectives: [],
     participantIndividuals: [],
     awardForms: [
-      { name: "Giấy khen của Chủ tịch UBND thị trấn", authority: "Chủ tịch UBND thị trấn Cổ Lễ", conferral: "OWN", recipientKind: "COLLECTIVE", quota: "", subQuotas: [], criteria: coLeCollectiveCriteria, cashValue: "", dossier: coLeDossier },
-      { name: "Giấy khen của Chủ tịch UBND thị trấn", authority: "Chủ tịch UBND thị trấn Cổ Lễ", conferral: "OWN", recipientKind: "INDIVIDUAL", quota: "", subQuotas: [], criteria: coLeIndividualCriteria, cashValue: "", dossier: coLeDossier },
+      {
+        name: "Giấy khen của Chủ tịch UBND thị trấn",
+        authority: "Chủ tịch UBND thị trấn Cổ Lễ",
+        conferral: "OWN",
+        recipientKind: "COLLECTIVE",
+        quota: "",
+        subQuotas: [],
+        criteria: coLeCollectiveCriteria,
+        cashValue: "",
+        dossier: coLeDossier,
+      },
+      {
+        name: "Giấy khen của Chủ tịch UBND thị trấn",
+        authority: "Chủ tịch UBND thị trấn Cổ Lễ",
+        conferral: "OWN",
+        recipientKind: "INDIVIDUAL",
+        quota: "",
+        subQuotas: [],
+        criteria: coLeIndividualCriteria,
+        cashValue: "",
+        dossier: coLeDossier,
+      },
       // V.1.b "Xét đề nghị Chủ tịch UBND huyện tặng giấy khen, công nhận chiến sỹ thi đua cơ sở đối
       // với cá nhân có những sáng kiến trong công tác CCHC." — read as: both for individuals only.
-      { name: "Giấy khen của Chủ tịch UBND huyện", authority: "Chủ tịch UBND huyện Trực Ninh", conferral: "PROPOSED", recipientKind: "INDIVIDUAL", quota: "", subQuotas: [], criteria: coLeProposedCriteria, cashValue: "", dossier: coLeDossier },
-      { name: "Danh hiệu “Chiến sỹ thi đua cơ sở”", authority: "Chủ tịch UBND huyện Trực Ninh", conferral: "PROPOSED", recipientKind: "INDIVIDUAL", quota: "", subQuotas: [], criteria: coLeProposedCriteria, cashValue: "", dossier: coLeDossier },
+      {
+        name: "Giấy khen của Chủ tịch UBND huyện",
+        authority: "Chủ tịch UBND huyện Trực Ninh",
+        conferral: "PROPOSED",
+        recipientKind: "INDIVIDUAL",
+        quota: "",
+        subQuotas: [],
+        criteria: coLeProposedCriteria,
+        cashValue: "",
+        dossier: coLeDossier,
+      },
+      {
+        name: "Danh hiệu “Chiến sỹ thi đua cơ sở”",
+        authority: "Chủ tịch UBND huyện Trực Ninh",
+        conferral: "PROPOSED",
+        recipientKind: "INDIVIDUAL",
+        quota: "",
+        subQuotas: [],
+        criteria: coLeProposedCriteria,
+        cashValue: "",
+        dossier: coLeDossier,
+      },
     ],
     registrationDeadline: "",
     // V.4: "… gửi về UBND thị trấn (qua Văn phòng - thống kê) trước ngày 10/11/2024."
     dossierDeadline: "2024-11-10",
     phases: [],
-    budgetSource: "Kinh phí khen thưởng thành tích trong thực hiện Phong trào thi đua được trích từ nguồn kinh phí khen thưởng hằng năm của thị trấn",
-    rewardRules: "Mức khen thưởng thực hiện theo quy định tại Luật Thi đua, khen thưởng và các văn bản hướng dẫn thi hành.",
+    budgetSource:
+      "Kinh phí khen thưởng thành tích trong thực hiện Phong trào thi đua được trích từ nguồn kinh phí khen thưởng hằng năm của thị trấn",
+    rewardRules:
+      "Mức khen thưởng thực hiện theo quy định tại Luật Thi đua, khen thưởng và các văn bản hướng dẫn thi hành.",
     duties: [
       {
         assignee: "Công chức Văn phòng - thống kê",
@@ -144,7 +194,9 @@ const coLe: SeedPlan = {
       },
       {
         assignee: "Công chức Văn hóa - xã hội",
-        tasks: ["Công chức Văn hóa - xã hội tăng cường công tác tuyên truyền, đưa thông tin và nêu gương điển hình tiên tiến, người tốt việc tốt trong phong trào thi đua."],
+        tasks: [
+          "Công chức Văn hóa - xã hội tăng cường công tác tuyên truyền, đưa thông tin và nêu gương điển hình tiên tiến, người tốt việc tốt trong phong trào thi đua.",
+        ],
       },
       {
         assignee: "Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội thị trấn",
@@ -241,14 +293,56 @@ const dinhDu: SeedPlan = {
       "Thi đua đề xuất các giải pháp, sáng kiến thiết thực, hiệu quả trong thực hiện cải cách hành chính.",
     ],
     participantCollectives: ["Các ban, ngành đoàn thể, các bộ phận chuyên môn thuộc UBND xã;"],
-    participantIndividuals: ["Cán bộ, công chức, cán bộ không chuyên trách, người lao động làm việc trong các ban ngành, các bộ phận thuộc UBND xã."],
+    participantIndividuals: [
+      "Cán bộ, công chức, cán bộ không chuyên trách, người lao động làm việc trong các ban ngành, các bộ phận thuộc UBND xã.",
+    ],
     awardForms: [
       // VI.1.a "Đề nghị Chủ tịch UBND huyện tặng giấy khen cho tập thể, cá nhân có thành tích trong cải cách hành chính (nếu có)."
-      { name: "Giấy khen của Chủ tịch UBND huyện", authority: "Chủ tịch UBND huyện Văn Lâm", conferral: "PROPOSED", recipientKind: "COLLECTIVE", quota: "", subQuotas: [], criteria: dinhDuCollectiveCriteria, cashValue: "", dossier: dinhDuDistrictDossier },
-      { name: "Giấy khen của Chủ tịch UBND huyện", authority: "Chủ tịch UBND huyện Văn Lâm", conferral: "PROPOSED", recipientKind: "INDIVIDUAL", quota: "", subQuotas: [], criteria: dinhDuIndividualCriteria, cashValue: "", dossier: dinhDuDistrictDossier },
+      {
+        name: "Giấy khen của Chủ tịch UBND huyện",
+        authority: "Chủ tịch UBND huyện Văn Lâm",
+        conferral: "PROPOSED",
+        recipientKind: "COLLECTIVE",
+        quota: "",
+        subQuotas: [],
+        criteria: dinhDuCollectiveCriteria,
+        cashValue: "",
+        dossier: dinhDuDistrictDossier,
+      },
+      {
+        name: "Giấy khen của Chủ tịch UBND huyện",
+        authority: "Chủ tịch UBND huyện Văn Lâm",
+        conferral: "PROPOSED",
+        recipientKind: "INDIVIDUAL",
+        quota: "",
+        subQuotas: [],
+        criteria: dinhDuIndividualCriteria,
+        cashValue: "",
+        dossier: dinhDuDistrictDossier,
+      },
       // VI.1.b "Giấy khen của Chủ tịch UBND xã đối với tập thể, cá nhân có thành tích tại địa phương." — no dossier listed.
-      { name: "Giấy khen của Chủ tịch UBND xã", authority: "Chủ tịch UBND xã Đình Dù", conferral: "OWN", recipientKind: "COLLECTIVE", quota: "", subQuotas: [], criteria: dinhDuCollectiveCriteria, cashValue: "", dossier: [] },
-      { name: "Giấy khen của Chủ tịch UBND xã", authority: "Chủ tịch UBND xã Đình Dù", conferral: "OWN", recipientKind: "INDIVIDUAL", quota: "", subQuotas: [], criteria: dinhDuIndividualCriteria, cashValue: "", dossier: [] },
+      {
+        name: "Giấy khen của Chủ tịch UBND xã",
+        authority: "Chủ tịch UBND xã Đình Dù",
+        conferral: "OWN",
+        recipientKind: "COLLECTIVE",
+        quota: "",
+        subQuotas: [],
+        criteria: dinhDuCollectiveCriteria,
+        cashValue: "",
+        dossier: [],
+      },
+      {
+        name: "Giấy khen của Chủ tịch UBND xã",
+        authority: "Chủ tịch UBND xã Đình Dù",
+        conferral: "OWN",
+        recipientKind: "INDIVIDUAL",
+        quota: "",
+        subQuotas: [],
+        criteria: dinhDuIndividualCriteria,
+        cashValue: "",
+        dossier: [],
+      },
     ],
     // IV: "… gửi về UBND xã qua bộ phận văn phòng trước ngày 26/04/2024."
     registrationDeadline: "2024-04-26",
@@ -269,14 +363,17 @@ const dinhDu: SeedPlan = {
         ],
       },
       {
-        assignee: "Các ban ngành, đoàn thể, các bộ phận chuyên môn, các cán bộ, công chức, cán bộ không chuyên trách, người lao động",
+        assignee:
+          "Các ban ngành, đoàn thể, các bộ phận chuyên môn, các cán bộ, công chức, cán bộ không chuyên trách, người lao động",
         tasks: [
           "Các ban ngành, đoàn thể, các bộ phận chuyên môn, các cán bộ, công chức, cán bộ không chuyên trách, người lao động nghiêm túc triển khai thực hiện nội dung kế hoạch này, đồng thời thực hiện đăng ký nội dung, mục tiêu thi đua trong cải cách hành chính về UBND xã (qua Văn phòng UBND).",
         ],
       },
       {
         assignee: "Đài truyền thanh xã",
-        tasks: ["Đưa thông tin, tuyên truyền và nêu gương điển hình tiên tiến, người tốt, việc tốt trong phong trào thi đua đầy mạnh CCHC."],
+        tasks: [
+          "Đưa thông tin, tuyên truyền và nêu gương điển hình tiên tiến, người tốt, việc tốt trong phong trào thi đua đầy mạnh CCHC.",
+        ],
       },
     ],
     recipients: [
@@ -318,12 +415,17 @@ const honQuan: SeedPlan = {
   issuedOn: "2024-03-15",
   plan: {
     kind: "THEMATIC",
-    title: "Phát động phong trào thi đua theo chuyên đề “Thực hiện cải cách hành chính, nâng cao chỉ số cải cách hành chính trên địa bàn huyện Hớn Quản năm 2024”",
+    title:
+      "Phát động phong trào thi đua theo chuyên đề “Thực hiện cải cách hành chính, nâng cao chỉ số cải cách hành chính trên địa bàn huyện Hớn Quản năm 2024”",
     place: "Hớn Quản",
     symbol: "KH-UBND",
     periodFrom: "2024-01-01",
     periodTo: "2024-12-31",
-    bases: [{ text: "Quyết định số 77/QĐ-UBND ngày 12/01/2024 của UBND huyện về ban hành Kế hoạch cải cách hành chính nhà nước năm 2024 trên địa bàn huyện" }],
+    bases: [
+      {
+        text: "Quyết định số 77/QĐ-UBND ngày 12/01/2024 của UBND huyện về ban hành Kế hoạch cải cách hành chính nhà nước năm 2024 trên địa bàn huyện",
+      },
+    ],
     purposes: [
       "Đẩy mạnh công tác cải cách hành chính (CCHC), nâng cao hiệu lực, hiệu quả quản lý nhà nước, xây dựng các cơ quan quản lý Nhà nước của huyện trong sạch, vững mạnh, hiện đại, hoàn thành xuất sắc nhiệm vụ chính trị được giao, góp phần nâng cao chỉ số CCHC của huyện.",
       "Xây dựng đội ngũ cán bộ, công chức, viên chức có đủ phẩm chất, năng lực và trình độ, đáp ứng yêu cầu nhiệm vụ; nâng cao tinh thần, trách nhiệm, đạo đức, ý thức phục vụ nhân dân. Đồng thời khuyến khích, động viên các đơn vị, tổ chức, cá nhân tích cực tham gia thực hiện công tác cải cách hành chính.",
@@ -341,7 +443,9 @@ const honQuan: SeedPlan = {
       "Có các đề xuất, giải pháp, sáng kiến thiết thực, hiệu quả trong thực hiện cải cách hành chính của huyện.",
     ],
     // II.2.a / II.2.b, each one paragraph (after "Đối với tập thể: " / "Đối với cá nhân: ").
-    participantCollectives: ["Các cơ quan chuyên môn thuộc UBND huyện; các đơn vị sự nghiệp thuộc huyện; UBND các xã, thị trấn."],
+    participantCollectives: [
+      "Các cơ quan chuyên môn thuộc UBND huyện; các đơn vị sự nghiệp thuộc huyện; UBND các xã, thị trấn.",
+    ],
     participantIndividuals: [
       "Cán bộ, công chức, viên chức và người lao động của các cơ quan chuyên môn thuộc UBND huyện; các đơn vị sự nghiệp thuộc huyện; UBND các xã, thị trấn.",
     ],
@@ -388,7 +492,8 @@ const honQuan: SeedPlan = {
     phases: [],
     budgetSource: "Từ nguồn quỹ Thi đua - Khen thưởng của huyện.",
     // III.1, after the quota: the preference among individuals.
-    rewardRules: "Chú trọng khen thưởng những cán bộ, công chức, viên chức trực tiếp tham mưu: công tác cải cách hành chính, giải quyết thủ tục hành chính.",
+    rewardRules:
+      "Chú trọng khen thưởng những cán bộ, công chức, viên chức trực tiếp tham mưu: công tác cải cách hành chính, giải quyết thủ tục hành chính.",
     duties: [
       {
         assignee: "Phòng Nội vụ",
@@ -453,21 +558,36 @@ export const notHeldBySchema: Record<string, { where: string; text: string }[]> 
       where: "preamble (after the bases)",
       text: "Nhằm đẩy mạnh công tác cải cách hành chính, nâng cao hiệu lực, hiệu quả quản lý, điều hành của UBND thị trấn, góp phần thực hiện thắng lợi các nhiệm vụ phát triển kinh tế - thị trấn hội của địa phương năm 2024. UBND thị trấn ban hành Kế hoạch phát động phong trào thi đua như sau:",
     },
-    { where: "IV. THỜI GIAN TỔ CHỨC PHONG TRÀO THI ĐUA (held only as periodFrom/periodTo)", text: "Thời gian tổ chức phong trào thi đua từ ngày UBND thị trấn ban hành kế hoạch đến hết năm 2024." },
-    { where: "V.1.a đối tượng khen thưởng", text: "Đối tượng: Các tập thể, cá nhân có thành tích tiêu biểu, xuất sắc trong công tác CCHC." },
+    {
+      where: "IV. THỜI GIAN TỔ CHỨC PHONG TRÀO THI ĐUA (held only as periodFrom/periodTo)",
+      text: "Thời gian tổ chức phong trào thi đua từ ngày UBND thị trấn ban hành kế hoạch đến hết năm 2024.",
+    },
+    {
+      where: "V.1.a đối tượng khen thưởng",
+      text: "Đối tượng: Các tập thể, cá nhân có thành tích tiêu biểu, xuất sắc trong công tác CCHC.",
+    },
     {
       where: "V.3 note on the achievement report (held only as template)",
       text: "(Thực hiện theo mẫu Báo cáo thành tích số 03 Phụ lục kèm theo Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ)",
     },
-    { where: "V.4 where dossiers go (held only as dossierDeadline)", text: "Hồ sơ đề nghị xét khen thưởng của các tập thể, cá nhân gửi về UBND thị trấn (qua Văn phòng - thống kê) trước ngày 10/11/2024." },
-    { where: "closing", text: "Trên đây là Kế hoạch phát động phong trào thi đua thực hiện nhiệm vụ công tác cải cách hành chính năm 2024 của Ủy ban nhân dân thị trấn Cổ Lễ./." },
+    {
+      where: "V.4 where dossiers go (held only as dossierDeadline)",
+      text: "Hồ sơ đề nghị xét khen thưởng của các tập thể, cá nhân gửi về UBND thị trấn (qua Văn phòng - thống kê) trước ngày 10/11/2024.",
+    },
+    {
+      where: "closing",
+      text: "Trên đây là Kế hoạch phát động phong trào thi đua thực hiện nhiệm vụ công tác cải cách hành chính năm 2024 của Ủy ban nhân dân thị trấn Cổ Lễ./.",
+    },
   ],
   "001_08cac5c6bc3ef07f.txt": [
     {
       where: "preamble (before the basis)",
       text: "Để đẩy mạnh cải cách hành chính được xác định là một trong những giải pháp để nâng cao hiệu lực, hiệu quả quản lý, điều hành của cơ quan hành chính các cấp, góp phần thực hiện thành công các nhiệm vụ phát triển kinh tế - xã hội của xã Đinh Dù.",
     },
-    { where: "lead-in (after the basis)", text: "UBND xã Đinh Dù xây dựng Kế hoạch phát động phong trào thi đua trong cải cách hành chính xã Đinh Dù năm 2024 như sau:" },
+    {
+      where: "lead-in (after the basis)",
+      text: "UBND xã Đinh Dù xây dựng Kế hoạch phát động phong trào thi đua trong cải cách hành chính xã Đinh Dù năm 2024 như sau:",
+    },
     {
       where: "II.2 Đối tượng khen thưởng",
       text: "Các đối tượng quy định tại mục II, khoản 1 của Kế hoạch này tự nguyện thi đua đạt thành tích xuất sắc trong phong trào thi đua cải cách hành chính.",
@@ -476,16 +596,28 @@ export const notHeldBySchema: Record<string, { where: string; text: string }[]> 
       where: "IV. THỜI GIAN ĐĂNG KÝ THI ĐUA (held only as registrationDeadline)",
       text: "Các ban ngành, đoàn thể, các bộ phận chuyên môn, các cán bộ, công chức thực hiện đăng ký thi đua gửi về UBND xã qua bộ phận văn phòng trước ngày 26/04/2024.",
     },
-    { where: "VI.2 where dossiers go (held only as copies and dossierDeadline)", text: "Số lượng hồ sơ: 01 bộ gửi về UBND thị trấn qua bộ phận văn phòng trước ngày 10/12/2024." },
-    { where: "closing", text: "Trên đây là Kế hoạch phát động phong trào thi đua trong CCHC trên địa bàn xã Đinh Dù năm 2024./." },
-    { where: "annex: registration form (see the comment at the end of this file)", text: "ĐĂNG KÝ Danh hiệu thi đua, khen thưởng trong cải cách hành chính năm 2024" },
+    {
+      where: "VI.2 where dossiers go (held only as copies and dossierDeadline)",
+      text: "Số lượng hồ sơ: 01 bộ gửi về UBND thị trấn qua bộ phận văn phòng trước ngày 10/12/2024.",
+    },
+    {
+      where: "closing",
+      text: "Trên đây là Kế hoạch phát động phong trào thi đua trong CCHC trên địa bàn xã Đinh Dù năm 2024./.",
+    },
+    {
+      where: "annex: registration form (see the comment at the end of this file)",
+      text: "ĐĂNG KÝ Danh hiệu thi đua, khen thưởng trong cải cách hành chính năm 2024",
+    },
   ],
   "002_fe60389e95cd08d1.txt": [
     {
       where: "lead-in (after the basis)",
       text: "Ủy ban nhân dân (UBND) huyện Hớn Quản ban hành Kế hoạch thực hiện phong trào thi đua theo chuyên đề “Thực hiện cải cách hành chính, nâng cao chỉ số cải cách hành chính trên địa bàn huyện Hớn Quản năm 2024”, như sau:",
     },
-    { where: "closing", text: "Yêu cầu Thủ trưởng các cơ quan, đơn vị nghiêm túc thực hiện có hiệu quả nội dung Kế hoạch này./." },
+    {
+      where: "closing",
+      text: "Yêu cầu Thủ trưởng các cơ quan, đơn vị nghiêm túc thực hiện có hiệu quả nội dung Kế hoạch này./.",
+    },
   ],
 };
 

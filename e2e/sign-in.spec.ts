@@ -1,6 +1,8 @@
 import { expect, test, expectAccessible, signIn, signInAs } from "./fixtures";
 
-test("wrong password gets a clear message; right password signs in; sign out returns to the sign-in page", async ({ page }) => {
+test("wrong password gets a clear message; right password signs in; sign out returns to the sign-in page", async ({
+  page,
+}) => {
   await page.goto("/");
   await expect(page).toHaveURL(/\/dang-nhap/);
   await expectAccessible(page);

@@ -8,7 +8,9 @@ const instances = [`http://127.0.0.1:${port}`, `http://127.0.0.1:${port + 1}`];
  * The throttle lives in PostgreSQL, so failures counted by one app instance stop the next attempt
  * on the other. The load balancer's X-Real-IP gives this test its own client address.
  */
-test("10 failures across two app instances refuse the 11th attempt, even with the right password", async ({ browser }) => {
+test("10 failures across two app instances refuse the 11th attempt, even with the right password", async ({
+  browser,
+}) => {
   const context = await browser.newContext({ extraHTTPHeaders: { "x-real-ip": "203.0.113.77" } });
   const page = await context.newPage();
   const attempt = async (base: string, password: string) => {

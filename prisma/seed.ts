@@ -35,7 +35,12 @@ export async function seed(databaseUrl: string): Promise<boolean> {
         }
         for (const [code, orgs] of Object.entries(demoOrganisations)) {
           await tx.organisation.createMany({
-            data: orgs.map(([name, kind]) => ({ unitId: unitId(code), name, searchText: toSearchText(name), kind: kind as OrganisationKind })),
+            data: orgs.map(([name, kind]) => ({
+              unitId: unitId(code),
+              name,
+              searchText: toSearchText(name),
+              kind: kind as OrganisationKind,
+            })),
           });
         }
         const orgs = await tx.organisation.findMany({ select: { id: true, name: true, unitId: true } });
@@ -56,14 +61,25 @@ export async function seed(databaseUrl: string): Promise<boolean> {
             })),
           });
         }
-        const disciplined = await tx.person.findFirst({ where: { fullName: "Phạm Văn Hùng" }, select: { id: true, unitId: true } });
+        const disciplined = await tx.person.findFirst({
+          where: { fullName: "Phạm Văn Hùng" },
+          select: { id: true, unitId: true },
+        });
         for (const c of demoCouncils) {
           const uid = unitId(c.unitCode);
           const council = await tx.council.create({ data: { unitId: uid, name: c.name } });
           for (const seat of c.seats) {
             const user = await tx.user.findUniqueOrThrow({ where: { email: seat.email } });
             const person = await tx.person.findFirstOrThrow({ where: { unitId: uid, fullName: seat.person } });
-            await tx.councilMember.create({ data: { councilId: council.id, userId: user.id, personId: person.id, role: seat.role, termFrom: new Date("2021-07-01T00:00:00.000Z") } });
+            await tx.councilMember.create({
+              data: {
+                councilId: council.id,
+                userId: user.id,
+                personId: person.id,
+                role: seat.role,
+                termFrom: new Date("2021-07-01T00:00:00.000Z"),
+              },
+            });
           }
         }
         if (disciplined) {
@@ -97,7 +113,11 @@ export async function seed(databaseUrl: string): Promise<boolean> {
               registrationDeadline: day(p.registrationDeadline),
               dossierDeadline: day(p.dossierDeadline),
               awardForms: {
-                create: awardForms.map(({ dossier, ...f }, position) => ({ ...f, position, dossier: { create: dossier.map((d, i) => ({ ...d, position: i })) } })),
+                create: awardForms.map(({ dossier, ...f }, position) => ({
+                  ...f,
+                  position,
+                  dossier: { create: dossier.map((d, i) => ({ ...d, position: i })) },
+                })),
               },
             },
           });

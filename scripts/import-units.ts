@@ -20,14 +20,17 @@ async function main(argv: string[]): Promise<number> {
   try {
     // Imported after prepareDatabase so the app's db client sees the DATABASE_URL it sets.
     const { importNationalUnitList } = await import("../src/server/units/import-national-list");
-    const validity = flag("valid-from") || flag("valid-to") ? { validFrom: flag("valid-from"), validTo: flag("valid-to") } : undefined;
+    const validity =
+      flag("valid-from") || flag("valid-to") ? { validFrom: flag("valid-from"), validTo: flag("valid-to") } : undefined;
     const outcome = await importNationalUnitList(fs.readFileSync(file, "utf8"), validity);
     if (!outcome.ok) {
       for (const e of outcome.errors.slice(0, 50)) console.error(`dòng ${e.line}: ${e.message}`);
       console.error(`${outcome.errors.length} lỗi; không có đơn vị nào được nạp.`);
       return 1;
     }
-    console.log(`Danh mục ${outcome.format === "BA_CAP" ? "ba cấp" : "hai cấp"}: thêm ${outcome.created}, cập nhật ${outcome.updated} đơn vị.`);
+    console.log(
+      `Danh mục ${outcome.format === "BA_CAP" ? "ba cấp" : "hai cấp"}: thêm ${outcome.created}, cập nhật ${outcome.updated} đơn vị.`,
+    );
     return 0;
   } finally {
     await db.stop();

@@ -1,6 +1,6 @@
 /**
  * `npm test`: every check, in the order a failure is cheapest to find.
- *   1. types (tsc) and lint (eslint)   2. schema ↔ migrations drift   3. vitest: unit + integration (real PostgreSQL)
+ *   1. types (tsc), lint (eslint) and format (prettier)   2. schema ↔ migrations drift   3. vitest: unit + integration (real PostgreSQL)
  *   4. next build    5. Playwright e2e in Debian's Chromium against two built app instances
  * One PostgreSQL server serves the whole run (DATABASE_URL's, or the embedded one started here),
  * and each stage gets its own fresh database on it.
@@ -30,13 +30,15 @@ async function main(): Promise<number> {
   try {
     if (wants("types")) run("Kiểm tra kiểu (tsc)", bin("tsc"), ["--noEmit"]);
     if (wants("lint")) run("Lint (eslint)", bin("eslint"), ["--max-warnings=0", "."]);
+    if (wants("format")) run("Định dạng (prettier --check)", bin("prettier"), ["--check", "--log-level=warn", "."]);
     if (wants("drift")) {
       console.log("\n▶ Schema ↔ migrations (drift check)");
       const name = `thidua_drift_${Date.now()}`;
       await createDatabase(server, name);
       try {
         const result = await checkDrift(withDatabase(server, name));
-        if (!result.ok) throw new Error(`prisma/schema.prisma and prisma/migrations drift. Missing SQL:\n${result.missingSql}`);
+        if (!result.ok)
+          throw new Error(`prisma/schema.prisma and prisma/migrations drift. Missing SQL:\n${result.missingSql}`);
       } finally {
         await dropDatabase(server, name);
       }

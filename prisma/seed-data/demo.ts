@@ -12,7 +12,14 @@ type RoleName = "ADMIN" | "OFFICER" | "REVIEWER" | "COUNCIL_MEMBER" | "CHAIR";
 export const demoAccounts: { email: string; name: string; roles: [string, RoleName][] }[] = [
   { email: "quantri.cole@thidua.vn", name: "Trần Thị Mai", roles: [[U.coLe, "ADMIN"]] },
   { email: "canbo.cole@thidua.vn", name: "Vũ Văn Thành", roles: [[U.coLe, "OFFICER"]] },
-  { email: "chutich.cole@thidua.vn", name: "Nguyễn Văn Tuấn", roles: [[U.coLe, "CHAIR"], [U.coLe, "COUNCIL_MEMBER"]] },
+  {
+    email: "chutich.cole@thidua.vn",
+    name: "Nguyễn Văn Tuấn",
+    roles: [
+      [U.coLe, "CHAIR"],
+      [U.coLe, "COUNCIL_MEMBER"],
+    ],
+  },
   { email: "hoidong.cole@thidua.vn", name: "Đỗ Thị Hương", roles: [[U.coLe, "COUNCIL_MEMBER"]] },
   { email: "noivu.trucninh@thidua.vn", name: "Phạm Thị Lan", roles: [[U.trucNinh, "REVIEWER"]] },
   { email: "chutich.trucninh@thidua.vn", name: "Hoàng Văn Nam", roles: [[U.trucNinh, "CHAIR"]] },
@@ -23,7 +30,14 @@ export const demoAccounts: { email: string; name: string; roles: [string, RoleNa
   { email: "quantri.honquan@thidua.vn", name: "Lý Thị Ngọc", roles: [[U.honQuan, "ADMIN"]] },
   { email: "canbo.honquan@thidua.vn", name: "Hoàng Thị Phương", roles: [[U.honQuan, "OFFICER"]] },
   // Phòng Nội vụ's reviewer is also the council's secretary (thư ký Hội đồng).
-  { email: "noivu.honquan@thidua.vn", name: "Điểu Văn Sơn", roles: [[U.honQuan, "REVIEWER"], [U.honQuan, "COUNCIL_MEMBER"]] },
+  {
+    email: "noivu.honquan@thidua.vn",
+    name: "Điểu Văn Sơn",
+    roles: [
+      [U.honQuan, "REVIEWER"],
+      [U.honQuan, "COUNCIL_MEMBER"],
+    ],
+  },
   { email: "chutich.honquan@thidua.vn", name: "Nguyễn Minh Quang", roles: [[U.honQuan, "CHAIR"]] },
   { email: "hoidong1.honquan@thidua.vn", name: "Trần Văn Lộc", roles: [[U.honQuan, "COUNCIL_MEMBER"]] },
   { email: "hoidong2.honquan@thidua.vn", name: "Nguyễn Thị Hà", roles: [[U.honQuan, "COUNCIL_MEMBER"]] },
@@ -31,7 +45,14 @@ export const demoAccounts: { email: string; name: string; roles: [string, RoleNa
   { email: "canbo.thanhan@thidua.vn", name: "Điểu Thị Mai", roles: [[U.thanhAn, "OFFICER"]] },
   { email: "chutich.tankhai@thidua.vn", name: "Phan Thanh Hải", roles: [[U.tanKhai, "CHAIR"]] },
   // One account working in two units: the unit switcher's demo.
-  { email: "nhieudonvi@thidua.vn", name: "Bùi Thị Hạnh", roles: [[U.coLe, "OFFICER"], [U.trucNinh, "REVIEWER"]] },
+  {
+    email: "nhieudonvi@thidua.vn",
+    name: "Bùi Thị Hạnh",
+    roles: [
+      [U.coLe, "OFFICER"],
+      [U.trucNinh, "REVIEWER"],
+    ],
+  },
 ];
 
 type OrgKind = "CO_QUAN" | "BAN_NGANH" | "DOAN_THE" | "BO_PHAN" | "THON_TO_DAN_PHO";
@@ -55,8 +76,19 @@ const communeOffices: [string, OrgKind][] = [
 export const demoOrganisations: Record<string, [string, OrgKind][]> = {
   [U.tanKhai]: [["Ủy ban nhân dân thị trấn", "CO_QUAN"], ...communeOffices, ["Khu phố 1", "THON_TO_DAN_PHO"]],
   [U.thanhAn]: [["Ủy ban nhân dân xã", "CO_QUAN"], ...communeOffices, ["Ấp Địa Hạt", "THON_TO_DAN_PHO"]],
-  [U.coLe]: [["Ủy ban nhân dân thị trấn", "CO_QUAN"], ...communeOffices, ["Tổ dân phố Đông Thượng", "THON_TO_DAN_PHO"], ["Tổ dân phố Cổ Chất", "THON_TO_DAN_PHO"]],
-  [U.dinhDu]: [["Ủy ban nhân dân xã", "CO_QUAN"], ...communeOffices, ["Thôn Đình Dù", "THON_TO_DAN_PHO"], ["Thôn Ngọc Đà", "THON_TO_DAN_PHO"], ["Thôn Hồng Thái", "THON_TO_DAN_PHO"]],
+  [U.coLe]: [
+    ["Ủy ban nhân dân thị trấn", "CO_QUAN"],
+    ...communeOffices,
+    ["Tổ dân phố Đông Thượng", "THON_TO_DAN_PHO"],
+    ["Tổ dân phố Cổ Chất", "THON_TO_DAN_PHO"],
+  ],
+  [U.dinhDu]: [
+    ["Ủy ban nhân dân xã", "CO_QUAN"],
+    ...communeOffices,
+    ["Thôn Đình Dù", "THON_TO_DAN_PHO"],
+    ["Thôn Ngọc Đà", "THON_TO_DAN_PHO"],
+    ["Thôn Hồng Thái", "THON_TO_DAN_PHO"],
+  ],
   [U.honQuan]: [
     ["Văn phòng HĐND và UBND huyện", "CO_QUAN"],
     ["Phòng Nội vụ", "CO_QUAN"],
@@ -77,8 +109,15 @@ type DemoPerson = {
   partyMember: boolean;
 };
 
-const p = (fullName: string, dateOfBirth: string, gender: "NAM" | "NU", staffKind: DemoPerson["staffKind"], position: string, organisation: string | null, partyMember = true): DemoPerson =>
-  ({ fullName, dateOfBirth, gender, staffKind, position, organisation, partyMember });
+const p = (
+  fullName: string,
+  dateOfBirth: string,
+  gender: "NAM" | "NU",
+  staffKind: DemoPerson["staffKind"],
+  position: string,
+  organisation: string | null,
+  partyMember = true,
+): DemoPerson => ({ fullName, dateOfBirth, gender, staffKind, position, organisation, partyMember });
 
 export const demoPeople: Record<string, DemoPerson[]> = {
   [U.coLe]: [
@@ -94,7 +133,15 @@ export const demoPeople: Record<string, DemoPerson[]> = {
     p("Đặng Quốc Đạt", "1987-05-27", "NAM", "CAN_BO", "Chỉ huy trưởng Quân sự", "Ban Chỉ huy Quân sự"),
     p("Ngô Thị Châu", "1980-08-09", "NU", "CAN_BO", "Chủ tịch Hội Liên hiệp Phụ nữ", "Hội Liên hiệp Phụ nữ"),
     p("Bùi Văn Dũng", "1995-10-14", "NAM", "CAN_BO", "Bí thư Đoàn Thanh niên", "Đoàn Thanh niên"),
-    p("Vũ Thị Giang", "1997-04-01", "NU", "NGUOI_LAO_DONG", "Nhân viên Bộ phận một cửa", "Bộ phận Tiếp nhận và trả kết quả", false),
+    p(
+      "Vũ Thị Giang",
+      "1997-04-01",
+      "NU",
+      "NGUOI_LAO_DONG",
+      "Nhân viên Bộ phận một cửa",
+      "Bộ phận Tiếp nhận và trả kết quả",
+      false,
+    ),
     p("Trịnh Văn Đức", "1970-02-11", "NAM", "CAN_BO", "Chủ tịch Hội Cựu chiến binh", "Hội Cựu chiến binh"),
     p("Mai Thị Yến", "1989-09-25", "NU", "CONG_CHUC", "Công chức Văn phòng - Thống kê", "Văn phòng - Thống kê", false),
   ],
@@ -104,20 +151,50 @@ export const demoPeople: Record<string, DemoPerson[]> = {
     p("Nguyễn Đức Anh", "1992-06-06", "NAM", "CONG_CHUC", "Công chức Văn phòng - Thống kê", "Văn phòng - Thống kê"),
     p("Đào Thị Hạnh", "1990-01-21", "NU", "CONG_CHUC", "Công chức Tư pháp - Hộ tịch", "Tư pháp - Hộ tịch"),
     p("Phan Văn Khoa", "1983-08-17", "NAM", "CONG_CHUC", "Công chức Địa chính - Xây dựng", "Địa chính - Xây dựng"),
-    p("Nguyễn Thị Lụa", "1994-12-02", "NU", "NGUOI_LAO_DONG", "Nhân viên Bộ phận một cửa", "Bộ phận Tiếp nhận và trả kết quả", false),
+    p(
+      "Nguyễn Thị Lụa",
+      "1994-12-02",
+      "NU",
+      "NGUOI_LAO_DONG",
+      "Nhân viên Bộ phận một cửa",
+      "Bộ phận Tiếp nhận và trả kết quả",
+      false,
+    ),
   ],
   [U.honQuan]: [
     p("Điểu Văn Sơn", "1981-05-05", "NAM", "CONG_CHUC", "Chuyên viên Phòng Nội vụ", "Phòng Nội vụ"),
     p("Nguyễn Minh Quang", "1972-09-09", "NAM", "CAN_BO", "Chủ tịch UBND huyện", "Văn phòng HĐND và UBND huyện"),
-    p("Thị Bích", "1990-02-14", "NU", "CONG_CHUC", "Chuyên viên Phòng Tài chính - Kế hoạch", "Phòng Tài chính - Kế hoạch"),
+    p(
+      "Thị Bích",
+      "1990-02-14",
+      "NU",
+      "CONG_CHUC",
+      "Chuyên viên Phòng Tài chính - Kế hoạch",
+      "Phòng Tài chính - Kế hoạch",
+    ),
     p("Trần Văn Lộc", "1978-07-07", "NAM", "CAN_BO", "Phó Chủ tịch UBND huyện", "Văn phòng HĐND và UBND huyện"),
-    p("Nguyễn Thị Hà", "1983-03-21", "NU", "CONG_CHUC", "Trưởng Phòng Văn hóa và Thông tin", "Phòng Văn hóa và Thông tin"),
+    p(
+      "Nguyễn Thị Hà",
+      "1983-03-21",
+      "NU",
+      "CONG_CHUC",
+      "Trưởng Phòng Văn hóa và Thông tin",
+      "Phòng Văn hóa và Thông tin",
+    ),
   ],
   [U.tanKhai]: [
     p("Phan Thanh Hải", "1974-01-16", "NAM", "CAN_BO", "Chủ tịch UBND thị trấn", "Ủy ban nhân dân thị trấn"),
     p("Lâm Văn Tài", "1989-04-04", "NAM", "CONG_CHUC", "Công chức Văn phòng - Thống kê", "Văn phòng - Thống kê"),
     p("Hồ Thị Kim Ngân", "1992-08-30", "NU", "CONG_CHUC", "Công chức Tư pháp - Hộ tịch", "Tư pháp - Hộ tịch"),
-    p("Đinh Văn Phúc", "1987-11-11", "NAM", "NGUOI_LAO_DONG", "Nhân viên Bộ phận một cửa", "Bộ phận Tiếp nhận và trả kết quả", false),
+    p(
+      "Đinh Văn Phúc",
+      "1987-11-11",
+      "NAM",
+      "NGUOI_LAO_DONG",
+      "Nhân viên Bộ phận một cửa",
+      "Bộ phận Tiếp nhận và trả kết quả",
+      false,
+    ),
   ],
   [U.thanhAn]: [
     p("Điểu Thị Mai", "1991-05-19", "NU", "CONG_CHUC", "Công chức Văn phòng - Thống kê", "Văn phòng - Thống kê"),
@@ -132,7 +209,11 @@ export const demoPeople: Record<string, DemoPerson[]> = {
  * ballot recuses a member from his own nomination. Rules: the usual quy chế (2/3 present, more
  * than half of all members agreeing).
  */
-export const demoCouncils: { unitCode: string; name: string; seats: { email: string; role: "CHU_TICH" | "PHO_CHU_TICH" | "THANH_VIEN" | "THU_KY"; person: string }[] }[] = [
+export const demoCouncils: {
+  unitCode: string;
+  name: string;
+  seats: { email: string; role: "CHU_TICH" | "PHO_CHU_TICH" | "THANH_VIEN" | "THU_KY"; person: string }[];
+}[] = [
   {
     unitCode: U.honQuan,
     name: "Hội đồng Thi đua - Khen thưởng huyện Hớn Quản",

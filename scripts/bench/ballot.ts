@@ -27,7 +27,8 @@ const NOMINEES = intEnv("BENCH_NOMINEES", 60);
 const DUPLICATES = 5;
 
 const log = (s: string) => console.log(`[bench] ${s}`);
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 const ms = (n: number) => n.toFixed(1);
 
 async function timed<T>(f: () => Promise<T>): Promise<{ value: T; ms: number }> {
@@ -55,7 +56,8 @@ async function main(): Promise<number> {
     const { setAllocations } = await import("../../src/server/data/quotas");
     const { acceptBatch, addNominee, createBatch, submitBatch } = await import("../../src/server/data/nominations");
     const { addCouncilMember, saveCouncilRules } = await import("../../src/server/data/councils");
-    const { castVotes, closeBallot, findMeeting, openBallot, openSession, scheduleMeeting } = await import("../../src/server/data/meetings");
+    const { castVotes, closeBallot, findMeeting, openBallot, openSession, scheduleMeeting } =
+      await import("../../src/server/data/meetings");
 
     const tSetup = performance.now();
     const { tree, chair, plan, formId } = await districtPlan({ quota: NOMINEES, dossier: false });
@@ -64,27 +66,64 @@ async function main(): Promise<number> {
     const batch = await createBatch(officer, formId);
     for (let i = 0; i < NOMINEES; i++) {
       const person = await createPersonRow(tree.c1, `Người Đề Nghị Số ${i + 1}`);
-      await addNominee(officer, batch.id, { kind: "INDIVIDUAL", personId: person.id, category: "", summary: "Thành tích", periodFrom: "2026-01-01", periodTo: "2026-12-31" });
+      await addNominee(officer, batch.id, {
+        kind: "INDIVIDUAL",
+        personId: person.id,
+        category: "",
+        summary: "Thành tích",
+        periodFrom: "2026-01-01",
+        periodTo: "2026-12-31",
+      });
     }
     await submitBatch(officer, batch.id);
     await acceptBatch(chair, batch.id);
-    await saveCouncilRules(chair, { name: "Hội đồng Thi đua - Khen thưởng", quorumNumerator: 2, quorumDenominator: 3, thresholdPercent: 50, thresholdStrict: true, countsWrittenOpinions: true });
+    await saveCouncilRules(chair, {
+      name: "Hội đồng Thi đua - Khen thưởng",
+      quorumNumerator: 2,
+      quorumDenominator: 3,
+      thresholdPercent: 50,
+      thresholdStrict: true,
+      countsWrittenOpinions: true,
+    });
     const members = [];
     for (let i = 0; i < SEATS; i++) {
       const m = await createActor(tree.d1, ["COUNCIL_MEMBER"]);
-      await addCouncilMember(chair, { userId: m.userId, personId: "", role: i === 0 ? "THU_KY" : "THANH_VIEN", termFrom: "2026-01-01", termTo: "" });
+      await addCouncilMember(chair, {
+        userId: m.userId,
+        personId: "",
+        role: i === 0 ? "THU_KY" : "THANH_VIEN",
+        termFrom: "2026-01-01",
+        termTo: "",
+      });
       members.push(m);
     }
-    const meeting = await scheduleMeeting(chair, { planId: plan.id, heldOn: "2026-11-16", startTime: "08:00", location: "Hội trường", disclosureFrom: "", disclosureTo: "" });
+    const meeting = await scheduleMeeting(chair, {
+      planId: plan.id,
+      heldOn: "2026-11-16",
+      startTime: "08:00",
+      location: "Hội trường",
+      disclosureFrom: "",
+      disclosureTo: "",
+    });
     const secretary = members[0]!;
     const view = await findMeeting(secretary, meeting.id);
-    await openSession(secretary, meeting.id, view.seats.map((s) => s.id));
+    await openSession(
+      secretary,
+      meeting.id,
+      view.seats.map((s) => s.id),
+    );
     await openBallot(secretary, meeting.id);
     const items = (await findMeeting(secretary, meeting.id)).items;
-    log(`setup through the data layer: ${NOMINEES} nominees, ${SEATS} seats in ${((performance.now() - tSetup) / 1000).toFixed(1)} s`);
+    log(
+      `setup through the data layer: ${NOMINEES} nominees, ${SEATS} seats in ${((performance.now() - tSetup) / 1000).toFixed(1)} s`,
+    );
 
     // Every member at once, each ballot with a choice per nominee (member k disagrees with nominee k).
-    const ballot = (k: number) => items.map((it, j) => ({ itemId: it.id, choice: (j % SEATS === k ? "DISAGREE" : "AGREE") as "AGREE" | "DISAGREE" }));
+    const ballot = (k: number) =>
+      items.map((it, j) => ({
+        itemId: it.id,
+        choice: (j % SEATS === k ? "DISAGREE" : "AGREE") as "AGREE" | "DISAGREE",
+      }));
     const wall = performance.now();
     const first = await Promise.all(members.map((m, k) => timed(() => castVotes(m, meeting.id, ballot(k)))));
     const firstWall = performance.now() - wall;
@@ -92,7 +131,18 @@ async function main(): Promise<number> {
 
     // The storm: every member again, DUPLICATES times over, all at once: all must be refused.
     const stormWall = performance.now();
-    const storm = await Promise.all(members.flatMap((m, k) => Array.from({ length: DUPLICATES }, () => timed(() => castVotes(m, meeting.id, ballot(k)).then(() => "accepted", () => "refused")))));
+    const storm = await Promise.all(
+      members.flatMap((m, k) =>
+        Array.from({ length: DUPLICATES }, () =>
+          timed(() =>
+            castVotes(m, meeting.id, ballot(k)).then(
+              () => "accepted",
+              () => "refused",
+            ),
+          ),
+        ),
+      ),
+    );
     const stormMs = performance.now() - stormWall;
     const accepted = storm.filter((r) => r.value === "accepted").length;
 
@@ -102,16 +152,31 @@ async function main(): Promise<number> {
     const counted = after.items.reduce((s, i) => s + (i.count!.agree + i.count!.disagree), 0);
     const receipts = await db().ballotReceipt.count({ where: { item: { meetingId: meeting.id } } });
 
-    console.log(`\n## Ballot benchmark — ${SEATS} seats × ${NOMINEES} nominees (${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "cpu"})\n`);
+    console.log(
+      `\n## Ballot benchmark — ${SEATS} seats × ${NOMINEES} nominees (${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "cpu"})\n`,
+    );
     console.log("| step | figure |");
     console.log("|---|---:|");
     console.log(`| all ${SEATS} ballots sent at once: wall time | ${ms(firstWall)} ms |`);
-    console.log(`| one ballot (${NOMINEES} votes) p50 / p95 / max | ${ms(pct(lat, 50))} / ${ms(pct(lat, 95))} / ${ms(Math.max(...lat))} ms |`);
-    console.log(`| ${SEATS * DUPLICATES} duplicate ballots at once: wall time, accepted | ${ms(stormMs)} ms, ${accepted} |`);
+    console.log(
+      `| one ballot (${NOMINEES} votes) p50 / p95 / max | ${ms(pct(lat, 50))} / ${ms(pct(lat, 95))} / ${ms(Math.max(...lat))} ms |`,
+    );
+    console.log(
+      `| ${SEATS * DUPLICATES} duplicate ballots at once: wall time, accepted | ${ms(stormMs)} ms, ${accepted} |`,
+    );
     console.log(`| close and count | ${ms(close.ms)} ms |`);
-    console.log(`| meeting page data after the count, p50 of 10 | ${ms(pct(page.map((p) => p.ms), 50))} ms |`);
+    console.log(
+      `| meeting page data after the count, p50 of 10 | ${ms(
+        pct(
+          page.map((p) => p.ms),
+          50,
+        ),
+      )} ms |`,
+    );
     const ok = accepted === 0 && counted === SEATS * NOMINEES && receipts === SEATS * NOMINEES;
-    console.log(`\nChecks: votes counted ${counted} = receipts ${receipts} = ${SEATS * NOMINEES} expected; duplicates accepted ${accepted} → ${ok ? "OK" : "FAILED"}`);
+    console.log(
+      `\nChecks: votes counted ${counted} = receipts ${receipts} = ${SEATS * NOMINEES} expected; duplicates accepted ${accepted} → ${ok ? "OK" : "FAILED"}`,
+    );
     return ok ? 0 : 1;
   } finally {
     await appDb?.$disconnect().catch(() => {});

@@ -99,39 +99,189 @@ function newId(): string {
 
 // Surname frequencies roughly as in national surveys (Nguyễn ~38 %, Trần ~11 %, Lê ~9.5 % …).
 const HO = weighted<string>([
-  ["Nguyễn", 38], ["Trần", 11], ["Lê", 9.5], ["Phạm", 7], ["Hoàng", 3.5], ["Huỳnh", 1.5], ["Phan", 4.5],
-  ["Vũ", 2.5], ["Võ", 1.4], ["Đặng", 2.1], ["Bùi", 2], ["Đỗ", 1.4], ["Hồ", 1.3], ["Ngô", 1.3], ["Dương", 1],
-  ["Lý", 0.5], ["Đinh", 0.8], ["Trịnh", 0.6], ["Mai", 0.5], ["Đoàn", 0.5], ["Lương", 0.4], ["Tạ", 0.3],
-  ["Quách", 0.2], ["Lưu", 0.3], ["Cao", 0.4], ["Tô", 0.3], ["Vương", 0.2], ["Triệu", 0.2], ["Hà", 0.4],
+  ["Nguyễn", 38],
+  ["Trần", 11],
+  ["Lê", 9.5],
+  ["Phạm", 7],
+  ["Hoàng", 3.5],
+  ["Huỳnh", 1.5],
+  ["Phan", 4.5],
+  ["Vũ", 2.5],
+  ["Võ", 1.4],
+  ["Đặng", 2.1],
+  ["Bùi", 2],
+  ["Đỗ", 1.4],
+  ["Hồ", 1.3],
+  ["Ngô", 1.3],
+  ["Dương", 1],
+  ["Lý", 0.5],
+  ["Đinh", 0.8],
+  ["Trịnh", 0.6],
+  ["Mai", 0.5],
+  ["Đoàn", 0.5],
+  ["Lương", 0.4],
+  ["Tạ", 0.3],
+  ["Quách", 0.2],
+  ["Lưu", 0.3],
+  ["Cao", 0.4],
+  ["Tô", 0.3],
+  ["Vương", 0.2],
+  ["Triệu", 0.2],
+  ["Hà", 0.4],
 ]);
 const DEM_NAM = weighted<string>([
-  ["Văn", 40], ["Hữu", 6], ["Đức", 8], ["Minh", 8], ["Quang", 6], ["Công", 5], ["Thành", 4], ["Xuân", 4],
-  ["Ngọc", 3], ["Trọng", 3], ["Mạnh", 3], ["Tiến", 2], ["Đình", 4], ["Thanh", 3], ["Văn Minh", 1], ["Quốc", 3],
+  ["Văn", 40],
+  ["Hữu", 6],
+  ["Đức", 8],
+  ["Minh", 8],
+  ["Quang", 6],
+  ["Công", 5],
+  ["Thành", 4],
+  ["Xuân", 4],
+  ["Ngọc", 3],
+  ["Trọng", 3],
+  ["Mạnh", 3],
+  ["Tiến", 2],
+  ["Đình", 4],
+  ["Thanh", 3],
+  ["Văn Minh", 1],
+  ["Quốc", 3],
 ]);
 const DEM_NU = weighted<string>([
-  ["Thị", 55], ["Ngọc", 6], ["Thu", 6], ["Thanh", 5], ["Kim", 4], ["Hồng", 4], ["Phương", 3], ["Minh", 3],
-  ["Thị Thu", 4], ["Thị Thanh", 3], ["Thị Minh", 2], ["Bích", 2], ["Diệu", 1], ["Mỹ", 2],
+  ["Thị", 55],
+  ["Ngọc", 6],
+  ["Thu", 6],
+  ["Thanh", 5],
+  ["Kim", 4],
+  ["Hồng", 4],
+  ["Phương", 3],
+  ["Minh", 3],
+  ["Thị Thu", 4],
+  ["Thị Thanh", 3],
+  ["Thị Minh", 2],
+  ["Bích", 2],
+  ["Diệu", 1],
+  ["Mỹ", 2],
 ]);
 const TEN_NAM = [
-  "Anh", "Hùng", "Dũng", "Tuấn", "Minh", "Nam", "Hải", "Long", "Sơn", "Thắng", "Trung", "Cường", "Quang",
-  "Đức", "Hưng", "Bình", "Phong", "Khánh", "Tùng", "Hiếu", "Thành", "Toàn", "Việt", "Huy", "Lâm", "Đạt",
-  "Kiên", "Thịnh", "Vinh", "Quý", "Tâm", "Phúc", "Lợi", "Chiến", "Tú", "Hoàng", "Duy", "Nghĩa", "Tài",
+  "Anh",
+  "Hùng",
+  "Dũng",
+  "Tuấn",
+  "Minh",
+  "Nam",
+  "Hải",
+  "Long",
+  "Sơn",
+  "Thắng",
+  "Trung",
+  "Cường",
+  "Quang",
+  "Đức",
+  "Hưng",
+  "Bình",
+  "Phong",
+  "Khánh",
+  "Tùng",
+  "Hiếu",
+  "Thành",
+  "Toàn",
+  "Việt",
+  "Huy",
+  "Lâm",
+  "Đạt",
+  "Kiên",
+  "Thịnh",
+  "Vinh",
+  "Quý",
+  "Tâm",
+  "Phúc",
+  "Lợi",
+  "Chiến",
+  "Tú",
+  "Hoàng",
+  "Duy",
+  "Nghĩa",
+  "Tài",
 ] as const;
 const TEN_NU = [
-  "Hương", "Lan", "Hà", "Linh", "Trang", "Thảo", "Hằng", "Hoa", "Mai", "Nga", "Ngọc", "Phương", "Thủy",
-  "Yến", "Hạnh", "Huyền", "Dung", "Nhung", "Oanh", "Vân", "Hiền", "Loan", "Liên", "Tâm", "Anh", "Giang",
-  "Quyên", "Thúy", "Lệ", "Duyên", "Ánh", "Chi", "Nhàn", "Xuân", "Hồng", "Thơ", "Uyên",
+  "Hương",
+  "Lan",
+  "Hà",
+  "Linh",
+  "Trang",
+  "Thảo",
+  "Hằng",
+  "Hoa",
+  "Mai",
+  "Nga",
+  "Ngọc",
+  "Phương",
+  "Thủy",
+  "Yến",
+  "Hạnh",
+  "Huyền",
+  "Dung",
+  "Nhung",
+  "Oanh",
+  "Vân",
+  "Hiền",
+  "Loan",
+  "Liên",
+  "Tâm",
+  "Anh",
+  "Giang",
+  "Quyên",
+  "Thúy",
+  "Lệ",
+  "Duyên",
+  "Ánh",
+  "Chi",
+  "Nhàn",
+  "Xuân",
+  "Hồng",
+  "Thơ",
+  "Uyên",
 ] as const;
 
 const STAFF_KIND = weighted<"CAN_BO" | "CONG_CHUC" | "VIEN_CHUC" | "NGUOI_LAO_DONG">([
-  ["CAN_BO", 15], ["CONG_CHUC", 20], ["VIEN_CHUC", 55], ["NGUOI_LAO_DONG", 10],
+  ["CAN_BO", 15],
+  ["CONG_CHUC", 20],
+  ["VIEN_CHUC", 55],
+  ["NGUOI_LAO_DONG", 10],
 ]);
 const POSITIONS = {
-  CAN_BO: ["Bí thư Đảng ủy", "Phó Bí thư Đảng ủy", "Chủ tịch UBND", "Phó Chủ tịch UBND", "Chủ tịch HĐND",
-    "Chủ tịch Ủy ban MTTQ", "Bí thư Đoàn Thanh niên", "Chủ tịch Hội Phụ nữ", "Chủ tịch Hội Nông dân", "Chủ tịch Hội Cựu chiến binh"],
-  CONG_CHUC: ["Văn phòng – Thống kê", "Địa chính – Xây dựng", "Tài chính – Kế toán", "Tư pháp – Hộ tịch",
-    "Văn hóa – Xã hội", "Chỉ huy trưởng Quân sự"],
-  VIEN_CHUC: ["Giáo viên", "Giáo viên", "Giáo viên", "Hiệu trưởng", "Phó Hiệu trưởng", "Bác sĩ", "Y sĩ", "Điều dưỡng", "Kế toán"],
+  CAN_BO: [
+    "Bí thư Đảng ủy",
+    "Phó Bí thư Đảng ủy",
+    "Chủ tịch UBND",
+    "Phó Chủ tịch UBND",
+    "Chủ tịch HĐND",
+    "Chủ tịch Ủy ban MTTQ",
+    "Bí thư Đoàn Thanh niên",
+    "Chủ tịch Hội Phụ nữ",
+    "Chủ tịch Hội Nông dân",
+    "Chủ tịch Hội Cựu chiến binh",
+  ],
+  CONG_CHUC: [
+    "Văn phòng – Thống kê",
+    "Địa chính – Xây dựng",
+    "Tài chính – Kế toán",
+    "Tư pháp – Hộ tịch",
+    "Văn hóa – Xã hội",
+    "Chỉ huy trưởng Quân sự",
+  ],
+  VIEN_CHUC: [
+    "Giáo viên",
+    "Giáo viên",
+    "Giáo viên",
+    "Hiệu trưởng",
+    "Phó Hiệu trưởng",
+    "Bác sĩ",
+    "Y sĩ",
+    "Điều dưỡng",
+    "Kế toán",
+  ],
   NGUOI_LAO_DONG: ["Bảo vệ", "Nhân viên phục vụ", "Lái xe", "Tạp vụ"],
 } as const;
 
@@ -161,9 +311,58 @@ const ORG_GROUPS_BY_KIND: Record<keyof typeof POSITIONS, readonly OrgGroup[]> = 
   NGUOI_LAO_DONG: ["office", "school", "village"],
 };
 
-const DISTRICT_NAMES = ["Trực Ninh", "Hải Hậu", "Giao Thủy", "Xuân Trường", "Nghĩa Hưng", "Ý Yên", "Vụ Bản", "Nam Trực", "Mỹ Lộc", "Kim Sơn"];
-const PLACE_A = ["Yên", "Hải", "Nghĩa", "Trực", "Xuân", "Giao", "Hồng", "Thanh", "Minh", "Tân", "Phú", "Đại", "Quang", "Hòa", "Kim", "Vĩnh", "Nam", "Đông", "Tam", "Liên"];
-const PLACE_B = ["Lợi", "Hưng", "Thịnh", "Phong", "An", "Bình", "Thắng", "Hòa", "Sơn", "Lâm", "Thành", "Tiến", "Phúc", "Thuận", "Trung", "Đồng"];
+const DISTRICT_NAMES = [
+  "Trực Ninh",
+  "Hải Hậu",
+  "Giao Thủy",
+  "Xuân Trường",
+  "Nghĩa Hưng",
+  "Ý Yên",
+  "Vụ Bản",
+  "Nam Trực",
+  "Mỹ Lộc",
+  "Kim Sơn",
+];
+const PLACE_A = [
+  "Yên",
+  "Hải",
+  "Nghĩa",
+  "Trực",
+  "Xuân",
+  "Giao",
+  "Hồng",
+  "Thanh",
+  "Minh",
+  "Tân",
+  "Phú",
+  "Đại",
+  "Quang",
+  "Hòa",
+  "Kim",
+  "Vĩnh",
+  "Nam",
+  "Đông",
+  "Tam",
+  "Liên",
+];
+const PLACE_B = [
+  "Lợi",
+  "Hưng",
+  "Thịnh",
+  "Phong",
+  "An",
+  "Bình",
+  "Thắng",
+  "Hòa",
+  "Sơn",
+  "Lâm",
+  "Thành",
+  "Tiến",
+  "Phúc",
+  "Thuận",
+  "Trung",
+  "Đồng",
+];
 
 function isoDate(y: number, m: number, d: number) {
   return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
@@ -180,7 +379,10 @@ async function insertColumns(c: pg.Client, table: string, cols: Col[], rows: unk
   const sql = `INSERT INTO "${table}" (${list}) SELECT * FROM unnest(${arrays})`;
   for (let start = 0; start < rows.length; start += INSERT_BATCH) {
     const batch = rows.slice(start, start + INSERT_BATCH);
-    await c.query(sql, cols.map((_, i) => batch.map((r) => r[i])));
+    await c.query(
+      sql,
+      cols.map((_, i) => batch.map((r) => r[i])),
+    );
   }
 }
 
@@ -207,10 +409,13 @@ async function loadData(c: pg.Client): Promise<Dataset> {
   };
 
   const province = addUnit("36", "Tỉnh Sông Hồng (thử tải)", "TINH", null);
-  const districts = DISTRICT_NAMES.slice(0, DISTRICTS).map((n, i) => addUnit(String(356 + i), `Huyện ${n}`, "HUYEN", province));
+  const districts = DISTRICT_NAMES.slice(0, DISTRICTS).map((n, i) =>
+    addUnit(String(356 + i), `Huyện ${n}`, "HUYEN", province),
+  );
   // The reviewer's district gets 20 communes; the 160 others go 18/17 over the other nine.
   const perDistrict = [20, ...Array.from({ length: DISTRICTS - 1 }, (_, i) => (i < 7 ? 18 : 17))];
-  if (perDistrict.reduce((a, b) => a + b, 0) !== COMMUNES_UNDER_DISTRICTS) throw new Error("commune split does not add up");
+  if (perDistrict.reduce((a, b) => a + b, 0) !== COMMUNES_UNDER_DISTRICTS)
+    throw new Error("commune split does not add up");
   const placeNames = PLACE_A.flatMap((a) => PLACE_B.map((b) => `${a} ${b}`)).sort(() => rand() - 0.5);
   let communeCode = 13_600;
   const communes: UnitRow[] = [];
@@ -218,21 +423,29 @@ async function loadData(c: pg.Client): Promise<Dataset> {
     for (let i = 0; i < perDistrict[di]!; i++) {
       const thiTran = i === 0; // one thị trấn (the district seat) per district
       const place = placeNames.pop()!;
-      communes.push(addUnit(String(communeCode++), `${thiTran ? "Thị trấn" : "Xã"} ${place}`, thiTran ? "THI_TRAN" : "XA", d));
+      communes.push(
+        addUnit(String(communeCode++), `${thiTran ? "Thị trấn" : "Xã"} ${place}`, thiTran ? "THI_TRAN" : "XA", d),
+      );
     }
   });
   // Two-level structure since 1/7/2025: communes and wards directly under the province.
   for (let i = 0; i < COMMUNES_UNDER_PROVINCE; i++) {
     const ward = i < 6;
     const place = placeNames.pop()!;
-    communes.push(addUnit(String(communeCode++), `${ward ? "Phường" : "Xã"} ${place}`, ward ? "PHUONG" : "XA", province));
+    communes.push(
+      addUnit(String(communeCode++), `${ward ? "Phường" : "Xã"} ${place}`, ward ? "PHUONG" : "XA", province),
+    );
   }
   await insertColumns(
     c,
     "Unit",
     [
-      { name: "id", type: "text" }, { name: "code", type: "text" }, { name: "name", type: "text" },
-      { name: "kind", type: '"UnitKind"' }, { name: "parentId", type: "text" }, { name: "path", type: "text" },
+      { name: "id", type: "text" },
+      { name: "code", type: "text" },
+      { name: "name", type: "text" },
+      { name: "kind", type: '"UnitKind"' },
+      { name: "parentId", type: "text" },
+      { name: "path", type: "text" },
       { name: "depth", type: "int4" },
     ],
     units.map((u) => [u.id, u.code, u.name, u.kind, u.parentId, u.path, depthOf(u.path)]),
@@ -258,8 +471,12 @@ async function loadData(c: pg.Client): Promise<Dataset> {
     c,
     "Organisation",
     [
-      { name: "id", type: "text" }, { name: "unitId", type: "text" }, { name: "name", type: "text" },
-      { name: "searchText", type: "text" }, { name: "kind", type: '"OrganisationKind"' }, { name: "updatedAt", type: "timestamp(3)" },
+      { name: "id", type: "text" },
+      { name: "unitId", type: "text" },
+      { name: "name", type: "text" },
+      { name: "searchText", type: "text" },
+      { name: "kind", type: '"OrganisationKind"' },
+      { name: "updatedAt", type: "timestamp(3)" },
     ],
     orgRows,
   );
@@ -286,9 +503,18 @@ async function loadData(c: pg.Client): Promise<Dataset> {
       const id = newId();
       personUnit.push(u.id);
       personRows.push([
-        id, u.id, fullName, toSortName(fullName), toSearchText(fullName),
-        isoDate(int(1962, 2002), int(1, 12), int(1, 28)), male ? "NAM" : "NU", staffKind,
-        pick(POSITIONS[staffKind]), organisationId, rand() < 0.4, now,
+        id,
+        u.id,
+        fullName,
+        toSortName(fullName),
+        toSearchText(fullName),
+        isoDate(int(1962, 2002), int(1, 12), int(1, 28)),
+        male ? "NAM" : "NU",
+        staffKind,
+        pick(POSITIONS[staffKind]),
+        organisationId,
+        rand() < 0.4,
+        now,
       ]);
     }
   });
@@ -296,34 +522,69 @@ async function loadData(c: pg.Client): Promise<Dataset> {
     c,
     "Person",
     [
-      { name: "id", type: "text" }, { name: "unitId", type: "text" }, { name: "fullName", type: "text" },
-      { name: "sortName", type: "text" }, { name: "searchText", type: "text" }, { name: "dateOfBirth", type: "date" },
-      { name: "gender", type: '"Gender"' }, { name: "staffKind", type: '"StaffKind"' }, { name: "position", type: "text" },
-      { name: "organisationId", type: "text" }, { name: "partyMember", type: "bool" }, { name: "updatedAt", type: "timestamp(3)" },
+      { name: "id", type: "text" },
+      { name: "unitId", type: "text" },
+      { name: "fullName", type: "text" },
+      { name: "sortName", type: "text" },
+      { name: "searchText", type: "text" },
+      { name: "dateOfBirth", type: "date" },
+      { name: "gender", type: '"Gender"' },
+      { name: "staffKind", type: '"StaffKind"' },
+      { name: "position", type: "text" },
+      { name: "organisationId", type: "text" },
+      { name: "partyMember", type: "bool" },
+      { name: "updatedAt", type: "timestamp(3)" },
     ],
     personRows,
   );
 
   // Discipline records on ~6 % of people (some with two).
-  const levels = ["KHIEN_TRACH", "KHIEN_TRACH", "KHIEN_TRACH", "CANH_CAO", "CANH_CAO", "HA_BAC_LUONG", "GIANG_CHUC", "CACH_CHUC", "BUOC_THOI_VIEC"];
-  const reasons = ["Vi phạm quy chế làm việc", "Chậm trễ giải quyết thủ tục hành chính", "Vi phạm quy định quản lý đất đai", "Thiếu trách nhiệm trong công tác"];
+  const levels = [
+    "KHIEN_TRACH",
+    "KHIEN_TRACH",
+    "KHIEN_TRACH",
+    "CANH_CAO",
+    "CANH_CAO",
+    "HA_BAC_LUONG",
+    "GIANG_CHUC",
+    "CACH_CHUC",
+    "BUOC_THOI_VIEC",
+  ];
+  const reasons = [
+    "Vi phạm quy chế làm việc",
+    "Chậm trễ giải quyết thủ tục hành chính",
+    "Vi phạm quy định quản lý đất đai",
+    "Thiếu trách nhiệm trong công tác",
+  ];
   const disciplineRows: unknown[][] = [];
   for (let k = 0; k < DISCIPLINES; k++) {
     const p = int(0, personRows.length - 1);
     const under = rand() < 0.15;
     const y = int(2019, 2025);
     disciplineRows.push([
-      newId(), personUnit[p]!, personRows[p]![0], under ? null : pick(levels), under ? "UNDER_CONSIDERATION" : "DECIDED",
-      under ? null : `${int(1, 250)}/QĐ-UBND`, pick(reasons), isoDate(y, int(1, 12), int(1, 28)), under ? null : isoDate(y + 1, int(1, 12), int(1, 28)),
+      newId(),
+      personUnit[p]!,
+      personRows[p]![0],
+      under ? null : pick(levels),
+      under ? "UNDER_CONSIDERATION" : "DECIDED",
+      under ? null : `${int(1, 250)}/QĐ-UBND`,
+      pick(reasons),
+      isoDate(y, int(1, 12), int(1, 28)),
+      under ? null : isoDate(y + 1, int(1, 12), int(1, 28)),
     ]);
   }
   await insertColumns(
     c,
     "DisciplineRecord",
     [
-      { name: "id", type: "text" }, { name: "unitId", type: "text" }, { name: "personId", type: "text" },
-      { name: "level", type: '"DisciplineLevel"' }, { name: "status", type: '"DisciplineStatus"' },
-      { name: "decisionNumber", type: "text" }, { name: "reason", type: "text" }, { name: "effectiveFrom", type: "date" },
+      { name: "id", type: "text" },
+      { name: "unitId", type: "text" },
+      { name: "personId", type: "text" },
+      { name: "level", type: '"DisciplineLevel"' },
+      { name: "status", type: '"DisciplineStatus"' },
+      { name: "decisionNumber", type: "text" },
+      { name: "reason", type: "text" },
+      { name: "effectiveFrom", type: "date" },
       { name: "effectiveTo", type: "date" },
     ],
     disciplineRows,
@@ -335,7 +596,9 @@ async function loadData(c: pg.Client): Promise<Dataset> {
   // A name held by exactly one person outside the reviewer's district: a "look one person up" search.
   const reviewerUnitIds = new Set(communes.slice(0, perDistrict[0]).map((u) => u.id));
   const rareName =
-    personRows.map((r) => r[2] as string).find((n, i) => nameCount.get(n) === 1 && !reviewerUnitIds.has(personUnit[i]!) && !n.startsWith("Nguyễn")) ??
+    personRows
+      .map((r) => r[2] as string)
+      .find((n, i) => nameCount.get(n) === 1 && !reviewerUnitIds.has(personUnit[i]!) && !n.startsWith("Nguyễn")) ??
     (personRows[0]![2] as string);
 
   return {
@@ -345,7 +608,12 @@ async function loadData(c: pg.Client): Promise<Dataset> {
     reviewerCommunes: communes.slice(0, perDistrict[0]),
     peopleByUnit,
     rareName,
-    counts: { units: units.length, people: personRows.length, organisations: orgRows.length, disciplines: disciplineRows.length },
+    counts: {
+      units: units.length,
+      people: personRows.length,
+      organisations: orgRows.length,
+      disciplines: disciplineRows.length,
+    },
   };
 }
 
@@ -377,7 +645,9 @@ async function main(): Promise<number> {
   let appDb: { $disconnect(): Promise<void> } | null = null;
   const extraClients: { $disconnect(): Promise<void> }[] = [];
   try {
-    log(`server: ${embedded ? (embedded.started ? "embedded (started here)" : "embedded (already running, reused)") : "DATABASE_URL"}; database ${dbName}`);
+    log(
+      `server: ${embedded ? (embedded.started ? "embedded (started here)" : "embedded (already running, reused)") : "DATABASE_URL"}; database ${dbName}`,
+    );
     await createDatabase(base, dbName);
     const applied = await deployMigrations(url);
     log(`migrated (${applied.length} migrations)`);
@@ -387,7 +657,9 @@ async function main(): Promise<number> {
     const tLoad = performance.now();
     const data = await loadData(client);
     const loadSeconds = (performance.now() - tLoad) / 1000;
-    log(`loaded ${data.counts.people} people, ${data.counts.units} units, ${data.counts.organisations} organisations, ${data.counts.disciplines} discipline records in ${loadSeconds.toFixed(1)} s`);
+    log(
+      `loaded ${data.counts.people} people, ${data.counts.units} units, ${data.counts.organisations} organisations, ${data.counts.disciplines} discipline records in ${loadSeconds.toFixed(1)} s`,
+    );
 
     // Only now may src/server modules be imported: the db client reads env on first use.
     process.env.DATABASE_URL = url;
@@ -398,15 +670,21 @@ async function main(): Promise<number> {
     appDb = db();
 
     async function makeActor(unit: UnitRow, roles: RoleCode[], label: string): Promise<Actor> {
-      const user = await db().user.create({ data: { email: `${label}@bench.thidua.vn`, name: `Bench ${label}`, passwordHash: "x" } });
+      const user = await db().user.create({
+        data: { email: `${label}@bench.thidua.vn`, name: `Bench ${label}`, passwordHash: "x" },
+      });
       await db().membership.createMany({ data: roles.map((role) => ({ userId: user.id, unitId: unit.id, role })) });
-      const session = await db().session.create({ data: { userId: user.id, activeUnitId: unit.id, expiresAt: new Date(Date.now() + 3_600_000) } });
+      const session = await db().session.create({
+        data: { userId: user.id, activeUnitId: unit.id, expiresAt: new Date(Date.now() + 3_600_000) },
+      });
       const actor = await findActorBySession(session.id);
       if (!actor) throw new Error(`actor ${label} not found`);
       return actor;
     }
     // The officer's commune: the one of median size in the reviewer's district.
-    const bySize = [...data.reviewerCommunes].sort((a, b) => data.peopleByUnit.get(a.id)! - data.peopleByUnit.get(b.id)!);
+    const bySize = [...data.reviewerCommunes].sort(
+      (a, b) => data.peopleByUnit.get(a.id)! - data.peopleByUnit.get(b.id)!,
+    );
     const officerUnit = bySize[Math.floor(bySize.length / 2)]!;
     const officer = await makeActor(officerUnit, ["OFFICER"], "canbo");
     const reviewer = await makeActor(data.districts[0]!, ["REVIEWER"], "noivu");
@@ -436,7 +714,14 @@ async function main(): Promise<number> {
           times.push(performance.now() - s);
         }
         times.sort((a, b) => a - b);
-        const r = { name: c.name, total, p50: percentile(times, 50), p95: percentile(times, 95), min: times[0]!, max: times.at(-1)! };
+        const r = {
+          name: c.name,
+          total,
+          p50: percentile(times, 50),
+          p95: percentile(times, 95),
+          min: times[0]!,
+          max: times.at(-1)!,
+        };
         log(`${c.name}: p50 ${ms(r.p50)} ms, p95 ${ms(r.p95)} ms (${total} rows)`);
         results.push(r);
       }
@@ -444,12 +729,18 @@ async function main(): Promise<number> {
     }
 
     /** The SQL listPeople sends for a case, captured from a query-logging client swapped in for one call. */
-    let logging: { client: { $on(ev: "query", cb: (e: { query: string; params: string }) => void): void }; seen: { query: string; params: unknown[] }[] } | null = null;
+    let logging: {
+      client: { $on(ev: "query", cb: (e: { query: string; params: string }) => void): void };
+      seen: { query: string; params: unknown[] }[];
+    } | null = null;
     async function captureSql(c: Case): Promise<{ query: string; params: unknown[] }[]> {
       if (!logging) {
         const { PrismaClient } = await import("../../src/generated/prisma/client");
         const { PrismaPg } = await import("@prisma/adapter-pg");
-        const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), log: [{ emit: "event", level: "query" }] });
+        const client = new PrismaClient({
+          adapter: new PrismaPg({ connectionString: url }),
+          log: [{ emit: "event", level: "query" }],
+        });
         extraClients.push(client);
         const seen: { query: string; params: unknown[] }[] = [];
         client.$on("query", (e) => seen.push({ query: e.query, params: JSON.parse(e.params) as unknown[] }));
@@ -475,7 +766,11 @@ async function main(): Promise<number> {
         const { rows } = await client!.query(`EXPLAIN (ANALYZE, BUFFERS) ${s.query}`, s.params);
         const plan = rows.map((r: Record<string, string>) => r["QUERY PLAN"]!);
         const nodes = plan
-          .map((l) => /(Seq Scan|Index Only Scan|Index Scan|Bitmap Index Scan|Bitmap Heap Scan)(?: using (\S+))? on (\S+)/.exec(l))
+          .map((l) =>
+            /(Seq Scan|Index Only Scan|Index Scan|Bitmap Index Scan|Bitmap Heap Scan)(?: using (\S+))? on (\S+)/.exec(
+              l,
+            ),
+          )
           .filter((m): m is RegExpExecArray => m !== null)
           .map((m) => `${m[1]!.replace("Parallel ", "")}${m[2] ? ` using ${m[2]}` : ""} on ${m[3]}`);
         const execMs = Number(/Execution Time: ([\d.]+)/.exec(plan.join("\n"))?.[1] ?? 0);
@@ -483,7 +778,12 @@ async function main(): Promise<number> {
       }
       return out;
     }
-    const kindOf = (q: string) => (q.startsWith("SELECT COUNT") ? "count" : /FROM "public"\."Person"/.test(q) ? "rows" : /FROM "public"\."(\w+)"/.exec(q)?.[1] ?? "?");
+    const kindOf = (q: string) =>
+      q.startsWith("SELECT COUNT")
+        ? "count"
+        : /FROM "public"\."Person"/.test(q)
+          ? "rows"
+          : (/FROM "public"\."(\w+)"/.exec(q)?.[1] ?? "?");
 
     /** One line per case: where the time goes in PostgreSQL and which access paths the planner picked. */
     async function printAccessPaths(list: Case[]) {
@@ -494,7 +794,9 @@ async function main(): Promise<number> {
         const rowsQ = ex.find((e) => kindOf(e.query) === "rows");
         const countQ = ex.find((e) => kindOf(e.query) === "count");
         const rel = ex.filter((e) => e !== rowsQ && e !== countQ).reduce((t, e) => t + e.execMs, 0);
-        console.log(`| ${c.name} | ${rowsQ?.execMs.toFixed(1)} / ${countQ?.execMs.toFixed(1)} / ${rel.toFixed(2)} | ${rowsQ?.paths} | ${countQ?.paths} |`);
+        console.log(
+          `| ${c.name} | ${rowsQ?.execMs.toFixed(1)} / ${countQ?.execMs.toFixed(1)} / ${rel.toFixed(2)} | ${rowsQ?.paths} | ${countQ?.paths} |`,
+        );
       }
     }
 
@@ -502,10 +804,17 @@ async function main(): Promise<number> {
     async function printExplain(c: Case, heading: string) {
       const explained = await explainCase(c);
       console.log(`\n### ${heading}: ${c.name}\n`);
-      console.log(`listPeople sends ${explained.length} statements: the Person query, then one query per included relation (organisation, unit), and the count in parallel.\n`);
+      console.log(
+        `listPeople sends ${explained.length} statements: the Person query, then one query per included relation (organisation, unit), and the count in parallel.\n`,
+      );
       for (const [i, e] of explained.entries()) {
-        const shortParams = e.params.length > 4 ? `${JSON.stringify(e.params.slice(0, 2)).slice(0, -1)}, … ${e.params.length} params]` : JSON.stringify(e.params);
-        console.log(`- Statement ${i + 1} (${kindOf(e.query)}): ${e.execMs.toFixed(3)} ms — ${e.paths} — params ${shortParams}`);
+        const shortParams =
+          e.params.length > 4
+            ? `${JSON.stringify(e.params.slice(0, 2)).slice(0, -1)}, … ${e.params.length} params]`
+            : JSON.stringify(e.params);
+        console.log(
+          `- Statement ${i + 1} (${kindOf(e.query)}): ${e.execMs.toFixed(3)} ms — ${e.paths} — params ${shortParams}`,
+        );
       }
       for (const [i, e] of explained.entries()) {
         if (e.execMs < 0.5) continue;
@@ -513,8 +822,13 @@ async function main(): Promise<number> {
         console.log("```sql\n" + e.query + "\n```\n");
         console.log("```\n" + e.plan.join("\n") + "\n```");
       }
-      const search = explained.map((s) => /"searchText"(?:::text)? (?:NOT )?I?LIKE \([^)]*\)/.exec(s.query)?.[0]).find(Boolean);
-      if (search) console.log(`\nSearch predicate as emitted by Prisma: \`${search}\` (case-sensitive LIKE on the pre-folded column, not ILIKE).`);
+      const search = explained
+        .map((s) => /"searchText"(?:::text)? (?:NOT )?I?LIKE \([^)]*\)/.exec(s.query)?.[0])
+        .find(Boolean);
+      if (search)
+        console.log(
+          `\nSearch predicate as emitted by Prisma: \`${search}\` (case-sensitive LIKE on the pre-folded column, not ILIKE).`,
+        );
     }
 
     // Process warm-up: every case a few times first, so the first measured case does not pay for
@@ -535,14 +849,18 @@ async function main(): Promise<number> {
     const reviewerPeople = data.reviewerCommunes.reduce((s, u) => s + data.peopleByUnit.get(u.id)!, 0);
 
     console.log(`# People list benchmark (listPeople, /nhan-su)\n`);
-    console.log(`- Machine: ${cpus.length} × ${cpus[0]?.model ?? "?"}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.platform()} ${os.release()}, Node ${process.version}`);
+    console.log(
+      `- Machine: ${cpus.length} × ${cpus[0]?.model ?? "?"}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.platform()} ${os.release()}, Node ${process.version}`,
+    );
     console.log(`- PostgreSQL ${pgVersion} (${embedded ? "embedded" : "DATABASE_URL"}), database ${dbName}`);
     console.log(
       `- Dataset: ${data.counts.units} units (1 province, ${data.districts.length} districts, ${sizes.communes} communes: ${COMMUNES_UNDER_DISTRICTS} under districts, ${COMMUNES_UNDER_PROVINCE} directly under the province), ` +
         `${data.counts.people} people (${Math.min(...unitSizes)}–${Math.max(...unitSizes)} per commune; officer's commune ${data.peopleByUnit.get(officerUnit.id)}, reviewer's district ${reviewerPeople}), ` +
         `${data.counts.organisations} organisations, ${data.counts.disciplines} discipline records; Person table + indexes ${sizes.person}, database ${sizes.db}; loaded in ${loadSeconds.toFixed(1)} s`,
     );
-    console.log(`- Method: listPeople(actor, parseTableParams(...)) as the page calls it (page size 20, findMany + count); ${WARMUP} warm-up + ${RUNS} timed runs per case, sequential, warm cache\n`);
+    console.log(
+      `- Method: listPeople(actor, parseTableParams(...)) as the page calls it (page size 20, findMany + count); ${WARMUP} warm-up + ${RUNS} timed runs per case, sequential, warm cache\n`,
+    );
     console.log("| case | rows matched | p50 ms | p95 ms |");
     console.log("|---|---:|---:|---:|");
     for (const r of results) console.log(`| ${r.name} | ${r.total} | ${ms(r.p50)} | ${ms(r.p95)} |`);
@@ -550,18 +868,27 @@ async function main(): Promise<number> {
     console.log(`\n## Where the time goes (one EXPLAIN ANALYZE per statement, server-side execution time)\n`);
     await printAccessPaths(cases);
     const slowest = results.reduce((a, b) => (b.p50 > a.p50 ? b : a));
-    await printExplain(cases.find((c) => c.name === slowest.name)!, "EXPLAIN (ANALYZE, BUFFERS) of the slowest case");
-    if (slowest.name !== cases[0]!.name) await printExplain(cases[0]!, "EXPLAIN (ANALYZE, BUFFERS) of the most frequent case");
+    await printExplain(
+      cases.find((c) => c.name === slowest.name)!,
+      "EXPLAIN (ANALYZE, BUFFERS) of the slowest case",
+    );
+    if (slowest.name !== cases[0]!.name)
+      await printExplain(cases[0]!, "EXPLAIN (ANALYZE, BUFFERS) of the most frequent case");
 
     // ------------------------------------------------------------------ index experiments
     // Each index is created in the bench database only, measured, explained and dropped again.
-    const hasTrgm = Boolean((await client.query("SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'")).rowCount);
+    const hasTrgm = Boolean(
+      (await client.query("SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'")).rowCount,
+    );
     const experiments = [
       {
         title: "GIN trigram index on Person.searchText",
         enabled: process.env.BENCH_TRGM !== "0" && hasTrgm,
         skipped: hasTrgm ? "BENCH_TRGM=0" : "pg_trgm is not available on this server",
-        setup: ["CREATE EXTENSION IF NOT EXISTS pg_trgm", `CREATE INDEX "bench_idx" ON "Person" USING gin ("searchText" gin_trgm_ops)`],
+        setup: [
+          "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+          `CREATE INDEX "bench_idx" ON "Person" USING gin ("searchText" gin_trgm_ops)`,
+        ],
         ddl: `CREATE INDEX … ON "Person" USING gin ("searchText" gin_trgm_ops)`,
         cases: cases.filter((c) => c.search.q),
       },
@@ -586,11 +913,14 @@ async function main(): Promise<number> {
       for (const sql of x.setup) await client.query(sql);
       await client.query(`ANALYZE "Person"`);
       const idxSeconds = (performance.now() - tIdx) / 1000;
-      const idxSize = (await client.query(`SELECT pg_size_pretty(pg_relation_size('"bench_idx"')) AS s`)).rows[0].s as string;
+      const idxSize = (await client.query(`SELECT pg_size_pretty(pg_relation_size('"bench_idx"')) AS s`)).rows[0]
+        .s as string;
       log(`experiment "${x.title}": index built, re-measuring ${x.cases.length} cases`);
       const after = await measure(x.cases);
       console.log(`\n## Experiment: ${x.title} (bench database only, not a migration)\n`);
-      console.log(`\`${x.ddl}\`: built in ${idxSeconds.toFixed(1)} s, ${idxSize}. "Before" is re-measured just before the index is built.\n`);
+      console.log(
+        `\`${x.ddl}\`: built in ${idxSeconds.toFixed(1)} s, ${idxSize}. "Before" is re-measured just before the index is built.\n`,
+      );
       console.log("| case | rows matched | p50 ms before | p50 ms after | p95 ms before | p95 ms after |");
       console.log("|---|---:|---:|---:|---:|---:|");
       for (const a of after) {
@@ -600,7 +930,10 @@ async function main(): Promise<number> {
       console.log("");
       await printAccessPaths(x.cases);
       const slowestAfter = after.reduce((a, b) => (b.p50 > a.p50 ? b : a));
-      await printExplain(x.cases.find((c) => c.name === slowestAfter.name)!, `With the index, slowest case`);
+      await printExplain(
+        x.cases.find((c) => c.name === slowestAfter.name)!,
+        `With the index, slowest case`,
+      );
       await client.query(`DROP INDEX "bench_idx"`);
       await client.query(`ANALYZE "Person"`);
     }

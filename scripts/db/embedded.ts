@@ -122,13 +122,16 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions = {}): Promise
       // collation in the migrations instead.
       initdbFlags: ["--encoding=UTF8", "--locale=C"],
       postgresFlags: [
-        "-c", "listen_addresses=127.0.0.1",
+        "-c",
+        "listen_addresses=127.0.0.1",
         // No Unix socket: the default directory may not exist or be writable for `postgres`,
         // and we only connect over TCP anyway.
-        "-c", "unix_socket_directories=",
+        "-c",
+        "unix_socket_directories=",
         // Dev/test server: losing the last few commits on a crash is fine, waiting for
         // fsync on every commit is not. (No risk of corruption, unlike fsync=off.)
-        "-c", "synchronous_commit=off",
+        "-c",
+        "synchronous_commit=off",
       ],
       createPostgresUser: isRoot,
       onLog: log,
@@ -341,7 +344,8 @@ function prepareForPostgresUser(dataDir: string): void {
   }
   for (let dir = parent; ; dir = path.dirname(dir)) {
     const s = fs.statSync(dir);
-    const traversable = s.uid === uid ? (s.mode & 0o100) !== 0 : s.gid === gid ? (s.mode & 0o010) !== 0 : (s.mode & 0o001) !== 0;
+    const traversable =
+      s.uid === uid ? (s.mode & 0o100) !== 0 : s.gid === gid ? (s.mode & 0o010) !== 0 : (s.mode & 0o001) !== 0;
     if (!traversable) {
       throw new Error(
         `OS user "${USER}" cannot enter ${dir} (mode ${(s.mode & 0o777).toString(8)}), so the embedded server ` +

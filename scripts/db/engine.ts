@@ -47,7 +47,9 @@ function loadWasm(): Promise<Bg> {
     const bg: Bg = await import("@prisma/schema-engine-wasm/schema_engine_bg");
     const bytes = fs.readFileSync(path.join(path.dirname(gluePath), "schema_engine_bg.wasm"));
     // The Rust panic hook reports through this global (Prisma's CLI defines it the same way).
-    const g = globalThis as { PRISMA_WASM_PANIC_REGISTRY?: { message: string; get(): string; set_message(m: string): void } };
+    const g = globalThis as {
+      PRISMA_WASM_PANIC_REGISTRY?: { message: string; get(): string; set_message(m: string): void };
+    };
     g.PRISMA_WASM_PANIC_REGISTRY ??= {
       message: "",
       get() {
@@ -110,7 +112,8 @@ class CatalogSafeClient extends pg.Client {
   query(...args: unknown[]): any {
     const last = args[args.length - 1];
     if (typeof last === "function") {
-      args[args.length - 1] = (err: unknown, res: unknown) => (last as Function)(err, err ? res : relabelCatalogTypes(res));
+      args[args.length - 1] = (err: unknown, res: unknown) =>
+        (last as Function)(err, err ? res : relabelCatalogTypes(res));
       return (super.query as Function)(...args);
     }
     const ret = (super.query as Function)(...args);
@@ -237,8 +240,9 @@ export async function withSchemaEngine<T>(
     // kept in the binder's registry.
     let msg = engineErrorMessage(e);
     const id = /External error id#(\d+)/.exec(msg)?.[1];
-    const registry = (bound as unknown as { errorRegistry?: { consumeError(id: number): { error: unknown } | undefined } })
-      .errorRegistry;
+    const registry = (
+      bound as unknown as { errorRegistry?: { consumeError(id: number): { error: unknown } | undefined } }
+    ).errorRegistry;
     const original = id !== undefined ? registry?.consumeError(Number(id))?.error : undefined;
     if (original) msg = msg.replace(/External error id#\d+/, engineErrorMessage(original));
     throw new Error(msg, { cause: e });

@@ -185,9 +185,13 @@ export function dataLossWarnings(script: string): string {
     const alter = /^ALTER TABLE "([^"]+)"/.exec(body);
     if (!alter) continue;
     for (const m of body.matchAll(/DROP COLUMN "([^"]+)"/g))
-      lines.push(`You are about to drop the column \`${m[1]}\` on the \`${alter[1]}\` table. All the data in the column will be lost.`);
+      lines.push(
+        `You are about to drop the column \`${m[1]}\` on the \`${alter[1]}\` table. All the data in the column will be lost.`,
+      );
     for (const m of body.matchAll(/ALTER COLUMN "([^"]+)" SET DATA TYPE/g))
-      lines.push(`The type of column \`${m[1]}\` on the \`${alter[1]}\` table changes: existing values must convert (and a COLLATE on it is lost).`);
+      lines.push(
+        `The type of column \`${m[1]}\` on the \`${alter[1]}\` table changes: existing values must convert (and a COLLATE on it is lost).`,
+      );
   }
   return lines.length ? `/*\n  Warnings:\n\n${lines.map((l) => `  - ${l}\n`).join("")}\n*/\n` : "";
 }
@@ -248,7 +252,9 @@ async function main(argv: string[]): Promise<number> {
     switch (cmd) {
       case "deploy": {
         const names = readMigrations(opts.migrationsDir).migrationDirectories.map((d) => d.path);
-        console.log(`${names.length} migration(s) found in ${path.relative(REPO_ROOT, opts.migrationsDir ?? MIGRATIONS_DIR)}; database ${where}`);
+        console.log(
+          `${names.length} migration(s) found in ${path.relative(REPO_ROOT, opts.migrationsDir ?? MIGRATIONS_DIR)}; database ${where}`,
+        );
         const applied = await deployMigrations(url, opts);
         console.log(
           applied.length

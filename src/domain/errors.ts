@@ -15,7 +15,8 @@ export class AppError extends Error {
 }
 
 export const notFound = () => new AppError("not_found", "Không tìm thấy bản ghi hoặc bạn không có quyền xem.");
-export const forbidden = () => new AppError("forbidden", "Bạn không có quyền thực hiện thao tác này tại đơn vị đang làm việc.");
+export const forbidden = () =>
+  new AppError("forbidden", "Bạn không có quyền thực hiện thao tác này tại đơn vị đang làm việc.");
 export const invalid = (message: string, fieldErrors: Record<string, string> = {}) =>
   new AppError("validation", message, fieldErrors);
 export const conflict = (message: string, fieldErrors: Record<string, string> = {}) =>

@@ -26,5 +26,10 @@ export function formatViDateTime(date: Date | string): string {
 
 /** Today's date in Vietnam (yyyy-mm-dd): deadlines and document dates are Asia/Ho_Chi_Minh days. */
 export function todayInVietnam(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Asia/Ho_Chi_Minh",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
 }

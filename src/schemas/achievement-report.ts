@@ -49,9 +49,12 @@ const period = {
   toYear: ZYear,
 };
 function periodProblems(v: { fromYear: number; toYear: number }, ctx: z.RefinementCtx) {
-  if (v.toYear < v.fromYear) ctx.addIssue({ code: "custom", path: ["toYear"], message: "Năm kết thúc phải từ năm bắt đầu trở đi." });
-  else if (v.toYear - v.fromYear > 14) ctx.addIssue({ code: "custom", path: ["toYear"], message: "Thời gian tính thành tích tối đa 15 năm." });
-  if (v.toYear > Number(todayInVietnam().slice(0, 4))) ctx.addIssue({ code: "custom", path: ["toYear"], message: "Thời gian tính thành tích không được ở tương lai." });
+  if (v.toYear < v.fromYear)
+    ctx.addIssue({ code: "custom", path: ["toYear"], message: "Năm kết thúc phải từ năm bắt đầu trở đi." });
+  else if (v.toYear - v.fromYear > 14)
+    ctx.addIssue({ code: "custom", path: ["toYear"], message: "Thời gian tính thành tích tối đa 15 năm." });
+  if (v.toYear > Number(todayInVietnam().slice(0, 4)))
+    ctx.addIssue({ code: "custom", path: ["toYear"], message: "Thời gian tính thành tích không được ở tương lai." });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -75,7 +78,10 @@ export const ZAwardHistory = z.object({
   name: text("tên danh hiệu, hình thức khen thưởng", 300),
   /** "125/QĐ-UBND". */
   decisionNumber: text("số quyết định", 60),
-  decisionDate: ZIsoDate.refine(notInFuture, "Ngày quyết định không được ở tương lai.").optional().or(z.literal("")).transform((v) => v || undefined),
+  decisionDate: ZIsoDate.refine(notInFuture, "Ngày quyết định không được ở tương lai.")
+    .optional()
+    .or(z.literal(""))
+    .transform((v) => v || undefined),
   /** Who issued the decision: "Chủ tịch UBND huyện Trực Ninh". */
   issuer: optionalText("cơ quan ban hành quyết định", 300),
 });
@@ -104,7 +110,10 @@ export const ZIndividualReport = z
       .min(3, "Họ và tên phải có ít nhất 3 ký tự.")
       .max(120, "Họ và tên dài quá 120 ký tự.")
       .regex(/^[\p{L}\s.'-]+$/u, "Họ và tên chỉ gồm chữ cái và khoảng trắng."),
-    dateOfBirth: ZIsoDate.refine((s) => Number(s.slice(0, 4)) >= 1900 && notInFuture(s), "Ngày sinh phải sau năm 1900 và không ở tương lai."),
+    dateOfBirth: ZIsoDate.refine(
+      (s) => Number(s.slice(0, 4)) >= 1900 && notInFuture(s),
+      "Ngày sinh phải sau năm 1900 và không ở tương lai.",
+    ),
     gender: z.enum(GENDERS, { error: "Chọn giới tính." }),
     /** Quê quán: commune, district, province. */
     hometown: text("quê quán", 300),
@@ -130,7 +139,12 @@ export const ZIndividualReport = z
   })
   .superRefine((v, ctx) => {
     periodProblems(v, ctx);
-    if (Number(v.dateOfBirth.slice(0, 4)) > v.fromYear - 15) ctx.addIssue({ code: "custom", path: ["dateOfBirth"], message: "Ngày sinh không khớp với thời gian tính thành tích." });
+    if (Number(v.dateOfBirth.slice(0, 4)) > v.fromYear - 15)
+      ctx.addIssue({
+        code: "custom",
+        path: ["dateOfBirth"],
+        message: "Ngày sinh không khớp với thời gian tính thành tích.",
+      });
   });
 export type TIndividualReportInput = z.input<typeof ZIndividualReport>;
 export type TIndividualReport = z.output<typeof ZIndividualReport>;
@@ -156,9 +170,17 @@ export const ZCollectiveReport = z
     history: optionalText("quá trình thành lập và phát triển", 4000),
     /** Cơ cấu tổ chức: departments, party and mass organisations. */
     structure: text("cơ cấu tổ chức", 4000),
-    staffCount: z.coerce.number({ error: "Tổng số cán bộ phải là số." }).int("Tổng số cán bộ phải là số nguyên.").min(1, "Tập thể phải có ít nhất 1 người.").max(1_000_000, "Tổng số cán bộ quá lớn."),
+    staffCount: z.coerce
+      .number({ error: "Tổng số cán bộ phải là số." })
+      .int("Tổng số cán bộ phải là số nguyên.")
+      .min(1, "Tập thể phải có ít nhất 1 người.")
+      .max(1_000_000, "Tổng số cán bộ quá lớn."),
     /** Of whom women (a collective with ≥ 70 % women is preferred when others are equal). */
-    femaleCount: z.coerce.number({ error: "Số nữ phải là số." }).int("Số nữ phải là số nguyên.").min(0, "Số nữ không được âm.").optional(),
+    femaleCount: z.coerce
+      .number({ error: "Số nữ phải là số." })
+      .int("Số nữ phải là số nguyên.")
+      .min(0, "Số nữ không được âm.")
+      .optional(),
     /** I.2 Chức năng, nhiệm vụ. */
     functions: paragraphs("chức năng, nhiệm vụ", 1),
     ...period,
@@ -171,7 +193,8 @@ export const ZCollectiveReport = z
   })
   .superRefine((v, ctx) => {
     periodProblems(v, ctx);
-    if (v.femaleCount !== undefined && v.femaleCount > v.staffCount) ctx.addIssue({ code: "custom", path: ["femaleCount"], message: "Số nữ không được lớn hơn tổng số." });
+    if (v.femaleCount !== undefined && v.femaleCount > v.staffCount)
+      ctx.addIssue({ code: "custom", path: ["femaleCount"], message: "Số nữ không được lớn hơn tổng số." });
   });
 export type TCollectiveReportInput = z.input<typeof ZCollectiveReport>;
 export type TCollectiveReport = z.output<typeof ZCollectiveReport>;

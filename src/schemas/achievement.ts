@@ -32,10 +32,23 @@ const notFuture = (s: string) => s <= todayInVietnam();
 const FIRST_YEAR = 1975;
 const year = z.preprocess(
   (v) => (v === "" ? undefined : v),
-  z.coerce.number({ error: "Nhập năm." }).int("Năm là số nguyên.").min(FIRST_YEAR, `Năm từ ${FIRST_YEAR}.`).refine((y) => y <= Number(todayInVietnam().slice(0, 4)), "Năm không ở tương lai."),
+  z.coerce
+    .number({ error: "Nhập năm." })
+    .int("Năm là số nguyên.")
+    .min(FIRST_YEAR, `Năm từ ${FIRST_YEAR}.`)
+    .refine((y) => y <= Number(todayInVietnam().slice(0, 4)), "Năm không ở tương lai."),
 );
-const pastDay = (what: string) => ZIsoDate.refine((s) => s >= `${FIRST_YEAR}-01-01`, `${what} từ năm ${FIRST_YEAR}.`).refine(notFuture, `${what} không ở tương lai.`);
-const text = (label: string, max: number) => z.string().trim().min(1, `Nhập ${label}.`).max(max, `${label[0]!.toUpperCase()}${label.slice(1)} dài quá ${max} ký tự.`);
+const pastDay = (what: string) =>
+  ZIsoDate.refine((s) => s >= `${FIRST_YEAR}-01-01`, `${what} từ năm ${FIRST_YEAR}.`).refine(
+    notFuture,
+    `${what} không ở tương lai.`,
+  );
+const text = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, `Nhập ${label}.`)
+    .max(max, `${label[0]!.toUpperCase()}${label.slice(1)} dài quá ${max} ký tự.`);
 
 export const ZReviewInput = z.object({ year, rating: z.enum(RATINGS, { error: "Chọn kết quả xếp loại." }) });
 export type TReviewInput = z.input<typeof ZReviewInput>;
@@ -51,7 +64,10 @@ export type TInitiativeInput = z.input<typeof ZInitiativeInput>;
 /** A past award from a paper decision, entered so rules over consecutive years can read it. */
 export const ZEnteredAwardInput = z
   .object({
-    catalogueCode: z.string().max(40).refine((c) => c === "" || findEntry(c) !== undefined, "Chọn trong danh mục, hoặc để trống."),
+    catalogueCode: z
+      .string()
+      .max(40)
+      .refine((c) => c === "" || findEntry(c) !== undefined, "Chọn trong danh mục, hoặc để trống."),
     name: text("tên danh hiệu, hình thức", 300),
     year,
     decisionNumber: text("số quyết định", 100),
@@ -59,7 +75,10 @@ export const ZEnteredAwardInput = z
     conferredBy: text("cấp khen thưởng", 300),
   })
   // An award follows the achievement it is for: decided in that year or later.
-  .refine((a) => Number(a.decidedOn.slice(0, 4)) >= a.year, { path: ["decidedOn"], message: "Ngày quyết định không trước năm thành tích." });
+  .refine((a) => Number(a.decidedOn.slice(0, 4)) >= a.year, {
+    path: ["decidedOn"],
+    message: "Ngày quyết định không trước năm thành tích.",
+  });
 export type TEnteredAwardInput = z.input<typeof ZEnteredAwardInput>;
 
 export const ZHoldInput = z
@@ -70,5 +89,8 @@ export const ZHoldInput = z
     // A matter is closed when its conclusion is in; a future day is not a conclusion yet.
     closedOn: pastDay("Ngày kết luận").or(z.literal("")),
   })
-  .refine((h) => h.closedOn === "" || h.closedOn >= h.openedOn, { path: ["closedOn"], message: "Ngày kết thúc không trước ngày bắt đầu." });
+  .refine((h) => h.closedOn === "" || h.closedOn >= h.openedOn, {
+    path: ["closedOn"],
+    message: "Ngày kết thúc không trước ngày bắt đầu.",
+  });
 export type THoldInput = z.input<typeof ZHoldInput>;

@@ -17,12 +17,19 @@ export const ZCouncilRules = z
   .object({
     name: z.string().trim().min(3, "Nhập tên Hội đồng.").max(200, "Tên dài quá 200 ký tự."),
     quorumNumerator: z.coerce.number({ error: "Nhập số." }).int("Nhập số nguyên.").min(1, "Ít nhất 1."),
-    quorumDenominator: z.coerce.number({ error: "Nhập số." }).int("Nhập số nguyên.").min(1, "Ít nhất 1.").max(10, "Tối đa 10."),
+    quorumDenominator: z.coerce
+      .number({ error: "Nhập số." })
+      .int("Nhập số nguyên.")
+      .min(1, "Ít nhất 1.")
+      .max(10, "Tối đa 10."),
     thresholdPercent: percent,
     thresholdStrict: z.boolean(),
     countsWrittenOpinions: z.boolean(),
   })
-  .refine((r) => r.quorumNumerator <= r.quorumDenominator, { path: ["quorumNumerator"], message: "Tử số không lớn hơn mẫu số." });
+  .refine((r) => r.quorumNumerator <= r.quorumDenominator, {
+    path: ["quorumNumerator"],
+    message: "Tử số không lớn hơn mẫu số.",
+  });
 export type TCouncilRules = z.input<typeof ZCouncilRules>;
 
 export const ZCouncilThreshold = z.object({
@@ -40,7 +47,10 @@ export const ZCouncilMember = z
     termFrom: ZIsoDate.refine((s) => s >= "1975-01-01", "Ngày bắt đầu nhiệm kỳ từ năm 1975."),
     termTo: ZIsoDate.or(z.literal("")),
   })
-  .refine((m) => m.termTo === "" || m.termTo >= m.termFrom, { path: ["termTo"], message: "Ngày kết thúc không trước ngày bắt đầu." });
+  .refine((m) => m.termTo === "" || m.termTo >= m.termFrom, {
+    path: ["termTo"],
+    message: "Ngày kết thúc không trước ngày bắt đầu.",
+  });
 export type TCouncilMember = z.input<typeof ZCouncilMember>;
 
 export const ZMeetingInput = z
@@ -52,13 +62,27 @@ export const ZMeetingInput = z
     disclosureFrom: ZIsoDate.or(z.literal("")),
     disclosureTo: ZIsoDate.or(z.literal("")),
   })
-  .refine((m) => (m.disclosureFrom === "") === (m.disclosureTo === ""), { path: ["disclosureTo"], message: "Nhập cả ngày bắt đầu và kết thúc công khai, hoặc để trống cả hai." })
-  .refine((m) => m.disclosureTo === "" || m.disclosureTo >= m.disclosureFrom, { path: ["disclosureTo"], message: "Ngày kết thúc công khai không trước ngày bắt đầu." })
-  .refine((m) => m.disclosureTo === "" || m.disclosureTo < m.heldOn, { path: ["disclosureTo"], message: "Công khai phải kết thúc trước ngày họp." });
+  .refine((m) => (m.disclosureFrom === "") === (m.disclosureTo === ""), {
+    path: ["disclosureTo"],
+    message: "Nhập cả ngày bắt đầu và kết thúc công khai, hoặc để trống cả hai.",
+  })
+  .refine((m) => m.disclosureTo === "" || m.disclosureTo >= m.disclosureFrom, {
+    path: ["disclosureTo"],
+    message: "Ngày kết thúc công khai không trước ngày bắt đầu.",
+  })
+  .refine((m) => m.disclosureTo === "" || m.disclosureTo < m.heldOn, {
+    path: ["disclosureTo"],
+    message: "Công khai phải kết thúc trước ngày họp.",
+  });
 export type TMeetingInput = z.input<typeof ZMeetingInput>;
 
-export const ZObjection = z.object({ text: z.string().trim().min(3, "Nhập nội dung phản ánh.").max(2000, "Dài quá 2000 ký tự."), receivedOn: ZIsoDate });
-export const ZObjectionAnswer = z.object({ resolution: z.string().trim().min(3, "Nhập kết quả giải quyết.").max(2000, "Dài quá 2000 ký tự.") });
+export const ZObjection = z.object({
+  text: z.string().trim().min(3, "Nhập nội dung phản ánh.").max(2000, "Dài quá 2000 ký tự."),
+  receivedOn: ZIsoDate,
+});
+export const ZObjectionAnswer = z.object({
+  resolution: z.string().trim().min(3, "Nhập kết quả giải quyết.").max(2000, "Dài quá 2000 ký tự."),
+});
 
 export const ZVote = z.object({ choice: z.enum(["AGREE", "DISAGREE"], { error: "Chọn đồng ý hoặc không đồng ý." }) });
 
@@ -68,13 +92,22 @@ export const ZPaperBallots = z
     memberIds: z.array(z.string().min(1).max(40)).min(1, "Chọn thành viên đã bỏ phiếu giấy."),
     agree: z.coerce.number({ error: "Nhập số." }).int("Nhập số nguyên.").min(0, "Không âm."),
   })
-  .refine((p) => p.agree <= p.memberIds.length, { path: ["agree"], message: "Số phiếu đồng ý không vượt số phiếu giấy." });
+  .refine((p) => p.agree <= p.memberIds.length, {
+    path: ["agree"],
+    message: "Số phiếu đồng ý không vượt số phiếu giấy.",
+  });
 
-export const ZWrittenOpinion = z.object({ memberId: z.string().min(1, "Chọn thành viên vắng mặt.").max(40), choice: z.enum(["AGREE", "DISAGREE"], { error: "Chọn ý kiến." }) });
+export const ZWrittenOpinion = z.object({
+  memberId: z.string().min(1, "Chọn thành viên vắng mặt.").max(40),
+  choice: z.enum(["AGREE", "DISAGREE"], { error: "Chọn ý kiến." }),
+});
 
 export const ZApproval = z.discriminatedUnion("approve", [
   z.object({ approve: z.literal(true) }),
-  z.object({ approve: z.literal(false), reason: z.string().trim().min(3, "Nhập lý do không phê duyệt.").max(1000, "Dài quá 1000 ký tự.") }),
+  z.object({
+    approve: z.literal(false),
+    reason: z.string().trim().min(3, "Nhập lý do không phê duyệt.").max(1000, "Dài quá 1000 ký tự."),
+  }),
 ]);
 
 export const ZDecisionInput = z.object({
@@ -83,7 +116,11 @@ export const ZDecisionInput = z.object({
   signerName: z.string().trim().min(3, "Nhập tên người ký.").max(120, "Tên dài quá 120 ký tự."),
   budgetSource: z.string().trim().min(3, "Nhập nguồn kinh phí.").max(300, "Dài quá 300 ký tự."),
   /** The number from the unit's register of outgoing documents; "" = the next of the year. */
-  number: z.string().trim().regex(/^(\d{1,5})?$/, "Số quyết định là số (ví dụ 12).").default(""),
+  number: z
+    .string()
+    .trim()
+    .regex(/^(\d{1,5})?$/, "Số quyết định là số (ví dụ 12).")
+    .default(""),
 });
 
 export const ZRevocation = z.object({

@@ -4,22 +4,44 @@ import { ZIsoDate } from "./person";
 export const ZNomineeInput = z
   .object({
     kind: z.enum(["COLLECTIVE", "INDIVIDUAL"]),
-    personId: z.string().max(40).optional().or(z.literal("")).transform((v) => v || undefined),
-    organisationId: z.string().max(40).optional().or(z.literal("")).transform((v) => v || undefined),
+    personId: z
+      .string()
+      .max(40)
+      .optional()
+      .or(z.literal(""))
+      .transform((v) => v || undefined),
+    organisationId: z
+      .string()
+      .max(40)
+      .optional()
+      .or(z.literal(""))
+      .transform((v) => v || undefined),
     category: z.string().max(200).default(""),
-    summary: z.string().trim().min(10, "Tóm tắt thành tích (ít nhất 10 ký tự).").max(4000, "Tóm tắt dài quá 4000 ký tự."),
+    summary: z
+      .string()
+      .trim()
+      .min(10, "Tóm tắt thành tích (ít nhất 10 ký tự).")
+      .max(4000, "Tóm tắt dài quá 4000 ký tự."),
     periodFrom: ZIsoDate,
     periodTo: ZIsoDate,
   })
   .superRefine((v, ctx) => {
-    if (v.kind === "INDIVIDUAL" && !v.personId) ctx.addIssue({ code: "custom", path: ["personId"], message: "Chọn cá nhân được đề nghị." });
-    if (v.kind === "COLLECTIVE" && v.personId) ctx.addIssue({ code: "custom", path: ["personId"], message: "Tập thể không chọn cá nhân." });
-    if (v.periodTo < v.periodFrom) ctx.addIssue({ code: "custom", path: ["periodTo"], message: "Ngày kết thúc phải sau ngày bắt đầu." });
+    if (v.kind === "INDIVIDUAL" && !v.personId)
+      ctx.addIssue({ code: "custom", path: ["personId"], message: "Chọn cá nhân được đề nghị." });
+    if (v.kind === "COLLECTIVE" && v.personId)
+      ctx.addIssue({ code: "custom", path: ["personId"], message: "Tập thể không chọn cá nhân." });
+    if (v.periodTo < v.periodFrom)
+      ctx.addIssue({ code: "custom", path: ["periodTo"], message: "Ngày kết thúc phải sau ngày bắt đầu." });
   });
 export type TNomineeInput = z.input<typeof ZNomineeInput>;
 export type TNominee = z.output<typeof ZNomineeInput>;
 
-export const ZReviewDocument = z.object({
-  state: z.enum(["ACCEPTED", "NEEDS_CORRECTION"]),
-  comment: z.string().trim().max(1000, "Nhận xét dài quá 1000 ký tự."),
-}).refine((v) => v.state === "ACCEPTED" || v.comment.length >= 5, { path: ["comment"], message: "Ghi rõ cần sửa gì (ít nhất 5 ký tự)." });
+export const ZReviewDocument = z
+  .object({
+    state: z.enum(["ACCEPTED", "NEEDS_CORRECTION"]),
+    comment: z.string().trim().max(1000, "Nhận xét dài quá 1000 ký tự."),
+  })
+  .refine((v) => v.state === "ACCEPTED" || v.comment.length >= 5, {
+    path: ["comment"],
+    message: "Ghi rõ cần sửa gì (ít nhất 5 ký tự).",
+  });

@@ -11,11 +11,7 @@ export const ORGANISATION_KIND_LABELS: Record<(typeof ORGANISATION_KINDS)[number
 };
 
 export const ZOrganisationInput = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(2, "Tên tổ chức phải có ít nhất 2 ký tự.")
-    .max(200, "Tên tổ chức dài quá 200 ký tự."),
+  name: z.string().trim().min(2, "Tên tổ chức phải có ít nhất 2 ký tự.").max(200, "Tên tổ chức dài quá 200 ký tự."),
   kind: z.enum(ORGANISATION_KINDS, { error: "Chọn loại tổ chức." }),
   active: z.boolean(),
   /** Người đứng đầu, one of the unit's people ("" = not recorded). */

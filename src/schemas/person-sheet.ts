@@ -54,12 +54,16 @@ export function parsePeopleSheet(rows: SheetCell[][]): { people: SheetPerson[]; 
   for (const col of SHEET_COLUMNS) {
     const at = headerRow.findIndex((h) => toSearchText(text(h)) === toSearchText(col.header));
     if (at >= 0) index.set(col.key, at);
-    else if (col.required) errors.push({ row: 1, column: col.header, message: `Thiếu cột "${col.header}" ở dòng tiêu đề.` });
+    else if (col.required)
+      errors.push({ row: 1, column: col.header, message: `Thiếu cột "${col.header}" ở dòng tiêu đề.` });
   }
   if (errors.length) return { people: [], errors };
   const body = rows.slice(1);
   if (body.length > MAX_ROWS) {
-    return { people: [], errors: [{ row: 1, column: "", message: `Mỗi lần nhập tối đa ${MAX_ROWS} dòng; tệp có ${body.length} dòng.` }] };
+    return {
+      people: [],
+      errors: [{ row: 1, column: "", message: `Mỗi lần nhập tối đa ${MAX_ROWS} dòng; tệp có ${body.length} dòng.` }],
+    };
   }
   const people: SheetPerson[] = [];
   body.forEach((cells, i) => {

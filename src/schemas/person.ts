@@ -16,7 +16,10 @@ export const ZIsoDate = z
   .string({ error: "Nhập ngày." })
   .min(1, "Nhập ngày.")
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày không hợp lệ (dd/mm/yyyy).")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "Ngày không tồn tại.");
+  .refine(
+    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    "Ngày không tồn tại.",
+  );
 
 export const ZPersonInput = z.object({
   fullName: z

@@ -27,13 +27,24 @@ export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
 };
 
 export const RECIPIENT_KINDS = ["COLLECTIVE", "INDIVIDUAL"] as const;
-export const RECIPIENT_KIND_LABELS: Record<(typeof RECIPIENT_KINDS)[number], string> = { COLLECTIVE: "Tập thể", INDIVIDUAL: "Cá nhân" };
+export const RECIPIENT_KIND_LABELS: Record<(typeof RECIPIENT_KINDS)[number], string> = {
+  COLLECTIVE: "Tập thể",
+  INDIVIDUAL: "Cá nhân",
+};
 
 /** OWN: conferred by the issuing unit's authority; PROPOSED: proposed to a higher authority. */
 export const CONFERRALS = ["OWN", "PROPOSED"] as const;
-export const CONFERRAL_LABELS: Record<(typeof CONFERRALS)[number], string> = { OWN: "Đơn vị khen thưởng", PROPOSED: "Đề nghị cấp trên khen thưởng" };
+export const CONFERRAL_LABELS: Record<(typeof CONFERRALS)[number], string> = {
+  OWN: "Đơn vị khen thưởng",
+  PROPOSED: "Đề nghị cấp trên khen thưởng",
+};
 
-const text = (label: string, max = 2000) => z.string().trim().min(1, `Nhập ${label}.`).max(max, `${label[0]!.toUpperCase()}${label.slice(1)} dài quá ${max} ký tự.`);
+const text = (label: string, max = 2000) =>
+  z
+    .string()
+    .trim()
+    .min(1, `Nhập ${label}.`)
+    .max(max, `${label[0]!.toUpperCase()}${label.slice(1)} dài quá ${max} ký tự.`);
 const optionalText = (max = 2000) => z.string().trim().max(max, `Dài quá ${max} ký tự.`);
 /** A list edited as lines: blank lines dropped. */
 const lines = (label: string, min = 0) =>
@@ -41,11 +52,22 @@ const lines = (label: string, min = 0) =>
     .array(z.string().trim().max(4000, "Một dòng dài quá 4000 ký tự."))
     .transform((xs) => xs.filter(Boolean))
     .refine((xs) => xs.length >= min, `Nhập ít nhất ${min} ${label}.`);
-const optionalDate = ZIsoDate.optional().or(z.literal("")).transform((v) => v || undefined);
+const optionalDate = ZIsoDate.optional()
+  .or(z.literal(""))
+  .transform((v) => v || undefined);
 const count = (label: string) =>
-  z.coerce.number({ error: `${label} phải là số.` }).int(`${label} phải là số nguyên.`).min(0, `${label} không được âm.`).max(100_000, `${label} quá lớn.`);
+  z.coerce
+    .number({ error: `${label} phải là số.` })
+    .int(`${label} phải là số nguyên.`)
+    .min(0, `${label} không được âm.`)
+    .max(100_000, `${label} quá lớn.`);
 
-const dong = (max: number) => z.coerce.number({ error: "Giá trị phải là số." }).int("Giá trị tính bằng đồng, không có phần lẻ.").min(0, "Giá trị không được âm.").max(max, "Giá trị quá lớn.");
+const dong = (max: number) =>
+  z.coerce
+    .number({ error: "Giá trị phải là số." })
+    .int("Giá trị tính bằng đồng, không có phần lẻ.")
+    .min(0, "Giá trị không được âm.")
+    .max(max, "Giá trị quá lớn.");
 const money = dong(1_000_000_000);
 /** A plan's whole award budget may pass a billion đồng; the bound is the database column's (Int). */
 const budget = dong(2_000_000_000);
@@ -53,7 +75,12 @@ const budget = dong(2_000_000_000);
 export const ZPlanBasis = z.object({
   text: text("nội dung căn cứ", 1000),
   /** A plan in the system this basis refers to (e.g. the district's plan). */
-  linkedPlanId: z.string().max(40).optional().or(z.literal("")).transform((v) => v || undefined),
+  linkedPlanId: z
+    .string()
+    .max(40)
+    .optional()
+    .or(z.literal(""))
+    .transform((v) => v || undefined),
 });
 
 export const ZSubQuota = z.object({ category: text("nhóm", 200), quota: count("Số lượng") });
@@ -72,11 +99,17 @@ export const ZAwardForm = z
     conferral: z.enum(CONFERRALS),
     recipientKind: z.enum(RECIPIENT_KINDS),
     /** Empty = no fixed number. */
-    quota: z.union([z.literal(""), count("Số lượng")]).optional().transform((v) => (v === "" || v === undefined ? undefined : v)),
+    quota: z
+      .union([z.literal(""), count("Số lượng")])
+      .optional()
+      .transform((v) => (v === "" || v === undefined ? undefined : v)),
     subQuotas: z.array(ZSubQuota).max(50),
     criteria: lines("tiêu chuẩn", 1),
     /** Fixed value per person in đồng (cash or gift), if the plan sets one. */
-    cashValue: z.union([z.literal(""), money]).optional().transform((v) => (v === "" || v === undefined ? undefined : v)),
+    cashValue: z
+      .union([z.literal(""), money])
+      .optional()
+      .transform((v) => (v === "" || v === undefined ? undefined : v)),
     dossier: z.array(ZDossierItem).max(30),
     /** The review (sơ kết, tổng kết) of a multi-year phase this form is given at; "" = the plan. */
     phase: z.string().trim().max(200).default(""),
@@ -88,13 +121,21 @@ export const ZAwardForm = z
       .refine((c) => c === "" || findEntry(c) !== undefined, "Chọn một danh hiệu, hình thức trong danh mục."),
     /** The province's share cap, in percent of the base title (catalogue `cap.of`); "" = none. */
     capPercent: z
-      .union([z.literal(""), z.coerce.number({ error: "Nhập số." }).int("Tỷ lệ là số nguyên.").min(1, "Tỷ lệ từ 1%.").max(100, "Tỷ lệ tối đa 100%.")])
+      .union([
+        z.literal(""),
+        z.coerce
+          .number({ error: "Nhập số." })
+          .int("Tỷ lệ là số nguyên.")
+          .min(1, "Tỷ lệ từ 1%.")
+          .max(100, "Tỷ lệ tối đa 100%."),
+      ])
       .optional()
       .transform((v) => (v === "" || v === undefined ? undefined : v)),
   })
   .refine((f) => f.capPercent === undefined || findEntry(f.catalogueCode)?.cap?.of !== undefined, {
     path: ["capPercent"],
-    message: "Chỉ đặt tỷ lệ cho danh hiệu tính theo danh hiệu khác (ví dụ Chiến sĩ thi đua cơ sở theo Lao động tiên tiến).",
+    message:
+      "Chỉ đặt tỷ lệ cho danh hiệu tính theo danh hiệu khác (ví dụ Chiến sĩ thi đua cơ sở theo Lao động tiên tiến).",
   })
   .superRefine((f, ctx) => quotaProblems(f).forEach((p) => ctx.addIssue({ code: "custom", ...p })), {
     // A quota that is itself invalid (negative, not a number) has its own message already.
@@ -128,7 +169,10 @@ export const ZPlanInput = z
     phases: z.array(ZPhase).max(10),
     budgetSource: optionalText(2000),
     /** The money set aside for the plan's awards, in đồng, if the plan states it; "" = not stated. */
-    budgetAmount: z.union([z.literal(""), budget]).optional().transform((v) => (v === "" || v === undefined ? undefined : v)),
+    budgetAmount: z
+      .union([z.literal(""), budget])
+      .optional()
+      .transform((v) => (v === "" || v === undefined ? undefined : v)),
     rewardRules: optionalText(4000),
     duties: z.array(ZDuty).max(30),
     recipients: lines("nơi nhận", 1),
@@ -136,11 +180,15 @@ export const ZPlanInput = z
     signerTitle: text("chức vụ người ký", 100),
     signerName: text("họ tên người ký", 120),
   })
-  .superRefine((p, ctx) => [...planDateProblems(p), ...phaseProblems(p)].forEach((problem) => ctx.addIssue({ code: "custom", ...problem })), {
-    // Zod runs refinements despite earlier issues unless told otherwise: skip only when the dates
-    // themselves did not parse, so every other problem still shows at once.
-    when: (payload) => !payload.issues.some((i) => DATE_FIELDS.has(String(i.path?.[0]))),
-  });
+  .superRefine(
+    (p, ctx) =>
+      [...planDateProblems(p), ...phaseProblems(p)].forEach((problem) => ctx.addIssue({ code: "custom", ...problem })),
+    {
+      // Zod runs refinements despite earlier issues unless told otherwise: skip only when the dates
+      // themselves did not parse, so every other problem still shows at once.
+      when: (payload) => !payload.issues.some((i) => DATE_FIELDS.has(String(i.path?.[0]))),
+    },
+  );
 
 const DATE_FIELDS = new Set(["kind", "periodFrom", "periodTo", "registrationDeadline", "dossierDeadline", "phases"]);
 
@@ -148,9 +196,15 @@ export type TPlanInput = z.input<typeof ZPlanInput>;
 export type TPlan = z.output<typeof ZPlanInput>;
 
 /** An issued plan changes only by amendment, and the amendment says why. */
-export const ZAmendReason = z.object({ reason: z.string().trim().min(5, "Nhập lý do sửa đổi (ít nhất 5 ký tự).").max(500, "Lý do dài quá 500 ký tự.") });
+export const ZAmendReason = z.object({
+  reason: z.string().trim().min(5, "Nhập lý do sửa đổi (ít nhất 5 ký tự).").max(500, "Lý do dài quá 500 ký tự."),
+});
 
 export const ZIssueInput = z.object({
-  number: z.string().trim().regex(/^\d{0,6}$/, "Số văn bản chỉ gồm chữ số.").optional(),
+  number: z
+    .string()
+    .trim()
+    .regex(/^\d{0,6}$/, "Số văn bản chỉ gồm chữ số.")
+    .optional(),
   issuedOn: ZIsoDate.optional().or(z.literal("")),
 });

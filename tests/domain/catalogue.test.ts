@@ -29,7 +29,8 @@ describe("catalogue shape", () => {
     for (const e of catalogue) {
       expect(e.article, e.code).toMatch(/Luật TĐKT 2022|NĐ \d+\/\d{4}\/NĐ-CP/);
       for (const p of e.prerequisites) expect(p.article, e.code).not.toBe("");
-      for (const r of e.bonusSchedule ?? []) expect(r.article, e.code).toMatch(/NĐ (98\/2023|152\/2025)\/NĐ-CP, Điều \d+/);
+      for (const r of e.bonusSchedule ?? [])
+        expect(r.article, e.code).toMatch(/NĐ (98\/2023|152\/2025)\/NĐ-CP, Điều \d+/);
       if (e.cap) expect(e.cap.article).not.toBe("");
     }
   });
@@ -39,7 +40,26 @@ describe("catalogue shape", () => {
   });
 
   it("covers the local titles and forms the brief names", () => {
-    for (const code of ["LDTT", "CSTT", "CSTD_CS", "CSTD_TINH", "CSTD_TQ", "TTLDTT", "TTLDXS", "DVTT", "DVQT", "CO_THI_DUA_TINH", "CO_THI_DUA_CP", "GIA_DINH_VAN_HOA", "GK_CT_XA", "GK_CT_HUYEN", "GK_THU_TRUONG", "BK_CT_TINH", "BK_TTG", "HCLD_HANG_BA"]) {
+    for (const code of [
+      "LDTT",
+      "CSTT",
+      "CSTD_CS",
+      "CSTD_TINH",
+      "CSTD_TQ",
+      "TTLDTT",
+      "TTLDXS",
+      "DVTT",
+      "DVQT",
+      "CO_THI_DUA_TINH",
+      "CO_THI_DUA_CP",
+      "GIA_DINH_VAN_HOA",
+      "GK_CT_XA",
+      "GK_CT_HUYEN",
+      "GK_THU_TRUONG",
+      "BK_CT_TINH",
+      "BK_TTG",
+      "HCLD_HANG_BA",
+    ]) {
       expect(findEntry(code), code).toBeDefined();
     }
     expect(findEntry("NOPE")).toBeUndefined();
@@ -70,7 +90,12 @@ describe("catalogue shape", () => {
   });
 
   it("exposes the current rule as `bonus`", () => {
-    expect(must("GK_CT_XA").bonus).toEqual({ individual: 0.3, collective: undefined, household: undefined, article: "NĐ 152/2025/NĐ-CP, Điều 54 khoản 1 điểm e" });
+    expect(must("GK_CT_XA").bonus).toEqual({
+      individual: 0.3,
+      collective: undefined,
+      household: undefined,
+      article: "NĐ 152/2025/NĐ-CP, Điều 54 khoản 1 điểm e",
+    });
     expect(CATALOGUE_VERSION.effectiveFrom).toBe("2024-01-01");
   });
 });
@@ -94,7 +119,14 @@ describe("baseSalaryOn (mức lương cơ sở)", () => {
 });
 
 describe("awardAmount (NĐ 98/2023 Điều 53, 54, 55, 58; NĐ 152/2025 Điều 50, 51, 54)", () => {
-  const cases: [code: string, kind: "INDIVIDUAL" | "COLLECTIVE", date: string, coefficient: number, base: number, amount: number][] = [
+  const cases: [
+    code: string,
+    kind: "INDIVIDUAL" | "COLLECTIVE",
+    date: string,
+    coefficient: number,
+    base: number,
+    amount: number,
+  ][] = [
     // NĐ 98/2023 Điều 54 khoản 1: Lao động tiên tiến 0,3; Chiến sĩ thi đua cơ sở 1,0.
     ["LDTT", "INDIVIDUAL", "2024-12-31", 0.3, 2_340_000, 710_000], // 702.000 làm tròn lên
     ["LDTT", "INDIVIDUAL", "2024-06-30", 0.3, 1_800_000, 540_000],

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { ballotOpenProblems, isRecused, moveMeeting, quorumRequired, tally, thresholdFor, thresholdText, type CouncilRules } from "@/domain/council/rules";
+import {
+  ballotOpenProblems,
+  isRecused,
+  moveMeeting,
+  quorumRequired,
+  tally,
+  thresholdFor,
+  thresholdText,
+  type CouncilRules,
+} from "@/domain/council/rules";
 import { amountFor, totalOf } from "@/domain/awards/amounts";
 
 /**
@@ -7,8 +16,23 @@ import { amountFor, totalOf } from "@/domain/awards/amounts";
  * absent members, as Nghị định 91/2017/NĐ-CP Điều 45 khoản 8 did (the rule the current decrees'
  * unverified figures replace); quorum and percentages are the council's quy chế settings.
  */
-const rules: CouncilRules = { quorumNumerator: 2, quorumDenominator: 3, thresholdPercent: 50, thresholdStrict: true, countsWrittenOpinions: true, thresholds: [{ catalogueCode: "CSTD_CS", percent: 70, strict: false }] };
-const zero = { agree: 0, disagree: 0, paperAgree: 0, paperDisagree: 0, writtenAgree: 0, writtenDisagree: 0, recused: 0 };
+const rules: CouncilRules = {
+  quorumNumerator: 2,
+  quorumDenominator: 3,
+  thresholdPercent: 50,
+  thresholdStrict: true,
+  countsWrittenOpinions: true,
+  thresholds: [{ catalogueCode: "CSTD_CS", percent: 70, strict: false }],
+};
+const zero = {
+  agree: 0,
+  disagree: 0,
+  paperAgree: 0,
+  paperDisagree: 0,
+  writtenAgree: 0,
+  writtenDisagree: 0,
+  recused: 0,
+};
 
 describe("quorum: a fraction of all seats, rounded up", () => {
   it("needs 4 of 5 and 6 of 9 for two thirds", () => {
@@ -21,7 +45,11 @@ describe("quorum: a fraction of all seats, rounded up", () => {
 describe("thresholds", () => {
   it("takes the council's rule for a title, else its default; no catalogue figure is verified yet", () => {
     expect(thresholdFor("CSTD_CS", rules)).toMatchObject({ percent: 70, strict: false });
-    expect(thresholdFor("GK_CT_XA", rules)).toMatchObject({ percent: 50, strict: true, source: expect.stringContaining("tỷ lệ chung") });
+    expect(thresholdFor("GK_CT_XA", rules)).toMatchObject({
+      percent: 50,
+      strict: true,
+      source: expect.stringContaining("tỷ lệ chung"),
+    });
     expect(thresholdFor(null, rules)).toMatchObject({ percent: 50 });
     expect(thresholdText({ percent: 50, strict: true })).toBe("trên 50% tổng số thành viên Hội đồng");
     expect(thresholdText({ percent: 90, strict: false })).toBe("từ 90% tổng số thành viên Hội đồng trở lên");
@@ -31,7 +59,13 @@ describe("thresholds", () => {
 describe("the count: a share of all members, not of those present or voting", () => {
   it("counts a member who did not vote as not agreeing", () => {
     // 5 seats, 3 present agree, 2 absent did not vote: 60% > 50%.
-    expect(tally({ ...zero, agree: 3 }, 5, { percent: 50, strict: true }, true)).toMatchObject({ agreeing: 3, seats: 5, notAgreeing: 2, sharePercent: 60, passed: true });
+    expect(tally({ ...zero, agree: 3 }, 5, { percent: 50, strict: true }, true)).toMatchObject({
+      agreeing: 3,
+      seats: 5,
+      notAgreeing: 2,
+      sharePercent: 60,
+      passed: true,
+    });
     // 2 of 5 agree, even though nobody disagreed: 40%.
     expect(tally({ ...zero, agree: 2 }, 5, { percent: 50, strict: true }, true).passed).toBe(false);
   });
@@ -47,7 +81,10 @@ describe("the count: a share of all members, not of those present or voting", ()
     expect(tally(count, 5, { percent: 70, strict: false }, false)).toMatchObject({ agreeing: 3, passed: false });
   });
   it("takes a recused member's seat out of that item's count", () => {
-    expect(tally({ ...zero, agree: 2, recused: 1 }, 4, { percent: 50, strict: true }, true)).toMatchObject({ seats: 3, passed: true });
+    expect(tally({ ...zero, agree: 2, recused: 1 }, 4, { percent: 50, strict: true }, true)).toMatchObject({
+      seats: 3,
+      passed: true,
+    });
   });
 });
 
@@ -68,10 +105,21 @@ describe("the meeting's steps", () => {
     expect(moveMeeting("openBallot", "BALLOT_CLOSED").ok).toBe(false);
   });
   it("waits for quorum, the end of the disclosure window and every objection's answer", () => {
-    const ok = { present: 4, quorumRequired: 4, disclosureTo: "2026-11-20", today: "2026-11-23", unresolvedObjections: 0, items: 3 };
+    const ok = {
+      present: 4,
+      quorumRequired: 4,
+      disclosureTo: "2026-11-20",
+      today: "2026-11-23",
+      unresolvedObjections: 0,
+      items: 3,
+    };
     expect(ballotOpenProblems(ok)).toEqual([]);
-    expect(ballotOpenProblems({ ...ok, present: 3 })).toEqual(["Chưa đủ số thành viên dự họp: có mặt 3, cần ít nhất 4."]);
-    expect(ballotOpenProblems({ ...ok, disclosureTo: "2026-11-23" })[0]).toContain("đang công khai đến hết ngày 23/11/2026");
+    expect(ballotOpenProblems({ ...ok, present: 3 })).toEqual([
+      "Chưa đủ số thành viên dự họp: có mặt 3, cần ít nhất 4.",
+    ]);
+    expect(ballotOpenProblems({ ...ok, disclosureTo: "2026-11-23" })[0]).toContain(
+      "đang công khai đến hết ngày 23/11/2026",
+    );
     expect(ballotOpenProblems({ ...ok, unresolvedObjections: 1 })[0]).toContain("Còn 1 ý kiến");
   });
 });
@@ -79,11 +127,19 @@ describe("the meeting's steps", () => {
 describe("award money (NĐ 152/2025/NĐ-CP Điều 54; base salary on the decision date)", () => {
   it("uses the catalogue coefficient × the base salary of the decision date, or the plan's fixed value", () => {
     // Giấy khen of the commune chair, individual: 0,3 × 2.340.000 = 702.000, rounded up to 710.000 đ on 01/12/2025.
-    expect(amountFor({ catalogueCode: "GK_CT_XA", cashValue: null, kind: "INDIVIDUAL", decidedOn: "2025-12-01" })).toMatchObject({ amount: 710_000 });
+    expect(
+      amountFor({ catalogueCode: "GK_CT_XA", cashValue: null, kind: "INDIVIDUAL", decidedOn: "2025-12-01" }),
+    ).toMatchObject({ amount: 710_000 });
     // Before 01/7/2025 the same Giấy khen was 0,15 × 2.340.000 = 351.000, rounded up to 360.000.
-    expect(amountFor({ catalogueCode: "GK_CT_XA", cashValue: null, kind: "INDIVIDUAL", decidedOn: "2025-03-01" })).toMatchObject({ amount: 360_000 });
-    expect(amountFor({ catalogueCode: null, cashValue: 300_000, kind: "INDIVIDUAL", decidedOn: "2025-12-01" })).toEqual({ amount: 300_000, basis: "Giá trị cố định theo kế hoạch" });
-    expect(amountFor({ catalogueCode: "GK_CT_HUYEN", cashValue: null, kind: "COLLECTIVE", decidedOn: "2024-12-01" })).toBeNull();
+    expect(
+      amountFor({ catalogueCode: "GK_CT_XA", cashValue: null, kind: "INDIVIDUAL", decidedOn: "2025-03-01" }),
+    ).toMatchObject({ amount: 360_000 });
+    expect(amountFor({ catalogueCode: null, cashValue: 300_000, kind: "INDIVIDUAL", decidedOn: "2025-12-01" })).toEqual(
+      { amount: 300_000, basis: "Giá trị cố định theo kế hoạch" },
+    );
+    expect(
+      amountFor({ catalogueCode: "GK_CT_HUYEN", cashValue: null, kind: "COLLECTIVE", decidedOn: "2024-12-01" }),
+    ).toBeNull();
     expect(totalOf([{ amount: 702_000, basis: "" }, null, { amount: 300_000, basis: "" }])).toBe(1_002_000);
   });
 });

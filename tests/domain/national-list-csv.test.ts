@@ -29,7 +29,12 @@ describe("parseNationalUnitList — GSO three-level export", () => {
   it("builds the tỉnh → huyện → xã tree with kinds from the names", () => {
     expect(byCode(result.units, "36")).toMatchObject({ kind: "TINH", parentCode: null });
     expect(byCode(result.units, "363")).toMatchObject({ name: "Huyện Trực Ninh", kind: "HUYEN", parentCode: "36" });
-    expect(byCode(result.units, "14026")).toMatchObject({ name: "Thị trấn Cổ Lễ", kind: "THI_TRAN", parentCode: "363", line: 2 });
+    expect(byCode(result.units, "14026")).toMatchObject({
+      name: "Thị trấn Cổ Lễ",
+      kind: "THI_TRAN",
+      parentCode: "363",
+      line: 2,
+    });
     expect(byCode(result.units, "12004")).toMatchObject({ name: "Xã Đình Dù", kind: "XA", parentCode: "325" });
     expect(byCode(result.units, "01")).toMatchObject({ name: "Thành phố Hà Nội", kind: "THANH_PHO_TRUNG_UONG" });
     expect(byCode(result.units, "001")).toMatchObject({ kind: "QUAN", parentCode: "01" });
@@ -79,7 +84,9 @@ describe("parseNationalUnitList — CSV details", () => {
   });
 
   it("reads Windows line endings and NFD-encoded text", () => {
-    const csv = [HEADER_3, "Tỉnh Nam Định,36,Huyện Trực Ninh,363,Xã Trung Đông,14035,Xã,"].join("\r\n").normalize("NFD");
+    const csv = [HEADER_3, "Tỉnh Nam Định,36,Huyện Trực Ninh,363,Xã Trung Đông,14035,Xã,"]
+      .join("\r\n")
+      .normalize("NFD");
     const { units, errors } = parseNationalUnitList(csv);
     expect(errors).toEqual([]);
     expect(byCode(units, "14035")?.name).toBe("Xã Trung Đông".normalize("NFC"));
@@ -175,7 +182,11 @@ describe("parseNationalUnitList — bad input", () => {
   });
 
   it("reports an unterminated quote at the line where it opens", () => {
-    const csv = [HEADER_3, "Tỉnh Nam Định,36,Huyện Trực Ninh,363,Thị trấn Cổ Lễ,14026,Thị trấn,", 'Tỉnh Nam Định,36,"Huyện Trực Ninh,363,Xã A,1,Xã,'].join("\n");
+    const csv = [
+      HEADER_3,
+      "Tỉnh Nam Định,36,Huyện Trực Ninh,363,Thị trấn Cổ Lễ,14026,Thị trấn,",
+      'Tỉnh Nam Định,36,"Huyện Trực Ninh,363,Xã A,1,Xã,',
+    ].join("\n");
     const { units, errors } = parseNationalUnitList(csv);
     expect(errors).toEqual([{ line: 3, message: expect.stringContaining("Dấu ngoặc kép mở nhưng không được đóng") }]);
     expect(byCode(units, "14026")).toBeDefined();
@@ -185,6 +196,8 @@ describe("parseNationalUnitList — bad input", () => {
     const csv = ["Stt,Mã số,Tên đơn vị hành chính,Tỉnh (thành phố)", "1,14026,Xã Cổ Lễ,Tỉnh Nam Định"].join("\n");
     const { units, errors } = parseNationalUnitList(csv);
     expect(units).toEqual([]);
-    expect(errors).toEqual([{ line: 2, message: expect.stringContaining('Không xác định được mã của "Tỉnh Nam Định"') }]);
+    expect(errors).toEqual([
+      { line: 2, message: expect.stringContaining('Không xác định được mã của "Tỉnh Nam Định"') },
+    ]);
   });
 });

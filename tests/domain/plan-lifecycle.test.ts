@@ -5,7 +5,10 @@ import { formatDocumentNumber, nextDocumentNumber } from "@/domain/plans/numberi
 describe("plan lifecycle (issue 3: draft → submitted → issued → in progress → closed)", () => {
   it("lets officers draft and submit, and only the chairperson issue (NĐ 30/2020, Điều 13: the head signs)", () => {
     expect(decidePlanAction("submit", "DRAFT", ["OFFICER"])).toEqual({ ok: true, to: "SUBMITTED" });
-    expect(decidePlanAction("issue", "SUBMITTED", ["OFFICER"])).toEqual({ ok: false, reason: "Chỉ Chủ tịch (người đứng đầu) đơn vị mới được ban hành kế hoạch." });
+    expect(decidePlanAction("issue", "SUBMITTED", ["OFFICER"])).toEqual({
+      ok: false,
+      reason: "Chỉ Chủ tịch (người đứng đầu) đơn vị mới được ban hành kế hoạch.",
+    });
     expect(decidePlanAction("issue", "SUBMITTED", ["CHAIR"])).toEqual({ ok: true, to: "ISSUED" });
     expect(decidePlanAction("issue", "DRAFT", ["CHAIR"]).ok).toBe(true);
     expect(decidePlanAction("issue", "SUBMITTED", ["ADMIN", "REVIEWER", "COUNCIL_MEMBER"]).ok).toBe(false);
@@ -14,7 +17,10 @@ describe("plan lifecycle (issue 3: draft → submitted → issued → in progres
     expect(decidePlanAction("edit", "ISSUED", ["CHAIR"])).toMatchObject({ ok: false });
     expect(decidePlanAction("amend", "ISSUED", ["OFFICER"])).toEqual({ ok: true, to: null });
     expect(decidePlanAction("amend", "CLOSED", ["CHAIR"]).ok).toBe(false);
-    expect(decidePlanAction("issue", "ISSUED", ["CHAIR"])).toEqual({ ok: false, reason: "Không thể ban hành kế hoạch đang ở trạng thái đã ban hành." });
+    expect(decidePlanAction("issue", "ISSUED", ["CHAIR"])).toEqual({
+      ok: false,
+      reason: "Không thể ban hành kế hoạch đang ở trạng thái đã ban hành.",
+    });
   });
   it("offers each role only what it may do", () => {
     expect(availablePlanActions("DRAFT", ["OFFICER"])).toEqual(["edit", "submit"]);

@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { ZPlanInput, type TPlanInput } from "@/schemas/plan";
-import { dash, letter, numberLine, placeDate, planOutline, roman, terminate, type OutlineBlock, type PlanDocument } from "@/domain/plans/plan-outline";
+import {
+  dash,
+  letter,
+  numberLine,
+  placeDate,
+  planOutline,
+  roman,
+  terminate,
+  type OutlineBlock,
+  type PlanDocument,
+} from "@/domain/plans/plan-outline";
 
 /** A small plan of a commune-level People's Committee: no requirements, no slogan, one duty. */
 const compact: TPlanInput = {
@@ -89,7 +99,10 @@ describe("planOutline (compact plan)", () => {
       { kind: "subheading", level: 1, runs: [{ text: "1. Đối với tập thể:", bold: true }] },
       { kind: "bullet", runs: [{ text: "- Các tổ dân phố" }] },
       { kind: "bullet", runs: [{ text: "- Các đoàn thể" }] },
-      { kind: "paragraph", runs: [{ text: "2. Đối với cá nhân: ", bold: true }, { text: "Cán bộ, công chức thị trấn." }] },
+      {
+        kind: "paragraph",
+        runs: [{ text: "2. Đối với cá nhân: ", bold: true }, { text: "Cán bộ, công chức thị trấn." }],
+      },
     ]);
     expect(period!.blocks.map(text)).toEqual(["Thời gian thực hiện: từ ngày 01/01/2025 đến ngày 31/12/2025."]);
     expect(awards!.blocks).toEqual([
@@ -114,7 +127,13 @@ describe("planOutline (compact plan)", () => {
   });
 
   it("names a body that is not a People's Committee as it is, and splits a multi-line title", () => {
-    const o2 = planOutline({ ...doc, title: "Phát động thi đua\n  năm 2025 ", issuer: { name: "Phòng Nội vụ", parentName: null }, number: null, issuedOn: null });
+    const o2 = planOutline({
+      ...doc,
+      title: "Phát động thi đua\n  năm 2025 ",
+      issuer: { name: "Phòng Nội vụ", parentName: null },
+      number: null,
+      issuedOn: null,
+    });
     expect(o2.header.parentLine).toBeNull();
     expect(o2.header.issuerLines).toEqual(["PHÒNG NỘI VỤ"]);
     expect(o2.header.numberLine).toMatch(/^Số:\s{4,}\/KH-UBND$/);
@@ -145,9 +164,16 @@ describe("wording helpers", () => {
 
 describe("planOutline: the plan's budget", () => {
   it("prints the amount set aside, after its source, when the plan states one", () => {
-    const withBudget = planOutline({ ...doc, budgetSource: "Từ nguồn quỹ Thi đua - Khen thưởng của thị trấn.", budgetAmount: 12_500_000 });
+    const withBudget = planOutline({
+      ...doc,
+      budgetSource: "Từ nguồn quỹ Thi đua - Khen thưởng của thị trấn.",
+      budgetAmount: 12_500_000,
+    });
     const section = withBudget.sections.find((s) => s.heading === "KINH PHÍ KHEN THƯỞNG")!;
-    expect(section.blocks.map(text)).toEqual(["Từ nguồn quỹ Thi đua - Khen thưởng của thị trấn.", "Dự kiến kinh phí khen thưởng: 12.500.000 đồng."]);
+    expect(section.blocks.map(text)).toEqual([
+      "Từ nguồn quỹ Thi đua - Khen thưởng của thị trấn.",
+      "Dự kiến kinh phí khen thưởng: 12.500.000 đồng.",
+    ]);
     expect(planOutline(doc).sections.some((s) => s.heading === "KINH PHÍ KHEN THƯỞNG")).toBe(false);
   });
 });

@@ -17,7 +17,12 @@ describe("audit (issue 2, Audit)", () => {
     const { rows, total } = await listAuditEntries(admin, params, { entity: "Organisation" });
     expect(total).toBe(3);
     expect(rows.map((r) => r.action)).toEqual(["DELETE", "UPDATE", "CREATE"]);
-    expect(rows[1]).toMatchObject({ actorName: admin.name, entityId: org.id, before: { name: "Hội Nông dân" }, after: { name: "Hội Nông dân xã" } });
+    expect(rows[1]).toMatchObject({
+      actorName: admin.name,
+      entityId: org.id,
+      before: { name: "Hội Nông dân" },
+      after: { name: "Hội Nông dân xã" },
+    });
     expect((await listAuditEntries(admin, params, { action: "UPDATE" })).total).toBe(1);
   });
 
@@ -25,7 +30,9 @@ describe("audit (issue 2, Audit)", () => {
     const unit = await createUnit("Xã Bất Biến", "XA", null);
     const admin = await createActor(unit, ["ADMIN"]);
     await createOrganisation(admin, { name: "Đoàn Thanh niên", kind: "DOAN_THE", active: true });
-    await expect(db().auditEntry.updateMany({ where: { unitId: unit.id }, data: { entity: "X" } })).rejects.toThrow(/append-only/);
+    await expect(db().auditEntry.updateMany({ where: { unitId: unit.id }, data: { entity: "X" } })).rejects.toThrow(
+      /append-only/,
+    );
     await expect(db().auditEntry.deleteMany({ where: { unitId: unit.id } })).rejects.toThrow(/append-only/);
     expect(await db().auditEntry.count({ where: { unitId: unit.id, entity: "Organisation" } })).toBe(1);
   });
@@ -34,7 +41,9 @@ describe("audit (issue 2, Audit)", () => {
     const unit = await createUnit("Xã Trùng Tên", "XA", null);
     const admin = await createActor(unit, ["ADMIN"]);
     await createOrganisation(admin, { name: "Văn phòng", kind: "BO_PHAN", active: true });
-    await expect(createOrganisation(admin, { name: "  Văn   phòng ", kind: "BO_PHAN", active: true })).rejects.toMatchObject({ kind: "conflict", fieldErrors: { name: "Tên này đã có trong đơn vị." } });
+    await expect(
+      createOrganisation(admin, { name: "  Văn   phòng ", kind: "BO_PHAN", active: true }),
+    ).rejects.toMatchObject({ kind: "conflict", fieldErrors: { name: "Tên này đã có trong đơn vị." } });
     expect(await db().organisation.count({ where: { unitId: unit.id } })).toBe(1);
     expect(await db().auditEntry.count({ where: { unitId: unit.id } })).toBe(1);
   });

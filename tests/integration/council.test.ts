@@ -1,7 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db/client";
-import { castVotes, closeBallot, enterPaperBallots, openBallot, openSession, recordObjection, answerObjection, recordWrittenOpinion } from "@/server/data/meetings";
-import { approvalBoard, decideItem, findDecision, planAwardSpending, revokeAward, signDecision } from "@/server/data/decisions";
+import {
+  castVotes,
+  closeBallot,
+  enterPaperBallots,
+  openBallot,
+  openSession,
+  recordObjection,
+  answerObjection,
+  recordWrittenOpinion,
+} from "@/server/data/meetings";
+import {
+  approvalBoard,
+  decideItem,
+  findDecision,
+  planAwardSpending,
+  revokeAward,
+  signDecision,
+} from "@/server/data/decisions";
 import { todayInVietnam } from "@/lib/dates";
 import { endCouncilTerm, saveCouncilRules } from "@/server/data/councils";
 import { findBatch } from "@/server/data/nominations";
@@ -18,16 +34,28 @@ describe("the secret ballot", () => {
   it("keeps no link between a vote and its voter: receipts hold who and how, never what; counts only after closing", async () => {
     const c = await campaign({ nominees: 2, seats: 3 });
     const seats = await c.seatIds();
-    await openSession(c.secretary, c.meeting.id, seats.map((s) => s.id));
+    await openSession(
+      c.secretary,
+      c.meeting.id,
+      seats.map((s) => s.id),
+    );
     await openBallot(c.secretary, c.meeting.id);
     const [a, b] = await itemsOf(c.secretary, c.meeting.id);
-    await castVotes(c.members[1]!, c.meeting.id, [{ itemId: a!.id, choice: "AGREE" }, { itemId: b!.id, choice: "DISAGREE" }]);
+    await castVotes(c.members[1]!, c.meeting.id, [
+      { itemId: a!.id, choice: "AGREE" },
+      { itemId: b!.id, choice: "DISAGREE" },
+    ]);
     // While the ballot is open nobody — the secretary, the chair — sees a count.
     expect((await itemsOf(c.secretary, c.meeting.id)).every((i) => i.count === null && i.tally === null)).toBe(true);
     expect((await itemsOf(c.members[1]!, c.meeting.id)).map((i) => i.myReceipt)).toEqual(["ONLINE", "ONLINE"]);
 
     // The schema itself: the receipt has no choice and no time, the counters no voter.
-    const columns = async (table: string) => (await db().$queryRaw<{ column_name: string }[]>`select column_name from information_schema.columns where table_name = ${table} order by column_name`).map((r) => r.column_name);
+    const columns = async (table: string) =>
+      (
+        await db().$queryRaw<
+          { column_name: string }[]
+        >`select column_name from information_schema.columns where table_name = ${table} order by column_name`
+      ).map((r) => r.column_name);
     expect(await columns("BallotReceipt")).toEqual(["itemId", "memberId", "method"]);
     expect((await columns("MeetingItem")).filter((c) => /member|user|voter/i.test(c))).toEqual([]);
     // No foreign key from anything holding a choice to a member or user.
@@ -37,7 +65,9 @@ describe("the secret ballot", () => {
       where tc.constraint_type = 'FOREIGN KEY' and ccu.table_name in ('CouncilMember', 'User')`;
     expect(fks.filter((f) => f.table_name === "MeetingItem")).toEqual([]);
     // Votes are not in the audit log either.
-    const audited = await db().auditEntry.findMany({ where: { entity: "MeetingItem", entityId: { in: [a!.id, b!.id] } } });
+    const audited = await db().auditEntry.findMany({
+      where: { entity: "MeetingItem", entityId: { in: [a!.id, b!.id] } },
+    });
     expect(audited).toEqual([]);
   });
 });
@@ -45,11 +75,19 @@ describe("the secret ballot", () => {
 describe("double votes under concurrency", () => {
   it("20 parallel ballots from one member on one nominee: exactly one counts", async () => {
     const c = await campaign({ nominees: 1, seats: 3 });
-    await openSession(c.secretary, c.meeting.id, (await c.seatIds()).map((s) => s.id));
+    await openSession(
+      c.secretary,
+      c.meeting.id,
+      (await c.seatIds()).map((s) => s.id),
+    );
     await openBallot(c.secretary, c.meeting.id);
     const [item] = await itemsOf(c.secretary, c.meeting.id);
     const voter = c.members[2]!;
-    const results = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => castVotes(voter, c.meeting.id, [{ itemId: item!.id, choice: i % 2 ? "AGREE" : "DISAGREE" }])));
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, i) =>
+        castVotes(voter, c.meeting.id, [{ itemId: item!.id, choice: i % 2 ? "AGREE" : "DISAGREE" }]),
+      ),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const row = await db().meetingItem.findUniqueOrThrow({ where: { id: item!.id } });
     expect(row.agree + row.disagree).toBe(1);
@@ -59,12 +97,20 @@ describe("double votes under concurrency", () => {
   it("refuses votes once the ballot is closed, and from a member marked absent", async () => {
     const c = await campaign({ nominees: 1, seats: 3 });
     const seats = await c.seatIds();
-    await openSession(c.secretary, c.meeting.id, seats.filter((s) => s.userId !== c.members[2]!.userId).map((s) => s.id));
+    await openSession(
+      c.secretary,
+      c.meeting.id,
+      seats.filter((s) => s.userId !== c.members[2]!.userId).map((s) => s.id),
+    );
     await openBallot(c.secretary, c.meeting.id);
     const [item] = await itemsOf(c.secretary, c.meeting.id);
-    await expect(castVotes(c.members[2]!, c.meeting.id, [{ itemId: item!.id, choice: "AGREE" }])).rejects.toMatchObject({ message: "Chỉ thành viên có mặt mới bỏ phiếu trực tuyến." });
+    await expect(castVotes(c.members[2]!, c.meeting.id, [{ itemId: item!.id, choice: "AGREE" }])).rejects.toMatchObject(
+      { message: "Chỉ thành viên có mặt mới bỏ phiếu trực tuyến." },
+    );
     await closeBallot(c.secretary, c.meeting.id);
-    await expect(castVotes(c.members[1]!, c.meeting.id, [{ itemId: item!.id, choice: "AGREE" }])).rejects.toMatchObject({ kind: "conflict" });
+    await expect(castVotes(c.members[1]!, c.meeting.id, [{ itemId: item!.id, choice: "AGREE" }])).rejects.toMatchObject(
+      { kind: "conflict" },
+    );
   });
 });
 
@@ -73,13 +119,29 @@ describe("the threshold on all members (not those present), quorum, disclosure a
     const c = await campaign({ nominees: 2, seats: 5 });
     const seats = await c.seatIds();
     const absent = seats.find((s) => s.userId === c.members[4]!.userId)!;
-    await openSession(c.secretary, c.meeting.id, seats.filter((s) => s.id !== absent.id).map((s) => s.id));
+    await openSession(
+      c.secretary,
+      c.meeting.id,
+      seats.filter((s) => s.id !== absent.id).map((s) => s.id),
+    );
     await openBallot(c.secretary, c.meeting.id);
     const [first, second] = await itemsOf(c.secretary, c.meeting.id);
-    await castVotes(c.members[0]!, c.meeting.id, [{ itemId: first!.id, choice: "AGREE" }, { itemId: second!.id, choice: "AGREE" }]);
-    await castVotes(c.members[1]!, c.meeting.id, [{ itemId: first!.id, choice: "AGREE" }, { itemId: second!.id, choice: "DISAGREE" }]);
+    await castVotes(c.members[0]!, c.meeting.id, [
+      { itemId: first!.id, choice: "AGREE" },
+      { itemId: second!.id, choice: "AGREE" },
+    ]);
+    await castVotes(c.members[1]!, c.meeting.id, [
+      { itemId: first!.id, choice: "AGREE" },
+      { itemId: second!.id, choice: "DISAGREE" },
+    ]);
     // Member 2 hands in paper ballots; member 3 does not vote on the second nominee.
-    await enterPaperBallots(c.secretary, c.meeting.id, first!.id, [seats.find((s) => s.userId === c.members[2]!.userId)!.id], 1);
+    await enterPaperBallots(
+      c.secretary,
+      c.meeting.id,
+      first!.id,
+      [seats.find((s) => s.userId === c.members[2]!.userId)!.id],
+      1,
+    );
     await castVotes(c.members[3]!, c.meeting.id, [{ itemId: second!.id, choice: "AGREE" }]);
     // The absent member's written opinion counts where the rules say so.
     await recordWrittenOpinion(c.secretary, c.meeting.id, first!.id, absent.id, "DISAGREE");
@@ -88,28 +150,50 @@ describe("the threshold on all members (not those present), quorum, disclosure a
     expect(a!.tally).toMatchObject({ agreeing: 3, seats: 5, sharePercent: 60, passed: true });
     expect(a!.count).toMatchObject({ agree: 2, paperAgree: 1, writtenDisagree: 1 });
     expect(b!.tally).toMatchObject({ agreeing: 2, seats: 5, sharePercent: 40, passed: false });
-    expect((await db().meetingItem.findMany({ where: { meetingId: c.meeting.id }, orderBy: { position: "asc" } })).map((i) => i.result)).toEqual(["PASSED", "FAILED"]);
+    expect(
+      (await db().meetingItem.findMany({ where: { meetingId: c.meeting.id }, orderBy: { position: "asc" } })).map(
+        (i) => i.result,
+      ),
+    ).toEqual(["PASSED", "FAILED"]);
   });
 
   it("does not open the ballot without quorum, during disclosure or with an objection unanswered; recuses a member from his own nomination", async () => {
     const c = await campaign({ nominees: 1, seats: 3, memberIsNominee: true });
     const seats = await c.seatIds();
     await openSession(c.secretary, c.meeting.id, [seats[0]!.id]);
-    await expect(openBallot(c.secretary, c.meeting.id)).rejects.toMatchObject({ message: "Chưa đủ số thành viên dự họp: có mặt 1, cần ít nhất 2." });
+    await expect(openBallot(c.secretary, c.meeting.id)).rejects.toMatchObject({
+      message: "Chưa đủ số thành viên dự họp: có mặt 1, cần ít nhất 2.",
+    });
     // A second meeting, with disclosure running until today and an objection.
     const c2 = await campaign({ nominees: 1, seats: 3, memberIsNominee: true });
-    await db().councilMeeting.update({ where: { id: c2.meeting.id }, data: { disclosureFrom: new Date(`${today}T00:00:00Z`), disclosureTo: new Date(`${today}T00:00:00Z`) } });
+    await db().councilMeeting.update({
+      where: { id: c2.meeting.id },
+      data: { disclosureFrom: new Date(`${today}T00:00:00Z`), disclosureTo: new Date(`${today}T00:00:00Z`) },
+    });
     await recordObjection(c2.chair, c2.meeting.id, { text: "Phản ánh về thành tích chưa đúng", receivedOn: today });
-    await openSession(c2.secretary, c2.meeting.id, (await c2.seatIds()).map((s) => s.id));
-    await expect(openBallot(c2.secretary, c2.meeting.id)).rejects.toMatchObject({ message: expect.stringContaining("đang công khai") });
-    await db().councilMeeting.update({ where: { id: c2.meeting.id }, data: { disclosureFrom: new Date("2026-01-01T00:00:00Z"), disclosureTo: new Date("2026-01-10T00:00:00Z") } });
-    await expect(openBallot(c2.secretary, c2.meeting.id)).rejects.toMatchObject({ message: expect.stringContaining("Còn 1 ý kiến") });
+    await openSession(
+      c2.secretary,
+      c2.meeting.id,
+      (await c2.seatIds()).map((s) => s.id),
+    );
+    await expect(openBallot(c2.secretary, c2.meeting.id)).rejects.toMatchObject({
+      message: expect.stringContaining("đang công khai"),
+    });
+    await db().councilMeeting.update({
+      where: { id: c2.meeting.id },
+      data: { disclosureFrom: new Date("2026-01-01T00:00:00Z"), disclosureTo: new Date("2026-01-10T00:00:00Z") },
+    });
+    await expect(openBallot(c2.secretary, c2.meeting.id)).rejects.toMatchObject({
+      message: expect.stringContaining("Còn 1 ý kiến"),
+    });
     const objection = await db().objection.findFirstOrThrow({ where: { meetingId: c2.meeting.id } });
     await answerObjection(c2.chair, objection.id, { resolution: "Đã xác minh: thành tích đúng." });
     await openBallot(c2.secretary, c2.meeting.id);
     const [item] = await itemsOf(c2.members[1]!, c2.meeting.id);
     expect(item!.myReceipt).toBe("RECUSED");
-    await expect(castVotes(c2.members[1]!, c2.meeting.id, [{ itemId: item!.id, choice: "AGREE" }])).rejects.toMatchObject({ kind: "conflict" });
+    await expect(
+      castVotes(c2.members[1]!, c2.meeting.id, [{ itemId: item!.id, choice: "AGREE" }]),
+    ).rejects.toMatchObject({ kind: "conflict" });
     // Two seats left for this item: both agree → 100%.
     await castVotes(c2.members[0]!, c2.meeting.id, [{ itemId: item!.id, choice: "AGREE" }]);
     await castVotes(c2.members[2]!, c2.meeting.id, [{ itemId: item!.id, choice: "AGREE" }]);
@@ -126,27 +210,59 @@ describe("approval, the decision and its amounts", () => {
     await db().planAwardForm.update({ where: { id: c.formId }, data: { quota: 2 } });
     await decideItem(c.chair, a!.id, { approve: true });
     await decideItem(c.chair, b!.id, { approve: true });
-    await expect(decideItem(c.chair, third!.id, { approve: true })).rejects.toMatchObject({ message: "Giấy khen của Chủ tịch UBND huyện: Vượt tổng số lượng khen thưởng của kế hoạch: 2, đã phê duyệt 2, phê duyệt thêm 1." });
+    await expect(decideItem(c.chair, third!.id, { approve: true })).rejects.toMatchObject({
+      message:
+        "Giấy khen của Chủ tịch UBND huyện: Vượt tổng số lượng khen thưởng của kế hoạch: 2, đã phê duyệt 2, phê duyệt thêm 1.",
+    });
     await decideItem(c.chair, third!.id, { approve: false, reason: "Vượt chỉ tiêu" });
     await expect(decideItem(c.members[1]!, a!.id, { approve: true })).rejects.toMatchObject({ kind: "forbidden" });
 
-    const decision = await signDecision(c.chair, c.plan.id, { awardFormId: c.formId, decidedOn: today, signerName: "Người Ký", budgetSource: "Quỹ thi đua, khen thưởng huyện" });
+    const decision = await signDecision(c.chair, c.plan.id, {
+      awardFormId: c.formId,
+      decidedOn: today,
+      signerName: "Người Ký",
+      budgetSource: "Quỹ thi đua, khen thưởng huyện",
+    });
     expect(decision).toMatchObject({ number: "01", total: 600_000 });
     const { decision: read } = await findDecision(c.chair, decision.id);
     expect(read.awards.map((w) => w.amount)).toEqual([300_000, 300_000]);
-    expect(read.awards.every((w) => w.decisionNumber === "01/QĐ-UBND" && w.source === "DECISION" && w.year === 2026)).toBe(true);
+    expect(
+      read.awards.every((w) => w.decisionNumber === "01/QĐ-UBND" && w.source === "DECISION" && w.year === 2026),
+    ).toBe(true);
     // The commune sees the award in its people's history; nothing is left to decide.
     const board = await approvalBoard(c.chair, c.plan.id);
     expect(board.forms[0]).toMatchObject({ approved: 2, awarded: 2, awaitingDecision: 0 });
     expect(board.spent).toBe(600_000);
-    expect(await planAwardSpending(c.chair, c.plan.id)).toEqual({ decisions: 1, budget: null, spent: 600_000, remaining: null, overBy: 0 });
-    await expect(signDecision(c.chair, c.plan.id, { awardFormId: c.formId, decidedOn: today, signerName: "Người Ký", budgetSource: "Quỹ" })).rejects.toMatchObject({ kind: "conflict" });
+    expect(await planAwardSpending(c.chair, c.plan.id)).toEqual({
+      decisions: 1,
+      budget: null,
+      spent: 600_000,
+      remaining: null,
+      overBy: 0,
+    });
+    await expect(
+      signDecision(c.chair, c.plan.id, {
+        awardFormId: c.formId,
+        decidedOn: today,
+        signerName: "Người Ký",
+        budgetSource: "Quỹ",
+      }),
+    ).rejects.toMatchObject({ kind: "conflict" });
 
     // Revocation keeps the award and records the revoking decision beside it.
     const award = read.awards[0]!;
-    await revokeAward(c.chair, award.id, { reason: "Kê khai thành tích không trung thực", decisionNumber: "05/QĐ-UBND", revokedOn: today });
-    expect(await db().awardRecord.findUniqueOrThrow({ where: { id: award.id } })).toMatchObject({ revokeDecisionNumber: "05/QĐ-UBND", revokeReason: "Kê khai thành tích không trung thực" });
-    await expect(revokeAward(c.chair, award.id, { reason: "Lần nữa", decisionNumber: "06/QĐ-UBND", revokedOn: today })).rejects.toMatchObject({ message: "Khen thưởng này đã bị thu hồi." });
+    await revokeAward(c.chair, award.id, {
+      reason: "Kê khai thành tích không trung thực",
+      decisionNumber: "05/QĐ-UBND",
+      revokedOn: today,
+    });
+    expect(await db().awardRecord.findUniqueOrThrow({ where: { id: award.id } })).toMatchObject({
+      revokeDecisionNumber: "05/QĐ-UBND",
+      revokeReason: "Kê khai thành tích không trung thực",
+    });
+    await expect(
+      revokeAward(c.chair, award.id, { reason: "Lần nữa", decisionNumber: "06/QĐ-UBND", revokedOn: today }),
+    ).rejects.toMatchObject({ message: "Khen thưởng này đã bị thu hồi." });
   });
 
   it("computes money from the catalogue coefficient and the base salary on the decision date", async () => {
@@ -154,7 +270,12 @@ describe("approval, the decision and its amounts", () => {
     const c = await campaign({ nominees: 1, seats: 3, catalogueCode: "GK_CT_XA" });
     const [item] = await passAll(c);
     await decideItem(c.chair, item!.id, { approve: true });
-    const decision = await signDecision(c.chair, c.plan.id, { awardFormId: c.formId, decidedOn: "2026-11-20", signerName: "Người Ký", budgetSource: "Ngân sách xã" });
+    const decision = await signDecision(c.chair, c.plan.id, {
+      awardFormId: c.formId,
+      decidedOn: "2026-11-20",
+      signerName: "Người Ký",
+      budgetSource: "Ngân sách xã",
+    });
     expect(decision.total).toBe(760_000);
   });
 });
@@ -163,8 +284,18 @@ describe("what holds after the council has voted", () => {
   it("refuses to approve a nominee disciplined since the vote (NĐ 152/2025/NĐ-CP, Điều 4)", async () => {
     const c = await campaign({ nominees: 2, seats: 3 });
     const [first, second] = await passAll(c);
-    await db().disciplineRecord.create({ data: { unitId: c.tree.c1.id, personId: c.people[0]!.id, status: "UNDER_CONSIDERATION", reason: "Đang xem xét", effectiveFrom: new Date("2026-11-17T00:00:00Z") } });
-    await expect(decideItem(c.chair, first!.id, { approve: true })).rejects.toMatchObject({ message: expect.stringContaining("Đang bị xem xét kỷ luật") });
+    await db().disciplineRecord.create({
+      data: {
+        unitId: c.tree.c1.id,
+        personId: c.people[0]!.id,
+        status: "UNDER_CONSIDERATION",
+        reason: "Đang xem xét",
+        effectiveFrom: new Date("2026-11-17T00:00:00Z"),
+      },
+    });
+    await expect(decideItem(c.chair, first!.id, { approve: true })).rejects.toMatchObject({
+      message: expect.stringContaining("Đang bị xem xét kỷ luật"),
+    });
     await decideItem(c.chair, second!.id, { approve: true });
     expect((await db().meetingItem.findUniqueOrThrow({ where: { id: first!.id } })).approval).toBe("PENDING");
   });
@@ -173,9 +304,18 @@ describe("what holds after the council has voted", () => {
     const c = await campaign({ nominees: 1, seats: 3, cashValue: 100_000 });
     const [item] = await passAll(c);
     await decideItem(c.chair, item!.id, { approve: true });
-    const decision = await signDecision(c.chair, c.plan.id, { awardFormId: c.formId, decidedOn: today, signerName: "Người Ký", budgetSource: "Quỹ" });
+    const decision = await signDecision(c.chair, c.plan.id, {
+      awardFormId: c.formId,
+      decidedOn: today,
+      signerName: "Người Ký",
+      budgetSource: "Quỹ",
+    });
     const award = await db().awardRecord.findFirstOrThrow({ where: { decisionId: decision.id } });
-    const results = await Promise.allSettled(["05/QĐ-UBND", "06/QĐ-UBND"].map((n) => revokeAward(c.chair, award.id, { reason: `Thu hồi theo ${n}`, decisionNumber: n, revokedOn: today })));
+    const results = await Promise.allSettled(
+      ["05/QĐ-UBND", "06/QĐ-UBND"].map((n) =>
+        revokeAward(c.chair, award.id, { reason: `Thu hồi theo ${n}`, decisionNumber: n, revokedOn: today }),
+      ),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const after = await db().awardRecord.findUniqueOrThrow({ where: { id: award.id } });
     expect(after.revokeReason).toBe(`Thu hồi theo ${after.revokeDecisionNumber}`);
@@ -185,29 +325,63 @@ describe("what holds after the council has voted", () => {
     const c = await campaign({ nominees: 1, seats: 3, cashValue: 100_000 });
     const [item] = await passAll(c);
     await decideItem(c.chair, item!.id, { approve: true });
-    const decision = await signDecision(c.chair, c.plan.id, { awardFormId: c.formId, decidedOn: today, signerName: "Người Ký", budgetSource: "Quỹ" });
-    await db().planAwardForm.update({ where: { id: c.formId }, data: { name: "Tên mới sau sửa đổi", cashValue: 999_000 } });
+    const decision = await signDecision(c.chair, c.plan.id, {
+      awardFormId: c.formId,
+      decidedOn: today,
+      signerName: "Người Ký",
+      budgetSource: "Quỹ",
+    });
+    await db().planAwardForm.update({
+      where: { id: c.formId },
+      data: { name: "Tên mới sau sửa đổi", cashValue: 999_000 },
+    });
     const { form } = await findDecision(c.chair, decision.id);
-    expect(form).toEqual({ name: "Giấy khen của Chủ tịch UBND huyện", authority: "Chủ tịch UBND huyện", amountBasis: "Giá trị cố định theo kế hoạch" });
+    expect(form).toEqual({
+      name: "Giấy khen của Chủ tịch UBND huyện",
+      authority: "Chủ tịch UBND huyện",
+      amountBasis: "Giá trị cố định theo kế hoạch",
+    });
   });
 
   it("stops counting a seat whose term has ended: the next meeting's quorum and membership leave it out", async () => {
     const c = await campaign({ nominees: 1, seats: 4 });
     const leaving = (await c.seatIds()).find((s) => s.userId === c.members[3]!.userId)!;
     await endCouncilTerm(c.chair, leaving.id, "2026-11-10");
-    await expect(endCouncilTerm(c.chair, leaving.id, "2025-01-01")).rejects.toMatchObject({ fieldErrors: { termTo: "Chọn ngày từ ngày bắt đầu nhiệm kỳ." } });
+    await expect(endCouncilTerm(c.chair, leaving.id, "2025-01-01")).rejects.toMatchObject({
+      fieldErrors: { termTo: "Chọn ngày từ ngày bắt đầu nhiệm kỳ." },
+    });
     const seats = await c.seatIds();
     expect(seats).toHaveLength(3);
-    await openSession(c.secretary, c.meeting.id, seats.map((s) => s.id));
-    expect(await db().councilMeeting.findUniqueOrThrow({ where: { id: c.meeting.id } })).toMatchObject({ memberCount: 3, quorumRequired: 2, quorumRule: "2/3 tổng số thành viên", countsWrittenOpinions: true });
+    await openSession(
+      c.secretary,
+      c.meeting.id,
+      seats.map((s) => s.id),
+    );
+    expect(await db().councilMeeting.findUniqueOrThrow({ where: { id: c.meeting.id } })).toMatchObject({
+      memberCount: 3,
+      quorumRequired: 2,
+      quorumRule: "2/3 tổng số thành viên",
+      countsWrittenOpinions: true,
+    });
   });
 
   it("counts written opinions as the rules stood when the session opened, whatever they say later", async () => {
     const c = await campaign({ nominees: 1, seats: 3 });
     const seats = await c.seatIds();
     const absent = seats.find((s) => s.userId === c.members[2]!.userId)!;
-    await openSession(c.secretary, c.meeting.id, seats.filter((s) => s.id !== absent.id).map((s) => s.id));
-    await saveCouncilRules(c.chair, { name: "Hội đồng", quorumNumerator: 2, quorumDenominator: 3, thresholdPercent: 50, thresholdStrict: true, countsWrittenOpinions: false });
+    await openSession(
+      c.secretary,
+      c.meeting.id,
+      seats.filter((s) => s.id !== absent.id).map((s) => s.id),
+    );
+    await saveCouncilRules(c.chair, {
+      name: "Hội đồng",
+      quorumNumerator: 2,
+      quorumDenominator: 3,
+      thresholdPercent: 50,
+      thresholdStrict: true,
+      countsWrittenOpinions: false,
+    });
     await openBallot(c.secretary, c.meeting.id);
     const [item] = await itemsOf(c.secretary, c.meeting.id);
     await castVotes(c.members[0]!, c.meeting.id, [{ itemId: item!.id, choice: "AGREE" }]);
@@ -219,10 +393,20 @@ describe("what holds after the council has voted", () => {
 
   it("tells a council member a nominee is barred without telling him why (discipline and complaints are not his to read)", async () => {
     const c = await campaign({ nominees: 1, seats: 3 });
-    await db().reviewHold.create({ data: { unitId: c.tree.c1.id, personId: c.people[0]!.id, kind: "COMPLAINT", note: "Đơn tố cáo", openedOn: new Date("2026-11-17T00:00:00Z") } });
+    await db().reviewHold.create({
+      data: {
+        unitId: c.tree.c1.id,
+        personId: c.people[0]!.id,
+        kind: "COMPLAINT",
+        note: "Đơn tố cáo",
+        openedOn: new Date("2026-11-17T00:00:00Z"),
+      },
+    });
     const batchId = (await db().nominee.findFirstOrThrow({ where: { personId: c.people[0]!.id } })).batchId;
     const member = await findBatch(c.members[1]!, batchId);
-    expect([...member.eligibility.values()].flat().map((r) => r.message)).toEqual(["Chưa đủ điều kiện theo quy định về kỷ luật, đơn thư (chi tiết do người có thẩm quyền xem)."]);
+    expect([...member.eligibility.values()].flat().map((r) => r.message)).toEqual([
+      "Chưa đủ điều kiện theo quy định về kỷ luật, đơn thư (chi tiết do người có thẩm quyền xem).",
+    ]);
     const reviewer = await findBatch(c.chair, batchId);
     expect([...reviewer.eligibility.values()].flat().map((r) => r.code)).toEqual(["COMPLAINT_OPEN"]);
     expect([...reviewer.eligibility.values()].flat()[0]!.message).toContain("đơn thư khiếu nại");
@@ -234,9 +418,32 @@ describe("decision numbers", () => {
     const c = await campaign({ nominees: 2, seats: 3, cashValue: 100_000 });
     const [first, second] = await passAll(c);
     await decideItem(c.chair, first!.id, { approve: true });
-    await expect(signDecision(c.chair, c.plan.id, { awardFormId: c.formId, decidedOn: today, signerName: "Người Ký", budgetSource: "Quỹ", number: "7" })).resolves.toMatchObject({ number: "07" });
+    await expect(
+      signDecision(c.chair, c.plan.id, {
+        awardFormId: c.formId,
+        decidedOn: today,
+        signerName: "Người Ký",
+        budgetSource: "Quỹ",
+        number: "7",
+      }),
+    ).resolves.toMatchObject({ number: "07" });
     await decideItem(c.chair, second!.id, { approve: true });
-    await expect(signDecision(c.chair, c.plan.id, { awardFormId: c.formId, decidedOn: today, signerName: "Người Ký", budgetSource: "Quỹ", number: "07" })).rejects.toMatchObject({ fieldErrors: { number: "Số này đã được dùng." } });
-    await expect(signDecision(c.chair, c.plan.id, { awardFormId: c.formId, decidedOn: today, signerName: "Người Ký", budgetSource: "Quỹ" })).resolves.toMatchObject({ number: "08" });
+    await expect(
+      signDecision(c.chair, c.plan.id, {
+        awardFormId: c.formId,
+        decidedOn: today,
+        signerName: "Người Ký",
+        budgetSource: "Quỹ",
+        number: "07",
+      }),
+    ).rejects.toMatchObject({ fieldErrors: { number: "Số này đã được dùng." } });
+    await expect(
+      signDecision(c.chair, c.plan.id, {
+        awardFormId: c.formId,
+        decidedOn: today,
+        signerName: "Người Ký",
+        budgetSource: "Quỹ",
+      }),
+    ).resolves.toMatchObject({ number: "08" });
   });
 });

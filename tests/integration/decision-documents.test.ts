@@ -34,7 +34,12 @@ async function decided() {
   const names = [`Nguyễn Thị Hương ${uid()}`, `Đặng Văn Hưởng ${uid()}`];
   const c = await campaign({ nominees: 2, seats: 3, quota: 2, cashValue: 500_000, names });
   for (const item of await passAll(c)) await decideItem(c.chair, item.id, { approve: true });
-  const decision = await signDecision(c.chair, c.plan.id, { awardFormId: c.formId, decidedOn: DECIDED_ON, signerName: "Phạm Văn Định", budgetSource: "Quỹ thi đua, khen thưởng của huyện năm 2026" });
+  const decision = await signDecision(c.chair, c.plan.id, {
+    awardFormId: c.formId,
+    decidedOn: DECIDED_ON,
+    signerName: "Phạm Văn Định",
+    budgetSource: "Quỹ thi đua, khen thưởng của huyện năm 2026",
+  });
   return { ...c, names, decision };
 }
 
@@ -102,7 +107,14 @@ describe("the decision's documents", () => {
     const pages = await pdfPages(bytes);
     expect(pages).toHaveLength(2);
     pages.forEach((text, i) => {
-      for (const line of [`CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN ${district}`, "GIẤY KHEN", c.names[i]!, "Quyết định số 01/QĐ-UBND, ngày 20 tháng 11 năm 2026", "Huyện, ngày 20 tháng 11 năm 2026", "Phạm Văn Định"]) {
+      for (const line of [
+        `CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN ${district}`,
+        "GIẤY KHEN",
+        c.names[i]!,
+        "Quyết định số 01/QĐ-UBND, ngày 20 tháng 11 năm 2026",
+        "Huyện, ngày 20 tháng 11 năm 2026",
+        "Phạm Văn Định",
+      ]) {
         expect(text.replace(/\n/g, " "), `page ${i + 1}`).toContain(line);
       }
     });
@@ -114,7 +126,11 @@ describe("the decision's documents", () => {
 
     // A revoked award loses its certificate; the decision itself still lists it.
     const { decision } = await findDecision(c.chair, c.decision.id);
-    await revokeAward(c.chair, decision.awards[0]!.id, { reason: "Kê khai thành tích không trung thực", decisionNumber: "05/QĐ-UBND", revokedOn: todayInVietnam() });
+    await revokeAward(c.chair, decision.awards[0]!.id, {
+      reason: "Kê khai thành tích không trung thực",
+      decisionNumber: "05/QĐ-UBND",
+      revokedOn: todayInVietnam(),
+    });
     const after = await pdfPages((await decisionCertificates(c.chair, c.decision.id)).bytes);
     expect(after).toHaveLength(1);
     expect(after[0]).toContain(c.names[1]);
@@ -128,22 +144,54 @@ describe("the award history export", () => {
     const c = await decided();
     const today = todayInVietnam();
     const { decision } = await findDecision(c.chair, c.decision.id);
-    await revokeAward(c.chair, decision.awards[1]!.id, { reason: "Kê khai thành tích không trung thực", decisionNumber: "05/QĐ-UBND", revokedOn: today });
+    await revokeAward(c.chair, decision.awards[1]!.id, {
+      reason: "Kê khai thành tích không trung thực",
+      decisionNumber: "05/QĐ-UBND",
+      revokedOn: today,
+    });
 
     // The commune's officer: its own people's awards, the revocation beside the one revoked.
     const rows = await xlsxRows(await awardHistoryXlsx(c.officer, {}));
     const header = rows.findIndex((r) => r[0] === "STT");
-    expect(rows[header]).toEqual(["STT", "Cá nhân, tập thể", "Loại", "Đơn vị", "Danh hiệu, hình thức", "Năm thành tích", "Số quyết định", "Ngày quyết định", "Cấp khen thưởng", "Số tiền (đồng)", "Thu hồi"]);
+    expect(rows[header]).toEqual([
+      "STT",
+      "Cá nhân, tập thể",
+      "Loại",
+      "Đơn vị",
+      "Danh hiệu, hình thức",
+      "Năm thành tích",
+      "Số quyết định",
+      "Ngày quyết định",
+      "Cấp khen thưởng",
+      "Số tiền (đồng)",
+      "Thu hồi",
+    ]);
     const body = rows.slice(header + 1);
     expect(body.map((r) => r[1]).sort()).toEqual([...c.names].sort());
     const [hương, hưởng] = c.names.map((n) => body.find((r) => r[1] === n)!);
-    expect(hương!.slice(2)).toEqual(["Cá nhân", c.tree.c1.name, "Giấy khen của Chủ tịch UBND huyện", "2026", "01/QĐ-UBND", "20/11/2026", "Chủ tịch UBND huyện", "500000", ""]);
-    expect(hưởng![10]).toBe(`Quyết định số 05/QĐ-UBND ngày ${formatViDate(today)}: Kê khai thành tích không trung thực`);
+    expect(hương!.slice(2)).toEqual([
+      "Cá nhân",
+      c.tree.c1.name,
+      "Giấy khen của Chủ tịch UBND huyện",
+      "2026",
+      "01/QĐ-UBND",
+      "20/11/2026",
+      "Chủ tịch UBND huyện",
+      "500000",
+      "",
+    ]);
+    expect(hưởng![10]).toBe(
+      `Quyết định số 05/QĐ-UBND ngày ${formatViDate(today)}: Kê khai thành tích không trung thực`,
+    );
 
     // The district (subtree) finds one by name without diacritics; a year filter narrows.
-    const searched = await xlsxRows(await awardHistoryXlsx(c.chair, { q: c.names[0]!.normalize("NFD").replace(/\p{M}/gu, "").replace("Đ", "D") }));
+    const searched = await xlsxRows(
+      await awardHistoryXlsx(c.chair, { q: c.names[0]!.normalize("NFD").replace(/\p{M}/gu, "").replace("Đ", "D") }),
+    );
     expect(searched.filter((r) => c.names.includes(r[1]!)).map((r) => r[1])).toEqual([c.names[0]]);
-    expect((await xlsxRows(await awardHistoryXlsx(c.chair, { year: 2025 }))).some((r) => c.names.includes(r[1]!))).toBe(false);
+    expect((await xlsxRows(await awardHistoryXlsx(c.chair, { year: 2025 }))).some((r) => c.names.includes(r[1]!))).toBe(
+      false,
+    );
 
     // An officer of another commune sees none of them.
     const neighbour = await createActor(c.tree.c2, ["OFFICER"]);
@@ -156,7 +204,12 @@ describe("the award history export", () => {
 describe("the chair's lists", () => {
   it("lists the unit's plans with a closed ballot and offers revocation only where the unit decided", async () => {
     const c = await decided();
-    expect((await listPlansAwaitingApproval(c.chair)).find((p) => p.id === c.plan.id)).toMatchObject({ passed: 2, pending: 0, awaitingDecision: 0, decided: 2 });
+    expect((await listPlansAwaitingApproval(c.chair)).find((p) => p.id === c.plan.id)).toMatchObject({
+      passed: 2,
+      pending: 0,
+      awaitingDecision: 0,
+      decided: 2,
+    });
     await expect(listPlansAwaitingApproval(c.members[0]!)).rejects.toMatchObject({ kind: "forbidden" });
 
     const ids = (await findDecision(c.chair, c.decision.id)).decision.awards.map((a) => a.id);
@@ -164,7 +217,11 @@ describe("the chair's lists", () => {
     // The awardees' commune holds the history but did not decide: neither its officer nor its chair revokes.
     expect((await revocableAwardIds(c.officer, ids)).size).toBe(0);
     expect((await revocableAwardIds(await createActor(c.tree.c1, ["CHAIR"]), ids)).size).toBe(0);
-    await revokeAward(c.chair, ids[0]!, { reason: "Kê khai thành tích không trung thực", decisionNumber: "05/QĐ-UBND", revokedOn: todayInVietnam() });
+    await revokeAward(c.chair, ids[0]!, {
+      reason: "Kê khai thành tích không trung thực",
+      decisionNumber: "05/QĐ-UBND",
+      revokedOn: todayInVietnam(),
+    });
     expect([...(await revocableAwardIds(c.chair, ids))]).toEqual([ids[1]]);
   });
 });

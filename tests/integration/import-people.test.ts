@@ -11,11 +11,14 @@ describe("importing people from .xlsx (issue 2, item 3)", () => {
   it("imports nothing when one row is bad, and says which row and column", async () => {
     const unit = await createUnit("Xã Nhập", "XA", null);
     const actor = await createActor(unit, ["ADMIN"]);
-    const outcome = await importPeople(actor, await xlsx([
-      ["Nguyễn Văn Một", "01/02/1980", "Nam", "Công chức", "Công chức", "", "x"],
-      ["Trần Thị Hai", "30/02/1985", "Nữ", "Công chức", "Công chức", "", ""],
-      ["Lê Văn Ba", "03/03/1983", "Nam", "Công chức", "Công chức", "Tổ không có", ""],
-    ]));
+    const outcome = await importPeople(
+      actor,
+      await xlsx([
+        ["Nguyễn Văn Một", "01/02/1980", "Nam", "Công chức", "Công chức", "", "x"],
+        ["Trần Thị Hai", "30/02/1985", "Nữ", "Công chức", "Công chức", "", ""],
+        ["Lê Văn Ba", "03/03/1983", "Nam", "Công chức", "Công chức", "Tổ không có", ""],
+      ]),
+    );
     expect(outcome.imported).toBe(0);
     expect(outcome.errors).toEqual([
       { row: 3, column: "Ngày sinh", message: "Ngày không tồn tại." },
@@ -29,17 +32,24 @@ describe("importing people from .xlsx (issue 2, item 3)", () => {
     const unit = await createUnit("Xã Nhập Đủ", "XA", null);
     const org = await createOrganisationRow(unit, "Tư pháp - Hộ tịch");
     const actor = await createActor(unit, ["OFFICER"]);
-    const outcome = await importPeople(actor, await xlsx([
-      ["Nguyễn Văn Một", "01/02/1980", "Nam", "Công chức", "Công chức", "tu phap - ho tich", "x"],
-      ["Trần Thị Hai", "1985-02-28", "Nữ", "Người lao động", "Nhân viên", "", ""],
-    ]));
+    const outcome = await importPeople(
+      actor,
+      await xlsx([
+        ["Nguyễn Văn Một", "01/02/1980", "Nam", "Công chức", "Công chức", "tu phap - ho tich", "x"],
+        ["Trần Thị Hai", "1985-02-28", "Nữ", "Người lao động", "Nhân viên", "", ""],
+      ]),
+    );
     expect(outcome).toEqual({ imported: 2, errors: [] });
     const people = await db().person.findMany({ where: { unitId: unit.id }, orderBy: { sortName: "asc" } });
     expect(people.map((p) => [p.fullName, p.organisationId, p.partyMember])).toEqual([
       ["Trần Thị Hai", null, false],
       ["Nguyễn Văn Một", org.id, true],
     ]);
-    expect(await db().auditEntry.count({ where: { unitId: unit.id, entity: "Person", action: "CREATE", actorUserId: actor.userId } })).toBe(2);
+    expect(
+      await db().auditEntry.count({
+        where: { unitId: unit.id, entity: "Person", action: "CREATE", actorUserId: actor.userId },
+      }),
+    ).toBe(2);
   });
 
   it("refuses a file that is not an .xlsx by its bytes, and a role without the import permission", async () => {

@@ -2,7 +2,20 @@ import { describe, expect, it } from "vitest";
 import { Document, Packer, Paragraph } from "docx";
 import { db } from "@/server/db/client";
 import { setAllocations, quotaBoard } from "@/server/data/quotas";
-import { acceptBatch, addNominee, attachAchievementReport, createBatch, extendDossierDeadline, findBatch, listInbox, readDossierFile, returnBatch, reviewDocument, submitBatch, uploadDossierFile } from "@/server/data/nominations";
+import {
+  acceptBatch,
+  addNominee,
+  attachAchievementReport,
+  createBatch,
+  extendDossierDeadline,
+  findBatch,
+  listInbox,
+  readDossierFile,
+  returnBatch,
+  reviewDocument,
+  submitBatch,
+  uploadDossierFile,
+} from "@/server/data/nominations";
 import { ZIndividualReport } from "@/schemas/achievement-report";
 import { readDocxText } from "../support/docx-text";
 import { createActor, createPersonRow, uid } from "../support/factories";
@@ -10,7 +23,14 @@ import { districtPlan } from "../support/district-plan";
 
 const PDF = new TextEncoder().encode("%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
 
-const nominee = (personId: string) => ({ kind: "INDIVIDUAL" as const, personId, category: "", summary: "Hoàn thành xuất sắc nhiệm vụ cải cách hành chính", periodFrom: "2026-01-01", periodTo: "2026-12-31" });
+const nominee = (personId: string) => ({
+  kind: "INDIVIDUAL" as const,
+  personId,
+  category: "",
+  summary: "Hoàn thành xuất sắc nhiệm vụ cải cách hành chính",
+  periodFrom: "2026-01-01",
+  periodTo: "2026-12-31",
+});
 
 describe("quotas under concurrency (issue 5)", () => {
   it("50 parallel submissions against a quota of 5: exactly 5 succeed, with no partial writes", async () => {
@@ -36,7 +56,9 @@ describe("quotas under concurrency (issue 5)", () => {
   it("50 parallel acceptances never exceed the plan's total", async () => {
     const { tree, chair, formId } = await districtPlan({ quota: 5, dossier: false });
     // Generous allocations to two communes (10 + 10 > 5 is refused), so allocate within the total and let the district propose too.
-    await expect(setAllocations(chair, formId, [{ unitId: tree.c1.id, category: "", quantity: 10 }])).rejects.toMatchObject({ kind: "validation" });
+    await expect(
+      setAllocations(chair, formId, [{ unitId: tree.c1.id, category: "", quantity: 10 }]),
+    ).rejects.toMatchObject({ kind: "validation" });
     await setAllocations(chair, formId, [{ unitId: tree.c1.id, category: "", quantity: 5 }]);
     const officer = await createActor(tree.c1, ["OFFICER"]);
     const submitted: string[] = [];
@@ -57,7 +79,10 @@ describe("quotas under concurrency (issue 5)", () => {
     const results = await Promise.allSettled(repeated.map((id) => acceptBatch(chair, id)));
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(5);
     expect(await db().nominee.count({ where: { batch: { awardFormId: formId, status: "ACCEPTED" } } })).toBe(5);
-    const board = await quotaBoard(chair, (await db().planAwardForm.findUniqueOrThrow({ where: { id: formId } })).planId);
+    const board = await quotaBoard(
+      chair,
+      (await db().planAwardForm.findUniqueOrThrow({ where: { id: formId } })).planId,
+    );
     const row = board.forms[0]!.rows.find((r) => r.unitId === tree.c1.id)!;
     expect(row).toMatchObject({ allocated: 5, nominated: 5 });
   });
@@ -71,7 +96,10 @@ describe("dossier checklist, deadline and file types", () => {
     const batch = await createBatch(officer, formId);
     const person = await createPersonRow(tree.c1, "Nguyễn Văn Đủ");
     await addNominee(officer, batch.id, nominee(person.id));
-    await expect(submitBatch(officer, batch.id)).rejects.toMatchObject({ kind: "validation", message: 'Hồ sơ chưa đủ: Nguyễn Văn Đủ: thiếu "Báo cáo thành tích".' });
+    await expect(submitBatch(officer, batch.id)).rejects.toMatchObject({
+      kind: "validation",
+      message: 'Hồ sơ chưa đủ: Nguyễn Văn Đủ: thiếu "Báo cáo thành tích".',
+    });
     const { batch: read } = await findBatch(officer, batch.id);
     await uploadDossierFile(officer, read.nominees[0]!.documents[0]!.id, { name: "bao-cao.pdf", bytes: PDF });
     expect((await submitBatch(officer, batch.id)).status).toBe("SUBMITTED");
@@ -84,11 +112,17 @@ describe("dossier checklist, deadline and file types", () => {
     const batch = await createBatch(officer, formId);
     await addNominee(officer, batch.id, nominee((await createPersonRow(tree.c1, "Trần Văn Tệp")).id));
     const docId = (await findBatch(officer, batch.id)).batch.nominees[0]!.documents[0]!.id;
-    await expect(uploadDossierFile(officer, docId, { name: "bao-cao.pdf", bytes: new TextEncoder().encode("MZ… not a pdf") })).rejects.toMatchObject({ kind: "validation" });
+    await expect(
+      uploadDossierFile(officer, docId, { name: "bao-cao.pdf", bytes: new TextEncoder().encode("MZ… not a pdf") }),
+    ).rejects.toMatchObject({ kind: "validation" });
     expect((await db().dossierDocument.findUniqueOrThrow({ where: { id: docId } })).state).toBe("MISSING");
-    const docx = new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph("Báo cáo thành tích")] }] })));
+    const docx = new Uint8Array(
+      await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph("Báo cáo thành tích")] }] })),
+    );
     await uploadDossierFile(officer, docId, { name: "bao-cao.docx", bytes: docx });
-    expect(await db().dossierFile.findFirst({ where: { documentId: docId } })).toMatchObject({ mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" });
+    expect(await db().dossierFile.findFirst({ where: { documentId: docId } })).toMatchObject({
+      mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    });
   });
 
   it("refuses submission after the dossier deadline unless the reviewer extends it for that unit", async () => {
@@ -97,10 +131,19 @@ describe("dossier checklist, deadline and file types", () => {
     const officer = await createActor(tree.c1, ["OFFICER"]);
     const batch = await createBatch(officer, formId);
     await addNominee(officer, batch.id, nominee((await createPersonRow(tree.c1, "Lê Văn Muộn")).id));
-    await expect(submitBatch(officer, batch.id, new Date("2026-03-31T16:30:00Z"))).resolves.toMatchObject({ status: "SUBMITTED" });
+    await expect(submitBatch(officer, batch.id, new Date("2026-03-31T16:30:00Z"))).resolves.toMatchObject({
+      status: "SUBMITTED",
+    });
     await returnBatch(chair, batch.id, "Bổ sung báo cáo");
-    await expect(submitBatch(officer, batch.id, new Date("2026-04-01T01:00:00Z"))).rejects.toMatchObject({ message: expect.stringContaining("Đã hết hạn nộp hồ sơ (31/03/2026)") });
-    await extendDossierDeadline(chair, (await db().nominationBatch.findUniqueOrThrow({ where: { id: batch.id } })).planId, tree.c1.id, "2099-01-01");
+    await expect(submitBatch(officer, batch.id, new Date("2026-04-01T01:00:00Z"))).rejects.toMatchObject({
+      message: expect.stringContaining("Đã hết hạn nộp hồ sơ (31/03/2026)"),
+    });
+    await extendDossierDeadline(
+      chair,
+      (await db().nominationBatch.findUniqueOrThrow({ where: { id: batch.id } })).planId,
+      tree.c1.id,
+      "2099-01-01",
+    );
     await expect(submitBatch(officer, batch.id)).resolves.toMatchObject({ status: "SUBMITTED", round: 2 });
   });
 });
@@ -112,9 +155,22 @@ describe("eligibility at nomination (blocked, with the legal article)", () => {
     const officer = await createActor(tree.c1, ["OFFICER"]);
     const batch = await createBatch(officer, formId);
     const disciplined = await createPersonRow(tree.c1, "Phạm Văn Kỷ");
-    await db().disciplineRecord.create({ data: { unitId: tree.c1.id, personId: disciplined.id, status: "UNDER_CONSIDERATION", reason: "Đang xem xét", effectiveFrom: new Date("2020-01-01T00:00:00Z") } });
-    await expect(addNominee(officer, batch.id, nominee(disciplined.id))).rejects.toMatchObject({ message: "Phạm Văn Kỷ chưa đủ điều kiện: Đang bị xem xét kỷ luật: chưa xét khen thưởng. (Nghị định 152/2025/NĐ-CP, Điều 4)" });
-    await expect(addNominee(officer, batch.id, { ...nominee(""), kind: "COLLECTIVE", personId: undefined })).rejects.toMatchObject({ fieldErrors: { kind: "Chọn đúng loại đối tượng." } });
+    await db().disciplineRecord.create({
+      data: {
+        unitId: tree.c1.id,
+        personId: disciplined.id,
+        status: "UNDER_CONSIDERATION",
+        reason: "Đang xem xét",
+        effectiveFrom: new Date("2020-01-01T00:00:00Z"),
+      },
+    });
+    await expect(addNominee(officer, batch.id, nominee(disciplined.id))).rejects.toMatchObject({
+      message:
+        "Phạm Văn Kỷ chưa đủ điều kiện: Đang bị xem xét kỷ luật: chưa xét khen thưởng. (Nghị định 152/2025/NĐ-CP, Điều 4)",
+    });
+    await expect(
+      addNominee(officer, batch.id, { ...nominee(""), kind: "COLLECTIVE", personId: undefined }),
+    ).rejects.toMatchObject({ fieldErrors: { kind: "Chọn đúng loại đối tượng." } });
     expect(await db().nominee.count({ where: { batchId: batch.id } })).toBe(0);
   });
 });
@@ -132,18 +188,29 @@ describe("review rounds and the inbox", () => {
     expect((await listInbox(chair)).map((b) => b.id)).toContain(batch.id);
     await reviewDocument(chair, docId, "NEEDS_CORRECTION", "Thiếu chữ ký thủ trưởng");
     await returnBatch(chair, batch.id, "Sửa báo cáo thành tích");
-    await expect(submitBatch(officer, batch.id)).rejects.toMatchObject({ message: expect.stringContaining('cần sửa "Báo cáo thành tích"') });
+    await expect(submitBatch(officer, batch.id)).rejects.toMatchObject({
+      message: expect.stringContaining('cần sửa "Báo cáo thành tích"'),
+    });
     await uploadDossierFile(officer, docId, { name: "bc-da-sua.pdf", bytes: PDF });
     await submitBatch(officer, batch.id);
     await reviewDocument(chair, docId, "ACCEPTED", "");
     await acceptBatch(chair, batch.id);
     const events = await db().batchEvent.findMany({ where: { batchId: batch.id }, orderBy: { at: "asc" } });
     expect(events.map((e) => [e.round, e.action])).toEqual([
-      [1, "CREATED"], [1, "SUBMITTED"], [1, "DOCUMENT_NEEDS_CORRECTION"], [1, "RETURNED"], [2, "SUBMITTED"], [2, "DOCUMENT_ACCEPTED"], [2, "ACCEPTED"],
+      [1, "CREATED"],
+      [1, "SUBMITTED"],
+      [1, "DOCUMENT_NEEDS_CORRECTION"],
+      [1, "RETURNED"],
+      [2, "SUBMITTED"],
+      [2, "DOCUMENT_ACCEPTED"],
+      [2, "ACCEPTED"],
     ]);
     expect(await db().dossierFile.count({ where: { documentId: docId } })).toBe(2);
     const notes = await db().notification.findMany({ where: { unitId: tree.c1.id }, orderBy: { createdAt: "asc" } });
-    expect(notes.map((n) => n.text)).toEqual([`Tờ trình "Giấy khen của Chủ tịch UBND huyện" bị trả lại: Sửa báo cáo thành tích`, `Tờ trình "Giấy khen của Chủ tịch UBND huyện" đã được chấp nhận, chuyển Hội đồng.`]);
+    expect(notes.map((n) => n.text)).toEqual([
+      `Tờ trình "Giấy khen của Chủ tịch UBND huyện" bị trả lại: Sửa báo cáo thành tích`,
+      `Tờ trình "Giấy khen của Chủ tịch UBND huyện" đã được chấp nhận, chuyển Hội đồng.`,
+    ]);
     // Another district's reviewer cannot see or act on it.
     const stranger = await createActor(tree.d2, ["REVIEWER"]);
     await expect(acceptBatch(stranger, batch.id)).rejects.toMatchObject({ kind: "not_found" });
@@ -161,9 +228,19 @@ describe("the achievement report filled in the app", () => {
     await addNominee(officer, batch.id, nominee(person.id));
     const doc = (await findBatch(officer, batch.id)).batch.nominees[0]!.documents[0]!;
     const data = ZIndividualReport.parse({
-      proposedAward: "Giấy khen của Chủ tịch UBND huyện", fullName: "Vũ Thị Báo", dateOfBirth: "1985-05-05", gender: "NU", hometown: "Xã Một", residence: "Xã Một",
-      workplace: tree.c1.name, position: "Công chức", professionalQualification: "Đại học Luật", fromYear: 2026, toYear: 2026,
-      duties: ["Tham mưu cải cách hành chính"], achievements: ["Hoàn thành xuất sắc nhiệm vụ"],
+      proposedAward: "Giấy khen của Chủ tịch UBND huyện",
+      fullName: "Vũ Thị Báo",
+      dateOfBirth: "1985-05-05",
+      gender: "NU",
+      hometown: "Xã Một",
+      residence: "Xã Một",
+      workplace: tree.c1.name,
+      position: "Công chức",
+      professionalQualification: "Đại học Luật",
+      fromYear: 2026,
+      toYear: 2026,
+      duties: ["Tham mưu cải cách hành chính"],
+      achievements: ["Hoàn thành xuất sắc nhiệm vụ"],
     });
     await attachAchievementReport(officer, doc.id, { kind: "INDIVIDUAL", data });
     const file = await db().dossierFile.findFirstOrThrow({ where: { documentId: doc.id } });
@@ -174,21 +251,40 @@ describe("the achievement report filled in the app", () => {
     expect(paragraphs.join("\n")).toContain("Vũ Thị Báo");
     expect(paragraphs.join("\n")).toContain("Mẫu số 03");
     // Another commune cannot read it.
-    await expect(readDossierFile(await createActor(tree.c2, ["OFFICER", "REVIEWER"]), file.id)).rejects.toMatchObject({ kind: "not_found" });
+    await expect(readDossierFile(await createActor(tree.c2, ["OFFICER", "REVIEWER"]), file.id)).rejects.toMatchObject({
+      kind: "not_found",
+    });
   });
 });
 
 describe("sub-quotas by category", () => {
   it("keeps a unit's nominees in each category within what it was allocated there", async () => {
-    const { tree, chair, formId } = await districtPlan({ quota: 3, dossier: false, subQuotas: [{ category: "Phòng, ban", quota: 1 }, { category: "Xã, thị trấn", quota: 2 }] });
-    await expect(setAllocations(chair, formId, [{ unitId: tree.c1.id, category: "Xã, thị trấn", quantity: 3 }])).rejects.toMatchObject({ kind: "validation" });
+    const { tree, chair, formId } = await districtPlan({
+      quota: 3,
+      dossier: false,
+      subQuotas: [
+        { category: "Phòng, ban", quota: 1 },
+        { category: "Xã, thị trấn", quota: 2 },
+      ],
+    });
+    await expect(
+      setAllocations(chair, formId, [{ unitId: tree.c1.id, category: "Xã, thị trấn", quantity: 3 }]),
+    ).rejects.toMatchObject({ kind: "validation" });
     await setAllocations(chair, formId, [{ unitId: tree.c1.id, category: "Xã, thị trấn", quantity: 2 }]);
     const officer = await createActor(tree.c1, ["OFFICER"]);
     const wrong = await createBatch(officer, formId);
-    await addNominee(officer, wrong.id, { ...nominee((await createPersonRow(tree.c1, "Người Nhóm Sai")).id), category: "Phòng, ban" });
-    await expect(submitBatch(officer, wrong.id)).rejects.toMatchObject({ message: 'Vượt số lượng được phân bổ cho nhóm "Phòng, ban": được 0, đã đề nghị 0, tờ trình này có 1.' });
+    await addNominee(officer, wrong.id, {
+      ...nominee((await createPersonRow(tree.c1, "Người Nhóm Sai")).id),
+      category: "Phòng, ban",
+    });
+    await expect(submitBatch(officer, wrong.id)).rejects.toMatchObject({
+      message: 'Vượt số lượng được phân bổ cho nhóm "Phòng, ban": được 0, đã đề nghị 0, tờ trình này có 1.',
+    });
     const right = await createBatch(officer, formId);
-    await addNominee(officer, right.id, { ...nominee((await createPersonRow(tree.c1, "Người Nhóm Đúng")).id), category: "Xã, thị trấn" });
+    await addNominee(officer, right.id, {
+      ...nominee((await createPersonRow(tree.c1, "Người Nhóm Đúng")).id),
+      category: "Xã, thị trấn",
+    });
     expect((await submitBatch(officer, right.id)).status).toBe("SUBMITTED");
   });
 });

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db/client";
 import { ZPlanInput, type TPlan } from "@/schemas/plan";
-import { amendPlan, cascadePlan, createPlan, findPlan, listPlans, transitionPlan, updatePlan } from "@/server/data/plans";
+import {
+  amendPlan,
+  cascadePlan,
+  createPlan,
+  findPlan,
+  listPlans,
+  transitionPlan,
+  updatePlan,
+} from "@/server/data/plans";
 import { parseTableParams } from "@/lib/table-params";
 import { createActor, createTree } from "../support/factories";
 
@@ -21,8 +29,31 @@ const plan = (over: Partial<TPlan> = {}): TPlan =>
     participantCollectives: [],
     participantIndividuals: [],
     awardForms: [
-      { name: "Giấy khen của Chủ tịch UBND huyện", authority: "Chủ tịch UBND huyện", conferral: "OWN", recipientKind: "COLLECTIVE", quota: 5, subQuotas: [{ category: "Phòng, ban", quota: 2 }, { category: "Xã, thị trấn", quota: 3 }], criteria: ["Hoàn thành xuất sắc nhiệm vụ"], cashValue: "", dossier: [{ name: "Báo cáo thành tích", template: "Mẫu số 03, Nghị định 98/2023/NĐ-CP", copies: 1 }] },
-      { name: "Giấy khen của Chủ tịch UBND huyện", authority: "Chủ tịch UBND huyện", conferral: "OWN", recipientKind: "INDIVIDUAL", quota: 10, subQuotas: [], criteria: ["Hoàn thành tốt nhiệm vụ"], cashValue: 300000, dossier: [] },
+      {
+        name: "Giấy khen của Chủ tịch UBND huyện",
+        authority: "Chủ tịch UBND huyện",
+        conferral: "OWN",
+        recipientKind: "COLLECTIVE",
+        quota: 5,
+        subQuotas: [
+          { category: "Phòng, ban", quota: 2 },
+          { category: "Xã, thị trấn", quota: 3 },
+        ],
+        criteria: ["Hoàn thành xuất sắc nhiệm vụ"],
+        cashValue: "",
+        dossier: [{ name: "Báo cáo thành tích", template: "Mẫu số 03, Nghị định 98/2023/NĐ-CP", copies: 1 }],
+      },
+      {
+        name: "Giấy khen của Chủ tịch UBND huyện",
+        authority: "Chủ tịch UBND huyện",
+        conferral: "OWN",
+        recipientKind: "INDIVIDUAL",
+        quota: 10,
+        subQuotas: [],
+        criteria: ["Hoàn thành tốt nhiệm vụ"],
+        cashValue: 300000,
+        dossier: [],
+      },
     ],
     registrationDeadline: "2024-04-26",
     dossierDeadline: "2024-11-10",
@@ -37,7 +68,10 @@ const plan = (over: Partial<TPlan> = {}): TPlan =>
     ...over,
   });
 
-const params = parseTableParams({}, { sortKeys: ["updatedAt"] as const, defaultSort: "updatedAt", defaultPageSize: 100 });
+const params = parseTableParams(
+  {},
+  { sortKeys: ["updatedAt"] as const, defaultSort: "updatedAt", defaultPageSize: 100 },
+);
 
 describe("plans (issue 3)", () => {
   it("stores every part and reads it back in order", async () => {
@@ -46,7 +80,10 @@ describe("plans (issue 3)", () => {
     const created = await createPlan(officer, plan());
     const read = await findPlan(officer, created.id);
     expect(read.status).toBe("DRAFT");
-    expect(read.awardForms.map((f) => [f.recipientKind, f.quota, f.cashValue])).toEqual([["COLLECTIVE", 5, null], ["INDIVIDUAL", 10, 300000]]);
+    expect(read.awardForms.map((f) => [f.recipientKind, f.quota, f.cashValue])).toEqual([
+      ["COLLECTIVE", 5, null],
+      ["INDIVIDUAL", 10, 300000],
+    ]);
     expect(read.awardForms[0]!.subQuotas.map((q) => q.quota)).toEqual([2, 3]);
     expect(read.awardForms[0]!.dossier[0]).toMatchObject({ name: "Báo cáo thành tích", copies: 1 });
     expect(read.duties[0]!.tasks).toEqual(["Đôn đốc, kiểm tra"]);
@@ -82,7 +119,10 @@ describe("plans (issue 3)", () => {
     const { c1 } = await createTree();
     const officer = await createActor(c1, ["OFFICER"]);
     const created = await createPlan(officer, plan());
-    await expect(transitionPlan(officer, created.id, "issue")).rejects.toMatchObject({ kind: "conflict", message: "Chỉ Chủ tịch (người đứng đầu) đơn vị mới được ban hành kế hoạch." });
+    await expect(transitionPlan(officer, created.id, "issue")).rejects.toMatchObject({
+      kind: "conflict",
+      message: "Chỉ Chủ tịch (người đứng đầu) đơn vị mới được ban hành kế hoạch.",
+    });
     const after = await db().plan.findUniqueOrThrow({ where: { id: created.id } });
     expect(after).toMatchObject({ status: "DRAFT", number: null, issuedOn: null, version: 0 });
   });
@@ -98,18 +138,30 @@ describe("plans (issue 3)", () => {
     expect(issued.issuedOn?.toISOString().slice(0, 10)).toBe("2024-02-20");
     const second = await createPlan(officer, plan());
     // Numbers run per calendar year of issue (NĐ 30/2020, Phụ lục I): "1" is taken in 2024, free in 2025.
-    await expect(transitionPlan(chair, second.id, "issue", { number: "1", issuedOn: "2024-03-01" })).rejects.toMatchObject({ fieldErrors: { number: "Số này đã được dùng." } });
-    expect((await transitionPlan(chair, second.id, "issue", { number: "25", issuedOn: "2024-03-01" })).number).toBe("25");
+    await expect(
+      transitionPlan(chair, second.id, "issue", { number: "1", issuedOn: "2024-03-01" }),
+    ).rejects.toMatchObject({ fieldErrors: { number: "Số này đã được dùng." } });
+    expect((await transitionPlan(chair, second.id, "issue", { number: "25", issuedOn: "2024-03-01" })).number).toBe(
+      "25",
+    );
     const third = await createPlan(officer, plan());
     expect((await transitionPlan(chair, third.id, "issue", { issuedOn: "2025-01-02" })).number).toBe("01");
 
     await expect(updatePlan(officer, first.id, plan({ title: "Đổi tên" }))).rejects.toMatchObject({ kind: "conflict" });
-    const amended = await amendPlan(officer, first.id, plan({ dossierDeadline: "2024-11-30", symbol: "KH-KHAC" }), "Lùi hạn nộp hồ sơ");
+    const amended = await amendPlan(
+      officer,
+      first.id,
+      plan({ dossierDeadline: "2024-11-30", symbol: "KH-KHAC" }),
+      "Lùi hạn nộp hồ sơ",
+    );
     expect(amended.version).toBe(2);
     // An amendment does not move the issued number to another series.
     expect(amended).toMatchObject({ symbol: "KH-UBND", number: "01" });
     const revisions = await db().planRevision.findMany({ where: { planId: first.id }, orderBy: { version: "asc" } });
-    expect(revisions.map((r) => [r.version, r.reason])).toEqual([[1, "Ban hành"], [2, "Lùi hạn nộp hồ sơ"]]);
+    expect(revisions.map((r) => [r.version, r.reason])).toEqual([
+      [1, "Ban hành"],
+      [2, "Lùi hạn nộp hồ sơ"],
+    ]);
     expect((revisions[0]!.snapshot as { dossierDeadline: string }).dossierDeadline).toBe("2024-11-10");
   });
 
@@ -137,7 +189,10 @@ describe("plans (issue 3)", () => {
   it("cascades a lower unit's plan from the higher one, citing and linking it", async () => {
     const { d1, c1, c3 } = await createTree();
     const districtChair = await createActor(d1, ["CHAIR", "OFFICER"]);
-    const parent = await createPlan(districtChair, plan({ title: "phát động phong trào thi đua cải cách hành chính huyện năm 2024" }));
+    const parent = await createPlan(
+      districtChair,
+      plan({ title: "phát động phong trào thi đua cải cách hành chính huyện năm 2024" }),
+    );
     await transitionPlan(districtChair, parent.id, "issue", { number: "25", issuedOn: "2024-02-20" });
     const communeOfficer = await createActor(c1, ["OFFICER"]);
     const child = await cascadePlan(communeOfficer, parent.id);
@@ -150,6 +205,8 @@ describe("plans (issue 3)", () => {
     ]);
     expect(child.registrationDeadline?.toISOString().slice(0, 10)).toBe("2024-04-26");
     // Only from above: a commune of another district cannot cascade from this district's plan.
-    await expect(cascadePlan(await createActor(c3, ["OFFICER"]), parent.id)).rejects.toMatchObject({ kind: "not_found" });
+    await expect(cascadePlan(await createActor(c3, ["OFFICER"]), parent.id)).rejects.toMatchObject({
+      kind: "not_found",
+    });
   });
 });

@@ -8,12 +8,15 @@ import { createActor, createUnit, uid } from "../support/factories";
 async function account(password = "Dung-mat-khau-1") {
   const unit = await createUnit("Xã Đăng Nhập", "XA", null);
   const email = `dn${uid()}@test.vn`;
-  const user = await db().user.create({ data: { email, name: "Người Đăng Nhập", passwordHash: await bcrypt.hash(password, 4) } });
+  const user = await db().user.create({
+    data: { email, name: "Người Đăng Nhập", passwordHash: await bcrypt.hash(password, 4) },
+  });
   await db().membership.create({ data: { userId: user.id, unitId: unit.id, role: "OFFICER" } });
   return { email, password, user, unit };
 }
 
-const signIn = (email: string, password: string, ip: string | null = null) => attemptSignIn({ email, password, ip, maxAgeHours: 1 });
+const signIn = (email: string, password: string, ip: string | null = null) =>
+  attemptSignIn({ email, password, ip, maxAgeHours: 1 });
 
 describe("sign-in (issue 2, item 2)", () => {
   it("opens a server-side session for the right password, refuses a wrong one, and records both", async () => {
@@ -50,7 +53,12 @@ describe("sign-in (issue 2, item 2)", () => {
   it("forgets failures older than the window", async () => {
     const a = await account();
     await db().signInAttempt.createMany({
-      data: Array.from({ length: MAX_FAILURES }, () => ({ identifier: a.email, ip: "", succeeded: false, createdAt: new Date(Date.now() - 16 * 60_000) })),
+      data: Array.from({ length: MAX_FAILURES }, () => ({
+        identifier: a.email,
+        ip: "",
+        succeeded: false,
+        createdAt: new Date(Date.now() - 16 * 60_000),
+      })),
     });
     expect((await signIn(a.email, a.password)).ok).toBe(true);
   });

@@ -257,7 +257,13 @@ describe.skipIf(!S3rver)(
         credentials: { accessKeyId: "S3RVER", secretAccessKey: "wrong" },
         forcePathStyle: true,
       });
-      const noBucket = new S3Storage({ bucket: "no-such-bucket", endpoint, region: "us-east-1", credentials: S3_CREDENTIALS, forcePathStyle: true });
+      const noBucket = new S3Storage({
+        bucket: "no-such-bucket",
+        endpoint,
+        region: "us-east-1",
+        credentials: S3_CREDENTIALS,
+        forcePathStyle: true,
+      });
       opened.push(wrongSecret, noBucket);
       await expect(wrongSecret.get(freshKey("a.pdf"))).rejects.toThrow();
       await expect(wrongSecret.put(freshKey("a.pdf"), bytesOf("x"), PDF)).rejects.toThrow();

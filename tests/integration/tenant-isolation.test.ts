@@ -19,13 +19,43 @@ import * as registrations from "@/server/data/registrations";
 import * as nominations from "@/server/data/nominations";
 import * as quotas from "@/server/data/quotas";
 import { ZPlanInput } from "@/schemas/plan";
-import { createActor, createDisciplineRow, createOrganisationRow, createPersonRow, createTree, type TestUnit } from "../support/factories";
+import {
+  createActor,
+  createDisciplineRow,
+  createOrganisationRow,
+  createPersonRow,
+  createTree,
+  type TestUnit,
+} from "../support/factories";
 
 type Tree = Awaited<ReturnType<typeof createTree>>;
-type Target = { unit: TestUnit; orgId: string; personId: string; disciplineId: string; memberUserId: string; draftPlanId: string; issuedPlanId: string; registrationId: string; batchId: string; documentId: string; fileId: string; awardFormId: string };
+type Target = {
+  unit: TestUnit;
+  orgId: string;
+  personId: string;
+  disciplineId: string;
+  memberUserId: string;
+  draftPlanId: string;
+  issuedPlanId: string;
+  registrationId: string;
+  batchId: string;
+  documentId: string;
+  fileId: string;
+  awardFormId: string;
+};
 type Op = "read" | "create" | "update" | "delete";
 
-const ENTITIES = ["Organisation", "Person", "DisciplineRecord", "Membership", "AuditEntry", "Plan", "Registration", "NominationBatch", "QuotaAllocation"] as const;
+const ENTITIES = [
+  "Organisation",
+  "Person",
+  "DisciplineRecord",
+  "Membership",
+  "AuditEntry",
+  "Plan",
+  "Registration",
+  "NominationBatch",
+  "QuotaAllocation",
+] as const;
 const OPS: Op[] = ["read", "create", "update", "delete"];
 
 let tree: Tree;
@@ -42,7 +72,9 @@ async function seedTarget(unit: TestUnit): Promise<Target> {
   const issued = await plans.createPlan(chair, { ...minimalPlan(), registrationItems: ["LDTT"] });
   await plans.transitionPlan(chair, issued.id, "issue");
   const registrant = await createActor(unit, ["OFFICER"]);
-  const registrationId = await registrations.saveMyRegistration(registrant, issued.id, [{ kind: "INDIVIDUAL", personId: person.id, items: ["LDTT"], commitment: "" }]);
+  const registrationId = await registrations.saveMyRegistration(registrant, issued.id, [
+    { kind: "INDIVIDUAL", personId: person.id, items: ["LDTT"], commitment: "" },
+  ]);
   await registrations.sendMyRegistration(registrant, issued.id);
   // A submitted batch for the unit's own plan, with one uploaded document.
   const awardFormId = issued.awardForms[0]!.id;
@@ -50,12 +82,35 @@ async function seedTarget(unit: TestUnit): Promise<Target> {
   await quotas.setAllocations(proposer, awardFormId, [{ unitId: unit.id, category: "", quantity: 2 }]);
   const batch = await nominations.createBatch(proposer, awardFormId);
   const nomineePerson = await createPersonRow(unit, "Lê Thị Đề Nghị");
-  await nominations.addNominee(proposer, batch.id, { kind: "INDIVIDUAL", personId: nomineePerson.id, category: "", summary: "Hoàn thành xuất sắc nhiệm vụ", periodFrom: "2024-01-01", periodTo: "2024-12-31" });
+  await nominations.addNominee(proposer, batch.id, {
+    kind: "INDIVIDUAL",
+    personId: nomineePerson.id,
+    category: "",
+    summary: "Hoàn thành xuất sắc nhiệm vụ",
+    periodFrom: "2024-01-01",
+    periodTo: "2024-12-31",
+  });
   const documentId = (await nominations.findBatch(proposer, batch.id)).batch.nominees[0]!.documents[0]!.id;
-  await nominations.uploadDossierFile(proposer, documentId, { name: "bc.pdf", bytes: new TextEncoder().encode("%PDF-1.7\n%%EOF\n") });
+  await nominations.uploadDossierFile(proposer, documentId, {
+    name: "bc.pdf",
+    bytes: new TextEncoder().encode("%PDF-1.7\n%%EOF\n"),
+  });
   await nominations.submitBatch(proposer, batch.id);
   const fileId = (await db().dossierFile.findFirstOrThrow({ where: { documentId } })).id;
-  return { unit, orgId: org.id, personId: person.id, disciplineId: discipline.id, memberUserId: member.userId, draftPlanId: draft.id, issuedPlanId: issued.id, registrationId, batchId: batch.id, documentId, fileId, awardFormId };
+  return {
+    unit,
+    orgId: org.id,
+    personId: person.id,
+    disciplineId: discipline.id,
+    memberUserId: member.userId,
+    draftPlanId: draft.id,
+    issuedPlanId: issued.id,
+    registrationId,
+    batchId: batch.id,
+    documentId,
+    fileId,
+    awardFormId,
+  };
 }
 
 /** Everything that belongs to the target unit, to prove an attempt changed nothing. */
@@ -66,16 +121,32 @@ async function snapshotOf(unitId: string) {
     db().disciplineRecord.findMany({ where: { unitId }, orderBy: { id: "asc" } }),
     db().membership.findMany({ where: { unitId }, orderBy: { id: "asc" } }),
     db().auditEntry.count({ where: { unitId } }),
-    db().plan.findMany({ where: { unitId }, orderBy: { id: "asc" }, include: { awardForms: true, bases: true, revisions: true } }),
-    db().registration.findMany({ where: { OR: [{ unitId }, { plan: { unitId } }] }, orderBy: { id: "asc" }, include: { rows: true } }),
-    db().nominationBatch.findMany({ where: { OR: [{ unitId }, { awardForm: { plan: { unitId } } }] }, orderBy: { id: "asc" }, include: { nominees: { include: { documents: { include: { files: true } } } }, events: true } }),
-    db().quotaAllocation.findMany({ where: { OR: [{ unitId }, { awardForm: { plan: { unitId } } }] }, orderBy: { id: "asc" } }),
+    db().plan.findMany({
+      where: { unitId },
+      orderBy: { id: "asc" },
+      include: { awardForms: true, bases: true, revisions: true },
+    }),
+    db().registration.findMany({
+      where: { OR: [{ unitId }, { plan: { unitId } }] },
+      orderBy: { id: "asc" },
+      include: { rows: true },
+    }),
+    db().nominationBatch.findMany({
+      where: { OR: [{ unitId }, { awardForm: { plan: { unitId } } }] },
+      orderBy: { id: "asc" },
+      include: { nominees: { include: { documents: { include: { files: true } } } }, events: true },
+    }),
+    db().quotaAllocation.findMany({
+      where: { OR: [{ unitId }, { awardForm: { plan: { unitId } } }] },
+      orderBy: { id: "asc" },
+    }),
     db().dossierExtension.findMany({ where: { OR: [{ unitId }, { plan: { unitId } }] }, orderBy: { id: "asc" } }),
   ]);
   return JSON.stringify({ o, p, d, m, a, pl, r, b, q, x });
 }
 
-const params = <S extends string>(sort: S) => parseTableParams<S>({}, { sortKeys: [sort], defaultSort: sort, defaultPageSize: 100 });
+const params = <S extends string>(sort: S) =>
+  parseTableParams<S>({}, { sortKeys: [sort], defaultSort: sort, defaultPageSize: 100 });
 
 const personInput = (organisationId = "") => ({
   fullName: "Lê Văn Xâm",
@@ -88,26 +159,70 @@ const personInput = (organisationId = "") => ({
 });
 const minimalPlan = () =>
   ZPlanInput.parse({
-    kind: "ANNUAL", title: "Kế hoạch thử", place: "Xã", symbol: "KH-UBND", periodFrom: "2024-01-01", periodTo: "2024-12-31",
-    bases: [], purposes: ["Mục đích"], requirements: [], slogan: "", contents: ["Nội dung"], participantCollectives: [], participantIndividuals: [],
-    awardForms: [{ name: "Giấy khen", authority: "Chủ tịch UBND", conferral: "OWN", recipientKind: "INDIVIDUAL", quota: 3, subQuotas: [], criteria: ["Tiêu chuẩn"], cashValue: "", dossier: [{ name: "Báo cáo thành tích", template: "Mẫu số 03", copies: 1 }] }],
-    registrationDeadline: "", dossierDeadline: "", phases: [], budgetSource: "", rewardRules: "", duties: [], recipients: ["Lưu: VT"],
-    signerAuthority: "TM. ỦY BAN NHÂN DÂN", signerTitle: "CHỦ TỊCH", signerName: "Người Ký",
+    kind: "ANNUAL",
+    title: "Kế hoạch thử",
+    place: "Xã",
+    symbol: "KH-UBND",
+    periodFrom: "2024-01-01",
+    periodTo: "2024-12-31",
+    bases: [],
+    purposes: ["Mục đích"],
+    requirements: [],
+    slogan: "",
+    contents: ["Nội dung"],
+    participantCollectives: [],
+    participantIndividuals: [],
+    awardForms: [
+      {
+        name: "Giấy khen",
+        authority: "Chủ tịch UBND",
+        conferral: "OWN",
+        recipientKind: "INDIVIDUAL",
+        quota: 3,
+        subQuotas: [],
+        criteria: ["Tiêu chuẩn"],
+        cashValue: "",
+        dossier: [{ name: "Báo cáo thành tích", template: "Mẫu số 03", copies: 1 }],
+      },
+    ],
+    registrationDeadline: "",
+    dossierDeadline: "",
+    phases: [],
+    budgetSource: "",
+    rewardRules: "",
+    duties: [],
+    recipients: ["Lưu: VT"],
+    signerAuthority: "TM. ỦY BAN NHÂN DÂN",
+    signerTitle: "CHỦ TỊCH",
+    signerName: "Người Ký",
   });
-const disciplineInput = { status: "DECIDED" as const, level: "CANH_CAO" as const, decisionNumber: "", reason: "Thử xâm nhập", effectiveFrom: "2024-02-02", effectiveTo: "" };
+const disciplineInput = {
+  status: "DECIDED" as const,
+  level: "CANH_CAO" as const,
+  decisionNumber: "",
+  reason: "Thử xâm nhập",
+  effectiveFrom: "2024-02-02",
+  effectiveTo: "",
+};
 
 /**
  * One attempt on the target unit's data. Reads must not return the target's rows; writes must
  * throw. Creates carry the target's ids in their payload (the only way a create can reach
  * another unit, since the unit itself is never taken from input).
  */
-async function attempt(actor: Actor, entity: (typeof ENTITIES)[number], op: Op, t: Target): Promise<"refused" | "leaked"> {
+async function attempt(
+  actor: Actor,
+  entity: (typeof ENTITIES)[number],
+  op: Op,
+  t: Target,
+): Promise<"refused" | "leaked"> {
   const refusedCall = async (fn: () => Promise<unknown>) => {
     try {
       await fn();
       return "leaked" as const;
     } catch (e) {
-      if (e instanceof AppError && ["not_found", "forbidden", "validation", "conflict"].includes(e.kind)) return "refused" as const;
+      if (e instanceof AppError && ["not_found", "forbidden", "validation", "conflict"].includes(e.kind))
+        return "refused" as const;
       throw e;
     }
   };
@@ -137,7 +252,9 @@ async function attempt(actor: Actor, entity: (typeof ENTITIES)[number], op: Op, 
       return (await db().organisation.count({ where: { unitId: t.unit.id } })) === before ? "refused" : "leaked";
     }
     case "Organisation:update":
-      return refusedCall(() => orgs.updateOrganisation(actor, t.orgId, { name: "Đã bị sửa", kind: "DOAN_THE", active: false }));
+      return refusedCall(() =>
+        orgs.updateOrganisation(actor, t.orgId, { name: "Đã bị sửa", kind: "DOAN_THE", active: false }),
+      );
     case "Organisation:delete":
       return refusedCall(() => orgs.deleteOrganisation(actor, t.orgId));
     case "Person:read": {
@@ -161,7 +278,10 @@ async function attempt(actor: Actor, entity: (typeof ENTITIES)[number], op: Op, 
     case "DisciplineRecord:delete":
       return refusedCall(() => disciplines.deleteDiscipline(actor, t.disciplineId));
     case "Membership:read": {
-      const listed = await emptyRead(async () => (await accounts.listUnitAccounts(actor, params("name"))).rows.map((r) => ({ id: r.id })), t.memberUserId);
+      const listed = await emptyRead(
+        async () => (await accounts.listUnitAccounts(actor, params("name"))).rows.map((r) => ({ id: r.id })),
+        t.memberUserId,
+      );
       const found = await refusedCall(() => accounts.findUnitAccount(actor, t.memberUserId));
       return listed === "refused" && found === "refused" ? "refused" : "leaked";
     }
@@ -185,16 +305,24 @@ async function attempt(actor: Actor, entity: (typeof ENTITIES)[number], op: Op, 
     case "Membership:delete":
       return refusedCall(() => accounts.removeUnitAccount(actor, t.memberUserId));
     case "AuditEntry:read":
-      return emptyRead(async () => (await listAuditEntries(actor, params("at"), {})).rows.map((r) => ({ id: r.entityId })), t.personId);
+      return emptyRead(
+        async () => (await listAuditEntries(actor, params("at"), {})).rows.map((r) => ({ id: r.entityId })),
+        t.personId,
+      );
     case "Plan:read": {
-      const listed = await emptyRead(async () => (await plans.listPlans(actor, params("updatedAt"), {})).rows, t.issuedPlanId);
+      const listed = await emptyRead(
+        async () => (await plans.listPlans(actor, params("updatedAt"), {})).rows,
+        t.issuedPlanId,
+      );
       const draft = await refusedCall(() => plans.findPlan(actor, t.draftPlanId));
       const issued = await refusedCall(() => plans.findPlan(actor, t.issuedPlanId));
       return listed === "refused" && draft === "refused" && issued === "refused" ? "refused" : "leaked";
     }
     case "Plan:create": {
       // Citing (linking) another unit's plan, or cascading from a plan not above the actor, is refused.
-      const cite = await refusedCall(() => plans.createPlan(actor, { ...minimalPlan(), bases: [{ text: "Căn cứ", linkedPlanId: t.issuedPlanId }] }));
+      const cite = await refusedCall(() =>
+        plans.createPlan(actor, { ...minimalPlan(), bases: [{ text: "Căn cứ", linkedPlanId: t.issuedPlanId }] }),
+      );
       const cascade = await refusedCall(() => plans.cascadePlan(actor, t.issuedPlanId));
       return cite === "refused" && cascade === "refused" ? "refused" : "leaked";
     }
@@ -221,27 +349,46 @@ async function attempt(actor: Actor, entity: (typeof ENTITIES)[number], op: Op, 
     }
     case "Registration:delete": {
       // There is no deletion; the closest change another unit could try is reopening (which un-sends).
-      const reopen = await refusedCall(() => registrations.reopenRegistration(actor, t.issuedPlanId, t.unit.id, "2099-12-31"));
+      const reopen = await refusedCall(() =>
+        registrations.reopenRegistration(actor, t.issuedPlanId, t.unit.id, "2099-12-31"),
+      );
       const forward = await refusedCall(() => registrations.forwardRegistrations(actor, t.issuedPlanId));
       return reopen === "refused" && forward === "refused" ? "refused" : "leaked";
     }
     case "NominationBatch:read": {
       const batch = await refusedCall(() => nominations.findBatch(actor, t.batchId));
       const file = await refusedCall(() => nominations.readDossierFile(actor, t.fileId));
-      const inbox = await emptyRead(async () => (await nominations.listInbox(actor)).map((b) => ({ id: b.id })), t.batchId);
+      const inbox = await emptyRead(
+        async () => (await nominations.listInbox(actor)).map((b) => ({ id: b.id })),
+        t.batchId,
+      );
       return batch === "refused" && file === "refused" && inbox === "refused" ? "refused" : "leaked";
     }
     case "NominationBatch:create": {
       // Proposing for a form of a plan not above the actor, or adding a nominee to another unit's batch.
       const create = await refusedCall(() => nominations.createBatch(actor, t.awardFormId));
-      const add = await refusedCall(() => nominations.addNominee(actor, t.batchId, { kind: "INDIVIDUAL", personId: t.personId, category: "", summary: "Thử xâm nhập hồ sơ", periodFrom: "2024-01-01", periodTo: "2024-12-31" }));
+      const add = await refusedCall(() =>
+        nominations.addNominee(actor, t.batchId, {
+          kind: "INDIVIDUAL",
+          personId: t.personId,
+          category: "",
+          summary: "Thử xâm nhập hồ sơ",
+          periodFrom: "2024-01-01",
+          periodTo: "2024-12-31",
+        }),
+      );
       return create === "refused" && add === "refused" ? "refused" : "leaked";
     }
     case "NominationBatch:update": {
       const review = await refusedCall(() => nominations.reviewDocument(actor, t.documentId, "ACCEPTED", ""));
       const accept = await refusedCall(() => nominations.acceptBatch(actor, t.batchId));
       const giveBack = await refusedCall(() => nominations.returnBatch(actor, t.batchId, "Trả lại trái phép"));
-      const upload = await refusedCall(() => nominations.uploadDossierFile(actor, t.documentId, { name: "x.pdf", bytes: new TextEncoder().encode("%PDF-1.7\n") }));
+      const upload = await refusedCall(() =>
+        nominations.uploadDossierFile(actor, t.documentId, {
+          name: "x.pdf",
+          bytes: new TextEncoder().encode("%PDF-1.7\n"),
+        }),
+      );
       return [review, accept, giveBack, upload].every((r) => r === "refused") ? "refused" : "leaked";
     }
     case "NominationBatch:delete": {
@@ -251,7 +398,9 @@ async function attempt(actor: Actor, entity: (typeof ENTITIES)[number], op: Op, 
     case "QuotaAllocation:read":
       return refusedCall(() => quotas.quotaBoard(actor, t.issuedPlanId));
     case "QuotaAllocation:create":
-      return refusedCall(() => quotas.setAllocations(actor, t.awardFormId, [{ unitId: actor.unit.id, category: "", quantity: 1 }]));
+      return refusedCall(() =>
+        quotas.setAllocations(actor, t.awardFormId, [{ unitId: actor.unit.id, category: "", quantity: 1 }]),
+      );
     case "QuotaAllocation:update":
       return refusedCall(() => nominations.extendDossierDeadline(actor, t.issuedPlanId, t.unit.id, "2099-01-01"));
     case "QuotaAllocation:delete":
@@ -269,7 +418,10 @@ async function attempt(actor: Actor, entity: (typeof ENTITIES)[number], op: Op, 
     case "AuditEntry:update":
     case "AuditEntry:delete": {
       // No app path changes history; the table itself refuses it (append-only trigger).
-      const sql = op === "update" ? `update "AuditEntry" set entity = 'x' where "unitId" = $1` : `delete from "AuditEntry" where "unitId" = $1`;
+      const sql =
+        op === "update"
+          ? `update "AuditEntry" set entity = 'x' where "unitId" = $1`
+          : `delete from "AuditEntry" where "unitId" = $1`;
       try {
         await db().$executeRawUnsafe(sql, t.unit.id);
         return "leaked";
@@ -288,7 +440,9 @@ beforeAll(async () => {
 
 let cases = 0;
 afterAll(() => {
-  console.log(`Isolation matrix: ${ROLES.length} roles × ${ENTITIES.length} entities × ${OPS.length} operations × 2 actor levels × targets = ${cases} cross-unit attempts, all refused`);
+  console.log(
+    `Isolation matrix: ${ROLES.length} roles × ${ENTITIES.length} entities × ${OPS.length} operations × 2 actor levels × targets = ${cases} cross-unit attempts, all refused`,
+  );
 });
 
 /**
@@ -296,23 +450,30 @@ afterAll(() => {
  * sibling district, the sibling district itself, and units of the other province. A district
  * actor legitimately sees C1 and C2 (below it), so those are not targets for it.
  */
-const placements: { level: "commune" | "district"; unit: (t: Tree) => TestUnit; targetUnits: (t: Tree) => TestUnit[] }[] = [
+const placements: {
+  level: "commune" | "district";
+  unit: (t: Tree) => TestUnit;
+  targetUnits: (t: Tree) => TestUnit[];
+}[] = [
   { level: "commune", unit: (t) => t.c1, targetUnits: (t) => [t.c2, t.c3, t.c4, t.d2, t.p2] },
   { level: "district", unit: (t) => t.d1, targetUnits: (t) => [t.c3, t.c4, t.d2, t.p2] },
 ];
 
 describe.each(placements)("actor in a $level", (placement) => {
   describe.each(ROLES.map((r) => [r]))("role %s", (role: RoleCode) => {
-    it.each(ENTITIES.flatMap((entity) => OPS.map((op) => [entity, op] as const)))("%s × %s on other units is refused and changes nothing", async (entity, op) => {
-      const actor = await createActor(placement.unit(tree), [role]);
-      for (const unit of placement.targetUnits(tree)) {
-        const target = targets.find((t) => t.unit.id === unit.id)!;
-        const before = await snapshotOf(unit.id);
-        expect(await attempt(actor, entity, op, target), `${role} ${entity} ${op} → ${unit.name}`).toBe("refused");
-        expect(await snapshotOf(unit.id)).toBe(before);
-        cases++;
-      }
-    });
+    it.each(ENTITIES.flatMap((entity) => OPS.map((op) => [entity, op] as const)))(
+      "%s × %s on other units is refused and changes nothing",
+      async (entity, op) => {
+        const actor = await createActor(placement.unit(tree), [role]);
+        for (const unit of placement.targetUnits(tree)) {
+          const target = targets.find((t) => t.unit.id === unit.id)!;
+          const before = await snapshotOf(unit.id);
+          expect(await attempt(actor, entity, op, target), `${role} ${entity} ${op} → ${unit.name}`).toBe("refused");
+          expect(await snapshotOf(unit.id)).toBe(before);
+          cases++;
+        }
+      },
+    );
   });
 });
 

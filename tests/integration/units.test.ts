@@ -15,7 +15,10 @@ const threeLevel = [
 describe("the unit tree", () => {
   it("holds the seed's three-level units and their 2025 successors, with any depth", async () => {
     await db().$transaction((tx) => upsertUnits(tx, seedUnits), { timeout: 60_000 });
-    const coLe = await db().unit.findFirstOrThrow({ where: { code: "14026", validTo: { not: null } }, include: { successor: true, parent: { include: { parent: true } } } });
+    const coLe = await db().unit.findFirstOrThrow({
+      where: { code: "14026", validTo: { not: null } },
+      include: { successor: true, parent: { include: { parent: true } } },
+    });
     expect(coLe.name).toBe("Thị trấn Cổ Lễ");
     expect(coLe.depth).toBe(2);
     expect(coLe.parent?.name).toBe("Huyện Trực Ninh");
@@ -34,7 +37,10 @@ describe("the unit tree", () => {
   it("imports the national list from the official CSV, all or nothing", async () => {
     const outcome = await importNationalUnitList(threeLevel);
     expect(outcome).toMatchObject({ ok: true, format: "BA_CAP", created: 6 });
-    const commune = await db().unit.findFirstOrThrow({ where: { code: "12454" }, include: { parent: { include: { parent: true } } } });
+    const commune = await db().unit.findFirstOrThrow({
+      where: { code: "12454" },
+      include: { parent: { include: { parent: true } } },
+    });
     expect(commune).toMatchObject({ name: "Xã An Khê", kind: "XA", depth: 2 });
     expect(commune.parent?.parent?.name).toBe("Tỉnh Thái Bình");
     expect(commune.validTo?.toISOString().slice(0, 10)).toBe("2025-06-30");

@@ -29,10 +29,29 @@ const person: TIndividualReportInput = {
     "Hoàn thành xuất sắc nhiệm vụ năm 2024; tham mưu ban hành 35 văn bản đúng thời hạn.",
     "Tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn đạt 100%.",
   ],
-  initiatives: [{ title: "Số hóa hồ sơ lưu trữ của UBND thị trấn", recognisedBy: "Hội đồng sáng kiến thị trấn công nhận tại Quyết định số 45/QĐ-UBND ngày 02/12/2024" }],
+  initiatives: [
+    {
+      title: "Số hóa hồ sơ lưu trữ của UBND thị trấn",
+      recognisedBy: "Hội đồng sáng kiến thị trấn công nhận tại Quyết định số 45/QĐ-UBND ngày 02/12/2024",
+    },
+  ],
   awards: [
-    { kind: "TITLE", year: "2023", name: "Chiến sĩ thi đua cơ sở", decisionNumber: "210/QĐ-UBND", decisionDate: "2023-12-20", issuer: "Chủ tịch UBND huyện Trực Ninh" },
-    { kind: "FORM", year: "2022", name: "Giấy khen của Chủ tịch UBND huyện", decisionNumber: "198/QĐ-UBND", decisionDate: "", issuer: "" },
+    {
+      kind: "TITLE",
+      year: "2023",
+      name: "Chiến sĩ thi đua cơ sở",
+      decisionNumber: "210/QĐ-UBND",
+      decisionDate: "2023-12-20",
+      issuer: "Chủ tịch UBND huyện Trực Ninh",
+    },
+    {
+      kind: "FORM",
+      year: "2022",
+      name: "Giấy khen của Chủ tịch UBND huyện",
+      decisionNumber: "198/QĐ-UBND",
+      decisionDate: "",
+      issuer: "",
+    },
   ],
 };
 
@@ -50,7 +69,16 @@ const school: TCollectiveReportInput = {
   toYear: 2024,
   achievements: ["Tỷ lệ học sinh lên lớp đạt 99,5%; 12 học sinh giỏi cấp huyện."],
   measures: ["Hưởng ứng phong trào thi đua “Đổi mới, sáng tạo trong dạy và học”."],
-  awards: [{ kind: "TITLE", year: "2022-2023", name: "Tập thể lao động tiên tiến", decisionNumber: "88/QĐ-UBND", decisionDate: "2023-08-15", issuer: "Chủ tịch UBND huyện Trực Ninh" }],
+  awards: [
+    {
+      kind: "TITLE",
+      year: "2022-2023",
+      name: "Tập thể lao động tiên tiến",
+      decisionNumber: "88/QĐ-UBND",
+      decisionDate: "2023-08-15",
+      issuer: "Chủ tịch UBND huyện Trực Ninh",
+    },
+  ],
 };
 
 const meta = (kind: "INDIVIDUAL" | "COLLECTIVE"): AchievementReportMeta => ({
@@ -107,14 +135,22 @@ describe("renderAchievementReportDocx — individual (Mẫu số 03)", () => {
     expect(paragraphs.indexOf("Trần Thị Hoa")).toBeGreaterThan(paragraphs.indexOf("NGƯỜI BÁO CÁO THÀNH TÍCH"));
 
     const titles = tables.find((t) => t[0]?.[1] === "Danh hiệu thi đua");
-    expect(titles?.[1]).toEqual(["2023", "Chiến sĩ thi đua cơ sở", "Số 210/QĐ-UBND ngày 20/12/2023 của Chủ tịch UBND huyện Trực Ninh"]);
+    expect(titles?.[1]).toEqual([
+      "2023",
+      "Chiến sĩ thi đua cơ sở",
+      "Số 210/QĐ-UBND ngày 20/12/2023 của Chủ tịch UBND huyện Trực Ninh",
+    ]);
     const forms = tables.find((t) => t[0]?.[1] === "Hình thức khen thưởng");
     expect(forms?.[1]).toEqual(["2022", "Giấy khen của Chủ tịch UBND huyện", "Số 198/QĐ-UBND"]);
   });
 
   it("uses A4, the ND 30 margins and Times New Roman; posthumous and draft variants", async () => {
     const data = ZIndividualReport.parse({ ...person, posthumous: true, awards: [], initiatives: [] });
-    const buf = await renderAchievementReportDocx("INDIVIDUAL", data, { ...meta("INDIVIDUAL"), date: null, parentName: null });
+    const buf = await renderAchievementReportDocx("INDIVIDUAL", data, {
+      ...meta("INDIVIDUAL"),
+      date: null,
+      parentName: null,
+    });
     const xml = readDocxXml(buf);
     expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     expect(xml).toMatch(/w:top="1134"[^>]*w:right="851"[^>]*w:bottom="1134"[^>]*w:left="1701"/);
@@ -127,7 +163,13 @@ describe("renderAchievementReportDocx — individual (Mẫu số 03)", () => {
     expect(paragraphs.some((p) => p.startsWith("Sáng kiến"))).toBe(false);
     // No award yet: each table of part III reads "Không."
     const iii = paragraphs.indexOf("III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG");
-    expect(paragraphs.slice(iii, iii + 5)).toEqual(["III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG", "1. Danh hiệu thi đua:", "Không.", "2. Hình thức khen thưởng:", "Không."]);
+    expect(paragraphs.slice(iii, iii + 5)).toEqual([
+      "III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG",
+      "1. Danh hiệu thi đua:",
+      "Không.",
+      "2. Hình thức khen thưởng:",
+      "Không.",
+    ]);
   });
 });
 
@@ -169,7 +211,11 @@ describe("renderAchievementReportDocx — collective (Mẫu số 02)", () => {
     ]);
     expect(paragraphs.some((p) => p.includes("NGƯỜI BÁO CÁO THÀNH TÍCH"))).toBe(false);
     const titles = tables.find((t) => t[0]?.[1] === "Danh hiệu thi đua");
-    expect(titles?.[1]).toEqual(["2022-2023", "Tập thể lao động tiên tiến", "Số 88/QĐ-UBND ngày 15/08/2023 của Chủ tịch UBND huyện Trực Ninh"]);
+    expect(titles?.[1]).toEqual([
+      "2022-2023",
+      "Tập thể lao động tiên tiến",
+      "Số 88/QĐ-UBND ngày 15/08/2023 của Chủ tịch UBND huyện Trực Ninh",
+    ]);
   });
 });
 
@@ -179,7 +225,15 @@ describe("ZIndividualReport / ZCollectiveReport", () => {
     Object.fromEntries((r.error?.issues ?? []).map((i) => [i.path.join("."), i.message]).reverse());
 
   it("requires the template's fields, in Vietnamese", () => {
-    const r = ZIndividualReport.safeParse({ ...person, fullName: "", hometown: " ", achievements: ["", "  "], duties: [], gender: undefined, proposedAward: undefined });
+    const r = ZIndividualReport.safeParse({
+      ...person,
+      fullName: "",
+      hometown: " ",
+      achievements: ["", "  "],
+      duties: [],
+      gender: undefined,
+      proposedAward: undefined,
+    });
     expect(r.success).toBe(false);
     const issues = issuesOf(r);
     expect(issues.fullName).toBe("Họ và tên phải có ít nhất 3 ký tự.");
@@ -198,7 +252,8 @@ describe("ZIndividualReport / ZCollectiveReport", () => {
   });
 
   it("rejects bad dates and years", () => {
-    const bad = (patch: Partial<TIndividualReportInput>) => issuesOf(ZIndividualReport.safeParse({ ...person, ...patch }));
+    const bad = (patch: Partial<TIndividualReportInput>) =>
+      issuesOf(ZIndividualReport.safeParse({ ...person, ...patch }));
     expect(bad({ dateOfBirth: "12/05/1985" }).dateOfBirth).toBe("Ngày không hợp lệ (dd/mm/yyyy).");
     expect(bad({ dateOfBirth: "1985-02-30" }).dateOfBirth).toBe("Ngày không tồn tại.");
     expect(bad({ dateOfBirth: "2999-01-01" }).dateOfBirth).toBe("Ngày sinh phải sau năm 1900 và không ở tương lai.");
@@ -208,12 +263,20 @@ describe("ZIndividualReport / ZCollectiveReport", () => {
     expect(bad({ fromYear: "năm ngoái", toYear: 2024 }).fromYear).toBe("Năm phải là số.");
 
     const award = person.awards![0]!;
-    expect(bad({ awards: [{ ...award, decisionDate: "2023-13-01" }] })["awards.0.decisionDate"]).toBe("Ngày không tồn tại.");
-    expect(bad({ awards: [{ ...award, decisionDate: "2999-01-01" }] })["awards.0.decisionDate"]).toBe("Ngày quyết định không được ở tương lai.");
-    expect(bad({ awards: [{ ...award, year: "23" }] })["awards.0.year"]).toBe("Năm không hợp lệ (ví dụ 2023 hoặc 2022-2023).");
+    expect(bad({ awards: [{ ...award, decisionDate: "2023-13-01" }] })["awards.0.decisionDate"]).toBe(
+      "Ngày không tồn tại.",
+    );
+    expect(bad({ awards: [{ ...award, decisionDate: "2999-01-01" }] })["awards.0.decisionDate"]).toBe(
+      "Ngày quyết định không được ở tương lai.",
+    );
+    expect(bad({ awards: [{ ...award, year: "23" }] })["awards.0.year"]).toBe(
+      "Năm không hợp lệ (ví dụ 2023 hoặc 2022-2023).",
+    );
     expect(bad({ awards: [{ ...award, decisionNumber: " " }] })["awards.0.decisionNumber"]).toBe("Nhập số quyết định.");
 
-    expect(issuesOf(ZCollectiveReport.safeParse({ ...school, femaleCount: 50 })).femaleCount).toBe("Số nữ không được lớn hơn tổng số.");
+    expect(issuesOf(ZCollectiveReport.safeParse({ ...school, femaleCount: 50 })).femaleCount).toBe(
+      "Số nữ không được lớn hơn tổng số.",
+    );
   });
 
   it("accepts a valid report and normalises it", () => {

@@ -21,8 +21,19 @@ describe("certificatePdf", () => {
   it("prints a landscape A4 page per awardee, with Vietnamese text intact", async () => {
     const certs: CertificateInput[] = [
       base,
-      { ...base, recipientName: "Ông Đặng Văn Hưởng", recipientDetail: "Trưởng Công an xã Đình Dù", registryNumber: "26" },
-      { ...base, recipientName: "Trường Mầm non Đình Dù", recipientDetail: "Xã Đình Dù, huyện Văn Lâm, tỉnh Hưng Yên", registryNumber: null, signerName: null },
+      {
+        ...base,
+        recipientName: "Ông Đặng Văn Hưởng",
+        recipientDetail: "Trưởng Công an xã Đình Dù",
+        registryNumber: "26",
+      },
+      {
+        ...base,
+        recipientName: "Trường Mầm non Đình Dù",
+        recipientDetail: "Xã Đình Dù, huyện Văn Lâm, tỉnh Hưng Yên",
+        registryNumber: null,
+        signerName: null,
+      },
     ];
     const buf = await certificatePdf(certs);
     expect(buf.subarray(0, 5).toString("latin1")).toBe("%PDF-");

@@ -25,21 +25,73 @@ const meeting: CouncilMinutesInput = {
     { name: "Ngô Thị Lụa", councilRole: "THANH_VIEN", present: false, writtenOpinion: false },
     { name: "Nguyễn Thị Hương", councilRole: "THU_KY", present: true, writtenOpinion: false },
   ],
-  quorum: { present: 7, total: 9, required: 6, met: true, rule: "Quy chế hoạt động của Hội đồng: ít nhất 2/3 tổng số thành viên" },
+  quorum: {
+    present: 7,
+    total: 9,
+    required: 6,
+    met: true,
+    rule: "Quy chế hoạt động của Hội đồng: ít nhất 2/3 tổng số thành viên",
+  },
   items: [
     {
       formName: "Giấy khen của Chủ tịch Ủy ban nhân dân xã",
       threshold: "từ 70% tổng số thành viên Hội đồng",
       nominees: [
-        { label: "Thôn Đình Dù", detail: "Tập thể", agree: 7, disagree: 0, notVoting: 0, writtenAgree: 1, recused: 0, paper: false, sharePercent: 88.89, passed: true },
-        { label: "Đặng Văn Hưởng", detail: "Trưởng Công an xã", agree: 6, disagree: 0, notVoting: 1, writtenAgree: 1, recused: 1, paper: false, sharePercent: 77.78, passed: true },
-        { label: "Lê Thị Ngọc Ánh", detail: "Giáo viên Trường Tiểu học Đình Dù", agree: 4, disagree: 3, notVoting: 0, writtenAgree: 1, recused: 0, paper: true, sharePercent: 55.56, passed: false },
+        {
+          label: "Thôn Đình Dù",
+          detail: "Tập thể",
+          agree: 7,
+          disagree: 0,
+          notVoting: 0,
+          writtenAgree: 1,
+          recused: 0,
+          paper: false,
+          sharePercent: 88.89,
+          passed: true,
+        },
+        {
+          label: "Đặng Văn Hưởng",
+          detail: "Trưởng Công an xã",
+          agree: 6,
+          disagree: 0,
+          notVoting: 1,
+          writtenAgree: 1,
+          recused: 1,
+          paper: false,
+          sharePercent: 77.78,
+          passed: true,
+        },
+        {
+          label: "Lê Thị Ngọc Ánh",
+          detail: "Giáo viên Trường Tiểu học Đình Dù",
+          agree: 4,
+          disagree: 3,
+          notVoting: 0,
+          writtenAgree: 1,
+          recused: 0,
+          paper: true,
+          sharePercent: 55.56,
+          passed: false,
+        },
       ],
     },
     {
       formName: "Danh hiệu Chiến sĩ thi đua cơ sở",
       threshold: "từ 70% tổng số thành viên Hội đồng",
-      nominees: [{ label: "Nguyễn Thị Hương", detail: "Công chức Văn phòng - Thống kê", agree: 7, disagree: 0, notVoting: 0, writtenAgree: 1, recused: 0, paper: false, sharePercent: 88.89, passed: true }],
+      nominees: [
+        {
+          label: "Nguyễn Thị Hương",
+          detail: "Công chức Văn phòng - Thống kê",
+          agree: 7,
+          disagree: 0,
+          notVoting: 0,
+          writtenAgree: 1,
+          recused: 0,
+          paper: false,
+          sharePercent: 88.89,
+          passed: true,
+        },
+      ],
     },
   ],
 };
@@ -106,12 +158,30 @@ describe("councilMinutesDocx", () => {
     const counts = tables.filter((t) => t[0]?.[0] === "STT");
     expect(counts).toHaveLength(2);
     expect(counts[0]).toEqual([
-      ["STT", "Tập thể, cá nhân được đề nghị", "Đồng ý", "Không đồng ý", "Không bỏ phiếu", "Ý kiến văn bản đồng ý", "Tỷ lệ đồng ý (% tổng số thành viên)", "Kết quả"],
+      [
+        "STT",
+        "Tập thể, cá nhân được đề nghị",
+        "Đồng ý",
+        "Không đồng ý",
+        "Không bỏ phiếu",
+        "Ý kiến văn bản đồng ý",
+        "Tỷ lệ đồng ý (% tổng số thành viên)",
+        "Kết quả",
+      ],
       ["1", "Thôn Đình Dù\nTập thể", "7", "0", "0", "1", "88,89%", "Đạt"],
       ["2", "Đặng Văn Hưởng (1)\nTrưởng Công an xã", "6", "0", "1", "1", "77,78%", "Đạt"],
       ["3", "Lê Thị Ngọc Ánh (2)\nGiáo viên Trường Tiểu học Đình Dù", "4", "3", "0", "1", "55,56%", "Không đạt"],
     ]);
-    expect(counts[1]?.[1]).toEqual(["1", "Nguyễn Thị Hương\nCông chức Văn phòng - Thống kê", "7", "0", "0", "1", "88,89%", "Đạt"]);
+    expect(counts[1]?.[1]).toEqual([
+      "1",
+      "Nguyễn Thị Hương\nCông chức Văn phòng - Thống kê",
+      "7",
+      "0",
+      "0",
+      "1",
+      "88,89%",
+      "Đạt",
+    ]);
 
     const xml = readDocxXml(buf);
     expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);

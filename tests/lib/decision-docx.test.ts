@@ -17,7 +17,8 @@ const decision: DecisionInput = {
     "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
     "Căn cứ Kế hoạch số 25/KH-UBND ngày 05 tháng 02 năm 2024 của Ủy ban nhân dân xã Đình Dù về phát động phong trào thi đua năm 2024",
   ],
-  proposedBy: "Xét đề nghị của công chức Văn phòng - Thống kê xã Đình Dù tại Tờ trình số 30/TTr-VP ngày 02 tháng 12 năm 2024",
+  proposedBy:
+    "Xét đề nghị của công chức Văn phòng - Thống kê xã Đình Dù tại Tờ trình số 30/TTr-VP ngày 02 tháng 12 năm 2024",
   formName: "Giấy khen",
   reason: "đã có thành tích xuất sắc trong phong trào thi đua năm 2024",
   awardees: [
@@ -122,7 +123,13 @@ describe("decisionDocx", () => {
       "Điều 3.",
       "CHỦ TỊCH",
     ]);
-    expect(paragraphs.some((p) => /^\(Kèm theo Quyết định số\s+\/QĐ-UBND ngày\s+tháng\s+năm \d{4} của Chủ tịch Ủy ban nhân dân xã Đình Dù\)$/.test(p))).toBe(true);
+    expect(
+      paragraphs.some((p) =>
+        /^\(Kèm theo Quyết định số\s+\/QĐ-UBND ngày\s+tháng\s+năm \d{4} của Chủ tịch Ủy ban nhân dân xã Đình Dù\)$/.test(
+          p,
+        ),
+      ),
+    ).toBe(true);
 
     const list = tables.find((t) => t[0]?.[0] === "STT");
     expect(list?.slice(1)).toEqual([
@@ -140,7 +147,9 @@ describe("decisionDocx", () => {
     const { paragraphs, tables } = await readDocxText(await decisionDocx(unpaid));
 
     expect(paragraphs.some((p) => p.startsWith("Điều 2. Quyết định này có hiệu lực kể từ ngày ký."))).toBe(true);
-    expect(paragraphs.some((p) => p.includes("Điều 3.") || p.includes("tiền thưởng") || p.includes("Bằng chữ"))).toBe(false);
+    expect(paragraphs.some((p) => p.includes("Điều 3.") || p.includes("tiền thưởng") || p.includes("Bằng chữ"))).toBe(
+      false,
+    );
     expect(paragraphs).toContain("- Lưu: VT.");
     expect(tables.find((t) => t[0]?.[0] === "STT")?.[0]).toEqual(["STT", "Họ và tên / Tên tập thể", "Chức vụ, đơn vị"]);
   });

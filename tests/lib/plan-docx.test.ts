@@ -4,7 +4,8 @@ import { renderPlanDocx, type PlanDocument } from "@/server/documents/plan-docx"
 import { docxXmlText, readDocxText, readDocxXml } from "../support/docx-text";
 
 /** Seed 002: UBND huyện Hớn Quản, thematic campaign on administrative reform, 2024. */
-const TOPIC = "“Thực hiện cải cách hành chính, nâng cao chỉ số cải cách hành chính trên địa bàn huyện Hớn Quản năm 2024”";
+const TOPIC =
+  "“Thực hiện cải cách hành chính, nâng cao chỉ số cải cách hành chính trên địa bàn huyện Hớn Quản năm 2024”";
 const DOSSIER = [
   { name: "Tờ trình đề nghị khen thưởng của đơn vị", template: "", copies: 1 },
   { name: "Trích Biên bản họp đơn vị xét khen thưởng", template: "", copies: 1 },
@@ -38,7 +39,9 @@ const seed002: TPlanInput = {
     "Thực hiện tốt việc tuyên truyền cải cách hành chính, giáo dục, nâng cao nhận thức đối với cán bộ, công chức, viên chức trong thực thi công vụ.",
     "Có các đề xuất, giải pháp, sáng kiến thiết thực, hiệu quả trong thực hiện cải cách hành chính của huyện.",
   ],
-  participantCollectives: ["Các cơ quan chuyên môn thuộc UBND huyện; các đơn vị sự nghiệp thuộc huyện; UBND các xã, thị trấn."],
+  participantCollectives: [
+    "Các cơ quan chuyên môn thuộc UBND huyện; các đơn vị sự nghiệp thuộc huyện; UBND các xã, thị trấn.",
+  ],
   participantIndividuals: [
     "Cán bộ, công chức, viên chức và người lao động của các cơ quan chuyên môn thuộc UBND huyện; các đơn vị sự nghiệp thuộc huyện; UBND các xã, thị trấn.",
   ],
@@ -86,7 +89,10 @@ const seed002: TPlanInput = {
       ],
     },
     { assignee: "Phòng Văn hoá - Thông tin", tasks: ["Tham mưu công tác tuyên truyền phong trào thi đua."] },
-    { assignee: "Đài Truyền thanh – Truyền hình huyện", tasks: ["Tuyên truyền phong trào thi đua trên loa đài truyền thanh."] },
+    {
+      assignee: "Đài Truyền thanh – Truyền hình huyện",
+      tasks: ["Tuyên truyền phong trào thi đua trên loa đài truyền thanh."],
+    },
   ],
   recipients: [
     "Sở Nội vụ",
@@ -129,7 +135,10 @@ describe("renderPlanDocx (seed 002, Hớn Quản)", async () => {
     const header = tables[0]!;
     expect(header).toHaveLength(2);
     expect(nonEmpty(header[0]![0]!.split("\n"))).toEqual(["ỦY BAN NHÂN DÂN", "HUYỆN HỚN QUẢN"]);
-    expect(nonEmpty(header[0]![1]!.split("\n"))).toEqual(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]);
+    expect(nonEmpty(header[0]![1]!.split("\n"))).toEqual([
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+    ]);
     expect(header[1]).toEqual(["Số: 25/KH-UBND", "Hớn Quản, ngày 05 tháng 02 năm 2024"]);
   });
 
@@ -226,7 +235,9 @@ describe("renderPlanDocx (seed 002, Hớn Quản)", async () => {
     expect(mm(attr("left"))).toBeLessThanOrEqual(35);
     expect(mm(attr("right"))).toBeGreaterThanOrEqual(15);
     expect(mm(attr("right"))).toBeLessThanOrEqual(20);
-    expect(xml).toContain('<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"/>');
+    expect(xml).toContain(
+      '<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"/>',
+    );
     expect(xml).not.toMatch(/w:ascii="(?!Times New Roman)/);
     expect(readDocxXml(buffer, "word/styles.xml")).toContain('w:ascii="Times New Roman"');
     // Body text is justified 14 pt with a first-line indent.
@@ -241,11 +252,19 @@ describe("renderPlanDocx: a draft and other options", async () => {
       ...seed002,
       place: "Cổ Lễ",
       slogan: "Đẩy mạnh cải cách hành chính",
-      bases: [{ text: "Thực hiện Kế hoạch số 125/KH-UBND ngày 28/10/2021 của UBND tỉnh" }, { text: "Kế hoạch số 25/KH-UBND của UBND huyện Trực Ninh;" }],
+      bases: [
+        { text: "Thực hiện Kế hoạch số 125/KH-UBND ngày 28/10/2021 của UBND tỉnh" },
+        { text: "Kế hoạch số 25/KH-UBND của UBND huyện Trực Ninh;" },
+      ],
       registrationDeadline: "2024-04-26",
       dossierDeadline: "2024-11-10",
       awardForms: [
-        { ...seed002.awardForms[0], quota: 3, subQuotas: [{ category: "Các tổ dân phố", quota: 2 }], cashValue: 500000 },
+        {
+          ...seed002.awardForms[0],
+          quota: 3,
+          subQuotas: [{ category: "Các tổ dân phố", quota: 2 }],
+          cashValue: 500000,
+        },
         {
           ...seed002.awardForms[1],
           name: "Chiến sĩ thi đua cơ sở",
@@ -270,7 +289,11 @@ describe("renderPlanDocx: a draft and other options", async () => {
   });
 
   it("prints the governing body above the issuing body", () => {
-    expect(nonEmpty(tables[0]![0]![0]!.split("\n"))).toEqual(["UBND HUYỆN TRỰC NINH", "ỦY BAN NHÂN DÂN", "THỊ TRẤN CỔ LỄ"]);
+    expect(nonEmpty(tables[0]![0]![0]!.split("\n"))).toEqual([
+      "UBND HUYỆN TRỰC NINH",
+      "ỦY BAN NHÂN DÂN",
+      "THỊ TRẤN CỔ LỄ",
+    ]);
     expect(lines).toContain("Ủy ban nhân dân thị trấn Cổ Lễ ban hành Kế hoạch phát động phong trào thi đua như sau:");
   });
 
@@ -298,7 +321,8 @@ describe("renderPlanDocx: a draft and other options", async () => {
 
 describe("renderPlanDocx: dates", () => {
   it("pads days below 10 and months 1–2 only (ND 30)", async () => {
-    const place = async (issuedOn: string) => (await readDocxText(await renderPlanDocx({ ...issued, issuedOn }))).tables[0]![1]![1];
+    const place = async (issuedOn: string) =>
+      (await readDocxText(await renderPlanDocx({ ...issued, issuedOn }))).tables[0]![1]![1];
     expect(await place("2024-03-09")).toBe("Hớn Quản, ngày 09 tháng 3 năm 2024");
     expect(await place("2024-01-20")).toBe("Hớn Quản, ngày 20 tháng 01 năm 2024");
     expect(await place("2024-12-31")).toBe("Hớn Quản, ngày 31 tháng 12 năm 2024");

@@ -19,8 +19,18 @@ const book: RegistrationWorkbook = {
       unitName: "Xã Đình Dù",
       rows: [
         { kind: "COLLECTIVE", label: "Xã Đình Dù", items: ["GK_CT_HUYEN"], commitment: "" },
-        { kind: "COLLECTIVE", label: "Bộ phận tiếp nhận và trả kết quả", items: ["GK_CT_HUYEN", "BK_CT_TINH"], commitment: "" },
-        { kind: "INDIVIDUAL", label: "Lê Thị Thu", items: ["LDTT", "GK_CT_HUYEN"], commitment: "Hoàn thành xuất sắc nhiệm vụ" },
+        {
+          kind: "COLLECTIVE",
+          label: "Bộ phận tiếp nhận và trả kết quả",
+          items: ["GK_CT_HUYEN", "BK_CT_TINH"],
+          commitment: "",
+        },
+        {
+          kind: "INDIVIDUAL",
+          label: "Lê Thị Thu",
+          items: ["LDTT", "GK_CT_HUYEN"],
+          commitment: "Hoàn thành xuất sắc nhiệm vụ",
+        },
       ],
     },
   ],
@@ -35,7 +45,15 @@ describe("registration .xlsx (seed 001 layout)", () => {
     expect(t[1]![0]).toBe("XÃ ĐÌNH DÙ");
     expect(t.some((r) => r[0] === "ĐĂNG KÝ")).toBe(true);
     const h = t.findIndex((r) => r[0] === "STT");
-    expect(t[h]).toEqual(["STT", "Tập thể, cá nhân", "Danh hiệu thi đua", "", "Hình thức khen thưởng", "", "Nội dung đăng ký"]);
+    expect(t[h]).toEqual([
+      "STT",
+      "Tập thể, cá nhân",
+      "Danh hiệu thi đua",
+      "",
+      "Hình thức khen thưởng",
+      "",
+      "Nội dung đăng ký",
+    ]);
     expect(t[h + 1]!.slice(2, 6)).toEqual(book.columns.map((c) => c.name));
     expect(t[h + 2]).toEqual(["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)"]);
     expect(t[h + 3]!.slice(0, 2)).toEqual(["I", "Tập thể"]);
@@ -56,7 +74,15 @@ describe("registration .docx", () => {
     const grid = tables.find((tb) => tb[0]![0] === "STT")!;
     // Cells merged down from the first header row come back empty in the second.
     expect(grid[1]!.filter(Boolean)).toEqual(book.columns.map((c) => c.name));
-    expect(grid.find((r) => r[1] === "Lê Thị Thu")).toEqual(["1", "Lê Thị Thu", "x", "", "x", "", "Hoàn thành xuất sắc nhiệm vụ"]);
+    expect(grid.find((r) => r[1] === "Lê Thị Thu")).toEqual([
+      "1",
+      "Lê Thị Thu",
+      "x",
+      "",
+      "x",
+      "",
+      "Hoàn thành xuất sắc nhiệm vụ",
+    ]);
     expect(readDocxXml(buffer)).toMatch(/w:orient="landscape"/);
   });
 });

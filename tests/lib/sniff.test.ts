@@ -79,15 +79,21 @@ describe("sniffFileType: by content, not by name", () => {
   });
 
   it("reads entry names, not bytes: a ZIP merely containing the text word/document.xml is rejected", () => {
-    const zip = zipSync({
-      "[Content_Types].xml": strToU8("<Types/>"),
-      "note.txt": strToU8("see word/document.xml"),
-    }, { level: 0 });
+    const zip = zipSync(
+      {
+        "[Content_Types].xml": strToU8("<Types/>"),
+        "note.txt": strToU8("see word/document.xml"),
+      },
+      { level: 0 },
+    );
     expect(sniffFileType(zip)).toBeNull();
-    const withPart = zipSync({
-      "[Content_Types].xml": strToU8("<Types/>"),
-      "word/document.xml": strToU8("<w:document/>"),
-    }, { level: 0 });
+    const withPart = zipSync(
+      {
+        "[Content_Types].xml": strToU8("<Types/>"),
+        "word/document.xml": strToU8("<w:document/>"),
+      },
+      { level: 0 },
+    );
     expect(sniffFileType(withPart)?.ext).toBe("docx");
   });
 

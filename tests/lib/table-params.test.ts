@@ -10,7 +10,10 @@ describe("parseTableParams", () => {
   });
 
   it("reads the Vietnamese keys", () => {
-    const params = parseTableParams({ trang: "3", "so-dong": "50", "sap-xep": "ngaySinh", chieu: "desc", q: "Nguyễn" }, opts);
+    const params = parseTableParams(
+      { trang: "3", "so-dong": "50", "sap-xep": "ngaySinh", chieu: "desc", q: "Nguyễn" },
+      opts,
+    );
     expect(params).toEqual({ page: 3, pageSize: 50, sort: "ngaySinh", dir: "desc", q: "Nguyễn" });
   });
 

@@ -12,8 +12,16 @@ describe("parsePeopleSheet", () => {
     ]);
     expect(errors).toEqual([]);
     expect(people).toHaveLength(2);
-    expect(people[0]).toMatchObject({ row: 2, organisationName: "Tư pháp - Hộ tịch", person: { dateOfBirth: "1985-03-05", gender: "NAM", staffKind: "CONG_CHUC", partyMember: true } });
-    expect(people[1]).toMatchObject({ row: 3, organisationName: null, person: { dateOfBirth: "1990-12-01", gender: "NU", staffKind: "NGUOI_LAO_DONG", partyMember: false } });
+    expect(people[0]).toMatchObject({
+      row: 2,
+      organisationName: "Tư pháp - Hộ tịch",
+      person: { dateOfBirth: "1985-03-05", gender: "NAM", staffKind: "CONG_CHUC", partyMember: true },
+    });
+    expect(people[1]).toMatchObject({
+      row: 3,
+      organisationName: null,
+      person: { dateOfBirth: "1990-12-01", gender: "NU", staffKind: "NGUOI_LAO_DONG", partyMember: false },
+    });
   });
 
   it("reports every bad row with its Excel row number and column", () => {
@@ -31,7 +39,10 @@ describe("parsePeopleSheet", () => {
   });
 
   it("refuses a sheet without a required column", () => {
-    const { people, errors } = parsePeopleSheet([["Họ và tên", "Ngày sinh"], ["A B C", "01/01/1990"]]);
+    const { people, errors } = parsePeopleSheet([
+      ["Họ và tên", "Ngày sinh"],
+      ["A B C", "01/01/1990"],
+    ]);
     expect(people).toEqual([]);
     expect(errors.map((e) => e.column)).toEqual(["Giới tính", "Loại", "Chức vụ"]);
   });

@@ -36,19 +36,27 @@ describe("seed plans (/work/shared/seeds)", () => {
     expect(r.success, r.success ? "" : JSON.stringify(r.error.issues, null, 2)).toBe(true);
   });
 
-  it.each(seedPlans.map((s) => [s.seedFile, s] as const))("%s has a number and date the issue step accepts", (_file, s) => {
-    expect(ZIssueInput.safeParse({ number: s.number, issuedOn: s.issuedOn }).success).toBe(true);
-    expect(s.issuedOn.slice(0, 4)).toBe("2024");
-  });
+  it.each(seedPlans.map((s) => [s.seedFile, s] as const))(
+    "%s has a number and date the issue step accepts",
+    (_file, s) => {
+      expect(ZIssueInput.safeParse({ number: s.number, issuedOn: s.issuedOn }).success).toBe(true);
+      expect(s.issuedOn.slice(0, 4)).toBe("2024");
+    },
+  );
 
-  it.each(seedPlans.map((s) => [s.seedFile, s] as const))("%s is normalised text: no wrapped lines, doubled or edge spaces", (_file, s) => {
-    const bad = strings(s.plan)
-      .filter(([path]) => path !== "rewardRules") // paragraphs joined by "\n" on purpose
-      .filter(([, t]) => t !== t.trim() || /\s{2,}|\n|\t/.test(t));
-    expect(bad).toEqual([]);
-    // No list marker left at the start of an item.
-    expect(strings(s.plan).filter(([path, t]) => path !== "rewardRules" && /^(- |\+ |\d+\. |[a-z][).] )/.test(t))).toEqual([]);
-  });
+  it.each(seedPlans.map((s) => [s.seedFile, s] as const))(
+    "%s is normalised text: no wrapped lines, doubled or edge spaces",
+    (_file, s) => {
+      const bad = strings(s.plan)
+        .filter(([path]) => path !== "rewardRules") // paragraphs joined by "\n" on purpose
+        .filter(([, t]) => t !== t.trim() || /\s{2,}|\n|\t/.test(t));
+      expect(bad).toEqual([]);
+      // No list marker left at the start of an item.
+      expect(
+        strings(s.plan).filter(([path, t]) => path !== "rewardRules" && /^(- |\+ |\d+\. |[a-z][).] )/.test(t)),
+      ).toEqual([]);
+    },
+  );
 
   it("000 Cổ Lễ: title, slogan, six contents, forms, dossier deadline", () => {
     const s = bySeed("000");
@@ -57,7 +65,9 @@ describe("seed plans (/work/shared/seeds)", () => {
     if (!p.success) return;
     const plan = p.data;
     expect(plan.kind).toBe("ANNUAL");
-    expect(plan.title).toBe("Phát động phong trào thi đua thực hiện nhiệm vụ công tác Cải cách hành chính thị trấn Cổ Lễ năm 2024");
+    expect(plan.title).toBe(
+      "Phát động phong trào thi đua thực hiện nhiệm vụ công tác Cải cách hành chính thị trấn Cổ Lễ năm 2024",
+    );
     expect(plan.place).toBe("Cổ Lễ");
     expect(plan.bases.map((b) => b.text)).toEqual([
       "Kế hoạch số 125/KH-UBND ngày 28/10/2021 của UBND tỉnh về phát động và triển khai phong trào thi đua “Đẩy mạnh cải cách hành chính tỉnh Nam Định giai đoạn 2021-2025”",
@@ -80,7 +90,11 @@ describe("seed plans (/work/shared/seeds)", () => {
     ]);
     for (const f of plan.awardForms) {
       expect(f.dossier).toHaveLength(4);
-      expect(f.dossier[2]).toEqual({ name: "Báo cáo thành tích của các tập thể, cá nhân được đề nghị khen thưởng", template: "Mẫu số 03, Nghị định 98/2023/NĐ-CP", copies: 1 });
+      expect(f.dossier[2]).toEqual({
+        name: "Báo cáo thành tích của các tập thể, cá nhân được đề nghị khen thưởng",
+        template: "Mẫu số 03, Nghị định 98/2023/NĐ-CP",
+        copies: 1,
+      });
     }
     expect(plan.duties.map((d) => d.assignee)).toEqual([
       "Công chức Văn phòng - thống kê",
@@ -109,7 +123,8 @@ describe("seed plans (/work/shared/seeds)", () => {
     expect(plan.rewardRules).toContain("Không khen thưởng đối với những tập thể, cá nhân đang bị kỷ luật");
     const proposed = plan.awardForms.filter((f) => f.conferral === "PROPOSED");
     expect(proposed.map((f) => f.recipientKind)).toEqual(["COLLECTIVE", "INDIVIDUAL"]);
-    for (const f of proposed) expect(f.dossier.map((d) => d.name)).toContain("Biên bản và kết quả bỏ phiếu của Hội đồng thi đua, khen thưởng");
+    for (const f of proposed)
+      expect(f.dossier.map((d) => d.name)).toContain("Biên bản và kết quả bỏ phiếu của Hội đồng thi đua, khen thưởng");
     for (const f of plan.awardForms.filter((f) => f.conferral === "OWN")) expect(f.dossier).toEqual([]);
     expect(plan.duties).toHaveLength(3);
     expect(plan.signerName).toBe("Trần Quang Huy");
@@ -132,7 +147,9 @@ describe("seed plans (/work/shared/seeds)", () => {
     ]);
     expect(plan.awardForms[0]!.criteria).toHaveLength(5);
     expect(plan.awardForms[0]!.criteria.join(" ")).toContain("(Par Index)");
-    expect(plan.awardForms[0]!.criteria.join(" ")).toContain("có lãnh đạo chủ chốt bị kỷ luật từ mức khiển trách trở lên");
+    expect(plan.awardForms[0]!.criteria.join(" ")).toContain(
+      "có lãnh đạo chủ chốt bị kỷ luật từ mức khiển trách trở lên",
+    );
     expect(plan.awardForms[1]!.criteria).toHaveLength(5);
     expect(plan.awardForms.every((f) => f.dossier.length === 3 && f.dossier.every((d) => d.copies === 1))).toBe(true);
     expect(plan.registrationDeadline).toBeUndefined();

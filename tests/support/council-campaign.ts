@@ -11,8 +11,21 @@ import { districtPlan } from "./district-plan";
  * council of `seats` meeting today: what the council, approval and decision tests start from.
  * `names` gives the nominees' names (default "Người Đề Nghị A …", unique per run).
  */
-export async function campaign(opts: { nominees: number; seats: number; quota?: number; cashValue?: number; catalogueCode?: string; memberIsNominee?: boolean; names?: string[] }) {
-  const { tree, chair, plan, formId } = await districtPlan({ quota: opts.quota ?? 10, dossier: false, cashValue: opts.cashValue, catalogueCode: opts.catalogueCode });
+export async function campaign(opts: {
+  nominees: number;
+  seats: number;
+  quota?: number;
+  cashValue?: number;
+  catalogueCode?: string;
+  memberIsNominee?: boolean;
+  names?: string[];
+}) {
+  const { tree, chair, plan, formId } = await districtPlan({
+    quota: opts.quota ?? 10,
+    dossier: false,
+    cashValue: opts.cashValue,
+    catalogueCode: opts.catalogueCode,
+  });
   await setAllocations(chair, formId, [{ unitId: tree.c1.id, category: "", quantity: opts.quota ?? 10 }]);
   // When a council member is to be a nominee, the district proposes its own people (the member is one of them).
   const unit = opts.memberIsNominee ? tree.d1 : tree.c1;
@@ -20,24 +33,55 @@ export async function campaign(opts: { nominees: number; seats: number; quota?: 
   const batch = await createBatch(officer, formId);
   const people = [];
   for (let i = 0; i < opts.nominees; i++) {
-    const person = await createPersonRow(unit, opts.names?.[i] ?? `Người Đề Nghị ${String.fromCharCode(65 + i)} ${uid()}`);
-    await addNominee(officer, batch.id, { kind: "INDIVIDUAL", personId: person.id, category: "", summary: "Thành tích", periodFrom: "2026-01-01", periodTo: "2026-12-31" });
+    const person = await createPersonRow(
+      unit,
+      opts.names?.[i] ?? `Người Đề Nghị ${String.fromCharCode(65 + i)} ${uid()}`,
+    );
+    await addNominee(officer, batch.id, {
+      kind: "INDIVIDUAL",
+      personId: person.id,
+      category: "",
+      summary: "Thành tích",
+      periodFrom: "2026-01-01",
+      periodTo: "2026-12-31",
+    });
     people.push(person);
   }
   await submitBatch(officer, batch.id);
   await acceptBatch(chair, batch.id);
-  await saveCouncilRules(chair, { name: "Hội đồng Thi đua - Khen thưởng huyện", quorumNumerator: 2, quorumDenominator: 3, thresholdPercent: 50, thresholdStrict: true, countsWrittenOpinions: true });
+  await saveCouncilRules(chair, {
+    name: "Hội đồng Thi đua - Khen thưởng huyện",
+    quorumNumerator: 2,
+    quorumDenominator: 3,
+    thresholdPercent: 50,
+    thresholdStrict: true,
+    countsWrittenOpinions: true,
+  });
   const members: Actor[] = [];
   for (let i = 0; i < opts.seats; i++) {
     const member = await createActor(tree.d1, ["COUNCIL_MEMBER"]);
     const personId = opts.memberIsNominee && i === 1 ? people[0]!.id : "";
-    await addCouncilMember(chair, { userId: member.userId, personId, role: i === 0 ? "THU_KY" : "THANH_VIEN", termFrom: "2026-01-01", termTo: "" });
+    await addCouncilMember(chair, {
+      userId: member.userId,
+      personId,
+      role: i === 0 ? "THU_KY" : "THANH_VIEN",
+      termFrom: "2026-01-01",
+      termTo: "",
+    });
     members.push(member);
   }
   // Held the week before: decisions in these tests are dated after it, as a decision must be.
-  const meeting = await scheduleMeeting(chair, { planId: plan.id, heldOn: "2026-11-16", startTime: "08:00", location: "Hội trường UBND huyện", disclosureFrom: "", disclosureTo: "" });
+  const meeting = await scheduleMeeting(chair, {
+    planId: plan.id,
+    heldOn: "2026-11-16",
+    startTime: "08:00",
+    location: "Hội trường UBND huyện",
+    disclosureFrom: "",
+    disclosureTo: "",
+  });
   const secretary = members[0]!;
-  const seatIds = async () => (await findMeeting(secretary, meeting.id)).seats.map((s) => ({ id: s.id, userId: s.userId }));
+  const seatIds = async () =>
+    (await findMeeting(secretary, meeting.id)).seats.map((s) => ({ id: s.id, userId: s.userId }));
   return { tree, chair, plan, formId, members, secretary, meeting, people, officer, seatIds };
 }
 
@@ -48,10 +92,19 @@ export const itemsOf = async (actor: Actor, meetingId: string) => (await findMee
 /** Every member present and agreeing on every nominee: all pass. */
 export async function passAll(c: Campaign) {
   const seats = await c.seatIds();
-  await openSession(c.secretary, c.meeting.id, seats.map((s) => s.id));
+  await openSession(
+    c.secretary,
+    c.meeting.id,
+    seats.map((s) => s.id),
+  );
   await openBallot(c.secretary, c.meeting.id);
   const items = await itemsOf(c.secretary, c.meeting.id);
-  for (const m of c.members) await castVotes(m, c.meeting.id, items.map((i) => ({ itemId: i.id, choice: "AGREE" as const })));
+  for (const m of c.members)
+    await castVotes(
+      m,
+      c.meeting.id,
+      items.map((i) => ({ itemId: i.id, choice: "AGREE" as const })),
+    );
   await closeBallot(c.secretary, c.meeting.id);
   return items;
 }

@@ -3,18 +3,70 @@ import { createPlan, transitionPlan } from "@/server/data/plans";
 import { createActor, createTree } from "./factories";
 
 /** A district's issued plan with one award form, the district actor holding every role it needs. */
-export async function districtPlan(opts: { quota: number | ""; dossierDeadline?: string; dossier?: boolean | string[]; subQuotas?: { category: string; quota: number }[]; catalogueCode?: string; capPercent?: number; cashValue?: number; recipientKind?: "INDIVIDUAL" | "COLLECTIVE"; formName?: string }) {
+export async function districtPlan(opts: {
+  quota: number | "";
+  dossierDeadline?: string;
+  dossier?: boolean | string[];
+  subQuotas?: { category: string; quota: number }[];
+  catalogueCode?: string;
+  capPercent?: number;
+  cashValue?: number;
+  recipientKind?: "INDIVIDUAL" | "COLLECTIVE";
+  formName?: string;
+}) {
   const tree = await createTree();
   const chair = await createActor(tree.d1, ["CHAIR", "OFFICER", "REVIEWER"]);
-  const plan = await createPlan(chair, ZPlanInput.parse({
-    kind: "THEMATIC", title: "Thi đua cải cách hành chính năm 2026", place: "Huyện", symbol: "KH-UBND", periodFrom: "2026-01-01", periodTo: "2099-12-31",
-    bases: [], purposes: ["Mục đích"], requirements: [], slogan: "", contents: ["Nội dung"], participantCollectives: [], participantIndividuals: [],
-    awardForms: [{ name: opts.formName ?? "Giấy khen của Chủ tịch UBND huyện", authority: "Chủ tịch UBND huyện", conferral: "OWN", recipientKind: opts.recipientKind ?? "INDIVIDUAL", catalogueCode: opts.catalogueCode ?? "", capPercent: opts.capPercent ?? "", quota: opts.quota, subQuotas: opts.subQuotas ?? [], criteria: ["Tiêu chuẩn"], cashValue: opts.cashValue ?? "",
-      dossier: opts.dossier === false ? [] : (Array.isArray(opts.dossier) ? opts.dossier : ["Báo cáo thành tích"]).map((name) => ({ name, template: name === "Báo cáo thành tích" ? "Mẫu số 03" : "", copies: 1 })) }],
-    registrationItems: [], registrationDeadline: "", dossierDeadline: opts.dossierDeadline ?? "2099-12-01", phases: [], budgetSource: "", rewardRules: "", duties: [], recipients: ["Lưu: VT"],
-    signerAuthority: "TM. ỦY BAN NHÂN DÂN", signerTitle: "CHỦ TỊCH", signerName: "Người Ký",
-  }));
+  const plan = await createPlan(
+    chair,
+    ZPlanInput.parse({
+      kind: "THEMATIC",
+      title: "Thi đua cải cách hành chính năm 2026",
+      place: "Huyện",
+      symbol: "KH-UBND",
+      periodFrom: "2026-01-01",
+      periodTo: "2099-12-31",
+      bases: [],
+      purposes: ["Mục đích"],
+      requirements: [],
+      slogan: "",
+      contents: ["Nội dung"],
+      participantCollectives: [],
+      participantIndividuals: [],
+      awardForms: [
+        {
+          name: opts.formName ?? "Giấy khen của Chủ tịch UBND huyện",
+          authority: "Chủ tịch UBND huyện",
+          conferral: "OWN",
+          recipientKind: opts.recipientKind ?? "INDIVIDUAL",
+          catalogueCode: opts.catalogueCode ?? "",
+          capPercent: opts.capPercent ?? "",
+          quota: opts.quota,
+          subQuotas: opts.subQuotas ?? [],
+          criteria: ["Tiêu chuẩn"],
+          cashValue: opts.cashValue ?? "",
+          dossier:
+            opts.dossier === false
+              ? []
+              : (Array.isArray(opts.dossier) ? opts.dossier : ["Báo cáo thành tích"]).map((name) => ({
+                  name,
+                  template: name === "Báo cáo thành tích" ? "Mẫu số 03" : "",
+                  copies: 1,
+                })),
+        },
+      ],
+      registrationItems: [],
+      registrationDeadline: "",
+      dossierDeadline: opts.dossierDeadline ?? "2099-12-01",
+      phases: [],
+      budgetSource: "",
+      rewardRules: "",
+      duties: [],
+      recipients: ["Lưu: VT"],
+      signerAuthority: "TM. ỦY BAN NHÂN DÂN",
+      signerTitle: "CHỦ TỊCH",
+      signerName: "Người Ký",
+    }),
+  );
   await transitionPlan(chair, plan.id, "issue");
   return { tree, chair, plan, formId: plan.awardForms[0]!.id };
 }
-

@@ -12,7 +12,9 @@ export const uid = () => randomBytes(5).toString("hex");
 export type TestUnit = { id: string; path: string; name: string };
 
 export async function createUnit(name: string, kind: UnitKindCode, parent: TestUnit | null): Promise<TestUnit> {
-  const row = await db().unit.create({ data: { code: uid(), name: `${name} ${uid()}`, kind, path: "/", depth: 0, parentId: parent?.id ?? null } });
+  const row = await db().unit.create({
+    data: { code: uid(), name: `${name} ${uid()}`, kind, path: "/", depth: 0, parentId: parent?.id ?? null },
+  });
   const path = childPath(parent?.path ?? null, row.id);
   await db().unit.update({ where: { id: row.id }, data: { path, depth: depthOf(path) } });
   return { id: row.id, path, name: row.name };
@@ -35,11 +37,21 @@ export async function createTree() {
 }
 
 /** A real account with roles and a real session, turned into an Actor by the app's own code. */
-export async function createActor(unit: TestUnit, roles: RoleCode[], extra: { unit: TestUnit; roles: RoleCode[] }[] = []): Promise<Actor> {
-  const user = await db().user.create({ data: { email: `u${uid()}@test.vn`, name: `Người dùng ${uid()}`, passwordHash: "x" } });
+export async function createActor(
+  unit: TestUnit,
+  roles: RoleCode[],
+  extra: { unit: TestUnit; roles: RoleCode[] }[] = [],
+): Promise<Actor> {
+  const user = await db().user.create({
+    data: { email: `u${uid()}@test.vn`, name: `Người dùng ${uid()}`, passwordHash: "x" },
+  });
   const all = [{ unit, roles }, ...extra];
-  await db().membership.createMany({ data: all.flatMap((m) => m.roles.map((role) => ({ userId: user.id, unitId: m.unit.id, role }))) });
-  const session = await db().session.create({ data: { userId: user.id, activeUnitId: unit.id, expiresAt: new Date(Date.now() + 3_600_000) } });
+  await db().membership.createMany({
+    data: all.flatMap((m) => m.roles.map((role) => ({ userId: user.id, unitId: m.unit.id, role }))),
+  });
+  const session = await db().session.create({
+    data: { userId: user.id, activeUnitId: unit.id, expiresAt: new Date(Date.now() + 3_600_000) },
+  });
   const actor = await findActorBySession(session.id);
   if (!actor) throw new Error("factory: actor not found");
   return actor;
@@ -49,7 +61,11 @@ export async function createOrganisationRow(unit: TestUnit, name = `Tổ chức 
   return db().organisation.create({ data: { unitId: unit.id, name, searchText: toSearchText(name), kind: "BO_PHAN" } });
 }
 
-export async function createPersonRow(unit: TestUnit, fullName = "Nguyễn Văn Thử", organisationId: string | null = null) {
+export async function createPersonRow(
+  unit: TestUnit,
+  fullName = "Nguyễn Văn Thử",
+  organisationId: string | null = null,
+) {
   return db().person.create({
     data: {
       unitId: unit.id,
@@ -67,6 +83,13 @@ export async function createPersonRow(unit: TestUnit, fullName = "Nguyễn Văn 
 
 export async function createDisciplineRow(unit: TestUnit, personId: string) {
   return db().disciplineRecord.create({
-    data: { unitId: unit.id, personId, status: "DECIDED", level: "KHIEN_TRACH", reason: "Thử", effectiveFrom: new Date("2024-01-01T00:00:00Z") },
+    data: {
+      unitId: unit.id,
+      personId,
+      status: "DECIDED",
+      level: "KHIEN_TRACH",
+      reason: "Thử",
+      effectiveFrom: new Date("2024-01-01T00:00:00Z"),
+    },
   });
 }

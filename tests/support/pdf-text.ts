@@ -8,7 +8,13 @@ export async function readPdfPages(buf: Uint8Array): Promise<{ pages: string[]; 
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
     const content = await page.getTextContent();
-    pages.push(content.items.map((i) => ("str" in i ? i.str + (i.hasEOL ? "\n" : "") : "")).join("").normalize("NFC").replace(/[ \t]+/g, " "));
+    pages.push(
+      content.items
+        .map((i) => ("str" in i ? i.str + (i.hasEOL ? "\n" : "") : ""))
+        .join("")
+        .normalize("NFC")
+        .replace(/[ \t]+/g, " "),
+    );
     size.push(page.view.map((v) => Math.round(v)));
   }
   await pdf.destroy();

@@ -9,13 +9,19 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const actor = await requireActor();
   return (
     <div className="min-h-screen">
-      <a href="#noi-dung" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#noi-dung"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         Bỏ qua thanh điều hướng
       </a>
       <header className="bg-brand-800 text-white print:hidden">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <div>
-            <Link href="/" className="text-lg font-semibold focus:outline-none focus-visible:ring-2 focus-visible:ring-white">
+            <Link
+              href="/"
+              className="text-lg font-semibold focus:outline-none focus-visible:ring-2 focus-visible:ring-white"
+            >
               Thi đua – Khen thưởng
             </Link>
             <p className="text-sm text-rose-50" data-testid="active-unit">
@@ -26,7 +32,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <UnitSwitcher units={actor.units} activeUnitId={actor.unit.id} />
             <span className="text-sm">{actor.name}</span>
             <form action={signOutAction}>
-              <button type="submit" className="rounded-md border border-white px-3 py-1 text-sm hover:bg-white hover:text-brand-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-white">
+              <button
+                type="submit"
+                className="rounded-md border border-white px-3 py-1 text-sm hover:bg-white hover:text-brand-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-white"
+              >
                 Đăng xuất
               </button>
             </form>
@@ -36,7 +45,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <ul className="mx-auto flex max-w-7xl flex-wrap gap-1 px-4">
             {navLinksFor(actor.roles).map((l) => (
               <li key={l.href}>
-                <Link href={l.href} className="block px-3 py-2 text-sm text-white hover:bg-brand-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-white">
+                <Link
+                  href={l.href}
+                  className="block px-3 py-2 text-sm text-white hover:bg-brand-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-white"
+                >
                   {l.label}
                 </Link>
               </li>

@@ -11,7 +11,9 @@ export default async function HomePage() {
     <>
       <PageHeader title={actor.unit.name} description={`${unitKindLabel(actor.unit.kind)} · mã ${actor.unit.code}`} />
       <section aria-labelledby="vai-tro" className="mb-6 rounded-lg border border-slate-300 bg-white p-4">
-        <h2 id="vai-tro" className="font-semibold">Vai trò của bạn tại đơn vị</h2>
+        <h2 id="vai-tro" className="font-semibold">
+          Vai trò của bạn tại đơn vị
+        </h2>
         <ul className="mt-2 list-inside list-disc text-sm">
           {actor.roles.map((r) => (
             <li key={r}>{ROLE_LABELS[r]}</li>
@@ -23,7 +25,10 @@ export default async function HomePage() {
           .filter((l) => l.href !== "/")
           .map((l) => (
             <li key={l.href}>
-              <Link href={l.href} className="block rounded-lg border border-slate-300 bg-white p-4 font-medium text-slate-900 hover:border-brand-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-700">
+              <Link
+                href={l.href}
+                className="block rounded-lg border border-slate-300 bg-white p-4 font-medium text-slate-900 hover:border-brand-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-700"
+              >
                 {l.label}
               </Link>
             </li>

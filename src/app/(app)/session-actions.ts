@@ -24,7 +24,11 @@ export async function switchUnitAction(_prev: ActionResult | null, form: FormDat
     return { switched: true as const };
   });
   if (result.ok && !result.data.switched) {
-    return { ok: false, error: "Tài khoản không có vai trò tại đơn vị đã chọn.", fieldErrors: { unitId: "Chọn đơn vị khác." } };
+    return {
+      ok: false,
+      error: "Tài khoản không có vai trò tại đơn vị đã chọn.",
+      fieldErrors: { unitId: "Chọn đơn vị khác." },
+    };
   }
   if (!result.ok) return result;
   // Everything on screen belonged to the previous unit, the shared layout (header) included:

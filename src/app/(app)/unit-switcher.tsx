@@ -11,14 +11,23 @@ export function UnitSwitcher({ units, activeUnitId }: { units: { id: string; nam
       <label htmlFor="unitId" className="text-sm text-white">
         Đơn vị làm việc
       </label>
-      <select id="unitId" name="unitId" defaultValue={activeUnitId} className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900">
+      <select
+        id="unitId"
+        name="unitId"
+        defaultValue={activeUnitId}
+        className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900"
+      >
         {units.map((u) => (
           <option key={u.id} value={u.id}>
             {u.name}
           </option>
         ))}
       </select>
-      <button type="submit" disabled={pending} className="rounded-md bg-white px-3 py-1 text-sm font-medium text-brand-800 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-white">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md bg-white px-3 py-1 text-sm font-medium text-brand-800 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-white"
+      >
         Chuyển
       </button>
       {state && !state.ok ? <span className="text-sm text-yellow-200">{state.error}</span> : null}

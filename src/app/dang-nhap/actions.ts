@@ -10,7 +10,10 @@ const ZSignIn = z.object({
   email: z.string().trim().min(1, "Nhập thư điện tử.").email("Thư điện tử không hợp lệ.").max(200),
   password: z.string().min(1, "Nhập mật khẩu.").max(200),
   // Only same-site paths: an absolute URL here would be an open redirect.
-  callbackUrl: z.string().regex(/^\/(?!\/)/).catch("/"),
+  callbackUrl: z
+    .string()
+    .regex(/^\/(?!\/)/)
+    .catch("/"),
 });
 
 /** The typed email comes back so the form can show it again after a refusal (React resets forms after actions). */
@@ -19,9 +22,14 @@ export type SignInState = ActionResult & { email?: string };
 export async function signInAction(_prev: SignInState | null, form: FormData): Promise<SignInState> {
   const email = String(form.get("email") ?? "").slice(0, 200);
   const parsed = ZSignIn.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return { ok: false, error: "Vui lòng nhập đủ thông tin.", fieldErrors: fieldErrorsOf(parsed.error), email };
+  if (!parsed.success)
+    return { ok: false, error: "Vui lòng nhập đủ thông tin.", fieldErrors: fieldErrorsOf(parsed.error), email };
   try {
-    await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: parsed.data.callbackUrl });
+    await signIn("credentials", {
+      email: parsed.data.email,
+      password: parsed.data.password,
+      redirectTo: parsed.data.callbackUrl,
+    });
     return { ok: true, data: null };
   } catch (error) {
     if (error instanceof AuthError) {

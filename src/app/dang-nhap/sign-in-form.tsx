@@ -13,12 +13,36 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       {state && !state.ok ? <Notice tone="error">{state.error}</Notice> : null}
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <Field id="email" label="Thư điện tử" error={fe.email} required>
-        <input id="email" name="email" type="email" autoComplete="username" required defaultValue={state?.email} key={state?.email ?? ""} className={inputClass} aria-invalid={Boolean(fe.email)} aria-describedby={errorId("email")} />
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={state?.email}
+          key={state?.email ?? ""}
+          className={inputClass}
+          aria-invalid={Boolean(fe.email)}
+          aria-describedby={errorId("email")}
+        />
       </Field>
       <Field id="password" label="Mật khẩu" error={fe.password} required>
-        <input id="password" name="password" type="password" autoComplete="current-password" required className={inputClass} aria-invalid={Boolean(fe.password)} aria-describedby={errorId("password")} />
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className={inputClass}
+          aria-invalid={Boolean(fe.password)}
+          aria-describedby={errorId("password")}
+        />
       </Field>
-      <button type="submit" disabled={pending} className="w-full rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-700 focus-visible:ring-offset-2 disabled:bg-slate-500">
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-700 focus-visible:ring-offset-2 disabled:bg-slate-500"
+      >
         {pending ? "Đang đăng nhập…" : "Đăng nhập"}
       </button>
     </form>

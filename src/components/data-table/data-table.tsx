@@ -6,7 +6,17 @@
  * feature's client component, which passes its column definitions here. TanStack Table v9 only
  * supplies the header/row models and the sorting/pagination state machine; we own markup and a11y.
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState, useTransition, type FormEvent, type ReactNode } from "react";
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  useTransition,
+  type FormEvent,
+  type ReactNode,
+} from "react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import {
   FlexRender,
@@ -22,7 +32,13 @@ import {
   type RowData,
   type SortingState,
 } from "@tanstack/react-table";
-import { DEFAULT_PAGE_SIZES, MAX_QUERY_LENGTH, TABLE_PARAM_KEYS as K, normalizeQuery, type TableParams } from "@/lib/table-params";
+import {
+  DEFAULT_PAGE_SIZES,
+  MAX_QUERY_LENGTH,
+  TABLE_PARAM_KEYS as K,
+  normalizeQuery,
+  type TableParams,
+} from "@/lib/table-params";
 
 /** Per-column presentation hints, typed through v9's scoped `columnMeta` slot (no global merging). */
 export type DataTableColumnMeta = {
@@ -74,7 +90,8 @@ export type DataTableProps<TData extends RowData> = {
 
 const NO_SORT_KEYS: readonly string[] = [];
 const numberFormat = new Intl.NumberFormat("vi-VN");
-const focusRing = "focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-blue-700 focus-visible:ring-offset-2";
+const focusRing =
+  "focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-blue-700 focus-visible:ring-offset-2";
 const pagerButton = `rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-100 disabled:cursor-not-allowed disabled:border-slate-300 disabled:text-slate-500 disabled:hover:bg-white ${focusRing}`;
 
 function defaultRowId(row: unknown, index: number): string {
@@ -99,7 +116,10 @@ export function DataTable<TData extends RowData>({
   const captionId = useId();
 
   // Table state is derived from the URL on every render; the table never owns it.
-  const sorting = useMemo<SortingState>(() => [{ id: params.sort, desc: params.dir === "desc" }], [params.sort, params.dir]);
+  const sorting = useMemo<SortingState>(
+    () => [{ id: params.sort, desc: params.dir === "desc" }],
+    [params.sort, params.dir],
+  );
   const pagination = useMemo<PaginationState>(
     () => ({ pageIndex: params.page - 1, pageSize: params.pageSize }),
     [params.page, params.pageSize],
@@ -153,9 +173,18 @@ export function DataTable<TData extends RowData>({
 
       <div className="relative overflow-hidden rounded-lg border border-slate-300 bg-white">
         {/* Subtle progress bar while the next page is on its way; the old rows stay visible. */}
-        <div aria-hidden="true" className={`absolute inset-x-0 top-0 h-0.5 ${isPending ? "bg-blue-700 motion-safe:animate-pulse" : "bg-transparent"}`} />
+        <div
+          aria-hidden="true"
+          className={`absolute inset-x-0 top-0 h-0.5 ${isPending ? "bg-blue-700 motion-safe:animate-pulse" : "bg-transparent"}`}
+        />
         {/* Focusable so keyboard users can scroll a wide table on narrow screens (WCAG 2.1.1). */}
-        <div role="region" aria-labelledby={captionId} aria-busy={isPending} tabIndex={0} className="overflow-x-auto focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-blue-700">
+        <div
+          role="region"
+          aria-labelledby={captionId}
+          aria-busy={isPending}
+          tabIndex={0}
+          className="overflow-x-auto focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-blue-700"
+        >
           <table className="min-w-full border-collapse text-left text-sm">
             <caption id={captionId} className="sr-only">
               {caption}
@@ -201,7 +230,11 @@ export function DataTable<TData extends RowData>({
                     {pastLastPage && total > 0 ? (
                       <>
                         Trang này không còn dữ liệu.{" "}
-                        <button type="button" onClick={() => table.firstPage()} className={`font-medium text-blue-800 underline ${focusRing}`}>
+                        <button
+                          type="button"
+                          onClick={() => table.firstPage()}
+                          className={`font-medium text-blue-800 underline ${focusRing}`}
+                        >
                           Về trang đầu
                         </button>
                       </>
@@ -251,7 +284,12 @@ export function DataTable<TData extends RowData>({
             <span aria-live="polite" aria-atomic="true" className="min-w-24 text-center text-slate-800">
               Trang {params.page} / {pageCount}
             </span>
-            <button type="button" className={pagerButton} disabled={!table.getCanNextPage()} onClick={() => table.nextPage()}>
+            <button
+              type="button"
+              className={pagerButton}
+              disabled={!table.getCanNextPage()}
+              onClick={() => table.nextPage()}
+            >
               Sau
             </button>
           </nav>
@@ -355,7 +393,15 @@ function SearchBox({ q, placeholder, onSearch }: { q: string; placeholder?: stri
   );
 }
 
-function PageSizeSelect({ value, options, onChange }: { value: number; options: readonly number[]; onChange: (size: number) => void }) {
+function PageSizeSelect({
+  value,
+  options,
+  onChange,
+}: {
+  value: number;
+  options: readonly number[];
+  onChange: (size: number) => void;
+}) {
   const id = useId();
   // A custom defaultPageSize outside the list must still show as selected.
   const sizes = options.includes(value) ? options : [...options, value].sort((a, b) => a - b);
@@ -381,7 +427,12 @@ function PageSizeSelect({ value, options, onChange }: { value: number; options: 
 /** Decorative: the direction is announced through `aria-sort` on the header cell. */
 function SortIcon({ direction }: { direction: false | "asc" | "desc" }) {
   return (
-    <svg aria-hidden="true" viewBox="0 0 12 16" className={`h-4 w-3 shrink-0 ${direction ? "text-slate-900" : "text-slate-500"}`} fill="currentColor">
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 12 16"
+      className={`h-4 w-3 shrink-0 ${direction ? "text-slate-900" : "text-slate-500"}`}
+      fill="currentColor"
+    >
       {direction !== "desc" ? <path d="M6 2 10 7H2z" /> : null}
       {direction !== "asc" ? <path d="M6 14 2 9h8z" /> : null}
     </svg>

@@ -71,14 +71,20 @@ export function PlanDocumentView({ outline }: { outline: PlanOutline }) {
           ))}
           <span aria-hidden="true" className={`${RULE} w-16`} />
         </div>
-        <p className={`${KEEP_SPACES} sm:col-start-1 sm:row-start-2 print:col-start-1 print:row-start-2`}>{h.numberLine}</p>
+        <p className={`${KEEP_SPACES} sm:col-start-1 sm:row-start-2 print:col-start-1 print:row-start-2`}>
+          {h.numberLine}
+        </p>
         <div className="sm:col-start-2 sm:row-start-1 print:col-start-2 print:row-start-1">
           <p className="text-[0.92em] font-bold">{h.nation}</p>
           <p className="font-bold">
             <span className="inline-block border-b border-slate-900 pb-[0.1em]">{h.motto}</span>
           </p>
         </div>
-        <p className={`${KEEP_SPACES} text-[1.075em] italic sm:col-start-2 sm:row-start-2 print:col-start-2 print:row-start-2`}>{h.placeDate}</p>
+        <p
+          className={`${KEEP_SPACES} text-[1.075em] italic sm:col-start-2 sm:row-start-2 print:col-start-2 print:row-start-2`}
+        >
+          {h.placeDate}
+        </p>
       </header>
 
       {/* Title */}

@@ -10,7 +10,23 @@ import type { ActionResult } from "@/server/actions/result";
  * A one-click step (open the ballot, close it, delete…), with an optional confirmation; a refusal
  * is shown beside it and nothing changes. After success the page refreshes, or moves to `redirectTo`.
  */
-export function ActionButton({ action, label, pendingLabel, confirmText, redirectTo, variant = "primary", align = "start" }: { action: () => Promise<ActionResult<unknown>>; label: string; pendingLabel: string; confirmText?: string; redirectTo?: string; variant?: "primary" | "secondary" | "danger"; align?: "start" | "end" }) {
+export function ActionButton({
+  action,
+  label,
+  pendingLabel,
+  confirmText,
+  redirectTo,
+  variant = "primary",
+  align = "start",
+}: {
+  action: () => Promise<ActionResult<unknown>>;
+  label: string;
+  pendingLabel: string;
+  confirmText?: string;
+  redirectTo?: string;
+  variant?: "primary" | "secondary" | "danger";
+  align?: "start" | "end";
+}) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);

@@ -12,7 +12,23 @@ type Action = (prev: ActionResult | null, form: FormData) => Promise<ActionResul
  * Approve / return, as two forms: pressing Enter in the reason box can only return (with that
  * reason), never approve — an approval cannot be undone.
  */
-export function DecisionForms({ action, hidden, approveLabel, returnLabel = "Trả lại", reasonId, reasonLabel, name }: { action: Action; hidden: Record<string, string>; approveLabel: string; returnLabel?: string; reasonId: string; reasonLabel: string; name: string }) {
+export function DecisionForms({
+  action,
+  hidden,
+  approveLabel,
+  returnLabel = "Trả lại",
+  reasonId,
+  reasonLabel,
+  name,
+}: {
+  action: Action;
+  hidden: Record<string, string>;
+  approveLabel: string;
+  returnLabel?: string;
+  reasonId: string;
+  reasonLabel: string;
+  name: string;
+}) {
   const [approveState, approve, approving] = useActionState(action, null);
   const [returnState, giveBack, returning] = useActionState(action, null);
   // Controlled: React resets uncontrolled fields after every action, which would drop a reason
@@ -25,19 +41,37 @@ export function DecisionForms({ action, hidden, approveLabel, returnLabel = "Tr�
       <form action={approve} aria-label={`${approveLabel}: ${name}`}>
         {fields}
         <input type="hidden" name="decision" value="approve" />
-        <Button type="submit" disabled={approving || returning}>{approveLabel}</Button>
+        <Button type="submit" disabled={approving || returning}>
+          {approveLabel}
+        </Button>
         {approveState && !approveState.ok ? <Notice tone="error">{approveState.error}</Notice> : null}
       </form>
       <form action={giveBack} className="flex flex-wrap items-end gap-2" aria-label={`${returnLabel}: ${name}`}>
         {fields}
         <input type="hidden" name="decision" value="return" />
         <div>
-          <label htmlFor={reasonId} className="block text-sm font-medium">{reasonLabel}</label>
-          <input id={reasonId} name="reason" value={reason} onChange={(e) => setReason(e.target.value)} className={inputClass} aria-invalid={Boolean(reasonError)} aria-describedby={errorId(reasonId)} />
-          <p id={errorId(reasonId)} className="text-xs text-red-700">{reasonError}</p>
+          <label htmlFor={reasonId} className="block text-sm font-medium">
+            {reasonLabel}
+          </label>
+          <input
+            id={reasonId}
+            name="reason"
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            className={inputClass}
+            aria-invalid={Boolean(reasonError)}
+            aria-describedby={errorId(reasonId)}
+          />
+          <p id={errorId(reasonId)} className="text-xs text-red-700">
+            {reasonError}
+          </p>
         </div>
-        <Button type="submit" variant="secondary" disabled={approving || returning}>{returnLabel}</Button>
-        {returnState && !returnState.ok && !returnState.fieldErrors.reason ? <Notice tone="error">{returnState.error}</Notice> : null}
+        <Button type="submit" variant="secondary" disabled={approving || returning}>
+          {returnLabel}
+        </Button>
+        {returnState && !returnState.ok && !returnState.fieldErrors.reason ? (
+          <Notice tone="error">{returnState.error}</Notice>
+        ) : null}
       </form>
     </div>
   );

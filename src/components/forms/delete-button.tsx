@@ -4,6 +4,26 @@ import type { ActionResult } from "@/server/actions/result";
 import { ActionButton } from "./action-button";
 
 /** Deletes after a confirmation; a refusal (e.g. people still attached) is shown, nothing changes. */
-export function DeleteButton({ action, redirectTo, confirmText, label = "Xoá" }: { action: () => Promise<ActionResult<unknown>>; redirectTo?: string; confirmText: string; label?: string }) {
-  return <ActionButton action={action} label={label} pendingLabel="Đang xoá…" confirmText={confirmText} redirectTo={redirectTo} variant="danger" align="end" />;
+export function DeleteButton({
+  action,
+  redirectTo,
+  confirmText,
+  label = "Xoá",
+}: {
+  action: () => Promise<ActionResult<unknown>>;
+  redirectTo?: string;
+  confirmText: string;
+  label?: string;
+}) {
+  return (
+    <ActionButton
+      action={action}
+      label={label}
+      pendingLabel="Đang xoá…"
+      confirmText={confirmText}
+      redirectTo={redirectTo}
+      variant="danger"
+      align="end"
+    />
+  );
 }

@@ -12,6 +12,12 @@ export function fieldProps<V extends FieldValues>(form: UseFormReturn<V>, prefix
   return {
     id,
     error: (name: Path<V>) => errors[name]?.message,
-    props: (name: Path<V>) => ({ id: id(name), className: inputClass, "aria-invalid": Boolean(errors[name]), "aria-describedby": errorId(id(name)), ...form.register(name) }),
+    props: (name: Path<V>) => ({
+      id: id(name),
+      className: inputClass,
+      "aria-invalid": Boolean(errors[name]),
+      "aria-describedby": errorId(id(name)),
+      ...form.register(name),
+    }),
   };
 }

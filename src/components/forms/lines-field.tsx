@@ -10,7 +10,23 @@ import { Field, errorId, inputClass } from "@/components/ui/field";
  * typed (blank lines included) so the cursor never jumps. The plan form is never reset from
  * outside, so the local text cannot go stale.
  */
-export function LinesField<V extends FieldValues>({ control, name, label, hint, required, rows = 4, error }: { control: Control<V>; name: Path<V>; label: string; hint?: string; required?: boolean; rows?: number; error?: string }) {
+export function LinesField<V extends FieldValues>({
+  control,
+  name,
+  label,
+  hint,
+  required,
+  rows = 4,
+  error,
+}: {
+  control: Control<V>;
+  name: Path<V>;
+  label: string;
+  hint?: string;
+  required?: boolean;
+  rows?: number;
+  error?: string;
+}) {
   const { field } = useController({ control, name });
   const [text, setText] = useState(((field.value as string[] | undefined) ?? []).join("\n"));
   const id = String(name).replace(/\./g, "-");
@@ -26,7 +42,12 @@ export function LinesField<V extends FieldValues>({ control, name, label, hint, 
         onBlur={field.onBlur}
         onChange={(e) => {
           setText(e.target.value);
-          field.onChange(e.target.value.split("\n").map((l) => l.trim()).filter(Boolean));
+          field.onChange(
+            e.target.value
+              .split("\n")
+              .map((l) => l.trim())
+              .filter(Boolean),
+          );
         }}
       />
     </Field>

@@ -9,7 +9,11 @@ import type { ActionResult } from "@/server/actions/result";
  * their fields, the overall message on top, and the typed values stay in the form (nothing the
  * user typed is lost on a refusal).
  */
-export function useActionForm<V extends FieldValues, T>(form: UseFormReturn<V>, action: (values: V) => Promise<ActionResult<T>>, onSuccess: (data: T) => void) {
+export function useActionForm<V extends FieldValues, T>(
+  form: UseFormReturn<V>,
+  action: (values: V) => Promise<ActionResult<T>>,
+  onSuccess: (data: T) => void,
+) {
   const [formError, setFormError] = useState<string | null>(null);
   const submit = form.handleSubmit(async (values) => {
     setFormError(null);

@@ -9,7 +9,12 @@ const TONES = {
 /** A message box; errors are announced (role=status keeps Next's route announcer the only "alert" landmark-less region). */
 export function Notice({ tone, children }: { tone: keyof typeof TONES; children: ReactNode }) {
   return (
-    <div role="status" aria-live="polite" className={`rounded-md border px-4 py-3 text-sm ${TONES[tone]}`} data-tone={tone}>
+    <div
+      role="status"
+      aria-live="polite"
+      className={`rounded-md border px-4 py-3 text-sm ${TONES[tone]}`}
+      data-tone={tone}
+    >
       {children}
     </div>
   );

@@ -6,7 +6,12 @@ import { awardAmount, findEntry, type NomineeKind } from "@/domain/catalogue/cat
  * plan's fixed value for a local form or gift. A fixed value the plan sets wins: it is the unit's
  * own decision on its own budget. Null when neither gives a figure (shown as "chưa xác định").
  */
-export type AmountInput = { catalogueCode: string | null; cashValue: number | null; kind: NomineeKind; decidedOn: string };
+export type AmountInput = {
+  catalogueCode: string | null;
+  cashValue: number | null;
+  kind: NomineeKind;
+  decidedOn: string;
+};
 export type Amount = { amount: number; basis: string };
 
 export function amountFor({ catalogueCode, cashValue, kind, decidedOn }: AmountInput): Amount | null {
@@ -15,7 +20,10 @@ export function amountFor({ catalogueCode, cashValue, kind, decidedOn }: AmountI
   const computed = entry ? awardAmount(entry, kind, decidedOn) : null;
   if (!computed) return null;
   const coefficient = computed.coefficient.toLocaleString("vi-VN");
-  return { amount: computed.amount, basis: `${coefficient} × mức lương cơ sở ${computed.baseSalary.toLocaleString("vi-VN")} đồng (${computed.article})` };
+  return {
+    amount: computed.amount,
+    basis: `${coefficient} × mức lương cơ sở ${computed.baseSalary.toLocaleString("vi-VN")} đồng (${computed.article})`,
+  };
 }
 
 export function totalOf(amounts: (Amount | null)[]): number {
@@ -23,7 +31,10 @@ export function totalOf(amounts: (Amount | null)[]): number {
 }
 
 /** Where a plan's award money stands against the budget it states (null: it states none). */
-export function budgetStanding(budget: number | null, spent: number): { budget: number | null; spent: number; remaining: number | null; overBy: number } {
+export function budgetStanding(
+  budget: number | null,
+  spent: number,
+): { budget: number | null; spent: number; remaining: number | null; overBy: number } {
   if (budget === null) return { budget, spent, remaining: null, overBy: 0 };
   return { budget, spent, remaining: Math.max(0, budget - spent), overBy: Math.max(0, spent - budget) };
 }

@@ -12,10 +12,16 @@ const vi = (iso: string) => iso.split("-").reverse().join("/");
 export function decisionDateProblem(decidedOn: string, meetingDates: string[]): DateProblem | null {
   const last = meetingDates.reduce((d, m) => (m > d ? m : d), "");
   if (!last || decidedOn >= last) return null;
-  return { message: `Ngày quyết định không trước ngày Hội đồng họp (${vi(last)}).`, field: "Chọn ngày từ ngày họp Hội đồng trở đi." };
+  return {
+    message: `Ngày quyết định không trước ngày Hội đồng họp (${vi(last)}).`,
+    field: "Chọn ngày từ ngày họp Hội đồng trở đi.",
+  };
 }
 
 export function revocationDateProblem(revokedOn: string, decidedOn: string): DateProblem | null {
   if (revokedOn >= decidedOn) return null;
-  return { message: `Ngày thu hồi không trước ngày quyết định khen thưởng (${vi(decidedOn)}).`, field: "Chọn ngày từ ngày khen thưởng trở đi." };
+  return {
+    message: `Ngày thu hồi không trước ngày quyết định khen thưởng (${vi(decidedOn)}).`,
+    field: "Chọn ngày từ ngày khen thưởng trở đi.",
+  };
 }

@@ -38,7 +38,13 @@ export type CatalogueEntry = {
   article: string;
   prerequisites: { text: string; article: string }[];
   cap?: { text: string; share?: number; of?: string; article: string };
-  councilVote?: { required: boolean; threshold?: number; of?: "ALL_MEMBERS" | "PRESENT"; countsWrittenOpinions?: boolean; article: string };
+  councilVote?: {
+    required: boolean;
+    threshold?: number;
+    of?: "ALL_MEMBERS" | "PRESENT";
+    countsWrittenOpinions?: boolean;
+    article: string;
+  };
   /** The rule in force now (NĐ 152/2025/NĐ-CP). */
   bonus?: Bonus;
   /** Every rule since 01/01/2024, oldest first; `awardAmount` picks the one in force on the decision date. */
@@ -73,7 +79,7 @@ export const CATALOGUE_VERSION: { id: string; effectiveFrom: string; sources: st
     "Nghị định 98/2023/NĐ-CP ngày 31/12/2023, hiệu lực 01/01/2024 đến 30/6/2025: Điều 53 (nguyên tắc tính tiền thưởng: phunuvietnam.vn/VGP 07/01/2024, laodong.vn), Điều 54 (tiền thưởng danh hiệu: tintuc.thuvienphapluat.com, lsvn.vn, phuongduc.thuathienhue.gov.vn), Điều 55 (Huân chương: laodong.vn), Điều 58 khoản 1 điểm d, g và khoản 2 điểm c (Bộ Nội vụ trả lời qua laodong.vn, baochinhphu.vn).",
     "Nghị định 152/2025/NĐ-CP ngày 14/6/2025, hiệu lực 01/7/2025: Điều 4 (nguyên tắc), Điều 50 (tiền thưởng danh hiệu: dantri.com.vn 03/12/2025, laodong.vn), Điều 51 (Huân chương), Điều 54 khoản 1 (bằng khen, giấy khen: giadinh.suckhoedoisong.vn, laodong.vn), Điều 59 (hiệu lực; thay NĐ 98/2023 và NĐ 28/2024).",
     "Nghị định 129/2025/NĐ-CP ngày 11/6/2025, hiệu lực 01/7/2025 (phân định thẩm quyền chính quyền địa phương 02 cấp, lĩnh vực Bộ Nội vụ): thẩm quyền tại Luật Điều 80 khoản 2, 3 do Chủ tịch UBND cấp xã thực hiện (congdoanvietnam.vn; toàn văn tại tracuuphapluat.net, chưa đọc được điều tương ứng).",
-    "Nghị định 86/2023/NĐ-CP ngày 07/12/2023, hiệu lực 30/01/2024: khung tiêu chuẩn, thủ tục xét tặng \"Gia đình văn hóa\", \"Thôn, tổ dân phố văn hóa\", \"Xã, phường, thị trấn tiêu biểu\".",
+    'Nghị định 86/2023/NĐ-CP ngày 07/12/2023, hiệu lực 30/01/2024: khung tiêu chuẩn, thủ tục xét tặng "Gia đình văn hóa", "Thôn, tổ dân phố văn hóa", "Xã, phường, thị trấn tiêu biểu".',
     "Mức lương cơ sở: NĐ 38/2019/NĐ-CP, NĐ 24/2023/NĐ-CP, NĐ 73/2024/NĐ-CP (Điều 3 khoản 2), NĐ 161/2026/NĐ-CP (Điều 3, Điều 6; bản vbpl.vn sao trong kho leanhvu-ktnn/DANANG_CQ2Cap_KTNN).",
   ],
 };
@@ -115,7 +121,7 @@ export const LEGAL_CHANGES: { date: string; text: string; source: string; verifi
   },
   {
     date: "2026-10-01",
-    text: "Một kho mã nguồn (dự án sinh viên) ghi \"Luật 06/2026/QH16\" sửa đổi Luật TĐKT, hiệu lực 01/10/2026, và siêu dữ liệu vbpl ghi NĐ 152/2025 hết hiệu lực 01/3/2027. Không tìm được văn bản gốc: chưa áp dụng vào danh mục.",
+    text: 'Một kho mã nguồn (dự án sinh viên) ghi "Luật 06/2026/QH16" sửa đổi Luật TĐKT, hiệu lực 01/10/2026, và siêu dữ liệu vbpl ghi NĐ 152/2025 hết hiệu lực 01/3/2027. Không tìm được văn bản gốc: chưa áp dụng vào danh mục.',
     source: "Chưa xác minh",
     verified: false,
   },
@@ -160,7 +166,12 @@ function make(d: Draft): CatalogueEntry {
   const unverified = d.unverified ?? [];
   const current = d.bonusSchedule?.[d.bonusSchedule.length - 1];
   const bonus: Bonus | undefined = current
-    ? { individual: current.individual, collective: current.collective, household: current.household, article: current.article }
+    ? {
+        individual: current.individual,
+        collective: current.collective,
+        household: current.household,
+        article: current.article,
+      }
     : undefined;
   return { ...d, bonus, unverified, verified: unverified.length === 0 };
 }
@@ -203,12 +214,23 @@ export const catalogue: CatalogueEntry[] = [
     level: "COMMUNE",
     article: `${LAW}, Điều 24 khoản 1; Điều 80 khoản 1, 3, 4`,
     prerequisites: [
-      { text: "Hoàn thành tốt nhiệm vụ trở lên (cán bộ, công chức, viên chức, người lao động).", article: `${LAW}, Điều 24 khoản 1 điểm a` },
-      { text: "Có tinh thần tự lực, tự cường, đoàn kết, tương trợ, tích cực tham gia phong trào thi đua.", article: `${LAW}, Điều 24 khoản 1 điểm b` },
+      {
+        text: "Hoàn thành tốt nhiệm vụ trở lên (cán bộ, công chức, viên chức, người lao động).",
+        article: `${LAW}, Điều 24 khoản 1 điểm a`,
+      },
+      {
+        text: "Có tinh thần tự lực, tự cường, đoàn kết, tương trợ, tích cực tham gia phong trào thi đua.",
+        article: `${LAW}, Điều 24 khoản 1 điểm b`,
+      },
     ],
     bonusSchedule: both({ individual: 0.3 }, TITLE_98_I, TITLE_152),
     authorityHistory: [
-      { validTo: LAST_DISTRICT_DAY, conferredBy: "Chủ tịch UBND cấp xã; Chủ tịch UBND cấp huyện; thủ trưởng cơ quan, đơn vị có tư cách pháp nhân", level: "COMMUNE", article: `${LAW}, Điều 80 khoản 1, 2, 3` },
+      {
+        validTo: LAST_DISTRICT_DAY,
+        conferredBy: "Chủ tịch UBND cấp xã; Chủ tịch UBND cấp huyện; thủ trưởng cơ quan, đơn vị có tư cách pháp nhân",
+        level: "COMMUNE",
+        article: `${LAW}, Điều 80 khoản 1, 2, 3`,
+      },
     ],
     note: "Luật không quy định tỷ lệ tối đa; Bộ, ban, ngành, tỉnh quy định chi tiết tiêu chuẩn. Tiêu chuẩn cho công nhân, nông dân, người lao động khác (các khoản sau của Điều 24) chưa trích ở đây.",
   }),
@@ -217,12 +239,16 @@ export const catalogue: CatalogueEntry[] = [
     kind: "TITLE",
     name: "Chiến sĩ tiên tiến",
     nominee: ["INDIVIDUAL"],
-    conferredBy: "Người có thẩm quyền trong Quân đội nhân dân, Công an nhân dân và dân quân thường trực, dân quân tự vệ cơ động theo quy định của Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Công an",
+    conferredBy:
+      "Người có thẩm quyền trong Quân đội nhân dân, Công an nhân dân và dân quân thường trực, dân quân tự vệ cơ động theo quy định của Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Công an",
     level: "CENTRAL",
     article: `${LAW}, Điều 24; Điều 80 khoản 5`,
     prerequisites: [],
     bonusSchedule: both({ individual: 0.3 }, TITLE_98_I, TITLE_152),
-    unverified: ["conferredBy: phần cuối Luật Điều 80 khoản 5 chưa đọc được; cấp của người quyết định tùy quy định BQP/BCA", "prerequisites: tiêu chuẩn Chiến sĩ tiên tiến (Điều 24) chưa trích nguyên văn"],
+    unverified: [
+      "conferredBy: phần cuối Luật Điều 80 khoản 5 chưa đọc được; cấp của người quyết định tùy quy định BQP/BCA",
+      "prerequisites: tiêu chuẩn Chiến sĩ tiên tiến (Điều 24) chưa trích nguyên văn",
+    ],
     note: "Danh hiệu tương đương Lao động tiên tiến cho quân nhân, công an, dân quân thường trực, dân quân tự vệ cơ động.",
   }),
   make({
@@ -235,7 +261,10 @@ export const catalogue: CatalogueEntry[] = [
     level: "COMMUNE",
     article: `${LAW}, Điều 23; Điều 80 khoản 1, 2, 4; ${ND129}`,
     prerequisites: [
-      { text: "Đạt tiêu chuẩn danh hiệu \"Lao động tiên tiến\" hoặc \"Chiến sĩ tiên tiến\".", article: `${LAW}, Điều 23 khoản 1` },
+      {
+        text: 'Đạt tiêu chuẩn danh hiệu "Lao động tiên tiến" hoặc "Chiến sĩ tiên tiến".',
+        article: `${LAW}, Điều 23 khoản 1`,
+      },
       {
         text: "Hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến được cơ sở công nhận hoặc có đề tài khoa học, đề án khoa học, công trình khoa học và công nghệ đã được nghiệm thu, hoặc mưu trí, sáng tạo trong chiến đấu, phục vụ chiến đấu được đơn vị công nhận.",
         article: `${LAW}, Điều 23 khoản 2`,
@@ -243,7 +272,7 @@ export const catalogue: CatalogueEntry[] = [
     ],
     cap: {
       of: "LDTT",
-      text: "Không thấy tỷ lệ tối đa trong các đoạn đã đọc của Luật 2022, NĐ 98/2023, NĐ 152/2025. Mức \"không quá 15% số cá nhân đạt Lao động tiên tiến/Chiến sĩ tiên tiến\" là của văn bản cũ; Bộ, ngành, tỉnh có thể tự quy định tỷ lệ.",
+      text: 'Không thấy tỷ lệ tối đa trong các đoạn đã đọc của Luật 2022, NĐ 98/2023, NĐ 152/2025. Mức "không quá 15% số cá nhân đạt Lao động tiên tiến/Chiến sĩ tiên tiến" là của văn bản cũ; Bộ, ngành, tỉnh có thể tự quy định tỷ lệ.',
       article: "NĐ 91/2017/NĐ-CP, Điều 9 khoản 3 (hết hiệu lực từ 01/01/2024)",
     },
     bonusSchedule: both({ individual: 1.0 }, TITLE_98_I, TITLE_152),
@@ -259,11 +288,15 @@ export const catalogue: CatalogueEntry[] = [
     kind: "TITLE",
     name: "Chiến sĩ thi đua Bộ, ban, ngành, tỉnh",
     nominee: ["INDIVIDUAL"],
-    conferredBy: "Chủ tịch UBND cấp tỉnh (đối với tỉnh); Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, người đứng đầu ban, ngành",
+    conferredBy:
+      "Chủ tịch UBND cấp tỉnh (đối với tỉnh); Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, người đứng đầu ban, ngành",
     level: "PROVINCE",
     article: `${LAW}, Điều 22`,
     prerequisites: [
-      { text: "Có thành tích xuất sắc tiêu biểu, được lựa chọn trong số những cá nhân có 03 lần liên tục được tặng danh hiệu \"Chiến sĩ thi đua cơ sở\".", article: `${LAW}, Điều 22 khoản 1` },
+      {
+        text: 'Có thành tích xuất sắc tiêu biểu, được lựa chọn trong số những cá nhân có 03 lần liên tục được tặng danh hiệu "Chiến sĩ thi đua cơ sở".',
+        article: `${LAW}, Điều 22 khoản 1`,
+      },
       {
         text: "Có sáng kiến đã được áp dụng hiệu quả và có khả năng nhân rộng trong Bộ, ban, ngành, tỉnh hoặc đề tài khoa học, đề án khoa học, công trình khoa học và công nghệ đã được nghiệm thu, áp dụng hiệu quả, có phạm vi ảnh hưởng trong Bộ, ban, ngành, tỉnh, hoặc mưu trí, sáng tạo trong chiến đấu, phục vụ chiến đấu có phạm vi ảnh hưởng tương ứng.",
         article: `${LAW}, Điều 22 khoản 1`,
@@ -285,14 +318,20 @@ export const catalogue: CatalogueEntry[] = [
     level: "CENTRAL",
     article: `${LAW}, Điều 21`,
     prerequisites: [
-      { text: "Có thành tích xuất sắc tiêu biểu, được lựa chọn trong số những cá nhân có 02 lần liên tục được tặng danh hiệu chiến sĩ thi đua Bộ, ban, ngành, tỉnh.", article: `${LAW}, Điều 21 khoản 1 điểm a` },
+      {
+        text: "Có thành tích xuất sắc tiêu biểu, được lựa chọn trong số những cá nhân có 02 lần liên tục được tặng danh hiệu chiến sĩ thi đua Bộ, ban, ngành, tỉnh.",
+        article: `${LAW}, Điều 21 khoản 1 điểm a`,
+      },
       {
         text: "Có sáng kiến đã được áp dụng hiệu quả và có khả năng nhân rộng trong toàn quốc, hoặc đề tài, đề án, công trình khoa học và công nghệ đã được nghiệm thu, áp dụng hiệu quả, có phạm vi ảnh hưởng trong toàn quốc, hoặc mưu trí, sáng tạo trong chiến đấu, phục vụ chiến đấu có phạm vi ảnh hưởng trong toàn quốc.",
         article: `${LAW}, Điều 21 khoản 1 điểm b`,
       },
     ],
     bonusSchedule: both({ individual: 4.5 }, TITLE_98_I, TITLE_152),
-    unverified: ["conferredBy: điều về thẩm quyền của Thủ tướng chưa đọc nguyên văn", `councilVote: ${NO_COUNCIL_2022}`],
+    unverified: [
+      "conferredBy: điều về thẩm quyền của Thủ tướng chưa đọc nguyên văn",
+      `councilVote: ${NO_COUNCIL_2022}`,
+    ],
   }),
 
   // Danh hiệu thi đua — tập thể
@@ -318,7 +357,8 @@ export const catalogue: CatalogueEntry[] = [
     kind: "TITLE",
     name: "Đơn vị tiên tiến",
     nominee: ["COLLECTIVE"],
-    conferredBy: "Người có thẩm quyền trong Quân đội nhân dân, Công an nhân dân, dân quân thường trực, dân quân tự vệ cơ động theo quy định của Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Công an",
+    conferredBy:
+      "Người có thẩm quyền trong Quân đội nhân dân, Công an nhân dân, dân quân thường trực, dân quân tự vệ cơ động theo quy định của Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Công an",
     level: "CENTRAL",
     article: `${LAW}, Điều 28; Điều 80 khoản 5`,
     prerequisites: [],
@@ -346,24 +386,32 @@ export const catalogue: CatalogueEntry[] = [
     kind: "TITLE",
     name: "Đơn vị quyết thắng",
     nominee: ["COLLECTIVE"],
-    conferredBy: "Thủ trưởng cấp quân khu, quân chủng, quân đoàn và tương đương; người có thẩm quyền trong Công an nhân dân theo quy định của Bộ trưởng",
+    conferredBy:
+      "Thủ trưởng cấp quân khu, quân chủng, quân đoàn và tương đương; người có thẩm quyền trong Công an nhân dân theo quy định của Bộ trưởng",
     level: "CENTRAL",
     article: `${LAW}, Điều 27`,
     prerequisites: [],
     bonusSchedule: both({ collective: 1.5 }, TITLE_98_C, TITLE_152),
-    unverified: ["conferredBy: theo văn bản cũ (NĐ 91/2017 Điều 43 khoản 1); thẩm quyền theo Luật 2022 chưa đối chiếu", "prerequisites: chưa trích Điều 27"],
+    unverified: [
+      "conferredBy: theo văn bản cũ (NĐ 91/2017 Điều 43 khoản 1); thẩm quyền theo Luật 2022 chưa đối chiếu",
+      "prerequisites: chưa trích Điều 27",
+    ],
   }),
   make({
     code: "CO_THI_DUA_TINH",
     kind: "TITLE",
     name: "Cờ thi đua của Bộ, ban, ngành, tỉnh",
     nominee: ["COLLECTIVE"],
-    conferredBy: "Chủ tịch UBND cấp tỉnh (Cờ thi đua của UBND tỉnh); Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, người đứng đầu ban, ngành",
+    conferredBy:
+      "Chủ tịch UBND cấp tỉnh (Cờ thi đua của UBND tỉnh); Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, người đứng đầu ban, ngành",
     level: "PROVINCE",
     article: `${LAW}, Điều 26`,
     prerequisites: [],
     bonusSchedule: both({ collective: 8.0 }, TITLE_98_C, TITLE_152),
-    unverified: ["prerequisites: tiêu chuẩn Điều 26 chưa đọc nguyên văn (số điều qua Thông tư 15/2025/TT-BXD dẫn khoản 3 Điều 26)", "conferredBy: điều về thẩm quyền cấp tỉnh chưa đọc nguyên văn"],
+    unverified: [
+      "prerequisites: tiêu chuẩn Điều 26 chưa đọc nguyên văn (số điều qua Thông tư 15/2025/TT-BXD dẫn khoản 3 Điều 26)",
+      "conferredBy: điều về thẩm quyền cấp tỉnh chưa đọc nguyên văn",
+    ],
   }),
   make({
     code: "CO_THI_DUA_CP",
@@ -374,11 +422,20 @@ export const catalogue: CatalogueEntry[] = [
     level: "CENTRAL",
     article: `${LAW}, Điều 25`,
     prerequisites: [
-      { text: "Tặng hằng năm cho tập thể tiêu biểu xuất sắc trong số các tập thể dẫn đầu cụm, khối thi đua do Bộ, ban, ngành, tỉnh tổ chức: thành tích xuất sắc, hoàn thành vượt mức chỉ tiêu thi đua và nhiệm vụ được giao trong năm; nội bộ đoàn kết, tổ chức đảng, đoàn thể trong sạch, vững mạnh, đi đầu thực hành tiết kiệm, chống lãng phí, phòng, chống tham nhũng, tiêu cực.", article: `${LAW}, Điều 25 khoản 1` },
-      { text: "Hoặc tập thể dẫn đầu cụm, khối thi đua do Hội đồng Thi đua - Khen thưởng Trung ương tổ chức; hoặc dẫn đầu phong trào thi đua do Thủ tướng phát động từ 05 năm trở lên khi sơ kết, tổng kết.", article: `${LAW}, Điều 25 khoản 2, 3` },
+      {
+        text: "Tặng hằng năm cho tập thể tiêu biểu xuất sắc trong số các tập thể dẫn đầu cụm, khối thi đua do Bộ, ban, ngành, tỉnh tổ chức: thành tích xuất sắc, hoàn thành vượt mức chỉ tiêu thi đua và nhiệm vụ được giao trong năm; nội bộ đoàn kết, tổ chức đảng, đoàn thể trong sạch, vững mạnh, đi đầu thực hành tiết kiệm, chống lãng phí, phòng, chống tham nhũng, tiêu cực.",
+        article: `${LAW}, Điều 25 khoản 1`,
+      },
+      {
+        text: "Hoặc tập thể dẫn đầu cụm, khối thi đua do Hội đồng Thi đua - Khen thưởng Trung ương tổ chức; hoặc dẫn đầu phong trào thi đua do Thủ tướng phát động từ 05 năm trở lên khi sơ kết, tổng kết.",
+        article: `${LAW}, Điều 25 khoản 2, 3`,
+      },
     ],
     bonusSchedule: both({ collective: 12.0 }, TITLE_98_C, TITLE_152),
-    unverified: ["conferredBy: điều về thẩm quyền của Thủ tướng chưa đọc nguyên văn", "councilVote: tỷ lệ phiếu chưa đối chiếu"],
+    unverified: [
+      "conferredBy: điều về thẩm quyền của Thủ tướng chưa đọc nguyên văn",
+      "councilVote: tỷ lệ phiếu chưa đối chiếu",
+    ],
     note: "Điều 25 đối chiếu qua bản dịch tiếng Anh (lawnet.vn).",
   }),
   make({
@@ -394,11 +451,16 @@ export const catalogue: CatalogueEntry[] = [
         text: "Dẫn đầu phong trào thi đua cấp huyện; thực hiện tốt nhiệm vụ kinh tế - xã hội, quốc phòng, an ninh, trật tự, an toàn xã hội; đời sống kinh tế ổn định và từng bước phát triển; đời sống văn hóa, tinh thần lành mạnh, phong phú; môi trường an toàn, thân thiện, cảnh quan sạch đẹp; chấp hành tốt chủ trương của Đảng, chính sách, pháp luật.",
         article: `${LAW}, Điều 29 khoản 1`,
       },
-      { text: "UBND cấp tỉnh quy định chi tiết tiêu chuẩn trên cơ sở khung tiêu chuẩn của Chính phủ.", article: `${LAW}, Điều 29 khoản 2; ${ND86}, Phụ lục III` },
+      {
+        text: "UBND cấp tỉnh quy định chi tiết tiêu chuẩn trên cơ sở khung tiêu chuẩn của Chính phủ.",
+        article: `${LAW}, Điều 29 khoản 2; ${ND86}, Phụ lục III`,
+      },
     ],
     bonusSchedule: both({ collective: 2.0 }, TITLE_98_C, TITLE_152),
-    unverified: ["prerequisites từ 01/7/2025: tiêu chí \"dẫn đầu phong trào thi đua cấp huyện\" và thủ tục cấp huyện trình (NĐ 86/2023) khi không còn cấp huyện chưa đối chiếu văn bản thay thế"],
-    note: "Từ 01/7/2025 NĐ 152/2025 gọi là \"xã, phường, đặc khu tiêu biểu\" (mức thưởng 2,0 giữ nguyên).",
+    unverified: [
+      'prerequisites từ 01/7/2025: tiêu chí "dẫn đầu phong trào thi đua cấp huyện" và thủ tục cấp huyện trình (NĐ 86/2023) khi không còn cấp huyện chưa đối chiếu văn bản thay thế',
+    ],
+    note: 'Từ 01/7/2025 NĐ 152/2025 gọi là "xã, phường, đặc khu tiêu biểu" (mức thưởng 2,0 giữ nguyên).',
   }),
   make({
     code: "THON_TDP_VAN_HOA",
@@ -409,11 +471,24 @@ export const catalogue: CatalogueEntry[] = [
     level: "COMMUNE",
     article: `${LAW}, Điều 30; ${ART80_LOCAL}; ${ND86}`,
     prerequisites: [
-      { text: "Tặng hằng năm cho thôn, tổ dân phố trong phạm vi cấp xã: đời sống kinh tế ổn định và phát triển; đời sống văn hóa, tinh thần lành mạnh, phong phú; (các tiêu chuẩn còn lại của Điều 30 khoản 1).", article: `${LAW}, Điều 30 khoản 1; ${ND86}, Phụ lục II` },
+      {
+        text: "Tặng hằng năm cho thôn, tổ dân phố trong phạm vi cấp xã: đời sống kinh tế ổn định và phát triển; đời sống văn hóa, tinh thần lành mạnh, phong phú; (các tiêu chuẩn còn lại của Điều 30 khoản 1).",
+        article: `${LAW}, Điều 30 khoản 1; ${ND86}, Phụ lục II`,
+      },
     ],
     bonusSchedule: both({ collective: 1.5 }, TITLE_98_C, TITLE_152),
-    authorityHistory: [{ validTo: LAST_DISTRICT_DAY, conferredBy: "Chủ tịch UBND cấp huyện", level: "DISTRICT", article: `${LAW}, Điều 80 khoản 2` }],
-    unverified: [`conferredBy từ 01/7/2025: ${ND129}, số điều chưa đối chiếu`, "prerequisites: Điều 30 khoản 1 mới đọc được điểm a, b"],
+    authorityHistory: [
+      {
+        validTo: LAST_DISTRICT_DAY,
+        conferredBy: "Chủ tịch UBND cấp huyện",
+        level: "DISTRICT",
+        article: `${LAW}, Điều 80 khoản 2`,
+      },
+    ],
+    unverified: [
+      `conferredBy từ 01/7/2025: ${ND129}, số điều chưa đối chiếu`,
+      "prerequisites: Điều 30 khoản 1 mới đọc được điểm a, b",
+    ],
   }),
 
   // Danh hiệu thi đua — hộ gia đình
@@ -426,9 +501,18 @@ export const catalogue: CatalogueEntry[] = [
     level: "COMMUNE",
     article: `${LAW}, Điều 80 khoản 3; ${ND86}`,
     prerequisites: [
-      { text: "Gương mẫu chấp hành tốt chủ trương của Đảng, chính sách, pháp luật của Nhà nước.", article: `${ND86}, khung tiêu chuẩn Gia đình văn hóa` },
-      { text: "Tích cực tham gia các phong trào thi đua lao động, sản xuất, học tập, bảo vệ an ninh, trật tự, an toàn xã hội của địa phương.", article: `${ND86}, khung tiêu chuẩn Gia đình văn hóa` },
-      { text: "Gia đình no ấm, tiến bộ, hạnh phúc, văn minh; thường xuyên gắn bó, đoàn kết, tương trợ, giúp đỡ trong cộng đồng.", article: `${ND86}, khung tiêu chuẩn Gia đình văn hóa` },
+      {
+        text: "Gương mẫu chấp hành tốt chủ trương của Đảng, chính sách, pháp luật của Nhà nước.",
+        article: `${ND86}, khung tiêu chuẩn Gia đình văn hóa`,
+      },
+      {
+        text: "Tích cực tham gia các phong trào thi đua lao động, sản xuất, học tập, bảo vệ an ninh, trật tự, an toàn xã hội của địa phương.",
+        article: `${ND86}, khung tiêu chuẩn Gia đình văn hóa`,
+      },
+      {
+        text: "Gia đình no ấm, tiến bộ, hạnh phúc, văn minh; thường xuyên gắn bó, đoàn kết, tương trợ, giúp đỡ trong cộng đồng.",
+        article: `${ND86}, khung tiêu chuẩn Gia đình văn hóa`,
+      },
     ],
     unverified: [
       "article: số điều của Luật quy định danh hiệu (sau Điều 30) chưa đối chiếu",
@@ -446,9 +530,16 @@ export const catalogue: CatalogueEntry[] = [
     conferredBy: "Chủ tịch UBND cấp xã",
     level: "COMMUNE",
     article: `${LAW}, Điều 75 khoản 1 điểm d; Điều 80 khoản 3`,
-    prerequisites: [{ text: "Tiêu chuẩn do Bộ, ban, ngành, tỉnh quy định chi tiết.", article: `${LAW}, Điều 75 khoản 2` }],
+    prerequisites: [
+      { text: "Tiêu chuẩn do Bộ, ban, ngành, tỉnh quy định chi tiết.", article: `${LAW}, Điều 75 khoản 2` },
+    ],
     bonusSchedule: [
-      { individual: 0.15, article: `${ND98}, Điều 58 khoản 1 điểm g`, effectiveFrom: LAW_IN_FORCE, effectiveTo: ND98_TO },
+      {
+        individual: 0.15,
+        article: `${ND98}, Điều 58 khoản 1 điểm g`,
+        effectiveFrom: LAW_IN_FORCE,
+        effectiveTo: ND98_TO,
+      },
       { individual: 0.3, article: `${ND152}, Điều 54 khoản 1 điểm e`, effectiveFrom: ND152_FROM },
     ],
     unverified: [
@@ -464,7 +555,9 @@ export const catalogue: CatalogueEntry[] = [
     conferredBy: "Chủ tịch UBND cấp huyện (không còn từ 01/7/2025)",
     level: "DISTRICT",
     article: `${LAW}, Điều 75 khoản 1; Điều 80 khoản 2`,
-    prerequisites: [{ text: "Tiêu chuẩn do Bộ, ban, ngành, tỉnh quy định chi tiết.", article: `${LAW}, Điều 75 khoản 2` }],
+    prerequisites: [
+      { text: "Tiêu chuẩn do Bộ, ban, ngành, tỉnh quy định chi tiết.", article: `${LAW}, Điều 75 khoản 2` },
+    ],
     validTo: LAST_DISTRICT_DAY,
     unverified: [
       "article: điểm của Điều 75 khoản 1 ghi giấy khen cấp huyện chưa đọc được",
@@ -477,12 +570,18 @@ export const catalogue: CatalogueEntry[] = [
     kind: "FORM",
     name: "Giấy khen của thủ trưởng cơ quan, đơn vị (cơ quan chuyên môn thuộc UBND cấp tỉnh; đơn vị có tư cách pháp nhân thuộc Bộ, ban, ngành)",
     nominee: ["INDIVIDUAL", "COLLECTIVE", "HOUSEHOLD"],
-    conferredBy: "Thủ trưởng cơ quan chuyên môn thuộc UBND cấp tỉnh và tương đương; thủ trưởng cơ quan, đơn vị có tư cách pháp nhân thuộc, trực thuộc Bộ, ban, ngành",
+    conferredBy:
+      "Thủ trưởng cơ quan chuyên môn thuộc UBND cấp tỉnh và tương đương; thủ trưởng cơ quan, đơn vị có tư cách pháp nhân thuộc, trực thuộc Bộ, ban, ngành",
     level: "PROVINCE",
     article: `${LAW}, Điều 75 khoản 1 điểm a, c; Điều 80 khoản 1`,
-    prerequisites: [{ text: "Tiêu chuẩn do Bộ, ban, ngành, tỉnh quy định chi tiết.", article: `${LAW}, Điều 75 khoản 2` }],
+    prerequisites: [
+      { text: "Tiêu chuẩn do Bộ, ban, ngành, tỉnh quy định chi tiết.", article: `${LAW}, Điều 75 khoản 2` },
+    ],
     bonusSchedule: [{ individual: 0.3, article: `${ND152}, Điều 54 khoản 1 điểm e`, effectiveFrom: ND152_FROM }],
-    unverified: ["bonus trước 01/7/2025: hệ số NĐ 98/2023 Điều 58 khoản 1 điểm e chưa đọc được", "bonus tập thể, hộ gia đình: chưa đối chiếu"],
+    unverified: [
+      "bonus trước 01/7/2025: hệ số NĐ 98/2023 Điều 58 khoản 1 điểm e chưa đọc được",
+      "bonus tập thể, hộ gia đình: chưa đối chiếu",
+    ],
   }),
 
   // Hình thức khen thưởng — bằng khen
@@ -496,7 +595,7 @@ export const catalogue: CatalogueEntry[] = [
     article: `${LAW}, Điều 74`,
     prerequisites: [
       {
-        text: "Một trong các tiêu chuẩn, ví dụ: có 02 lần liên tục được tặng danh hiệu \"Chiến sĩ thi đua cơ sở\", hoặc có liên tục từ 02 năm trở lên được công nhận hoàn thành xuất sắc nhiệm vụ, trong thời gian đó có 02 sáng kiến (hoặc 02 đề tài, đề án, công trình khoa học và công nghệ) được công nhận và áp dụng hiệu quả trong phạm vi cơ sở.",
+        text: 'Một trong các tiêu chuẩn, ví dụ: có 02 lần liên tục được tặng danh hiệu "Chiến sĩ thi đua cơ sở", hoặc có liên tục từ 02 năm trở lên được công nhận hoàn thành xuất sắc nhiệm vụ, trong thời gian đó có 02 sáng kiến (hoặc 02 đề tài, đề án, công trình khoa học và công nghệ) được công nhận và áp dụng hiệu quả trong phạm vi cơ sở.',
         article: `${LAW}, Điều 74 khoản 1 điểm d`,
       },
     ],
@@ -520,7 +619,10 @@ export const catalogue: CatalogueEntry[] = [
       { text: "Như Bằng khen của Chủ tịch UBND cấp tỉnh (cùng Điều 74).", article: `${LAW}, Điều 74 khoản 1 điểm d` },
     ],
     bonusSchedule: [{ individual: 1.5, article: `${ND152}, Điều 54 khoản 1 điểm b`, effectiveFrom: ND152_FROM }],
-    unverified: ["bonus trước 01/7/2025 và bonus tập thể: chưa đối chiếu", "conferredBy: điều về thẩm quyền chưa đọc nguyên văn"],
+    unverified: [
+      "bonus trước 01/7/2025 và bonus tập thể: chưa đối chiếu",
+      "conferredBy: điều về thẩm quyền chưa đọc nguyên văn",
+    ],
   }),
   make({
     code: "BK_TTG",
@@ -532,7 +634,7 @@ export const catalogue: CatalogueEntry[] = [
     article: `${LAW}, Điều 73`,
     prerequisites: [
       {
-        text: "Chấp hành tốt chủ trương, chính sách, pháp luật và đạt một trong các tiêu chuẩn, ví dụ: đã được tặng bằng khen của Bộ, ban, ngành, tỉnh và có liên tục từ 05 năm trở lên được công nhận hoàn thành tốt nhiệm vụ trở lên, trong thời gian đó có 03 lần được tặng danh hiệu \"Chiến sĩ thi đua cơ sở\".",
+        text: 'Chấp hành tốt chủ trương, chính sách, pháp luật và đạt một trong các tiêu chuẩn, ví dụ: đã được tặng bằng khen của Bộ, ban, ngành, tỉnh và có liên tục từ 05 năm trở lên được công nhận hoàn thành tốt nhiệm vụ trở lên, trong thời gian đó có 03 lần được tặng danh hiệu "Chiến sĩ thi đua cơ sở".',
         article: `${LAW}, Điều 73 khoản 1 điểm b`,
       },
     ],
@@ -558,9 +660,20 @@ export const catalogue: CatalogueEntry[] = [
       bonusSchedule: [
         ...(hang === "NHAT"
           ? []
-          : [{ ...{ NHI: { individual: 7.5, collective: 15 }, BA: { individual: 4.5, collective: 9 } }[hang], article: `${ND98}, Điều 55 khoản 1 điểm ${hang === "NHI" ? "g" : "h"}, khoản 2`, effectiveFrom: LAW_IN_FORCE, effectiveTo: ND98_TO }]),
+          : [
+              {
+                ...{ NHI: { individual: 7.5, collective: 15 }, BA: { individual: 4.5, collective: 9 } }[hang],
+                article: `${ND98}, Điều 55 khoản 1 điểm ${hang === "NHI" ? "g" : "h"}, khoản 2`,
+                effectiveFrom: LAW_IN_FORCE,
+                effectiveTo: ND98_TO,
+              },
+            ]),
         {
-          ...{ NHAT: { individual: 9.0, collective: 18 }, NHI: { individual: 7.5, collective: 15 }, BA: { individual: 4.5, collective: 9 } }[hang],
+          ...{
+            NHAT: { individual: 9.0, collective: 18 },
+            NHI: { individual: 7.5, collective: 15 },
+            BA: { individual: 4.5, collective: 9 },
+          }[hang],
           article: `${ND152}, Điều 51 khoản 1 điểm ${{ NHAT: "e", NHI: "g", BA: "h" }[hang]}, khoản 2`,
           effectiveFrom: ND152_FROM,
         },
@@ -582,9 +695,15 @@ export const catalogue: CatalogueEntry[] = [
     level: "CENTRAL",
     article: `${LAW}, Điều 54`,
     prerequisites: [
-      { text: "Tặng cho quân nhân, công nhân, công chức, viên chức quốc phòng; sĩ quan, hạ sĩ quan, chiến sĩ, công nhân công an có quá trình công tác, hoàn thành tốt nhiệm vụ; người nước ngoài có nhiều đóng góp.", article: `${LAW}, Điều 54 khoản 1` },
+      {
+        text: "Tặng cho quân nhân, công nhân, công chức, viên chức quốc phòng; sĩ quan, hạ sĩ quan, chiến sĩ, công nhân công an có quá trình công tác, hoàn thành tốt nhiệm vụ; người nước ngoài có nhiều đóng góp.",
+        article: `${LAW}, Điều 54 khoản 1`,
+      },
     ],
-    unverified: ["conferredBy: chưa đọc nguyên văn", "bonus: mức tiền thưởng Huy chương trong NĐ 98/2023, NĐ 152/2025 chưa đọc được (NĐ 91/2017 cũ: 1,5)"],
+    unverified: [
+      "conferredBy: chưa đọc nguyên văn",
+      "bonus: mức tiền thưởng Huy chương trong NĐ 98/2023, NĐ 152/2025 chưa đọc được (NĐ 91/2017 cũ: 1,5)",
+    ],
     note: "Ví dụ; không thuộc lực lượng dân sự cấp xã. Luật Điều 54 đối chiếu theo Công báo số 571+572/2022, trang 38.",
   }),
 ];
@@ -617,6 +736,14 @@ export function awardAmount(
   // Coefficients have at most two decimals; salaries are whole thousands: integer arithmetic.
   const exact = (Math.round(coefficient * 100) * base.amount) / 100;
   const amount = Math.ceil(exact / ROUNDING.step) * ROUNDING.step;
-  const rounding = rule.effectiveFrom >= ND152_FROM ? `${ROUNDING.article} (áp dụng tiếp; điều tương ứng của ${ND152} chưa đối chiếu)` : ROUNDING.article;
-  return { amount, coefficient, baseSalary: base.amount, article: `${rule.article}; làm tròn: ${rounding}; lương cơ sở: ${base.source}` };
+  const rounding =
+    rule.effectiveFrom >= ND152_FROM
+      ? `${ROUNDING.article} (áp dụng tiếp; điều tương ứng của ${ND152} chưa đối chiếu)`
+      : ROUNDING.article;
+  return {
+    amount,
+    coefficient,
+    baseSalary: base.amount,
+    article: `${rule.article}; làm tròn: ${rounding}; lương cơ sở: ${base.source}`,
+  };
 }

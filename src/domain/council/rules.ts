@@ -36,19 +36,33 @@ export function thresholdFor(catalogueCode: string | null, rules: CouncilRules):
     return { percent: Math.round(vote.threshold * 100), strict: false, source: vote.article };
   }
   const own = catalogueCode ? rules.thresholds.find((t) => t.catalogueCode === catalogueCode) : undefined;
-  if (own) return { percent: own.percent, strict: own.strict, source: "Quy chế hoạt động của Hội đồng (tỷ lệ riêng cho danh hiệu, hình thức này)" };
-  return { percent: rules.thresholdPercent, strict: rules.thresholdStrict, source: "Quy chế hoạt động của Hội đồng (tỷ lệ chung)" };
+  if (own)
+    return {
+      percent: own.percent,
+      strict: own.strict,
+      source: "Quy chế hoạt động của Hội đồng (tỷ lệ riêng cho danh hiệu, hình thức này)",
+    };
+  return {
+    percent: rules.thresholdPercent,
+    strict: rules.thresholdStrict,
+    source: "Quy chế hoạt động của Hội đồng (tỷ lệ chung)",
+  };
 }
 
 export function thresholdText(t: Pick<Threshold, "percent" | "strict">): string {
-  return t.strict ? `trên ${t.percent}% tổng số thành viên Hội đồng` : `từ ${t.percent}% tổng số thành viên Hội đồng trở lên`;
+  return t.strict
+    ? `trên ${t.percent}% tổng số thành viên Hội đồng`
+    : `từ ${t.percent}% tổng số thành viên Hội đồng trở lên`;
 }
 
 /**
  * A member does not vote on a nominee that is himself, or a collective he heads (conflict of
  * interest; the council's rules). Their seat leaves that item's count.
  */
-export function isRecused(member: { personId: string | null }, nominee: { personId: string | null; headPersonId: string | null }): boolean {
+export function isRecused(
+  member: { personId: string | null },
+  nominee: { personId: string | null; headPersonId: string | null },
+): boolean {
   if (!member.personId) return false;
   return member.personId === nominee.personId || member.personId === nominee.headPersonId;
 }
@@ -70,20 +84,45 @@ export type Tally = { agreeing: number; seats: number; notAgreeing: number; shar
  * member less the recused). Whoever did not vote counts as not agreeing: the denominator is the
  * membership, not the votes cast. Integer arithmetic, so 2 of 3 never rounds past 66%.
  */
-export function tally(count: ItemCount, memberCount: number, threshold: Pick<Threshold, "percent" | "strict">, countsWrittenOpinions: boolean): Tally {
+export function tally(
+  count: ItemCount,
+  memberCount: number,
+  threshold: Pick<Threshold, "percent" | "strict">,
+  countsWrittenOpinions: boolean,
+): Tally {
   const agreeing = count.agree + count.paperAgree + (countsWrittenOpinions ? count.writtenAgree : 0);
   const seats = memberCount - count.recused;
-  const passed = seats > 0 && (threshold.strict ? agreeing * 100 > threshold.percent * seats : agreeing * 100 >= threshold.percent * seats);
-  return { agreeing, seats, notAgreeing: seats - agreeing, sharePercent: seats > 0 ? Math.round((agreeing * 1000) / seats) / 10 : 0, passed };
+  const passed =
+    seats > 0 &&
+    (threshold.strict ? agreeing * 100 > threshold.percent * seats : agreeing * 100 >= threshold.percent * seats);
+  return {
+    agreeing,
+    seats,
+    notAgreeing: seats - agreeing,
+    sharePercent: seats > 0 ? Math.round((agreeing * 1000) / seats) / 10 : 0,
+    passed,
+  };
 }
 
 /** Why the ballot cannot open yet: quorum, a disclosure window still running, objections unanswered. */
-export function ballotOpenProblems(m: { present: number; quorumRequired: number; disclosureTo: string | null; today: string; unresolvedObjections: number; items: number }): string[] {
+export function ballotOpenProblems(m: {
+  present: number;
+  quorumRequired: number;
+  disclosureTo: string | null;
+  today: string;
+  unresolvedObjections: number;
+  items: number;
+}): string[] {
   const problems: string[] = [];
   if (m.items === 0) problems.push("Chưa có người, tập thể nào trong chương trình họp.");
-  if (m.present < m.quorumRequired) problems.push(`Chưa đủ số thành viên dự họp: có mặt ${m.present}, cần ít nhất ${m.quorumRequired}.`);
-  if (m.disclosureTo && m.today <= m.disclosureTo) problems.push(`Danh sách đang công khai đến hết ngày ${m.disclosureTo.split("-").reverse().join("/")}: chưa bỏ phiếu được.`);
-  if (m.unresolvedObjections > 0) problems.push(`Còn ${m.unresolvedObjections} ý kiến phản ánh trong thời gian công khai chưa được giải quyết.`);
+  if (m.present < m.quorumRequired)
+    problems.push(`Chưa đủ số thành viên dự họp: có mặt ${m.present}, cần ít nhất ${m.quorumRequired}.`);
+  if (m.disclosureTo && m.today <= m.disclosureTo)
+    problems.push(
+      `Danh sách đang công khai đến hết ngày ${m.disclosureTo.split("-").reverse().join("/")}: chưa bỏ phiếu được.`,
+    );
+  if (m.unresolvedObjections > 0)
+    problems.push(`Còn ${m.unresolvedObjections} ý kiến phản ánh trong thời gian công khai chưa được giải quyết.`);
   return problems;
 }
 
@@ -96,10 +135,20 @@ const MOVES: Record<MeetingAction, { from: MeetingStatus; to: MeetingStatus }> =
   closeBallot: { from: "BALLOT_OPEN", to: "BALLOT_CLOSED" },
 };
 
-const STATUS_LABELS: Record<MeetingStatus, string> = { SCHEDULED: "Đã lên lịch", IN_SESSION: "Đang họp", BALLOT_OPEN: "Đang bỏ phiếu", BALLOT_CLOSED: "Đã kiểm phiếu" };
+const STATUS_LABELS: Record<MeetingStatus, string> = {
+  SCHEDULED: "Đã lên lịch",
+  IN_SESSION: "Đang họp",
+  BALLOT_OPEN: "Đang bỏ phiếu",
+  BALLOT_CLOSED: "Đã kiểm phiếu",
+};
 export { STATUS_LABELS as MEETING_STATUS_LABELS };
 
-export function moveMeeting(action: MeetingAction, status: MeetingStatus): { ok: true; to: MeetingStatus } | { ok: false; reason: string } {
+export function moveMeeting(
+  action: MeetingAction,
+  status: MeetingStatus,
+): { ok: true; to: MeetingStatus } | { ok: false; reason: string } {
   const move = MOVES[action];
-  return status === move.from ? { ok: true, to: move.to } : { ok: false, reason: `Phiên họp đang ở trạng thái "${STATUS_LABELS[status]}": không thực hiện được.` };
+  return status === move.from
+    ? { ok: true, to: move.to }
+    : { ok: false, reason: `Phiên họp đang ở trạng thái "${STATUS_LABELS[status]}": không thực hiện được.` };
 }

@@ -19,7 +19,17 @@ export function disciplineReasons(records: DisciplineFacts[], onDate: string): R
     .filter((r) => openOn(r.effectiveFrom, r.effectiveTo, onDate))
     .map((r) =>
       r.status === "UNDER_CONSIDERATION"
-        ? { code: "DISCIPLINE_PENDING", message: "Đang bị xem xét kỷ luật: chưa xét khen thưởng.", article, sensitive: true }
-        : { code: "UNDER_DISCIPLINE", message: "Đang trong thời gian bị kỷ luật: không xét khen thưởng.", article, sensitive: true },
+        ? {
+            code: "DISCIPLINE_PENDING",
+            message: "Đang bị xem xét kỷ luật: chưa xét khen thưởng.",
+            article,
+            sensitive: true,
+          }
+        : {
+            code: "UNDER_DISCIPLINE",
+            message: "Đang trong thời gian bị kỷ luật: không xét khen thưởng.",
+            article,
+            sensitive: true,
+          },
     );
 }

@@ -28,13 +28,22 @@ export type EligibilityInput = {
 
 export function eligibilityReasons({ facts, catalogueCode, year, onDate }: EligibilityInput): Reason[] {
   if (facts.kind === "INDIVIDUAL") {
-    return [...disciplineReasons(facts.disciplines, onDate), ...holdReasons(facts.holds, onDate), ...prerequisiteReasons(catalogueCode, facts, year)];
+    return [
+      ...disciplineReasons(facts.disciplines, onDate),
+      ...holdReasons(facts.holds, onDate),
+      ...prerequisiteReasons(catalogueCode, facts, year),
+    ];
   }
   const reasons = holdReasons(facts.holds, onDate);
   // A collective answers for its head: while the head is disciplined or being considered for
   // it, the collective is not commended either.
   if (facts.head && disciplineReasons(facts.head.disciplines, onDate).length) {
-    reasons.push({ code: "HEAD_DISCIPLINED", message: `Người đứng đầu (${facts.head.name}) đang bị kỷ luật hoặc xem xét kỷ luật: chưa xét khen thưởng tập thể.`, article: principlesArticle(onDate), sensitive: true });
+    reasons.push({
+      code: "HEAD_DISCIPLINED",
+      message: `Người đứng đầu (${facts.head.name}) đang bị kỷ luật hoặc xem xét kỷ luật: chưa xét khen thưởng tập thể.`,
+      article: principlesArticle(onDate),
+      sensitive: true,
+    });
   }
   return reasons;
 }

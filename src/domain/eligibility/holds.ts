@@ -14,7 +14,17 @@ export function holdReasons(holds: HoldFacts[], onDate: string): Reason[] {
     .filter((h) => openOn(h.openedOn, h.closedOn, onDate))
     .map((h) =>
       h.kind === "COMPLAINT"
-        ? { code: "COMPLAINT_OPEN", message: "Có đơn thư khiếu nại, tố cáo đang được xác minh: chưa xét khen thưởng.", article, sensitive: true }
-        : { code: "INSPECTION_OPEN", message: "Đang bị thanh tra, kiểm tra khi có dấu hiệu vi phạm: chưa xét khen thưởng.", article, sensitive: true },
+        ? {
+            code: "COMPLAINT_OPEN",
+            message: "Có đơn thư khiếu nại, tố cáo đang được xác minh: chưa xét khen thưởng.",
+            article,
+            sensitive: true,
+          }
+        : {
+            code: "INSPECTION_OPEN",
+            message: "Đang bị thanh tra, kiểm tra khi có dấu hiệu vi phạm: chưa xét khen thưởng.",
+            article,
+            sensitive: true,
+          },
     );
 }

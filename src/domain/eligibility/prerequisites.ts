@@ -32,9 +32,15 @@ const RATING_LABELS: Record<Rating, string> = {
 const SCOPE_RANK: Record<InitiativeScope, number> = { CO_SO: 0, TINH: 1, TOAN_QUOC: 2 };
 
 const ratingIn = (f: PersonRecordFacts, year: number) => f.ratings.find((r) => r.year === year)?.rating;
-const awarded = (f: PersonRecordFacts, code: string, year: number) => f.awards.some((a) => !a.revoked && a.catalogueCode === code && a.year === year);
+const awarded = (f: PersonRecordFacts, code: string, year: number) =>
+  f.awards.some((a) => !a.revoked && a.catalogueCode === code && a.year === year);
 const initiativeBetween = (f: PersonRecordFacts, scope: InitiativeScope, fromYear: number, toYear: number) =>
-  f.initiatives.some((i) => SCOPE_RANK[i.scope] >= SCOPE_RANK[scope] && Number(i.recognisedOn.slice(0, 4)) >= fromYear && Number(i.recognisedOn.slice(0, 4)) <= toYear);
+  f.initiatives.some(
+    (i) =>
+      SCOPE_RANK[i.scope] >= SCOPE_RANK[scope] &&
+      Number(i.recognisedOn.slice(0, 4)) >= fromYear &&
+      Number(i.recognisedOn.slice(0, 4)) <= toYear,
+  );
 
 /** The years, counting back from `endYear`, in which `code` was awarded without a break. */
 export function consecutiveYears(f: PersonRecordFacts, code: string, endYear: number): number {
@@ -46,9 +52,22 @@ export function consecutiveYears(f: PersonRecordFacts, code: string, endYear: nu
 function advancedWorkerReasons(f: PersonRecordFacts, year: number, article: string): Reason[] {
   const rating = ratingIn(f, year);
   if (awarded(f, "LDTT", year)) return [];
-  if (!rating) return [{ code: "NO_RATING", message: `Chưa có kết quả xếp loại năm ${year}: chưa xác định được tiêu chuẩn "Lao động tiên tiến".`, article }];
+  if (!rating)
+    return [
+      {
+        code: "NO_RATING",
+        message: `Chưa có kết quả xếp loại năm ${year}: chưa xác định được tiêu chuẩn "Lao động tiên tiến".`,
+        article,
+      },
+    ];
   if (rating !== "HTXSNV" && rating !== "HTTNV") {
-    return [{ code: "RATING_TOO_LOW", message: `Năm ${year} xếp loại "${RATING_LABELS[rating]}": "Lao động tiên tiến" cần hoàn thành tốt nhiệm vụ trở lên.`, article }];
+    return [
+      {
+        code: "RATING_TOO_LOW",
+        message: `Năm ${year} xếp loại "${RATING_LABELS[rating]}": "Lao động tiên tiến" cần hoàn thành tốt nhiệm vụ trở lên.`,
+        article,
+      },
+    ];
   }
   return [];
 }
@@ -61,7 +80,11 @@ export function prerequisiteReasons(code: string | null, f: PersonRecordFacts, y
     case "CSTD_CS": {
       const reasons = advancedWorkerReasons(f, year, `${LAW}, Điều 23 khoản 1`);
       if (ratingIn(f, year) !== "HTXSNV" && !initiativeBetween(f, "CO_SO", year, year)) {
-        reasons.push({ code: "NO_INITIATIVE", message: `Năm ${year} chưa hoàn thành xuất sắc nhiệm vụ và chưa có sáng kiến được cơ sở công nhận.`, article: `${LAW}, Điều 23 khoản 2` });
+        reasons.push({
+          code: "NO_INITIATIVE",
+          message: `Năm ${year} chưa hoàn thành xuất sắc nhiệm vụ và chưa có sáng kiến được cơ sở công nhận.`,
+          article: `${LAW}, Điều 23 khoản 2`,
+        });
       }
       return reasons;
     }
@@ -69,10 +92,18 @@ export function prerequisiteReasons(code: string | null, f: PersonRecordFacts, y
       const reasons: Reason[] = [];
       const streak = consecutiveYears(f, "CSTD_CS", year);
       if (streak < 3) {
-        reasons.push({ code: "NOT_CONSECUTIVE", message: `Cần 03 lần liên tục đạt "Chiến sĩ thi đua cơ sở" (${year - 2}–${year}); hiện có ${streak} năm liên tục đến năm ${year}.`, article: `${LAW}, Điều 22 khoản 1` });
+        reasons.push({
+          code: "NOT_CONSECUTIVE",
+          message: `Cần 03 lần liên tục đạt "Chiến sĩ thi đua cơ sở" (${year - 2}–${year}); hiện có ${streak} năm liên tục đến năm ${year}.`,
+          article: `${LAW}, Điều 22 khoản 1`,
+        });
       }
       if (!initiativeBetween(f, "TINH", year - 2, year)) {
-        reasons.push({ code: "NO_INITIATIVE", message: `Chưa có sáng kiến được công nhận phạm vi ảnh hưởng trong tỉnh trong các năm ${year - 2}–${year}.`, article: `${LAW}, Điều 22 khoản 1` });
+        reasons.push({
+          code: "NO_INITIATIVE",
+          message: `Chưa có sáng kiến được công nhận phạm vi ảnh hưởng trong tỉnh trong các năm ${year - 2}–${year}.`,
+          article: `${LAW}, Điều 22 khoản 1`,
+        });
       }
       return reasons;
     }

@@ -26,7 +26,11 @@ export type Reason = { code: ReasonCode; message: string; article: string; sensi
 
 /** The reasons as someone without access to discipline records may see them: that, not why. */
 export function withoutSensitiveDetail(reasons: Reason[]): Reason[] {
-  return reasons.map((r) => (r.sensitive ? { ...r, message: "Chưa đủ điều kiện theo quy định về kỷ luật, đơn thư (chi tiết do người có thẩm quyền xem)." } : r));
+  return reasons.map((r) =>
+    r.sensitive
+      ? { ...r, message: "Chưa đủ điều kiện theo quy định về kỷ luật, đơn thư (chi tiết do người có thẩm quyền xem)." }
+      : r,
+  );
 }
 
 /** An inclusive day range is open on `onDate` (ISO dates compare as strings). */

@@ -16,7 +16,11 @@ export function canEditBatch(status: BatchStatusCode): boolean {
 
 const vi = (iso: string) => iso.split("-").reverse().join("/");
 
-export function dossierDeadlineProblem(deadline: string | null, extendedUntil: string | null, now: Date): string | null {
+export function dossierDeadlineProblem(
+  deadline: string | null,
+  extendedUntil: string | null,
+  now: Date,
+): string | null {
   if (extendedUntil && now <= endOfVietnamDay(extendedUntil)) return null;
   if (deadline && now > endOfVietnamDay(deadline)) {
     return `Đã hết hạn nộp hồ sơ (${vi(deadline)}). Đề nghị đơn vị thẩm định gia hạn cho đơn vị.`;
@@ -38,7 +42,10 @@ export function dossierProblems(nominees: NomineeDossier[]): string[] {
 
 export type BatchAction = "submit" | "return" | "accept";
 
-export function decideBatch(action: BatchAction, status: BatchStatusCode): { ok: true; to: BatchStatusCode } | { ok: false; reason: string } {
+export function decideBatch(
+  action: BatchAction,
+  status: BatchStatusCode,
+): { ok: true; to: BatchStatusCode } | { ok: false; reason: string } {
   const rules: Record<BatchAction, { from: BatchStatusCode[]; to: BatchStatusCode }> = {
     submit: { from: ["DRAFT", "RETURNED"], to: "SUBMITTED" },
     return: { from: ["SUBMITTED"], to: "RETURNED" },
@@ -47,7 +54,9 @@ export function decideBatch(action: BatchAction, status: BatchStatusCode): { ok:
   const rule = rules[action];
   if (!rule.from.includes(status)) {
     const verb = { submit: "gửi", return: "trả lại", accept: "chấp nhận" }[action];
-    const state = { DRAFT: "đang soạn", SUBMITTED: "đã gửi", RETURNED: "bị trả lại", ACCEPTED: "đã được chấp nhận" }[status];
+    const state = { DRAFT: "đang soạn", SUBMITTED: "đã gửi", RETURNED: "bị trả lại", ACCEPTED: "đã được chấp nhận" }[
+      status
+    ];
     return { ok: false, reason: `Không thể ${verb} tờ trình ${state}.` };
   }
   return { ok: true, to: rule.to };
@@ -63,7 +72,8 @@ export type OwnCouncilVote = { label: string; closed: boolean; result: "PASSED" 
  */
 export function ownCouncilProblems(votes: OwnCouncilVote[]): string | null {
   const failed = votes.filter((v) => v.closed && v.result === "FAILED").map((v) => v.label);
-  if (failed.length) return `Không đạt tỷ lệ phiếu của Hội đồng đơn vị: ${failed.join(", ")}. Bỏ khỏi tờ trình trước khi gửi.`;
+  if (failed.length)
+    return `Không đạt tỷ lệ phiếu của Hội đồng đơn vị: ${failed.join(", ")}. Bỏ khỏi tờ trình trước khi gửi.`;
   const pending = votes.filter((v) => !v.closed).map((v) => v.label);
   if (pending.length) return `Hội đồng đơn vị chưa bỏ phiếu xong: ${pending.join(", ")}. Gửi sau khi kiểm phiếu.`;
   return null;

@@ -13,14 +13,20 @@ export function allocationProblems(form: FormQuota, allocations: Allocation[]): 
   const problems: Problem[] = [];
   if (form.quota === null) return [{ message: "Hình thức này không giới hạn số lượng nên không cần phân bổ." }];
   for (const a of allocations) {
-    if (a.quantity < 0 || !Number.isInteger(a.quantity)) problems.push({ message: "Số lượng phân bổ phải là số nguyên không âm." });
-    if (a.category && !form.subQuotas.some((q) => q.category === a.category)) problems.push({ message: `Nhóm "${a.category}" không có trong kế hoạch.` });
+    if (a.quantity < 0 || !Number.isInteger(a.quantity))
+      problems.push({ message: "Số lượng phân bổ phải là số nguyên không âm." });
+    if (a.category && !form.subQuotas.some((q) => q.category === a.category))
+      problems.push({ message: `Nhóm "${a.category}" không có trong kế hoạch.` });
   }
   const total = allocations.reduce((s, a) => s + a.quantity, 0);
-  if (total > form.quota) problems.push({ message: `Tổng phân bổ (${total}) vượt số lượng khen thưởng của kế hoạch (${form.quota}).` });
+  if (total > form.quota)
+    problems.push({ message: `Tổng phân bổ (${total}) vượt số lượng khen thưởng của kế hoạch (${form.quota}).` });
   for (const q of form.subQuotas) {
     const inCategory = allocations.filter((a) => a.category === q.category).reduce((s, a) => s + a.quantity, 0);
-    if (inCategory > q.quota) problems.push({ message: `Phân bổ cho nhóm "${q.category}" (${inCategory}) vượt chỉ tiêu của nhóm (${q.quota}).` });
+    if (inCategory > q.quota)
+      problems.push({
+        message: `Phân bổ cho nhóm "${q.category}" (${inCategory}) vượt chỉ tiêu của nhóm (${q.quota}).`,
+      });
   }
   return problems;
 }
@@ -30,21 +36,43 @@ export function allocationProblems(form: FormQuota, allocations: Allocation[]): 
  * no limit (the form has no quota); a unit with no allocation of a limited form may propose none,
  * except the issuing unit proposing for its own form, bounded by the plan's quota.
  */
-export function remainingForUnit(args: { formQuota: number | null; allocated: number | null; alreadyProposed: number }): number | null {
+export function remainingForUnit(args: {
+  formQuota: number | null;
+  allocated: number | null;
+  alreadyProposed: number;
+}): number | null {
   if (args.formQuota === null) return null;
   const limit = args.allocated ?? 0;
   return Math.max(0, limit - args.alreadyProposed);
 }
 
-export function submissionProblems(args: { formQuota: number | null; allocated: number | null; alreadyProposed: number; inBatch: number }): Problem[] {
+export function submissionProblems(args: {
+  formQuota: number | null;
+  allocated: number | null;
+  alreadyProposed: number;
+  inBatch: number;
+}): Problem[] {
   const remaining = remainingForUnit(args);
   if (remaining === null || args.inBatch <= remaining) return [];
-  return [{ message: `Vượt số lượng được phân bổ: đơn vị được đề nghị ${args.allocated ?? 0}, đã đề nghị ${args.alreadyProposed}, tờ trình này có ${args.inBatch}.` }];
+  return [
+    {
+      message: `Vượt số lượng được phân bổ: đơn vị được đề nghị ${args.allocated ?? 0}, đã đề nghị ${args.alreadyProposed}, tờ trình này có ${args.inBatch}.`,
+    },
+  ];
 }
 
 /** At acceptance: the plan's total for the form is never exceeded, whatever units were allocated. */
-export function acceptanceProblems(args: { formQuota: number | null; acceptedSoFar: number; inBatch: number }): Problem[] {
-  return planQuotaProblems({ formQuota: args.formQuota, counted: args.acceptedSoFar, adding: args.inBatch, step: "ACCEPT" });
+export function acceptanceProblems(args: {
+  formQuota: number | null;
+  acceptedSoFar: number;
+  inBatch: number;
+}): Problem[] {
+  return planQuotaProblems({
+    formQuota: args.formQuota,
+    counted: args.acceptedSoFar,
+    adding: args.inBatch,
+    step: "ACCEPT",
+  });
 }
 
 const STEP_WORDS = {
@@ -57,19 +85,31 @@ const STEP_WORDS = {
  * The plan's number for a form is never passed, at whichever step counts against it: the
  * reviewer's acceptance, the chairperson's approval, the decision (the plan's "số lượng").
  */
-export function planQuotaProblems(args: { formQuota: number | null; counted: number; adding: number; step: keyof typeof STEP_WORDS }): Problem[] {
+export function planQuotaProblems(args: {
+  formQuota: number | null;
+  counted: number;
+  adding: number;
+  step: keyof typeof STEP_WORDS;
+}): Problem[] {
   if (args.formQuota === null || args.counted + args.adding <= args.formQuota) return [];
   const [done, now] = STEP_WORDS[args.step];
-  return [{ message: `Vượt tổng số lượng khen thưởng của kế hoạch: ${args.formQuota}, ${done} ${args.counted}, ${now} ${args.adding}.` }];
+  return [
+    {
+      message: `Vượt tổng số lượng khen thưởng của kế hoạch: ${args.formQuota}, ${done} ${args.counted}, ${now} ${args.adding}.`,
+    },
+  ];
 }
-
 
 /**
  * Within a form split by category (e.g. 01 for departments, 02 for communes), a unit's nominees in
  * each category stay within what it was allocated in that category.
  */
-export function categoryProblems(rows: { category: string; allocated: number; alreadyProposed: number; inBatch: number }[]): Problem[] {
+export function categoryProblems(
+  rows: { category: string; allocated: number; alreadyProposed: number; inBatch: number }[],
+): Problem[] {
   return rows
     .filter((r) => r.alreadyProposed + r.inBatch > r.allocated)
-    .map((r) => ({ message: `Vượt số lượng được phân bổ cho nhóm "${r.category}": được ${r.allocated}, đã đề nghị ${r.alreadyProposed}, tờ trình này có ${r.inBatch}.` }));
+    .map((r) => ({
+      message: `Vượt số lượng được phân bổ cho nhóm "${r.category}": được ${r.allocated}, đã đề nghị ${r.alreadyProposed}, tờ trình này có ${r.inBatch}.`,
+    }));
 }

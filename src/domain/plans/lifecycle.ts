@@ -48,11 +48,17 @@ export function decidePlanAction(action: PlanAction, status: PlanStatusCode, rol
   if (!can(roles, rule.permission)) {
     return {
       ok: false,
-      reason: action === "issue" ? "Chỉ Chủ tịch (người đứng đầu) đơn vị mới được ban hành kế hoạch." : `Vai trò của bạn không được ${ACTION_LABELS[action]} kế hoạch.`,
+      reason:
+        action === "issue"
+          ? "Chỉ Chủ tịch (người đứng đầu) đơn vị mới được ban hành kế hoạch."
+          : `Vai trò của bạn không được ${ACTION_LABELS[action]} kế hoạch.`,
     };
   }
   if (!rule.from.includes(status)) {
-    return { ok: false, reason: `Không thể ${ACTION_LABELS[action]} kế hoạch đang ở trạng thái ${STATUS_LABELS[status]}.` };
+    return {
+      ok: false,
+      reason: `Không thể ${ACTION_LABELS[action]} kế hoạch đang ở trạng thái ${STATUS_LABELS[status]}.`,
+    };
   }
   return { ok: true, to: rule.to };
 }

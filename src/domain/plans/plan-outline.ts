@@ -31,8 +31,7 @@ export type OutlineRun = { text: string; bold?: boolean; italics?: boolean };
  * - paragraph: anything else.
  */
 export type OutlineBlock =
-  | { kind: "subheading"; level: 1 | 2; runs: OutlineRun[] }
-  | { kind: "paragraph" | "bullet"; runs: OutlineRun[] };
+  { kind: "subheading"; level: 1 | 2; runs: OutlineRun[] } | { kind: "paragraph" | "bullet"; runs: OutlineRun[] };
 
 /** A Roman-numbered part: printed "{numeral}. {heading}", bold. */
 export type OutlineSection = { numeral: string; heading: string; blocks: OutlineBlock[] };
@@ -133,8 +132,19 @@ export const letter = (i: number, count: number) => (count <= VI_LETTERS.length 
 
 export function roman(n: number): string {
   const table: [number, string][] = [
-    [1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"],
-    [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"],
+    [1000, "M"],
+    [900, "CM"],
+    [500, "D"],
+    [400, "CD"],
+    [100, "C"],
+    [90, "XC"],
+    [50, "L"],
+    [40, "XL"],
+    [10, "X"],
+    [9, "IX"],
+    [5, "V"],
+    [4, "IV"],
+    [1, "I"],
   ];
   let out = "";
   for (const [v, s] of table) while (n >= v) ((out += s), (n -= v));
@@ -150,10 +160,17 @@ const paragraphsOf = (text: string) =>
 // ---------------------------------------------------------------------------------------------
 // Blocks
 
-const para = (text: string, style: Omit<OutlineRun, "text"> = {}): OutlineBlock => ({ kind: "paragraph", runs: [{ text, ...style }] });
+const para = (text: string, style: Omit<OutlineRun, "text"> = {}): OutlineBlock => ({
+  kind: "paragraph",
+  runs: [{ text, ...style }],
+});
 const bullet = (text: string): OutlineBlock => ({ kind: "bullet", runs: [{ text }] });
 const sub = (text: string): OutlineBlock => ({ kind: "subheading", level: 1, runs: [{ text, bold: true }] });
-const subsub = (text: string): OutlineBlock => ({ kind: "subheading", level: 2, runs: [{ text, bold: true, italics: true }] });
+const subsub = (text: string): OutlineBlock => ({
+  kind: "subheading",
+  level: 2,
+  runs: [{ text, bold: true, italics: true }],
+});
 const bullets = (items: string[]) => items.map((s) => bullet(dash(s)));
 
 type Part = { heading: string; blocks: OutlineBlock[] };
@@ -191,7 +208,9 @@ function periodPart(p: TPlan): Part {
     heading: "THỜI GIAN THỰC HIỆN",
     blocks: [
       para(`Thời gian thực hiện: từ ngày ${formatViDate(p.periodFrom)} đến ngày ${formatViDate(p.periodTo)}.`),
-      ...(p.registrationDeadline ? [para(`Thời hạn đăng ký thi đua: trước ngày ${formatViDate(p.registrationDeadline)}.`)] : []),
+      ...(p.registrationDeadline
+        ? [para(`Thời hạn đăng ký thi đua: trước ngày ${formatViDate(p.registrationDeadline)}.`)]
+        : []),
       ...p.phases.map((ph) => bullet(`- ${ph.name.replace(/[\s:;.]+$/u, "")}: ngày ${formatViDate(ph.reviewDate)}.`)),
     ],
   };
@@ -204,10 +223,14 @@ const kindWord = (f: Form) => (f.recipientKind === "COLLECTIVE" ? "tập thể" 
 function formGroups(forms: Form[]): Form[][] {
   const groups = new Map<string, Form[]>();
   for (const f of forms) {
-    const key = [f.name, f.authority, f.conferral, f.phase].map((s) => s.trim().toLocaleLowerCase("vi-VN")).join("\u0000");
+    const key = [f.name, f.authority, f.conferral, f.phase]
+      .map((s) => s.trim().toLocaleLowerCase("vi-VN"))
+      .join("\u0000");
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
-  return [...groups.values()].map((g) => [...g].sort((a, b) => (a.recipientKind === b.recipientKind ? 0 : a.recipientKind === "COLLECTIVE" ? -1 : 1)));
+  return [...groups.values()].map((g) =>
+    [...g].sort((a, b) => (a.recipientKind === b.recipientKind ? 0 : a.recipientKind === "COLLECTIVE" ? -1 : 1)),
+  );
 }
 
 /** "Giấy khen của Chủ tịch UBND huyện" — the authority is added when the name doesn't say it. */
@@ -232,7 +255,11 @@ function awardsPart(p: TPlan): Part {
     }
     for (const f of g) {
       if (f.cashValue !== undefined) {
-        out.push(bullet(`- Mức thưởng: ${formatMoney(f.cashValue)} đồng/${f.recipientKind === "COLLECTIVE" ? "tập thể" : "người"}.`));
+        out.push(
+          bullet(
+            `- Mức thưởng: ${formatMoney(f.cashValue)} đồng/${f.recipientKind === "COLLECTIVE" ? "tập thể" : "người"}.`,
+          ),
+        );
       }
     }
     for (const f of g) out.push(subsub(`Tiêu chuẩn đối với ${kindWord(f)}:`), ...bullets(f.criteria));
@@ -242,7 +269,9 @@ function awardsPart(p: TPlan): Part {
 }
 
 function dossierLines(items: Form["dossier"]): OutlineBlock[] {
-  return terminate(items.map((d) => `- ${d.name.trim()}${d.template.trim() ? ` (${d.template.trim()})` : ""} (${pad2(d.copies)} bản)`)).map(bullet);
+  return terminate(
+    items.map((d) => `- ${d.name.trim()}${d.template.trim() ? ` (${d.template.trim()})` : ""} (${pad2(d.copies)} bản)`),
+  ).map(bullet);
 }
 
 /** One list when every form asks for the same papers; otherwise a list per set of forms sharing one. */
@@ -258,7 +287,9 @@ function dossierPart(p: TPlan): Part {
     const keysByName = new Map<string, Set<string>>();
     for (const f of withDossier) keysByName.set(f.name, (keysByName.get(f.name) ?? new Set()).add(key(f)));
     [...lists.values()].forEach((forms, i) => {
-      const labels = [...new Set(forms.map((f) => (keysByName.get(f.name)!.size > 1 ? `${f.name} (${kindWord(f)})` : f.name)))];
+      const labels = [
+        ...new Set(forms.map((f) => (keysByName.get(f.name)!.size > 1 ? `${f.name} (${kindWord(f)})` : f.name))),
+      ];
       blocks.push(sub(`${letter(i, lists.size)} Đối với ${labels.join("; ")}:`), ...dossierLines(forms[0]!.dossier));
     });
   }
@@ -268,7 +299,10 @@ function dossierPart(p: TPlan): Part {
 
 function budgetPart(p: TPlan): Part {
   const amount = p.budgetAmount ? [`Dự kiến kinh phí khen thưởng: ${formatMoney(p.budgetAmount)} đồng.`] : [];
-  return { heading: "KINH PHÍ KHEN THƯỞNG", blocks: [...paragraphsOf(p.budgetSource), ...amount, ...paragraphsOf(p.rewardRules)].map((s) => para(s)) };
+  return {
+    heading: "KINH PHÍ KHEN THƯỞNG",
+    blocks: [...paragraphsOf(p.budgetSource), ...amount, ...paragraphsOf(p.rewardRules)].map((s) => para(s)),
+  };
 }
 
 function dutiesPart(p: TPlan): Part {

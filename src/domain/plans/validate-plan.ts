@@ -23,7 +23,10 @@ export function planDateProblems(p: PlanDates): PlanProblem[] {
   const within = (field: "registrationDeadline" | "dossierDeadline", label: string) => {
     const v = p[field];
     if (v && (v < p.periodFrom || v > p.periodTo)) {
-      problems.push({ path: [field], message: `${label} phải nằm trong thời gian thực hiện (${vi(p.periodFrom)} – ${vi(p.periodTo)}).` });
+      problems.push({
+        path: [field],
+        message: `${label} phải nằm trong thời gian thực hiện (${vi(p.periodFrom)} – ${vi(p.periodTo)}).`,
+      });
     }
   };
   within("registrationDeadline", "Hạn đăng ký");
@@ -48,7 +51,8 @@ export function planDateProblems(p: PlanDates): PlanProblem[] {
  */
 export function quotaProblems(form: { quota?: number; subQuotas: { quota: number }[] }): PlanProblem[] {
   const sum = form.subQuotas.reduce((s, q) => s + q.quota, 0);
-  if (form.subQuotas.length && form.quota === undefined) return [{ path: ["quota"], message: "Có phân nhóm thì phải có tổng số lượng." }];
+  if (form.subQuotas.length && form.quota === undefined)
+    return [{ path: ["quota"], message: "Có phân nhóm thì phải có tổng số lượng." }];
   if (form.quota !== undefined && sum > form.quota) {
     return [{ path: ["subQuotas"], message: `Tổng các nhóm (${sum}) vượt số lượng khen thưởng (${form.quota}).` }];
   }
@@ -58,5 +62,9 @@ export function quotaProblems(form: { quota?: number; subQuotas: { quota: number
 /** An award form given at a review of a multi-year phase names one of the plan's reviews. */
 export function phaseProblems(p: { phases: { name: string }[]; awardForms: { phase: string }[] }): PlanProblem[] {
   const names = new Set(p.phases.map((ph) => ph.name.trim()));
-  return p.awardForms.flatMap((f, i) => (f.phase && !names.has(f.phase) ? [{ path: ["awardForms", i, "phase"], message: "Chọn một đợt sơ kết, tổng kết của kế hoạch." }] : []));
+  return p.awardForms.flatMap((f, i) =>
+    f.phase && !names.has(f.phase)
+      ? [{ path: ["awardForms", i, "phase"], message: "Chọn một đợt sơ kết, tổng kết của kế hoạch." }]
+      : [],
+  );
 }

@@ -21,7 +21,10 @@ export function registrationWindow(w: Window, now: Date): WindowState {
   if (!w.planPublished) return { open: false, reason: "Kế hoạch chưa ban hành nên chưa nhận đăng ký." };
   if (w.reopenedUntil && now <= endOfVietnamDay(w.reopenedUntil)) return { open: true };
   if (w.deadline && now > endOfVietnamDay(w.deadline)) {
-    return { open: false, reason: `Đã hết hạn đăng ký (${vi(w.deadline)})${w.reopenedUntil ? `; hạn mở lại đến ${vi(w.reopenedUntil)} cũng đã qua` : ""}. Đề nghị đơn vị ban hành kế hoạch mở lại đăng ký.` };
+    return {
+      open: false,
+      reason: `Đã hết hạn đăng ký (${vi(w.deadline)})${w.reopenedUntil ? `; hạn mở lại đến ${vi(w.reopenedUntil)} cũng đã qua` : ""}. Đề nghị đơn vị ban hành kế hoạch mở lại đăng ký.`,
+    };
   }
   return { open: true };
 }
@@ -39,9 +42,17 @@ const FROM: Record<ReviewAction, RegistrationStatusCode[]> = {
   return: ["SENT"],
 };
 const TO: Record<ReviewAction, RegistrationStatusCode> = { send: "SENT", approve: "APPROVED", return: "RETURNED" };
-const LABEL: Record<RegistrationStatusCode, string> = { NOT_SENT: "chưa gửi", SENT: "đã gửi, chờ duyệt", RETURNED: "bị trả lại để hoàn thiện", APPROVED: "đã được duyệt" };
+const LABEL: Record<RegistrationStatusCode, string> = {
+  NOT_SENT: "chưa gửi",
+  SENT: "đã gửi, chờ duyệt",
+  RETURNED: "bị trả lại để hoàn thiện",
+  APPROVED: "đã được duyệt",
+};
 
-export function decideRegistration(action: ReviewAction, status: RegistrationStatusCode): { ok: true; to: RegistrationStatusCode } | { ok: false; reason: string } {
+export function decideRegistration(
+  action: ReviewAction,
+  status: RegistrationStatusCode,
+): { ok: true; to: RegistrationStatusCode } | { ok: false; reason: string } {
   if (!FROM[action].includes(status)) {
     const verb = { send: "gửi", approve: "duyệt", return: "trả lại" }[action];
     return { ok: false, reason: `Không thể ${verb} bản đăng ký ${LABEL[status]}.` };

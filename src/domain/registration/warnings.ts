@@ -4,7 +4,12 @@
  */
 import { disciplineReasons, type DisciplineFacts } from "@/domain/eligibility/discipline";
 
-export type RegistrableItem = { code: string; name: string; nominee: readonly ("INDIVIDUAL" | "COLLECTIVE" | "HOUSEHOLD")[]; article: string };
+export type RegistrableItem = {
+  code: string;
+  name: string;
+  nominee: readonly ("INDIVIDUAL" | "COLLECTIVE" | "HOUSEHOLD")[];
+  article: string;
+};
 
 export type RowFacts = { kind: "INDIVIDUAL" | "COLLECTIVE"; items: string[]; disciplines: DisciplineFacts[] };
 

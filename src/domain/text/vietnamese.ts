@@ -5,13 +5,7 @@
 
 /** Lower-case, diacritics removed, "đ" folded to "d", spaces collapsed: "Nguyễn  Văn Đức" → "nguyen van duc". */
 export function toSearchText(value: string): string {
-  return value
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
+  return value.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase().replace(/\s+/g, " ").trim();
 }
 
 /** Collapses runs of whitespace and trims; names typed or pasted from Word often carry both. */

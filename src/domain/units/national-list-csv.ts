@@ -41,13 +41,40 @@ export type NationalListResult = {
 
 /** Province-level codes from 1/7/2025 (Công văn 915/CTK-CSCL; QĐ 19/2025/QĐ-TTg), by bare name. */
 const PROVINCE_CODES_2025: Record<string, string> = {
-  "hà nội": "01", "cao bằng": "04", "tuyên quang": "08", "điện biên": "11", "lai châu": "12",
-  "sơn la": "14", "lào cai": "15", "thái nguyên": "19", "lạng sơn": "20", "quảng ninh": "22",
-  "bắc ninh": "24", "phú thọ": "25", "hải phòng": "31", "hưng yên": "33", "ninh bình": "37",
-  "thanh hóa": "38", "nghệ an": "40", "hà tĩnh": "42", "quảng trị": "44", "huế": "46",
-  "đà nẵng": "48", "quảng ngãi": "51", "gia lai": "52", "khánh hòa": "56", "đắk lắk": "66",
-  "lâm đồng": "68", "đồng nai": "75", "hồ chí minh": "79", "tây ninh": "80", "đồng tháp": "82",
-  "vĩnh long": "86", "an giang": "91", "cần thơ": "92", "cà mau": "96",
+  "hà nội": "01",
+  "cao bằng": "04",
+  "tuyên quang": "08",
+  "điện biên": "11",
+  "lai châu": "12",
+  "sơn la": "14",
+  "lào cai": "15",
+  "thái nguyên": "19",
+  "lạng sơn": "20",
+  "quảng ninh": "22",
+  "bắc ninh": "24",
+  "phú thọ": "25",
+  "hải phòng": "31",
+  "hưng yên": "33",
+  "ninh bình": "37",
+  "thanh hóa": "38",
+  "nghệ an": "40",
+  "hà tĩnh": "42",
+  "quảng trị": "44",
+  huế: "46",
+  "đà nẵng": "48",
+  "quảng ngãi": "51",
+  "gia lai": "52",
+  "khánh hòa": "56",
+  "đắk lắk": "66",
+  "lâm đồng": "68",
+  "đồng nai": "75",
+  "hồ chí minh": "79",
+  "tây ninh": "80",
+  "đồng tháp": "82",
+  "vĩnh long": "86",
+  "an giang": "91",
+  "cần thơ": "92",
+  "cà mau": "96",
 };
 
 type Level = "province" | "district" | "commune";
@@ -58,36 +85,65 @@ const LEVEL_LABEL: Record<Level, string> = { province: "tỉnh/thành phố", di
 
 /** Kind words that start an official name, longest first so "Thành phố" wins over shorter ones. */
 const PREFIXES: Record<Level, [string, UnitKindCode][]> = {
-  province: [["Thành phố", "THANH_PHO_TRUNG_UONG"], ["Tỉnh", "TINH"]],
-  district: [["Thành phố", "THANH_PHO_THUOC_TINH"], ["Thị xã", "THI_XA"], ["Quận", "QUAN"], ["Huyện", "HUYEN"]],
-  commune: [["Thị trấn", "THI_TRAN"], ["Đặc khu", "DAC_KHU"], ["Phường", "PHUONG"], ["Xã", "XA"]],
+  province: [
+    ["Thành phố", "THANH_PHO_TRUNG_UONG"],
+    ["Tỉnh", "TINH"],
+  ],
+  district: [
+    ["Thành phố", "THANH_PHO_THUOC_TINH"],
+    ["Thị xã", "THI_XA"],
+    ["Quận", "QUAN"],
+    ["Huyện", "HUYEN"],
+  ],
+  commune: [
+    ["Thị trấn", "THI_TRAN"],
+    ["Đặc khu", "DAC_KHU"],
+    ["Phường", "PHUONG"],
+    ["Xã", "XA"],
+  ],
 };
 
 /** Values of the "Cấp" column. */
 const LEVEL_VALUES: Record<string, { level: Level; kind: UnitKindCode; word: string }> = {
-  "tỉnh": { level: "province", kind: "TINH", word: "Tỉnh" },
+  tỉnh: { level: "province", kind: "TINH", word: "Tỉnh" },
   "thành phố trung ương": { level: "province", kind: "THANH_PHO_TRUNG_UONG", word: "Thành phố" },
   "thành phố trực thuộc trung ương": { level: "province", kind: "THANH_PHO_TRUNG_UONG", word: "Thành phố" },
-  "quận": { level: "district", kind: "QUAN", word: "Quận" },
-  "huyện": { level: "district", kind: "HUYEN", word: "Huyện" },
+  quận: { level: "district", kind: "QUAN", word: "Quận" },
+  huyện: { level: "district", kind: "HUYEN", word: "Huyện" },
   "thị xã": { level: "district", kind: "THI_XA", word: "Thị xã" },
   "thành phố": { level: "district", kind: "THANH_PHO_THUOC_TINH", word: "Thành phố" },
   "thành phố thuộc tỉnh": { level: "district", kind: "THANH_PHO_THUOC_TINH", word: "Thành phố" },
-  "xã": { level: "commune", kind: "XA", word: "Xã" },
-  "phường": { level: "commune", kind: "PHUONG", word: "Phường" },
+  xã: { level: "commune", kind: "XA", word: "Xã" },
+  phường: { level: "commune", kind: "PHUONG", word: "Phường" },
   "thị trấn": { level: "commune", kind: "THI_TRAN", word: "Thị trấn" },
   "đặc khu": { level: "commune", kind: "DAC_KHU", word: "Đặc khu" },
   "đặc khu tại hải đảo": { level: "commune", kind: "DAC_KHU", word: "Đặc khu" },
 };
 
-type Role = "provinceName" | "provinceCode" | "districtName" | "districtCode" | "communeName" | "communeCode" | "level" | "englishName";
+type Role =
+  | "provinceName"
+  | "provinceCode"
+  | "districtName"
+  | "districtCode"
+  | "communeName"
+  | "communeCode"
+  | "level"
+  | "englishName";
 
 const HEADER_ALIASES: Record<Role, string[]> = {
   provinceName: ["tỉnh thành phố", "tên tỉnh thành phố", "tỉnh", "tên tỉnh", "tỉnh tp", "tỉnh thành"],
   provinceCode: ["mã tp", "mã tỉnh", "mã tỉnh thành phố", "mã tỉnh tp"],
   districtName: ["quận huyện", "tên quận huyện", "huyện", "tên huyện"],
   districtCode: ["mã qh", "mã huyện", "mã quận huyện"],
-  communeName: ["phường xã", "tên phường xã", "xã phường", "tên xã phường", "tên đơn vị hành chính", "tên xã", "tên đvhc"],
+  communeName: [
+    "phường xã",
+    "tên phường xã",
+    "xã phường",
+    "tên xã phường",
+    "tên đơn vị hành chính",
+    "tên xã",
+    "tên đvhc",
+  ],
   communeCode: ["mã px", "mã xã", "mã phường xã", "mã xã phường", "mã số"],
   level: ["cấp", "loại", "loại hình"],
   englishName: ["tên tiếng anh"],
@@ -95,11 +151,18 @@ const HEADER_ALIASES: Record<Role, string[]> = {
 
 /** Trim, NFC, collapse any whitespace run (including NBSP and line breaks) into one space. */
 function clean(value: string | undefined): string {
-  return (value ?? "").normalize("NFC").replace(/[\s\u00a0]+/g, " ").trim();
+  return (value ?? "")
+    .normalize("NFC")
+    .replace(/[\s\u00a0]+/g, " ")
+    .trim();
 }
 
 function headerKey(value: string): string {
-  return clean(value).toLocaleLowerCase("vi").replace(/[/(),.\-–_]+/g, " ").replace(/\s+/g, " ").trim();
+  return clean(value)
+    .toLocaleLowerCase("vi")
+    .replace(/[/(),.\-–_]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 type CsvRecord = { line: number; cells: string[] };
@@ -163,7 +226,10 @@ function readCsv(text: string, errors: ParseError[]): CsvRecord[] {
     } else cell += ch;
   }
   if (inQuotes) {
-    errors.push({ line: quoteLine, message: "Dấu ngoặc kép mở nhưng không được đóng; phần còn lại của tệp bị bỏ qua." });
+    errors.push({
+      line: quoteLine,
+      message: "Dấu ngoặc kép mở nhưng không được đóng; phần còn lại của tệp bị bỏ qua.",
+    });
     cells = [];
     cell = "";
   } else if (cell !== "" || cells.length > 0) endRecord();
@@ -277,7 +343,9 @@ export function parseNationalUnitList(csvText: string): NationalListResult {
     if (byColumn) return { name: `${byColumn.word} ${rawName}`, kind: byColumn.kind };
     errors.push({
       line,
-      message: `Không nhận ra loại đơn vị của ${LEVEL_LABEL[level]} "${rawName}" (tên phải bắt đầu bằng ${PREFIXES[level]
+      message: `Không nhận ra loại đơn vị của ${LEVEL_LABEL[level]} "${rawName}" (tên phải bắt đầu bằng ${PREFIXES[
+        level
+      ]
         .map(([w]) => `"${w}"`)
         .join(", ")} hoặc có cột "Cấp").`,
     });
@@ -306,21 +374,37 @@ export function parseNationalUnitList(csvText: string): NationalListResult {
     if (provinceCodeRaw) {
       provinceCode = normaliseCode(provinceCodeRaw, "province");
       if (!provinceCode) {
-        errors.push({ line, message: `Mã tỉnh/thành phố "${provinceCodeRaw}" không hợp lệ (chỉ gồm chữ số, tối đa 2 chữ số).` });
+        errors.push({
+          line,
+          message: `Mã tỉnh/thành phố "${provinceCodeRaw}" không hợp lệ (chỉ gồm chữ số, tối đa 2 chữ số).`,
+        });
         continue;
       }
     } else if (col.provinceCode === undefined) {
       const bare = province.name.replace(/^(Thành phố|Tỉnh)\s+/, "").toLocaleLowerCase("vi");
       provinceCode = PROVINCE_CODES_2025[bare] ?? null;
       if (!provinceCode) {
-        errors.push({ line, message: `Không xác định được mã của "${province.name}": tệp không có cột mã tỉnh và tên không có trong danh mục 34 tỉnh, thành phố từ 1/7/2025.` });
+        errors.push({
+          line,
+          message: `Không xác định được mã của "${province.name}": tệp không có cột mã tỉnh và tên không có trong danh mục 34 tỉnh, thành phố từ 1/7/2025.`,
+        });
         continue;
       }
     } else {
       errors.push({ line, message: "Thiếu mã tỉnh/thành phố." });
       continue;
     }
-    if (!addUnit({ code: provinceCode, name: province.name, kind: province.kind, parentCode: null, englishName: null, line })) continue;
+    if (
+      !addUnit({
+        code: provinceCode,
+        name: province.name,
+        kind: province.kind,
+        parentCode: null,
+        englishName: null,
+        line,
+      })
+    )
+      continue;
 
     // ---- District (three-level only)
     let parentOfCommune = provinceCode;
@@ -333,14 +417,27 @@ export function parseNationalUnitList(csvText: string): NationalListResult {
       }
       const districtCode = normaliseCode(districtCodeRaw, "district");
       if (!districtCode) {
-        errors.push({ line, message: `Mã quận/huyện "${districtCodeRaw}" không hợp lệ (chỉ gồm chữ số, tối đa 3 chữ số).` });
+        errors.push({
+          line,
+          message: `Mã quận/huyện "${districtCodeRaw}" không hợp lệ (chỉ gồm chữ số, tối đa 3 chữ số).`,
+        });
         continue;
       }
       const districtLevel = levelInfo?.level === "district" ? levelCell : "";
       const district = resolveKind(districtNameRaw, "district", districtLevel, line);
       if (!district) continue;
       const englishName = districtLevel && !communeNameRaw ? cellOf(rec, "englishName") || null : null;
-      if (!addUnit({ code: districtCode, name: district.name, kind: district.kind, parentCode: provinceCode, englishName, line })) continue;
+      if (
+        !addUnit({
+          code: districtCode,
+          name: district.name,
+          kind: district.kind,
+          parentCode: provinceCode,
+          englishName,
+          line,
+        })
+      )
+        continue;
       parentOfCommune = districtCode;
       // A district with no commune-level units (e.g. Huyện Bạch Long Vĩ, Huyện Côn Đảo).
       if (!communeNameRaw && !communeCodeRaw) continue;
@@ -353,7 +450,10 @@ export function parseNationalUnitList(csvText: string): NationalListResult {
     }
     const communeCode = normaliseCode(communeCodeRaw, "commune");
     if (!communeCode) {
-      errors.push({ line, message: `Mã phường/xã "${communeCodeRaw}" không hợp lệ (chỉ gồm chữ số, tối đa 5 chữ số).` });
+      errors.push({
+        line,
+        message: `Mã phường/xã "${communeCodeRaw}" không hợp lệ (chỉ gồm chữ số, tối đa 5 chữ số).`,
+      });
       continue;
     }
     const commune = resolveKind(communeNameRaw, "commune", levelCell, line);

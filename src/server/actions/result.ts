@@ -7,8 +7,7 @@ import { getActor, type Actor } from "@/server/auth/actor";
 
 /** What every server action returns; forms show `error` on top and `fieldErrors` next to fields. */
 export type ActionResult<T = null> =
-  | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors: Record<string, string> };
+  { ok: true; data: T } | { ok: false; error: string; fieldErrors: Record<string, string> };
 
 /**
  * Zod issues → one Vietnamese message per field (the first), keyed by dotted path. Actions that
@@ -52,7 +51,11 @@ export async function actorAction<S extends z.ZodType, T>(
     if (known) return { ok: false, error: known, fieldErrors: {} };
     const ref = randomUUID().slice(0, 8);
     console.error(`[action ${ref}]`, error);
-    return { ok: false, error: `Có lỗi không mong muốn (mã tham chiếu ${ref}). Dữ liệu đã lưu trước đó không bị ảnh hưởng.`, fieldErrors: {} };
+    return {
+      ok: false,
+      error: `Có lỗi không mong muốn (mã tham chiếu ${ref}). Dữ liệu đã lưu trước đó không bị ảnh hưởng.`,
+      fieldErrors: {},
+    };
   }
 }
 
@@ -61,7 +64,8 @@ export async function actorAction<S extends z.ZodType, T>(
  * same thing (the checks before it passed a moment earlier); a transaction timeout is load.
  */
 function knownDatabaseError(error: unknown): string | null {
-  const code = typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : "";
+  const code =
+    typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : "";
   if (code === "P2002") return "Dữ liệu này vừa được lưu bởi người khác (trùng). Hãy tải lại trang và kiểm tra.";
   if (code === "P2028" || code === "P2034") return "Hệ thống đang bận, chưa lưu được. Vui lòng thử lại.";
   if (code === "P2003") return "Không thực hiện được vì còn dữ liệu khác liên quan.";

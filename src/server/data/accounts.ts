@@ -31,11 +31,20 @@ export async function listUnitAccounts(actor: Actor, params: TableParams<(typeof
       orderBy: [{ [params.sort]: params.dir }, { id: "asc" }],
       skip: (params.page - 1) * params.pageSize,
       take: params.pageSize,
-      select: { id: true, name: true, email: true, active: true, memberships: { where: scope, select: { role: true } } },
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        active: true,
+        memberships: { where: scope, select: { role: true } },
+      },
     }),
     db().user.count({ where }),
   ]);
-  return { total, rows: rows.map(({ memberships, ...u }) => ({ ...u, roles: memberships.map((m) => m.role as RoleCode) })) };
+  return {
+    total,
+    rows: rows.map(({ memberships, ...u }) => ({ ...u, roles: memberships.map((m) => m.role as RoleCode) })),
+  };
 }
 
 export async function findUnitAccount(actor: Actor, userId: string) {
@@ -55,16 +64,26 @@ export async function addUnitAccount(actor: Actor, input: TAccountInput) {
   return db().$transaction(async (tx) => {
     let user = await tx.user.findUnique({ where: { email: input.email }, include: { memberships: { where: scope } } });
     if (user?.memberships.length) {
-      throw conflict("Tài khoản này đã có vai trò trong đơn vị.", { email: "Đã có trong đơn vị; hãy sửa vai trò của tài khoản." });
+      throw conflict("Tài khoản này đã có vai trò trong đơn vị.", {
+        email: "Đã có trong đơn vị; hãy sửa vai trò của tài khoản.",
+      });
     }
     if (!user) {
-      if (!passwordHash) throw invalid("Tài khoản mới cần mật khẩu.", { password: "Nhập mật khẩu ban đầu (ít nhất 10 ký tự)." });
+      if (!passwordHash)
+        throw invalid("Tài khoản mới cần mật khẩu.", { password: "Nhập mật khẩu ban đầu (ít nhất 10 ký tự)." });
       const created = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash } });
       await recordAudit(tx, actor, { entity: "User", entityId: created.id, action: "CREATE", after: created });
       user = { ...created, memberships: [] };
     }
-    await tx.membership.createMany({ data: input.roles.map((role) => ({ userId: user.id, unitId: scope.unitId, role })) });
-    await recordAudit(tx, actor, { entity: "Membership", entityId: user.id, action: "CREATE", after: { email: user.email, roles: input.roles } });
+    await tx.membership.createMany({
+      data: input.roles.map((role) => ({ userId: user.id, unitId: scope.unitId, role })),
+    });
+    await recordAudit(tx, actor, {
+      entity: "Membership",
+      entityId: user.id,
+      action: "CREATE",
+      after: { email: user.email, roles: input.roles },
+    });
     return { id: user.id };
   });
 }
@@ -72,13 +91,18 @@ export async function addUnitAccount(actor: Actor, input: TAccountInput) {
 export async function setUnitAccountRoles(actor: Actor, userId: string, roles: RoleCode[]) {
   const scope = writeScope(actor, "account.manage");
   if (userId === actor.userId && !roles.includes("ADMIN")) {
-    throw invalid("Bạn không thể tự bỏ vai trò quản trị của mình.", { roles: "Giữ vai trò Quản trị cho tài khoản của bạn." });
+    throw invalid("Bạn không thể tự bỏ vai trò quản trị của mình.", {
+      roles: "Giữ vai trò Quản trị cho tài khoản của bạn.",
+    });
   }
   await db().$transaction(async (tx) => {
     const before = await tx.membership.findMany({ where: { userId, ...scope }, select: { role: true } });
     if (!before.length) throw notFound();
     await tx.membership.deleteMany({ where: { userId, ...scope, role: { notIn: roles } } });
-    await tx.membership.createMany({ data: roles.map((role) => ({ userId, unitId: scope.unitId, role })), skipDuplicates: true });
+    await tx.membership.createMany({
+      data: roles.map((role) => ({ userId, unitId: scope.unitId, role })),
+      skipDuplicates: true,
+    });
     await recordAudit(tx, actor, {
       entity: "Membership",
       entityId: userId,
@@ -98,6 +122,11 @@ export async function removeUnitAccount(actor: Actor, userId: string) {
     await tx.membership.deleteMany({ where: { userId, ...scope } });
     // Sessions working in this unit end: the account no longer has anything to do there.
     await tx.session.deleteMany({ where: { userId, activeUnitId: scope.unitId } });
-    await recordAudit(tx, actor, { entity: "Membership", entityId: userId, action: "DELETE", before: { roles: before.map((m) => m.role) } });
+    await recordAudit(tx, actor, {
+      entity: "Membership",
+      entityId: userId,
+      action: "DELETE",
+      before: { roles: before.map((m) => m.role) },
+    });
   });
 }

@@ -31,34 +31,59 @@ export async function listPersonRecords(actor: Actor, personId: string) {
     db().performanceReview.findMany({ where: { personId, ...scope }, orderBy: { year: "desc" } }),
     db().initiative.findMany({ where: { personId, ...scope }, orderBy: { recognisedOn: "desc" } }),
     db().awardRecord.findMany({ where: { personId, ...scope }, orderBy: [{ year: "desc" }, { decidedOn: "desc" }] }),
-    can(actor.roles, "discipline.read") ? db().reviewHold.findMany({ where: { personId, ...readScope(actor, "discipline.read") }, orderBy: { openedOn: "desc" } }) : Promise.resolve([]),
+    can(actor.roles, "discipline.read")
+      ? db().reviewHold.findMany({
+          where: { personId, ...readScope(actor, "discipline.read") },
+          orderBy: { openedOn: "desc" },
+        })
+      : Promise.resolve([]),
   ]);
   return { reviews, initiatives, awards, holds };
 }
 
 export async function listOrganisationHolds(actor: Actor, organisationId: string) {
   if (!can(actor.roles, "discipline.read")) return [];
-  return db().reviewHold.findMany({ where: { organisationId, ...readScope(actor, "discipline.read") }, orderBy: { openedOn: "desc" } });
+  return db().reviewHold.findMany({
+    where: { organisationId, ...readScope(actor, "discipline.read") },
+    orderBy: { openedOn: "desc" },
+  });
 }
 
 /** One rating per person and year: recording it again replaces it. */
 export async function saveReview(actor: Actor, personId: string, input: z.output<typeof ZReviewInput>) {
   await db().$transaction(async (tx) => {
     const { person, unitId } = await ownPerson(tx, actor, personId, "person.write");
-    const before = await tx.performanceReview.findUnique({ where: { personId_year: { personId: person.id, year: input.year } } });
+    const before = await tx.performanceReview.findUnique({
+      where: { personId_year: { personId: person.id, year: input.year } },
+    });
     const row = await tx.performanceReview.upsert({
       where: { personId_year: { personId: person.id, year: input.year } },
       create: { unitId, personId: person.id, year: input.year, rating: input.rating },
       update: { rating: input.rating },
     });
-    await recordAudit(tx, actor, { entity: "PerformanceReview", entityId: row.id, action: before ? "UPDATE" : "CREATE", before: before ?? undefined, after: row });
+    await recordAudit(tx, actor, {
+      entity: "PerformanceReview",
+      entityId: row.id,
+      action: before ? "UPDATE" : "CREATE",
+      before: before ?? undefined,
+      after: row,
+    });
   });
 }
 
 export async function createInitiative(actor: Actor, personId: string, input: z.output<typeof ZInitiativeInput>) {
   await db().$transaction(async (tx) => {
     const { person, unitId } = await ownPerson(tx, actor, personId, "person.write");
-    const row = await tx.initiative.create({ data: { unitId, personId: person.id, title: input.title, scope: input.scope, recognisedOn: parseIsoDate(input.recognisedOn), recognisedBy: input.recognisedBy } });
+    const row = await tx.initiative.create({
+      data: {
+        unitId,
+        personId: person.id,
+        title: input.title,
+        scope: input.scope,
+        recognisedOn: parseIsoDate(input.recognisedOn),
+        recognisedBy: input.recognisedBy,
+      },
+    });
     await recordAudit(tx, actor, { entity: "Initiative", entityId: row.id, action: "CREATE", after: row });
   });
 }
@@ -92,21 +117,34 @@ export async function deletePersonRecord(actor: Actor, kind: PersonRecordKind, i
   const scope = writeScope(actor, "person.write");
   await db().$transaction(async (tx) => {
     const before =
-      kind === "review" ? await tx.performanceReview.findFirst({ where: { id, ...scope } })
-      : kind === "initiative" ? await tx.initiative.findFirst({ where: { id, ...scope } })
-      : await tx.awardRecord.findFirst({ where: { id, ...scope } });
+      kind === "review"
+        ? await tx.performanceReview.findFirst({ where: { id, ...scope } })
+        : kind === "initiative"
+          ? await tx.initiative.findFirst({ where: { id, ...scope } })
+          : await tx.awardRecord.findFirst({ where: { id, ...scope } });
     if (!before) throw notFound();
     if (kind === "award") {
-      if ((before as { source: string }).source !== "ENTERED") throw conflict("Khen thưởng theo quyết định trong hệ thống chỉ có thể thu hồi, không xoá.");
+      if ((before as { source: string }).source !== "ENTERED")
+        throw conflict("Khen thưởng theo quyết định trong hệ thống chỉ có thể thu hồi, không xoá.");
       await tx.awardRecord.delete({ where: { id } });
     } else if (kind === "review") await tx.performanceReview.delete({ where: { id } });
     else await tx.initiative.delete({ where: { id } });
-    await recordAudit(tx, actor, { entity: kind === "review" ? "PerformanceReview" : kind === "initiative" ? "Initiative" : "AwardRecord", entityId: id, action: "DELETE", before });
+    await recordAudit(tx, actor, {
+      entity: kind === "review" ? "PerformanceReview" : kind === "initiative" ? "Initiative" : "AwardRecord",
+      entityId: id,
+      action: "DELETE",
+      before,
+    });
   });
 }
 
 function holdData(input: z.output<typeof ZHoldInput>) {
-  return { kind: input.kind, note: input.note, openedOn: parseIsoDate(input.openedOn), closedOn: input.closedOn ? parseIsoDate(input.closedOn) : null };
+  return {
+    kind: input.kind,
+    note: input.note,
+    openedOn: parseIsoDate(input.openedOn),
+    closedOn: input.closedOn ? parseIsoDate(input.closedOn) : null,
+  };
 }
 
 /** Records a complaint or inspection on a person or an organisation of the actor's unit. */

@@ -44,7 +44,11 @@ export async function listPlansAwaitingApproval(actor: Actor) {
 export async function revocableAwardIds(actor: Actor, awardIds: string[]): Promise<Set<string>> {
   if (!can(actor.roles, "award.approve") || awardIds.length === 0) return new Set();
   const rows = await db().awardRecord.findMany({
-    where: { id: { in: awardIds }, revokedOn: null, OR: [{ decision: { unitId: actor.unit.id } }, { source: "ENTERED", unitId: actor.unit.id }] },
+    where: {
+      id: { in: awardIds },
+      revokedOn: null,
+      OR: [{ decision: { unitId: actor.unit.id } }, { source: "ENTERED", unitId: actor.unit.id }],
+    },
     select: { id: true },
   });
   return new Set(rows.map((r) => r.id));

@@ -18,7 +18,10 @@ export async function findCouncil(actor: Actor) {
   return db().council.findUnique({
     where: { unitId: scope.unitId },
     include: {
-      members: { orderBy: [{ role: "asc" }, { termFrom: "asc" }], include: { user: { select: { name: true, email: true } } } },
+      members: {
+        orderBy: [{ role: "asc" }, { termFrom: "asc" }],
+        include: { user: { select: { name: true, email: true } } },
+      },
       thresholds: { orderBy: { catalogueCode: "asc" } },
     },
   });
@@ -28,8 +31,18 @@ export async function saveCouncilRules(actor: Actor, input: z.output<typeof ZCou
   const scope = writeScope(actor, "council.manage");
   await db().$transaction(async (tx) => {
     const before = await tx.council.findUnique({ where: { unitId: scope.unitId } });
-    const after = await tx.council.upsert({ where: { unitId: scope.unitId }, create: { unitId: scope.unitId, ...input }, update: input });
-    await recordAudit(tx, actor, { entity: "Council", entityId: after.id, action: before ? "UPDATE" : "CREATE", before: before ?? undefined, after });
+    const after = await tx.council.upsert({
+      where: { unitId: scope.unitId },
+      create: { unitId: scope.unitId, ...input },
+      update: input,
+    });
+    await recordAudit(tx, actor, {
+      entity: "Council",
+      entityId: after.id,
+      action: before ? "UPDATE" : "CREATE",
+      before: before ?? undefined,
+      after,
+    });
   });
 }
 
@@ -44,11 +57,25 @@ export async function addCouncilMember(actor: Actor, input: z.output<typeof ZCou
   await db().$transaction(async (tx) => {
     const council = await ownCouncil(tx, scope.unitId);
     // Seats go to accounts of this unit, and name people of this unit: both checked here.
-    if (!(await tx.membership.findFirst({ where: { userId: input.userId, unitId: scope.unitId } }))) throw invalid("Tài khoản không thuộc đơn vị.", { userId: "Chọn tài khoản của đơn vị." });
-    if (input.personId && !(await tx.person.findFirst({ where: { id: input.personId, unitId: scope.unitId } }))) throw invalid("Người này không thuộc đơn vị.", { personId: "Chọn người của đơn vị." });
-    if (await tx.councilMember.findUnique({ where: { councilId_userId: { councilId: council.id, userId: input.userId } } })) throw conflict("Tài khoản này đã là thành viên Hội đồng.", { userId: "Đã là thành viên." });
+    if (!(await tx.membership.findFirst({ where: { userId: input.userId, unitId: scope.unitId } })))
+      throw invalid("Tài khoản không thuộc đơn vị.", { userId: "Chọn tài khoản của đơn vị." });
+    if (input.personId && !(await tx.person.findFirst({ where: { id: input.personId, unitId: scope.unitId } })))
+      throw invalid("Người này không thuộc đơn vị.", { personId: "Chọn người của đơn vị." });
+    if (
+      await tx.councilMember.findUnique({
+        where: { councilId_userId: { councilId: council.id, userId: input.userId } },
+      })
+    )
+      throw conflict("Tài khoản này đã là thành viên Hội đồng.", { userId: "Đã là thành viên." });
     const row = await tx.councilMember.create({
-      data: { councilId: council.id, userId: input.userId, personId: input.personId || null, role: input.role, termFrom: parseIsoDate(input.termFrom), termTo: input.termTo ? parseIsoDate(input.termTo) : null },
+      data: {
+        councilId: council.id,
+        userId: input.userId,
+        personId: input.personId || null,
+        role: input.role,
+        termFrom: parseIsoDate(input.termFrom),
+        termTo: input.termTo ? parseIsoDate(input.termTo) : null,
+      },
     });
     await recordAudit(tx, actor, { entity: "CouncilMember", entityId: row.id, action: "CREATE", after: row });
   });
@@ -58,9 +85,13 @@ export async function addCouncilMember(actor: Actor, input: z.output<typeof ZCou
 export async function removeCouncilMember(actor: Actor, memberId: string) {
   const scope = writeScope(actor, "council.manage");
   await db().$transaction(async (tx) => {
-    const before = await tx.councilMember.findFirst({ where: { id: memberId, council: { unitId: scope.unitId } }, include: { _count: { select: { attendance: true, receipts: true } } } });
+    const before = await tx.councilMember.findFirst({
+      where: { id: memberId, council: { unitId: scope.unitId } },
+      include: { _count: { select: { attendance: true, receipts: true } } },
+    });
     if (!before) throw notFound();
-    if (before._count.attendance || before._count.receipts) throw conflict("Thành viên đã dự phiên họp: không xoá được, hãy ghi ngày hết nhiệm kỳ.");
+    if (before._count.attendance || before._count.receipts)
+      throw conflict("Thành viên đã dự phiên họp: không xoá được, hãy ghi ngày hết nhiệm kỳ.");
     await tx.councilMember.delete({ where: { id: memberId } });
     const { _count, ...snapshot } = before;
     await recordAudit(tx, actor, { entity: "CouncilMember", entityId: memberId, action: "DELETE", before: snapshot });
@@ -73,7 +104,10 @@ export async function endCouncilTerm(actor: Actor, memberId: string, termTo: str
   await db().$transaction(async (tx) => {
     const before = await tx.councilMember.findFirst({ where: { id: memberId, council: { unitId: scope.unitId } } });
     if (!before) throw notFound();
-    if (termTo < toIsoDate(before.termFrom)) throw invalid("Ngày kết thúc không trước ngày bắt đầu nhiệm kỳ.", { termTo: "Chọn ngày từ ngày bắt đầu nhiệm kỳ." });
+    if (termTo < toIsoDate(before.termFrom))
+      throw invalid("Ngày kết thúc không trước ngày bắt đầu nhiệm kỳ.", {
+        termTo: "Chọn ngày từ ngày bắt đầu nhiệm kỳ.",
+      });
     const after = await tx.councilMember.update({ where: { id: memberId }, data: { termTo: parseIsoDate(termTo) } });
     await recordAudit(tx, actor, { entity: "CouncilMember", entityId: memberId, action: "UPDATE", before, after });
   });
@@ -105,5 +139,9 @@ export async function deleteCouncilThreshold(actor: Actor, id: string) {
 /** Accounts of the unit, for the seat picker. */
 export async function listUnitUserChoices(actor: Actor) {
   const scope = writeScope(actor, "council.manage");
-  return db().user.findMany({ where: { memberships: { some: scope }, active: true }, orderBy: { name: "asc" }, select: { id: true, name: true, email: true } });
+  return db().user.findMany({
+    where: { memberships: { some: scope }, active: true },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, email: true },
+  });
 }

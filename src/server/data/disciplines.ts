@@ -31,7 +31,9 @@ export async function createDiscipline(actor: Actor, personId: string, input: TD
     // The person must be in the actor's unit: the anchor comes from the database, not the form.
     const person = await tx.person.findFirst({ where: { id: personId, ...scope }, select: { id: true } });
     if (!person) throw notFound();
-    const row = await tx.disciplineRecord.create({ data: { ...toData(input), personId: person.id, unitId: scope.unitId } });
+    const row = await tx.disciplineRecord.create({
+      data: { ...toData(input), personId: person.id, unitId: scope.unitId },
+    });
     await recordAudit(tx, actor, { entity: "DisciplineRecord", entityId: row.id, action: "CREATE", after: row });
     return row;
   });

@@ -13,7 +13,9 @@ import { toIsoDate } from "@/lib/dates";
 export type Subject = { kind: "INDIVIDUAL" | "COLLECTIVE"; personId: string | null; organisationId: string | null };
 
 const iso = (d: Date | null) => (d ? toIsoDate(d) : null);
-const disciplineFacts = (rows: { status: DisciplineFacts["status"]; effectiveFrom: Date; effectiveTo: Date | null }[]): DisciplineFacts[] =>
+const disciplineFacts = (
+  rows: { status: DisciplineFacts["status"]; effectiveFrom: Date; effectiveTo: Date | null }[],
+): DisciplineFacts[] =>
   rows.map((d) => ({ status: d.status, effectiveFrom: toIsoDate(d.effectiveFrom), effectiveTo: iso(d.effectiveTo) }));
 const holdFacts = (rows: { kind: "COMPLAINT" | "INSPECTION"; openedOn: Date; closedOn: Date | null }[]) =>
   rows.map((h) => ({ kind: h.kind, openedOn: toIsoDate(h.openedOn), closedOn: iso(h.closedOn) }));
@@ -22,7 +24,13 @@ async function factsOf(tx: Tx, unitId: string, subject: Subject): Promise<Nomine
   if (subject.personId) {
     const p = await tx.person.findFirstOrThrow({
       where: { id: subject.personId, unitId },
-      select: { disciplines: true, holds: true, reviews: true, initiatives: true, awards: { select: { catalogueCode: true, year: true, revokedOn: true } } },
+      select: {
+        disciplines: true,
+        holds: true,
+        reviews: true,
+        initiatives: true,
+        awards: { select: { catalogueCode: true, year: true, revokedOn: true } },
+      },
     });
     return {
       kind: "INDIVIDUAL",
@@ -34,14 +42,28 @@ async function factsOf(tx: Tx, unitId: string, subject: Subject): Promise<Nomine
     };
   }
   if (subject.organisationId) {
-    const o = await tx.organisation.findFirstOrThrow({ where: { id: subject.organisationId, unitId }, select: { holds: true, head: { select: { fullName: true, disciplines: true } } } });
-    return { kind: "COLLECTIVE", holds: holdFacts(o.holds), head: o.head ? { name: o.head.fullName, disciplines: disciplineFacts(o.head.disciplines) } : null };
+    const o = await tx.organisation.findFirstOrThrow({
+      where: { id: subject.organisationId, unitId },
+      select: { holds: true, head: { select: { fullName: true, disciplines: true } } },
+    });
+    return {
+      kind: "COLLECTIVE",
+      holds: holdFacts(o.holds),
+      head: o.head ? { name: o.head.fullName, disciplines: disciplineFacts(o.head.disciplines) } : null,
+    };
   }
   // The unit itself as a collective: no records are kept on it.
   return { kind: "COLLECTIVE", holds: [], head: null };
 }
 
 /** Reasons the subject may not be proposed for a form of `catalogueCode`, for the achievement year `year`, as of `onDate`. */
-export async function nomineeReasons(tx: Tx, unitId: string, subject: Subject, catalogueCode: string | null, year: number, onDate: string): Promise<Reason[]> {
+export async function nomineeReasons(
+  tx: Tx,
+  unitId: string,
+  subject: Subject,
+  catalogueCode: string | null,
+  year: number,
+  onDate: string,
+): Promise<Reason[]> {
   return eligibilityReasons({ facts: await factsOf(tx, unitId, subject), catalogueCode, year, onDate });
 }

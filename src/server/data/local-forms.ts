@@ -9,7 +9,10 @@ import { localCode } from "./registration-items";
 
 /** A unit's own award forms (e.g. a gift of 300.000 đ per person), beside the law's catalogue. */
 export async function listLocalForms(actor: Actor) {
-  return db().localAwardForm.findMany({ where: { ...readScope(actor, "plan.read"), unitId: actor.unit.id }, orderBy: { name: "asc" } });
+  return db().localAwardForm.findMany({
+    where: { ...readScope(actor, "plan.read"), unitId: actor.unit.id },
+    orderBy: { name: "asc" },
+  });
 }
 
 export async function createLocalForm(actor: Actor, input: TLocalForm) {
@@ -18,7 +21,9 @@ export async function createLocalForm(actor: Actor, input: TLocalForm) {
     if (await tx.localAwardForm.findFirst({ where: { ...scope, name: input.name } })) {
       throw conflict("Đơn vị đã có hình thức trùng tên.", { name: "Tên này đã có." });
     }
-    const row = await tx.localAwardForm.create({ data: { ...scope, name: input.name, nominee: input.nominee, value: input.value ?? null } });
+    const row = await tx.localAwardForm.create({
+      data: { ...scope, name: input.name, nominee: input.nominee, value: input.value ?? null },
+    });
     await recordAudit(tx, actor, { entity: "LocalAwardForm", entityId: row.id, action: "CREATE", after: row });
     return row;
   });

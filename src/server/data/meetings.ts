@@ -5,7 +5,14 @@ import { db, type Tx } from "@/server/db/client";
 import type { Actor } from "@/server/auth/actor-types";
 import { can } from "@/domain/auth/permissions";
 import { conflict, forbidden, invalid, notFound } from "@/domain/errors";
-import { ballotOpenProblems, isRecused, moveMeeting, quorumRequired, tally, thresholdFor } from "@/domain/council/rules";
+import {
+  ballotOpenProblems,
+  isRecused,
+  moveMeeting,
+  quorumRequired,
+  tally,
+  thresholdFor,
+} from "@/domain/council/rules";
 import { parseIsoDate, toIsoDate, todayInVietnam } from "@/lib/dates";
 import type { z } from "zod";
 import type { ZMeetingInput, ZObjection, ZObjectionAnswer } from "@/schemas/council";
@@ -25,13 +32,43 @@ import { lockCouncil, lockMeeting, shareMeeting } from "./locks";
 
 const MEETING_INCLUDE = {
   plan: { select: { id: true, title: true, unitId: true } },
-  council: { include: { members: { include: { user: { select: { name: true } } }, orderBy: [{ role: "asc" }, { termFrom: "asc" }] }, thresholds: true } },
+  council: {
+    include: {
+      members: { include: { user: { select: { name: true } } }, orderBy: [{ role: "asc" }, { termFrom: "asc" }] },
+      thresholds: true,
+    },
+  },
   attendance: true,
   objections: { orderBy: { receivedOn: "asc" } },
   items: {
     orderBy: { position: "asc" },
     include: {
-      nominee: { select: { id: true, label: true, kind: true, summary: true, personId: true, organisationId: true, batch: { select: { id: true, unit: { select: { name: true } }, awardForm: { select: { id: true, name: true, catalogueCode: true, quota: true, cashValue: true, recipientKind: true } } } } } },
+      nominee: {
+        select: {
+          id: true,
+          label: true,
+          kind: true,
+          summary: true,
+          personId: true,
+          organisationId: true,
+          batch: {
+            select: {
+              id: true,
+              unit: { select: { name: true } },
+              awardForm: {
+                select: {
+                  id: true,
+                  name: true,
+                  catalogueCode: true,
+                  quota: true,
+                  cashValue: true,
+                  recipientKind: true,
+                },
+              },
+            },
+          },
+        },
+      },
       receipts: { select: { memberId: true, method: true } },
     },
   },
@@ -52,7 +89,9 @@ type MeetingRules = Pick<Meeting, "heldOn" | "council" | "countsWrittenOpinions"
 /** Seats in office on the meeting's day. */
 function seatsOn(meeting: MeetingRules) {
   const day = toIsoDate(meeting.heldOn);
-  return meeting.council.members.filter((m) => toIsoDate(m.termFrom) <= day && (!m.termTo || day <= toIsoDate(m.termTo)));
+  return meeting.council.members.filter(
+    (m) => toIsoDate(m.termFrom) <= day && (!m.termTo || day <= toIsoDate(m.termTo)),
+  );
 }
 
 /** Whether written opinions count, as the rules stood when the session opened. */
@@ -68,7 +107,6 @@ function requireSecretary(meeting: MeetingRules, actor: Actor) {
   if (seat?.role === "THU_KY") return;
   throw forbidden();
 }
-
 
 /**
  * What a meeting on `planId` puts on its agenda. For the unit's own plan: every nominee its reviewer
@@ -97,7 +135,11 @@ export async function listSchedulablePlans(actor: Actor) {
 
 export async function listMeetings(actor: Actor) {
   const scope = writeScope(actor, "council.read");
-  return db().councilMeeting.findMany({ where: scope, orderBy: { heldOn: "desc" }, include: { plan: { select: { title: true } }, _count: { select: { items: true } } } });
+  return db().councilMeeting.findMany({
+    where: scope,
+    orderBy: { heldOn: "desc" },
+    include: { plan: { select: { title: true } }, _count: { select: { items: true } } },
+  });
 }
 
 /**
@@ -112,23 +154,33 @@ export async function findMeeting(actor: Actor, meetingId: string) {
   const seats = seatsOn(meeting);
   const present = new Set(meeting.attendance.filter((a) => a.present).map((a) => a.memberId));
   const counted = writtenCount(meeting);
-  const items = rows.map(({ receipts, agree, disagree, paperAgree, paperDisagree, writtenAgree, writtenDisagree, ...item }) => {
-    const recused = receipts.filter((r) => r.method === "RECUSED").length;
-    const count = { agree, disagree, paperAgree, paperDisagree, writtenAgree, writtenDisagree, recused };
-    const taken = new Set(receipts.map((r) => r.memberId));
-    return {
-      ...item,
-      voted: receipts.filter((r) => r.method !== "RECUSED").length,
-      myReceipt: seat ? (receipts.find((r) => r.memberId === seat.id)?.method ?? null) : null,
-      /** Who took part and how (online, paper, written, recused) — never the choice. */
-      receipts,
-      /** Seats the secretary may still enter a paper ballot for (present) or a written opinion for (absent, where counted). */
-      paperSeats: open ? seats.filter((s) => present.has(s.id) && !taken.has(s.id)) : [],
-      writtenSeats: open && counted ? seats.filter((s) => !present.has(s.id) && !taken.has(s.id)) : [],
-      count: closed ? count : null,
-      tally: closed && meeting.memberCount !== null ? tally(count, meeting.memberCount, { percent: item.thresholdPercent, strict: item.thresholdStrict }, counted) : null,
-    };
-  });
+  const items = rows.map(
+    ({ receipts, agree, disagree, paperAgree, paperDisagree, writtenAgree, writtenDisagree, ...item }) => {
+      const recused = receipts.filter((r) => r.method === "RECUSED").length;
+      const count = { agree, disagree, paperAgree, paperDisagree, writtenAgree, writtenDisagree, recused };
+      const taken = new Set(receipts.map((r) => r.memberId));
+      return {
+        ...item,
+        voted: receipts.filter((r) => r.method !== "RECUSED").length,
+        myReceipt: seat ? (receipts.find((r) => r.memberId === seat.id)?.method ?? null) : null,
+        /** Who took part and how (online, paper, written, recused) — never the choice. */
+        receipts,
+        /** Seats the secretary may still enter a paper ballot for (present) or a written opinion for (absent, where counted). */
+        paperSeats: open ? seats.filter((s) => present.has(s.id) && !taken.has(s.id)) : [],
+        writtenSeats: open && counted ? seats.filter((s) => !present.has(s.id) && !taken.has(s.id)) : [],
+        count: closed ? count : null,
+        tally:
+          closed && meeting.memberCount !== null
+            ? tally(
+                count,
+                meeting.memberCount,
+                { percent: item.thresholdPercent, strict: item.thresholdStrict },
+                counted,
+              )
+            : null,
+      };
+    },
+  );
   return {
     meeting,
     items,
@@ -150,17 +202,40 @@ export async function scheduleMeeting(actor: Actor, input: z.output<typeof ZMeet
   return db().$transaction(async (tx) => {
     // One scheduling at a time per council: two managers at once would put the same nominees on two agendas.
     await lockCouncil(tx, scope.unitId);
-    const council = await tx.council.findUnique({ where: { unitId: scope.unitId }, include: { thresholds: true, _count: { select: { members: true } } } });
-    if (!council || council._count.members === 0) throw conflict("Đơn vị chưa có Hội đồng với thành viên: lập Hội đồng trước.");
-    const plan = await tx.plan.findFirst({ where: { id: input.planId, unitId: { in: [...ancestorIds(actor), scope.unitId] }, status: { in: [...PUBLISHED_STATUSES] } }, select: { id: true, unitId: true } });
+    const council = await tx.council.findUnique({
+      where: { unitId: scope.unitId },
+      include: { thresholds: true, _count: { select: { members: true } } },
+    });
+    if (!council || council._count.members === 0)
+      throw conflict("Đơn vị chưa có Hội đồng với thành viên: lập Hội đồng trước.");
+    const plan = await tx.plan.findFirst({
+      where: {
+        id: input.planId,
+        unitId: { in: [...ancestorIds(actor), scope.unitId] },
+        status: { in: [...PUBLISHED_STATUSES] },
+      },
+      select: { id: true, unitId: true },
+    });
     if (!plan) throw invalid("Kế hoạch không thuộc đơn vị hoặc cấp trên.", { planId: "Chọn kế hoạch đã ban hành." });
     const nominees = await tx.nominee.findMany({
       where: agendaWhere(scope.unitId, plan),
-      orderBy: [{ batch: { awardForm: { position: "asc" } } }, { batch: { unit: { name: "asc" } } }, { position: "asc" }],
-      include: { batch: { select: { unit: { select: { name: true } }, awardForm: { select: { name: true, catalogueCode: true } } } } },
+      orderBy: [
+        { batch: { awardForm: { position: "asc" } } },
+        { batch: { unit: { name: "asc" } } },
+        { position: "asc" },
+      ],
+      include: {
+        batch: {
+          select: { unit: { select: { name: true } }, awardForm: { select: { name: true, catalogueCode: true } } },
+        },
+      },
     });
     if (nominees.length === 0) {
-      throw conflict(plan.unitId === scope.unitId ? "Chưa có hồ sơ nào được thẩm định chấp nhận mà chưa đưa ra Hội đồng." : "Đơn vị chưa có tờ trình đang soạn cho kế hoạch này có người, tập thể chưa đưa ra Hội đồng.");
+      throw conflict(
+        plan.unitId === scope.unitId
+          ? "Chưa có hồ sơ nào được thẩm định chấp nhận mà chưa đưa ra Hội đồng."
+          : "Đơn vị chưa có tờ trình đang soạn cho kế hoạch này có người, tập thể chưa đưa ra Hội đồng.",
+      );
     }
     const meeting = await tx.councilMeeting.create({
       data: {
@@ -175,12 +250,25 @@ export async function scheduleMeeting(actor: Actor, input: z.output<typeof ZMeet
         items: {
           create: nominees.map((n, position) => {
             const t = thresholdFor(n.batch.awardForm.catalogueCode, council);
-            return { nomineeId: n.id, label: n.label, unitName: n.batch.unit.name, formName: n.batch.awardForm.name, position, thresholdPercent: t.percent, thresholdStrict: t.strict };
+            return {
+              nomineeId: n.id,
+              label: n.label,
+              unitName: n.batch.unit.name,
+              formName: n.batch.awardForm.name,
+              position,
+              thresholdPercent: t.percent,
+              thresholdStrict: t.strict,
+            };
           }),
         },
       },
     });
-    await recordAudit(tx, actor, { entity: "CouncilMeeting", entityId: meeting.id, action: "CREATE", after: { ...meeting, nominees: nominees.length } });
+    await recordAudit(tx, actor, {
+      entity: "CouncilMeeting",
+      entityId: meeting.id,
+      action: "CREATE",
+      after: { ...meeting, nominees: nominees.length },
+    });
     return meeting;
   });
 }
@@ -189,8 +277,11 @@ export async function recordObjection(actor: Actor, meetingId: string, input: z.
   writeScope(actor, "council.manage");
   await db().$transaction(async (tx) => {
     const meeting = await meetingFor(tx, actor, meetingId, true);
-    if (meeting.status === "BALLOT_OPEN" || meeting.status === "BALLOT_CLOSED") throw conflict("Đã bỏ phiếu: không ghi thêm phản ánh cho phiên họp này.");
-    const row = await tx.objection.create({ data: { meetingId: meeting.id, text: input.text, receivedOn: parseIsoDate(input.receivedOn) } });
+    if (meeting.status === "BALLOT_OPEN" || meeting.status === "BALLOT_CLOSED")
+      throw conflict("Đã bỏ phiếu: không ghi thêm phản ánh cho phiên họp này.");
+    const row = await tx.objection.create({
+      data: { meetingId: meeting.id, text: input.text, receivedOn: parseIsoDate(input.receivedOn) },
+    });
     await recordAudit(tx, actor, { entity: "Objection", entityId: row.id, action: "CREATE", after: row });
   });
 }
@@ -200,7 +291,10 @@ export async function answerObjection(actor: Actor, objectionId: string, input: 
   await db().$transaction(async (tx) => {
     const before = await tx.objection.findFirst({ where: { id: objectionId, meeting: scope } });
     if (!before) throw notFound();
-    const after = await tx.objection.update({ where: { id: before.id }, data: { resolution: input.resolution, resolvedAt: new Date() } });
+    const after = await tx.objection.update({
+      where: { id: before.id },
+      data: { resolution: input.resolution, resolvedAt: new Date() },
+    });
     await recordAudit(tx, actor, { entity: "Objection", entityId: before.id, action: "UPDATE", before, after });
   });
 }
@@ -213,12 +307,31 @@ export async function openSession(actor: Actor, meetingId: string, presentMember
     const move = moveMeeting("open", meeting.status);
     if (!move.ok) throw conflict(move.reason);
     const seats = seatsOn(meeting);
-    if (presentMemberIds.some((id) => !seats.some((s) => s.id === id))) throw invalid("Có người không phải thành viên Hội đồng.");
-    await tx.meetingAttendance.createMany({ data: seats.map((s) => ({ meetingId: meeting.id, memberId: s.id, present: presentMemberIds.includes(s.id) })) });
+    if (presentMemberIds.some((id) => !seats.some((s) => s.id === id)))
+      throw invalid("Có người không phải thành viên Hội đồng.");
+    await tx.meetingAttendance.createMany({
+      data: seats.map((s) => ({ meetingId: meeting.id, memberId: s.id, present: presentMemberIds.includes(s.id) })),
+    });
     const required = quorumRequired(seats.length, meeting.council.quorumNumerator, meeting.council.quorumDenominator);
     const quorumRule = `${meeting.council.quorumNumerator}/${meeting.council.quorumDenominator} tổng số thành viên`;
-    await tx.councilMeeting.update({ where: { id: meeting.id }, data: { status: move.to, memberCount: seats.length, quorumRequired: required, quorumRule, countsWrittenOpinions: meeting.council.countsWrittenOpinions, openedAt: new Date() } });
-    await recordAudit(tx, actor, { entity: "CouncilMeeting", entityId: meeting.id, action: "UPDATE", before: { status: meeting.status }, after: { status: move.to, present: presentMemberIds.length, memberCount: seats.length, quorumRequired: required } });
+    await tx.councilMeeting.update({
+      where: { id: meeting.id },
+      data: {
+        status: move.to,
+        memberCount: seats.length,
+        quorumRequired: required,
+        quorumRule,
+        countsWrittenOpinions: meeting.council.countsWrittenOpinions,
+        openedAt: new Date(),
+      },
+    });
+    await recordAudit(tx, actor, {
+      entity: "CouncilMeeting",
+      entityId: meeting.id,
+      action: "UPDATE",
+      before: { status: meeting.status },
+      after: { status: move.to, present: presentMemberIds.length, memberCount: seats.length, quorumRequired: required },
+    });
   });
 }
 
@@ -238,15 +351,40 @@ export async function openBallot(actor: Actor, meetingId: string) {
       items: meeting.items.length,
     });
     if (problems.length) throw conflict(problems.join(" "));
-    const heads = new Map((await tx.organisation.findMany({ where: { id: { in: meeting.items.flatMap((i) => (i.nominee?.organisationId ? [i.nominee.organisationId] : [])) } }, select: { id: true, headPersonId: true } })).map((o) => [o.id, o.headPersonId]));
+    const heads = new Map(
+      (
+        await tx.organisation.findMany({
+          where: {
+            id: { in: meeting.items.flatMap((i) => (i.nominee?.organisationId ? [i.nominee.organisationId] : [])) },
+          },
+          select: { id: true, headPersonId: true },
+        })
+      ).map((o) => [o.id, o.headPersonId]),
+    );
     const recusals = meeting.items.flatMap((item) =>
       seatsOn(meeting)
-        .filter((s) => item.nominee !== null && isRecused(s, { personId: item.nominee.personId, headPersonId: item.nominee.organisationId ? (heads.get(item.nominee.organisationId) ?? null) : null }))
+        .filter(
+          (s) =>
+            item.nominee !== null &&
+            isRecused(s, {
+              personId: item.nominee.personId,
+              headPersonId: item.nominee.organisationId ? (heads.get(item.nominee.organisationId) ?? null) : null,
+            }),
+        )
         .map((s) => ({ itemId: item.id, memberId: s.id, method: "RECUSED" as const })),
     );
     if (recusals.length) await tx.ballotReceipt.createMany({ data: recusals });
-    await tx.councilMeeting.update({ where: { id: meeting.id }, data: { status: move.to, ballotOpenedAt: new Date() } });
-    await recordAudit(tx, actor, { entity: "CouncilMeeting", entityId: meeting.id, action: "UPDATE", before: { status: meeting.status }, after: { status: move.to, recusals: recusals.length } });
+    await tx.councilMeeting.update({
+      where: { id: meeting.id },
+      data: { status: move.to, ballotOpenedAt: new Date() },
+    });
+    await recordAudit(tx, actor, {
+      entity: "CouncilMeeting",
+      entityId: meeting.id,
+      action: "UPDATE",
+      before: { status: meeting.status },
+      after: { status: move.to, recusals: recusals.length },
+    });
   });
 }
 
@@ -258,61 +396,108 @@ const COUNTER = {
 } as const;
 
 /** Writes the receipt first: its primary key refuses a second vote before any counter moves. */
-async function count(tx: Tx, itemId: string, memberId: string, method: keyof typeof COUNTER, choice: "AGREE" | "DISAGREE") {
-  const inserted = await tx.$executeRaw`insert into "BallotReceipt" ("itemId", "memberId", "method") values (${itemId}, ${memberId}, ${method}::"BallotMethod") on conflict do nothing`;
-  if (inserted === 0) throw conflict("Thành viên này đã bỏ phiếu (hoặc không tham gia bỏ phiếu) cho người, tập thể này.");
+async function count(
+  tx: Tx,
+  itemId: string,
+  memberId: string,
+  method: keyof typeof COUNTER,
+  choice: "AGREE" | "DISAGREE",
+) {
+  const inserted =
+    await tx.$executeRaw`insert into "BallotReceipt" ("itemId", "memberId", "method") values (${itemId}, ${memberId}, ${method}::"BallotMethod") on conflict do nothing`;
+  if (inserted === 0)
+    throw conflict("Thành viên này đã bỏ phiếu (hoặc không tham gia bỏ phiếu) cho người, tập thể này.");
   await tx.meetingItem.update({ where: { id: itemId }, data: { [COUNTER[method][choice]]: { increment: 1 } } });
 }
 
 /** A present member's ballot paper: one choice per nominee he has not voted on. */
-export async function castVotes(actor: Actor, meetingId: string, choices: { itemId: string; choice: "AGREE" | "DISAGREE" }[]) {
+export async function castVotes(
+  actor: Actor,
+  meetingId: string,
+  choices: { itemId: string; choice: "AGREE" | "DISAGREE" }[],
+) {
   await db().$transaction(async (tx) => {
     // A share lock first: members vote at once, while closing (FOR UPDATE) waits for them and a
     // vote that comes after the close sees it. Taken before any counter moves, so no deadlock.
     await shareMeeting(tx, meetingId);
     const meeting = await meetingFor(tx, actor, meetingId);
-    if (meeting.status !== "BALLOT_OPEN") throw conflict("Phiên bỏ phiếu chưa mở hoặc đã đóng: phiếu không được ghi nhận.");
+    if (meeting.status !== "BALLOT_OPEN")
+      throw conflict("Phiên bỏ phiếu chưa mở hoặc đã đóng: phiếu không được ghi nhận.");
     const seat = mySeat(meeting, actor);
     if (!seat) throw forbidden();
-    if (!meeting.attendance.some((a) => a.memberId === seat.id && a.present)) throw conflict("Chỉ thành viên có mặt mới bỏ phiếu trực tuyến.");
+    if (!meeting.attendance.some((a) => a.memberId === seat.id && a.present))
+      throw conflict("Chỉ thành viên có mặt mới bỏ phiếu trực tuyến.");
     if (choices.some((c) => !meeting.items.some((i) => i.id === c.itemId))) throw notFound();
     // The whole paper in two kinds of statement, not two per nominee: receipts first (their key
     // refuses any repeat, and the transaction then rolls back whole), then one increment per choice.
     const ids = choices.map((c) => c.itemId);
-    const inserted = await tx.$executeRaw`insert into "BallotReceipt" ("itemId", "memberId", "method") select unnest(${ids}::text[]), ${seat.id}, 'ONLINE'::"BallotMethod" on conflict do nothing`;
-    if (inserted !== ids.length) throw conflict("Bạn đã bỏ phiếu (hoặc không tham gia bỏ phiếu) cho một số người, tập thể trong phiếu này: phiếu không được ghi nhận lại.");
+    const inserted =
+      await tx.$executeRaw`insert into "BallotReceipt" ("itemId", "memberId", "method") select unnest(${ids}::text[]), ${seat.id}, 'ONLINE'::"BallotMethod" on conflict do nothing`;
+    if (inserted !== ids.length)
+      throw conflict(
+        "Bạn đã bỏ phiếu (hoặc không tham gia bỏ phiếu) cho một số người, tập thể trong phiếu này: phiếu không được ghi nhận lại.",
+      );
     for (const choice of ["AGREE", "DISAGREE"] as const) {
       const these = choices.filter((c) => c.choice === choice).map((c) => c.itemId);
-      if (these.length) await tx.meetingItem.updateMany({ where: { id: { in: these } }, data: { [COUNTER.ONLINE[choice]]: { increment: 1 } } });
+      if (these.length)
+        await tx.meetingItem.updateMany({
+          where: { id: { in: these } },
+          data: { [COUNTER.ONLINE[choice]]: { increment: 1 } },
+        });
     }
   });
 }
 
 /** Paper ballots counted by the secretary: who handed one in, and how many agreed — never who. */
-export async function enterPaperBallots(actor: Actor, meetingId: string, itemId: string, memberIds: string[], agree: number) {
+export async function enterPaperBallots(
+  actor: Actor,
+  meetingId: string,
+  itemId: string,
+  memberIds: string[],
+  agree: number,
+) {
   await db().$transaction(async (tx) => {
     const meeting = await meetingFor(tx, actor, meetingId, true);
     requireSecretary(meeting, actor);
     if (meeting.status !== "BALLOT_OPEN") throw conflict("Phiên bỏ phiếu chưa mở hoặc đã đóng.");
     if (!meeting.items.some((i) => i.id === itemId)) throw notFound();
     const present = new Set(meeting.attendance.filter((a) => a.present).map((a) => a.memberId));
-    if (memberIds.some((id) => !present.has(id))) throw invalid("Phiếu giấy chỉ của thành viên có mặt.", { memberIds: "Chọn thành viên có mặt." });
-    for (const [i, memberId] of memberIds.entries()) await count(tx, itemId, memberId, "PAPER", i < agree ? "AGREE" : "DISAGREE");
-    await recordAudit(tx, actor, { entity: "MeetingItem", entityId: itemId, action: "UPDATE", after: { paperBallots: memberIds.length } });
+    if (memberIds.some((id) => !present.has(id)))
+      throw invalid("Phiếu giấy chỉ của thành viên có mặt.", { memberIds: "Chọn thành viên có mặt." });
+    for (const [i, memberId] of memberIds.entries())
+      await count(tx, itemId, memberId, "PAPER", i < agree ? "AGREE" : "DISAGREE");
+    await recordAudit(tx, actor, {
+      entity: "MeetingItem",
+      entityId: itemId,
+      action: "UPDATE",
+      after: { paperBallots: memberIds.length },
+    });
   });
 }
 
 /** An absent member's written opinion (ý kiến bằng văn bản), where the council's rules count it. */
-export async function recordWrittenOpinion(actor: Actor, meetingId: string, itemId: string, memberId: string, choice: "AGREE" | "DISAGREE") {
+export async function recordWrittenOpinion(
+  actor: Actor,
+  meetingId: string,
+  itemId: string,
+  memberId: string,
+  choice: "AGREE" | "DISAGREE",
+) {
   await db().$transaction(async (tx) => {
     const meeting = await meetingFor(tx, actor, meetingId, true);
     requireSecretary(meeting, actor);
     if (meeting.status !== "BALLOT_OPEN") throw conflict("Phiên bỏ phiếu chưa mở hoặc đã đóng.");
     if (!writtenCount(meeting)) throw conflict("Quy chế của Hội đồng không tính ý kiến bằng văn bản.");
     if (!meeting.items.some((i) => i.id === itemId)) throw notFound();
-    if (!meeting.attendance.some((a) => a.memberId === memberId && !a.present)) throw invalid("Ý kiến bằng văn bản chỉ của thành viên vắng mặt.", { memberId: "Chọn thành viên vắng mặt." });
+    if (!meeting.attendance.some((a) => a.memberId === memberId && !a.present))
+      throw invalid("Ý kiến bằng văn bản chỉ của thành viên vắng mặt.", { memberId: "Chọn thành viên vắng mặt." });
     await count(tx, itemId, memberId, "WRITTEN", choice);
-    await recordAudit(tx, actor, { entity: "MeetingItem", entityId: itemId, action: "UPDATE", after: { writtenOpinion: true } });
+    await recordAudit(tx, actor, {
+      entity: "MeetingItem",
+      entityId: itemId,
+      action: "UPDATE",
+      after: { writtenOpinion: true },
+    });
   });
 }
 
@@ -325,10 +510,24 @@ export async function closeBallot(actor: Actor, meetingId: string) {
     if (!move.ok) throw conflict(move.reason);
     for (const item of meeting.items) {
       const recused = item.receipts.filter((r) => r.method === "RECUSED").length;
-      const t = tally({ ...item, recused }, meeting.memberCount!, { percent: item.thresholdPercent, strict: item.thresholdStrict }, writtenCount(meeting));
+      const t = tally(
+        { ...item, recused },
+        meeting.memberCount!,
+        { percent: item.thresholdPercent, strict: item.thresholdStrict },
+        writtenCount(meeting),
+      );
       await tx.meetingItem.update({ where: { id: item.id }, data: { result: t.passed ? "PASSED" : "FAILED" } });
     }
-    await tx.councilMeeting.update({ where: { id: meeting.id }, data: { status: move.to, ballotClosedAt: new Date() } });
-    await recordAudit(tx, actor, { entity: "CouncilMeeting", entityId: meeting.id, action: "UPDATE", before: { status: meeting.status }, after: { status: move.to } });
+    await tx.councilMeeting.update({
+      where: { id: meeting.id },
+      data: { status: move.to, ballotClosedAt: new Date() },
+    });
+    await recordAudit(tx, actor, {
+      entity: "CouncilMeeting",
+      entityId: meeting.id,
+      action: "UPDATE",
+      before: { status: meeting.status },
+      after: { status: move.to },
+    });
   });
 }

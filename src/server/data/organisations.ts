@@ -54,7 +54,13 @@ export async function findOrganisationForEdit(actor: Actor, id: string) {
 
 function toData(input: TOrganisationInput) {
   const name = tidyName(input.name);
-  return { name, searchText: toSearchText(name), kind: input.kind, active: input.active, headPersonId: input.headPersonId || null };
+  return {
+    name,
+    searchText: toSearchText(name),
+    kind: input.kind,
+    active: input.active,
+    headPersonId: input.headPersonId || null,
+  };
 }
 
 /** The head must be a person of the same unit: the form's id is checked against the database. */
@@ -65,8 +71,7 @@ async function checkHead(tx: Tx, unitId: string, headPersonId: string | undefine
   }
 }
 
-const duplicateName = () =>
-  conflict("Đơn vị đã có tổ chức trùng tên.", { name: "Tên này đã có trong đơn vị." });
+const duplicateName = () => conflict("Đơn vị đã có tổ chức trùng tên.", { name: "Tên này đã có trong đơn vị." });
 
 export async function createOrganisation(actor: Actor, input: TOrganisationInput) {
   const scope = writeScope(actor, "organisation.write");
@@ -86,7 +91,8 @@ export async function updateOrganisation(actor: Actor, id: string, input: TOrgan
     const before = await tx.organisation.findFirst({ where: { id, ...scope } });
     if (!before) throw notFound();
     const data = toData(input);
-    if (await tx.organisation.findFirst({ where: { ...scope, name: data.name, id: { not: id } } })) throw duplicateName();
+    if (await tx.organisation.findFirst({ where: { ...scope, name: data.name, id: { not: id } } }))
+      throw duplicateName();
     await checkHead(tx, scope.unitId, input.headPersonId);
     const after = await tx.organisation.update({ where: { id: before.id }, data });
     await recordAudit(tx, actor, { entity: "Organisation", entityId: id, action: "UPDATE", before, after });
@@ -97,13 +103,20 @@ export async function updateOrganisation(actor: Actor, id: string, input: TOrgan
 export async function deleteOrganisation(actor: Actor, id: string) {
   const scope = writeScope(actor, "organisation.write");
   await db().$transaction(async (tx) => {
-    const before = await tx.organisation.findFirst({ where: { id, ...scope }, include: { _count: { select: { people: true, nominees: true, registrationRows: true } } } });
+    const before = await tx.organisation.findFirst({
+      where: { id, ...scope },
+      include: { _count: { select: { people: true, nominees: true, registrationRows: true } } },
+    });
     if (!before) throw notFound();
     if (before._count.people > 0) {
-      throw conflict(`Không thể xoá: còn ${before._count.people} người thuộc tổ chức này. Hãy chuyển họ sang tổ chức khác hoặc đánh dấu tổ chức ngừng hoạt động.`);
+      throw conflict(
+        `Không thể xoá: còn ${before._count.people} người thuộc tổ chức này. Hãy chuyển họ sang tổ chức khác hoặc đánh dấu tổ chức ngừng hoạt động.`,
+      );
     }
     if (before._count.nominees || before._count.registrationRows) {
-      throw conflict("Không thể xoá: tổ chức có trong đăng ký thi đua hoặc đề nghị khen thưởng. Hãy đánh dấu ngừng hoạt động.");
+      throw conflict(
+        "Không thể xoá: tổ chức có trong đăng ký thi đua hoặc đề nghị khen thưởng. Hãy đánh dấu ngừng hoạt động.",
+      );
     }
     await tx.organisation.delete({ where: { id: before.id } });
     const { _count, ...snapshot } = before;

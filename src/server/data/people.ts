@@ -31,7 +31,11 @@ export async function listPeople(actor: Actor, params: TableParams<SortKey>, fil
   ]);
   // Counted for this page's people only: Prisma's `_count` would aggregate every tenant's
   // discipline records on each page view (see scripts/bench/people-list.ts).
-  const counts = await db().disciplineRecord.groupBy({ by: ["personId"], where: { personId: { in: rows.map((r) => r.id) } }, _count: { _all: true } });
+  const counts = await db().disciplineRecord.groupBy({
+    by: ["personId"],
+    where: { personId: { in: rows.map((r) => r.id) } },
+    _count: { _all: true },
+  });
   const byPerson = new Map(counts.map((c) => [c.personId, c._count._all]));
   return { rows: rows.map((r) => ({ ...r, disciplineCount: byPerson.get(r.id) ?? 0 })), total };
 }
@@ -99,11 +103,16 @@ export async function updatePerson(actor: Actor, id: string, input: TPersonInput
 export async function deletePerson(actor: Actor, id: string) {
   const scope = writeScope(actor, "person.write");
   await db().$transaction(async (tx) => {
-    const before = await tx.person.findFirst({ where: { id, ...scope }, include: { disciplines: true, _count: { select: { nominees: true, registrationRows: true } } } });
+    const before = await tx.person.findFirst({
+      where: { id, ...scope },
+      include: { disciplines: true, _count: { select: { nominees: true, registrationRows: true } } },
+    });
     if (!before) throw notFound();
     // Registrations and nominations name the person: deleting would silently rewrite them.
     if (before._count.nominees || before._count.registrationRows) {
-      throw conflict(`Không thể xoá: ${before.fullName} có trong ${before._count.registrationRows} dòng đăng ký thi đua và ${before._count.nominees} đề nghị khen thưởng.`);
+      throw conflict(
+        `Không thể xoá: ${before.fullName} có trong ${before._count.registrationRows} dòng đăng ký thi đua và ${before._count.nominees} đề nghị khen thưởng.`,
+      );
     }
     await tx.person.delete({ where: { id: before.id } });
     const { _count, ...snapshot } = before;

@@ -8,10 +8,15 @@ import { toIsoDate } from "@/lib/dates";
 export const PLAN_INCLUDE = {
   unit: { select: { id: true, name: true, code: true, parent: { select: { name: true } } } },
   bases: { orderBy: { position: "asc" } },
-  awardForms: { orderBy: { position: "asc" }, include: { subQuotas: { orderBy: { position: "asc" } }, dossier: { orderBy: { position: "asc" } } } },
+  awardForms: {
+    orderBy: { position: "asc" },
+    include: { subQuotas: { orderBy: { position: "asc" } }, dossier: { orderBy: { position: "asc" } } },
+  },
   duties: { orderBy: { position: "asc" } },
   phases: { orderBy: { position: "asc" } },
-  parentPlan: { select: { id: true, title: true, number: true, symbol: true, issuedOn: true, unit: { select: { name: true } } } },
+  parentPlan: {
+    select: { id: true, title: true, number: true, symbol: true, issuedOn: true, unit: { select: { name: true } } },
+  },
 } satisfies Prisma.PlanInclude;
 
 export type PlanWithParts = Prisma.PlanGetPayload<{ include: typeof PLAN_INCLUDE }>;
@@ -69,5 +74,10 @@ export function toPlanInput(p: PlanWithParts): TPlan {
  * body line above "ỦY BAN NHÂN DÂN", Nghị định 30/2020/NĐ-CP, Phụ lục I), so no parent name.
  */
 export function toPlanDocument(p: PlanWithParts): PlanDocument {
-  return { ...toPlanInput(p), issuer: { name: p.unit.name, parentName: null }, number: p.number, issuedOn: p.issuedOn ? toIsoDate(p.issuedOn) : null };
+  return {
+    ...toPlanInput(p),
+    issuer: { name: p.unit.name, parentName: null },
+    number: p.number,
+    issuedOn: p.issuedOn ? toIsoDate(p.issuedOn) : null,
+  };
 }

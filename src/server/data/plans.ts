@@ -41,7 +41,10 @@ export async function listPlans(actor: Actor, params: TableParams<SortKey>, filt
     db().plan.findMany({
       where,
       // Drafts have no issue date yet: they go last whichever way issue dates are sorted.
-      orderBy: [params.sort === "issuedOn" ? { issuedOn: { sort: params.dir, nulls: "last" } } : { [params.sort]: params.dir }, { id: "asc" }],
+      orderBy: [
+        params.sort === "issuedOn" ? { issuedOn: { sort: params.dir, nulls: "last" } } : { [params.sort]: params.dir },
+        { id: "asc" },
+      ],
       skip: (params.page - 1) * params.pageSize,
       take: params.pageSize,
       include: { unit: { select: { id: true, name: true } }, _count: { select: { awardForms: true } } },
@@ -53,7 +56,11 @@ export async function listPlans(actor: Actor, params: TableParams<SortKey>, filt
 
 /** Units whose plans the actor can see, for the "issuing unit" filter. */
 export async function listPlanUnits(actor: Actor) {
-  return db().unit.findMany({ where: { plans: { some: planReadScope(actor) } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  return db().unit.findMany({
+    where: { plans: { some: planReadScope(actor) } },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
 }
 
 export async function findPlan(actor: Actor, id: string): Promise<PlanWithParts> {
@@ -65,7 +72,10 @@ export async function findPlan(actor: Actor, id: string): Promise<PlanWithParts>
 /** Issued plans of the actor's unit and the units above: what a new plan may cite and cascade from. */
 export async function listCitablePlans(actor: Actor) {
   return db().plan.findMany({
-    where: { unitId: { in: [...ancestorIds(actor), actor.unit.id] }, status: { in: ["ISSUED", "IN_PROGRESS", "CLOSED"] } },
+    where: {
+      unitId: { in: [...ancestorIds(actor), actor.unit.id] },
+      status: { in: ["ISSUED", "IN_PROGRESS", "CLOSED"] },
+    },
     orderBy: [{ issuedOn: "desc" }],
     select: { id: true, title: true, number: true, symbol: true, issuedOn: true, unit: { select: { name: true } } },
   });
@@ -104,8 +114,17 @@ function scalars(input: TPlan) {
 async function checkLinks(tx: Tx, actor: Actor, input: TPlan) {
   const ids = [...new Set(input.bases.map((b) => b.linkedPlanId).filter((v): v is string => Boolean(v)))];
   if (!ids.length) return;
-  const found = await tx.plan.count({ where: { id: { in: ids }, unitId: { in: [...ancestorIds(actor), actor.unit.id] }, status: { in: ["ISSUED", "IN_PROGRESS", "CLOSED"] } } });
-  if (found !== ids.length) throw invalid("Căn cứ chỉ được liên kết tới kế hoạch đã ban hành của đơn vị mình hoặc cấp trên.", { bases: "Chọn lại kế hoạch được dẫn chiếu." });
+  const found = await tx.plan.count({
+    where: {
+      id: { in: ids },
+      unitId: { in: [...ancestorIds(actor), actor.unit.id] },
+      status: { in: ["ISSUED", "IN_PROGRESS", "CLOSED"] },
+    },
+  });
+  if (found !== ids.length)
+    throw invalid("Căn cứ chỉ được liên kết tới kế hoạch đã ban hành của đơn vị mình hoặc cấp trên.", {
+      bases: "Chọn lại kế hoạch được dẫn chiếu.",
+    });
 }
 
 /**
@@ -114,24 +133,66 @@ async function checkLinks(tx: Tx, actor: Actor, input: TPlan) {
  */
 async function writeParts(tx: Tx, planId: string, input: TPlan) {
   await tx.planBasis.deleteMany({ where: { planId } });
-  await tx.planBasis.createMany({ data: input.bases.map((b, position) => ({ planId, position, text: b.text, linkedPlanId: b.linkedPlanId ?? null })) });
+  await tx.planBasis.createMany({
+    data: input.bases.map((b, position) => ({ planId, position, text: b.text, linkedPlanId: b.linkedPlanId ?? null })),
+  });
   await tx.planDuty.deleteMany({ where: { planId } });
-  await tx.planDuty.createMany({ data: input.duties.map((d, position) => ({ planId, position, assignee: d.assignee, tasks: d.tasks })) });
+  await tx.planDuty.createMany({
+    data: input.duties.map((d, position) => ({ planId, position, assignee: d.assignee, tasks: d.tasks })),
+  });
   await tx.planPhase.deleteMany({ where: { planId } });
-  await tx.planPhase.createMany({ data: input.phases.map((p, position) => ({ planId, position, name: p.name, reviewDate: parseIsoDate(p.reviewDate) })) });
+  await tx.planPhase.createMany({
+    data: input.phases.map((p, position) => ({
+      planId,
+      position,
+      name: p.name,
+      reviewDate: parseIsoDate(p.reviewDate),
+    })),
+  });
 
-  const existing = new Set((await tx.planAwardForm.findMany({ where: { planId }, select: { id: true } })).map((f) => f.id));
+  const existing = new Set(
+    (await tx.planAwardForm.findMany({ where: { planId }, select: { id: true } })).map((f) => f.id),
+  );
   const kept = new Set(input.awardForms.map((f) => f.id).filter((id): id is string => Boolean(id && existing.has(id))));
-  const dropped = await tx.planAwardForm.findMany({ where: { planId, id: { notIn: [...kept] }, batches: { some: {} } }, select: { name: true } });
-  if (dropped.length) throw conflict(`Không bỏ được hình thức "${dropped[0]!.name}": đã có tờ trình đề nghị theo hình thức này.`);
+  const dropped = await tx.planAwardForm.findMany({
+    where: { planId, id: { notIn: [...kept] }, batches: { some: {} } },
+    select: { name: true },
+  });
+  if (dropped.length)
+    throw conflict(`Không bỏ được hình thức "${dropped[0]!.name}": đã có tờ trình đề nghị theo hình thức này.`);
   await tx.planAwardForm.deleteMany({ where: { planId, id: { notIn: [...kept] } } });
   for (const [position, f] of input.awardForms.entries()) {
-    const data = { position, name: f.name, authority: f.authority, conferral: f.conferral, recipientKind: f.recipientKind, quota: f.quota ?? null, criteria: f.criteria, cashValue: f.cashValue ?? null, phase: f.phase, catalogueCode: f.catalogueCode || null, capPercent: f.capPercent ?? null };
-    const form = f.id && kept.has(f.id) ? await tx.planAwardForm.update({ where: { id: f.id }, data }) : await tx.planAwardForm.create({ data: { ...data, planId } });
+    const data = {
+      position,
+      name: f.name,
+      authority: f.authority,
+      conferral: f.conferral,
+      recipientKind: f.recipientKind,
+      quota: f.quota ?? null,
+      criteria: f.criteria,
+      cashValue: f.cashValue ?? null,
+      phase: f.phase,
+      catalogueCode: f.catalogueCode || null,
+      capPercent: f.capPercent ?? null,
+    };
+    const form =
+      f.id && kept.has(f.id)
+        ? await tx.planAwardForm.update({ where: { id: f.id }, data })
+        : await tx.planAwardForm.create({ data: { ...data, planId } });
     await tx.planSubQuota.deleteMany({ where: { awardFormId: form.id } });
-    await tx.planSubQuota.createMany({ data: f.subQuotas.map((q, i) => ({ awardFormId: form.id, position: i, category: q.category, quota: q.quota })) });
+    await tx.planSubQuota.createMany({
+      data: f.subQuotas.map((q, i) => ({ awardFormId: form.id, position: i, category: q.category, quota: q.quota })),
+    });
     await tx.planDossierItem.deleteMany({ where: { awardFormId: form.id } });
-    await tx.planDossierItem.createMany({ data: f.dossier.map((d, i) => ({ awardFormId: form.id, position: i, name: d.name, template: d.template, copies: d.copies })) });
+    await tx.planDossierItem.createMany({
+      data: f.dossier.map((d, i) => ({
+        awardFormId: form.id,
+        position: i,
+        name: d.name,
+        template: d.template,
+        copies: d.copies,
+      })),
+    });
   }
 }
 
@@ -158,7 +219,9 @@ export async function createPlan(actor: Actor, input: TPlan, parentPlanId?: stri
   const scope = writeScope(actor, "plan.write");
   return db().$transaction(async (tx) => {
     await checkLinks(tx, actor, input);
-    const plan = await tx.plan.create({ data: { ...scalars(input), unitId: scope.unitId, parentPlanId: parentPlanId ?? null } });
+    const plan = await tx.plan.create({
+      data: { ...scalars(input), unitId: scope.unitId, parentPlanId: parentPlanId ?? null },
+    });
     await writeParts(tx, plan.id, input);
     const after = await loadOwn(tx, actor, plan.id);
     await recordAudit(tx, actor, { entity: "Plan", entityId: plan.id, action: "CREATE", after: snapshot(after) });
@@ -175,7 +238,13 @@ export async function updatePlan(actor: Actor, id: string, input: TPlan) {
     await tx.plan.update({ where: { id }, data: scalars(input) });
     await writeParts(tx, id, input);
     const after = await loadOwn(tx, actor, id);
-    await recordAudit(tx, actor, { entity: "Plan", entityId: id, action: "UPDATE", before: snapshot(before), after: snapshot(after) });
+    await recordAudit(tx, actor, {
+      entity: "Plan",
+      entityId: id,
+      action: "UPDATE",
+      before: snapshot(before),
+      after: snapshot(after),
+    });
     return after;
   });
 }
@@ -191,8 +260,22 @@ export async function amendPlan(actor: Actor, id: string, input: TPlan, reason: 
     await tx.plan.update({ where: { id }, data: { ...amendable, version: { increment: 1 } } });
     await writeParts(tx, id, input);
     const after = await loadOwn(tx, actor, id);
-    await tx.planRevision.create({ data: { planId: id, version: after.version, reason, snapshot: JSON.parse(JSON.stringify(snapshot(after))) as object, actorUserId: actor.userId } });
-    await recordAudit(tx, actor, { entity: "Plan", entityId: id, action: "UPDATE", before: snapshot(before), after: { ...snapshot(after), amendmentReason: reason } });
+    await tx.planRevision.create({
+      data: {
+        planId: id,
+        version: after.version,
+        reason,
+        snapshot: JSON.parse(JSON.stringify(snapshot(after))) as object,
+        actorUserId: actor.userId,
+      },
+    });
+    await recordAudit(tx, actor, {
+      entity: "Plan",
+      entityId: id,
+      action: "UPDATE",
+      before: snapshot(before),
+      after: { ...snapshot(after), amendmentReason: reason },
+    });
     return after;
   });
 }
@@ -201,7 +284,12 @@ export async function amendPlan(actor: Actor, id: string, input: TPlan, reason: 
  * Moves a plan along its lifecycle. Issuing gives it its number (the next of the year unless the
  * chair enters the one from the register) and date, and records version 1 as the issued text.
  */
-export async function transitionPlan(actor: Actor, id: string, action: Exclude<PlanAction, "edit" | "amend">, opts: { number?: string; issuedOn?: string } = {}) {
+export async function transitionPlan(
+  actor: Actor,
+  id: string,
+  action: Exclude<PlanAction, "edit" | "amend">,
+  opts: { number?: string; issuedOn?: string } = {},
+) {
   return db().$transaction(async (tx) => {
     const before = await loadOwn(tx, actor, id);
     const to = decide(action, before, actor);
@@ -213,19 +301,38 @@ export async function transitionPlan(actor: Actor, id: string, action: Exclude<P
       const issuedOn = opts.issuedOn || todayInVietnam();
       const issueYear = issuedOn.slice(0, 4);
       await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`plan-number:${before.unitId}:${issueYear}:${before.symbol}`}))`;
-      const used = await tx.plan.findMany({ where: { unitId: before.unitId, symbol: before.symbol, numberYear: Number(issueYear), number: { not: null } }, select: { number: true } });
+      const used = await tx.plan.findMany({
+        where: { unitId: before.unitId, symbol: before.symbol, numberYear: Number(issueYear), number: { not: null } },
+        select: { number: true },
+      });
       const number = opts.number?.trim() || nextDocumentNumber(used.map((u) => u.number!));
       if (used.some((u) => Number.parseInt(u.number!, 10) === Number.parseInt(number, 10))) {
-        throw conflict(`Số ${number}/${before.symbol} năm ${issueYear} đã được dùng cho kế hoạch khác.`, { number: "Số này đã được dùng." });
+        throw conflict(`Số ${number}/${before.symbol} năm ${issueYear} đã được dùng cho kế hoạch khác.`, {
+          number: "Số này đã được dùng.",
+        });
       }
       Object.assign(data, { number, numberYear: Number(issueYear), issuedOn: parseIsoDate(issuedOn), version: 1 });
     }
     await tx.plan.update({ where: { id }, data });
     const after = await loadOwn(tx, actor, id);
     if (action === "issue") {
-      await tx.planRevision.create({ data: { planId: id, version: 1, reason: "Ban hành", snapshot: JSON.parse(JSON.stringify(snapshot(after))) as object, actorUserId: actor.userId } });
+      await tx.planRevision.create({
+        data: {
+          planId: id,
+          version: 1,
+          reason: "Ban hành",
+          snapshot: JSON.parse(JSON.stringify(snapshot(after))) as object,
+          actorUserId: actor.userId,
+        },
+      });
     }
-    await recordAudit(tx, actor, { entity: "Plan", entityId: id, action: "UPDATE", before: { status: before.status, number: before.number }, after: { status: after.status, number: after.number, issuedOn: after.issuedOn } });
+    await recordAudit(tx, actor, {
+      entity: "Plan",
+      entityId: id,
+      action: "UPDATE",
+      before: { status: before.status, number: before.number },
+      after: { status: after.status, number: after.number, issuedOn: after.issuedOn },
+    });
     return after;
   });
 }
@@ -235,7 +342,10 @@ export async function transitionPlan(actor: Actor, id: string, action: Exclude<P
  * plan itself), contents, award forms and deadlines are copied; the unit then adapts the draft.
  */
 export async function cascadePlan(actor: Actor, parentId: string) {
-  const parent = await db().plan.findFirst({ where: { id: parentId, unitId: { in: ancestorIds(actor) } }, include: PLAN_INCLUDE });
+  const parent = await db().plan.findFirst({
+    where: { id: parentId, unitId: { in: ancestorIds(actor) } },
+    include: PLAN_INCLUDE,
+  });
   if (!parent || !isPublished(parent.status)) throw notFound();
   const source = toPlanInput(parent);
   const citation = `Kế hoạch số ${parent.number}/${parent.symbol}${parent.issuedOn ? ` ngày ${formatViDate(parent.issuedOn)}` : ""} của UBND ${unitNameInSentence(parent.unit.name)} về ${parent.title}`;
@@ -271,7 +381,10 @@ export async function listPlanRevisions(actor: Actor, planId: string) {
     orderBy: { version: "asc" },
     select: { id: true, version: true, reason: true, createdAt: true, actorUserId: true },
   });
-  const users = await db().user.findMany({ where: { id: { in: rows.map((r) => r.actorUserId) } }, select: { id: true, name: true } });
+  const users = await db().user.findMany({
+    where: { id: { in: rows.map((r) => r.actorUserId) } },
+    select: { id: true, name: true },
+  });
   return rows.map((r) => ({ ...r, actorName: users.find((u) => u.id === r.actorUserId)?.name ?? "—" }));
 }
 

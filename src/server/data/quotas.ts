@@ -14,7 +14,11 @@ import { recordAudit } from "./audit";
 async function ownForm(actor: Actor, awardFormId: string) {
   const form = await db().planAwardForm.findFirst({
     where: { id: awardFormId, plan: { unitId: actor.unit.id } },
-    include: { subQuotas: { orderBy: { position: "asc" } }, allocations: true, plan: { select: { id: true, title: true } } },
+    include: {
+      subQuotas: { orderBy: { position: "asc" } },
+      allocations: true,
+      plan: { select: { id: true, title: true } },
+    },
   });
   if (!form) throw notFound();
   return form;
@@ -29,7 +33,10 @@ export async function findFormAllocations(actor: Actor, awardFormId: string) {
 export async function setAllocations(actor: Actor, awardFormId: string, allocations: Allocation[]) {
   if (!can(actor.roles, "quota.allocate")) throw forbidden();
   await db().$transaction(async (tx) => {
-    const form = await tx.planAwardForm.findFirst({ where: { id: awardFormId, plan: { unitId: actor.unit.id } }, include: { subQuotas: true, allocations: true } });
+    const form = await tx.planAwardForm.findFirst({
+      where: { id: awardFormId, plan: { unitId: actor.unit.id } },
+      include: { subQuotas: true, allocations: true },
+    });
     if (!form) throw notFound();
     const wanted = allocations.filter((a) => a.quantity > 0);
     const unitIds = [...new Set(wanted.map((a) => a.unitId))];
@@ -38,8 +45,16 @@ export async function setAllocations(actor: Actor, awardFormId: string, allocati
     const problems = allocationProblems({ quota: form.quota, subQuotas: form.subQuotas }, wanted);
     if (problems.length) throw invalid(problems.map((p) => p.message).join(" "), { allocations: problems[0]!.message });
     await tx.quotaAllocation.deleteMany({ where: { awardFormId } });
-    await tx.quotaAllocation.createMany({ data: wanted.map((a) => ({ awardFormId, unitId: a.unitId, category: a.category, quantity: a.quantity })) });
-    await recordAudit(tx, actor, { entity: "QuotaAllocation", entityId: awardFormId, action: "UPDATE", before: form.allocations.map(({ unitId, category, quantity }) => ({ unitId, category, quantity })), after: wanted });
+    await tx.quotaAllocation.createMany({
+      data: wanted.map((a) => ({ awardFormId, unitId: a.unitId, category: a.category, quantity: a.quantity })),
+    });
+    await recordAudit(tx, actor, {
+      entity: "QuotaAllocation",
+      entityId: awardFormId,
+      action: "UPDATE",
+      before: form.allocations.map(({ unitId, category, quantity }) => ({ unitId, category, quantity })),
+      after: wanted,
+    });
   });
 }
 
@@ -57,29 +72,57 @@ export async function quotaBoard(actor: Actor, planId: string) {
       awardForms: {
         orderBy: { position: "asc" },
         select: {
-          id: true, name: true, recipientKind: true, quota: true,
+          id: true,
+          name: true,
+          recipientKind: true,
+          quota: true,
           subQuotas: { orderBy: { position: "asc" }, select: { category: true, quota: true } },
           allocations: { select: { unitId: true, category: true, quantity: true, unit: { select: { name: true } } } },
-          batches: { where: { status: { in: ["SUBMITTED", "ACCEPTED"] } }, select: { unitId: true, status: true, unit: { select: { name: true } }, _count: { select: { nominees: true } } } },
+          batches: {
+            where: { status: { in: ["SUBMITTED", "ACCEPTED"] } },
+            select: {
+              unitId: true,
+              status: true,
+              unit: { select: { name: true } },
+              _count: { select: { nominees: true } },
+            },
+          },
         },
       },
     },
   });
   if (!plan) throw notFound();
-  const children = await db().unit.findMany({ where: { OR: [{ parentId: actor.unit.id }, { id: actor.unit.id }] }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  const children = await db().unit.findMany({
+    where: { OR: [{ parentId: actor.unit.id }, { id: actor.unit.id }] },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
   return {
     plan,
     units: children,
     forms: plan.awardForms.map((f) => {
-      const rows = new Map<string, { unitId: string; unitName: string; allocated: number; nominated: number; accepted: number }>();
-      const row = (unitId: string, unitName: string) => rows.get(unitId) ?? rows.set(unitId, { unitId, unitName, allocated: 0, nominated: 0, accepted: 0 }).get(unitId)!;
+      const rows = new Map<
+        string,
+        { unitId: string; unitName: string; allocated: number; nominated: number; accepted: number }
+      >();
+      const row = (unitId: string, unitName: string) =>
+        rows.get(unitId) ??
+        rows.set(unitId, { unitId, unitName, allocated: 0, nominated: 0, accepted: 0 }).get(unitId)!;
       for (const a of f.allocations) row(a.unitId, a.unit.name).allocated += a.quantity;
       for (const b of f.batches) {
         const r = row(b.unitId, b.unit.name);
         r.nominated += b._count.nominees;
         if (b.status === "ACCEPTED") r.accepted += b._count.nominees;
       }
-      return { id: f.id, name: f.name, recipientKind: f.recipientKind, quota: f.quota, subQuotas: f.subQuotas, allocations: f.allocations, rows: [...rows.values()].sort((a, b) => a.unitName.localeCompare(b.unitName, "vi")) };
+      return {
+        id: f.id,
+        name: f.name,
+        recipientKind: f.recipientKind,
+        quota: f.quota,
+        subQuotas: f.subQuotas,
+        allocations: f.allocations,
+        rows: [...rows.values()].sort((a, b) => a.unitName.localeCompare(b.unitName, "vi")),
+      };
     }),
   };
 }

@@ -15,14 +15,29 @@ export const localCode = (id: string) => `LOCAL:${id}`;
 export async function registrableItems(unitId: string): Promise<RegistrationColumn[]> {
   const local = await db().localAwardForm.findMany({ where: { unitId }, orderBy: { name: "asc" } });
   return [
-    ...catalogue.filter((e) => e.kind === "TITLE").map((e) => ({ code: e.code, name: e.name, nominee: e.nominee, article: e.article, group: "TITLE" as const })),
-    ...catalogue.filter((e) => e.kind === "FORM").map((e) => ({ code: e.code, name: e.name, nominee: e.nominee, article: e.article, group: "FORM" as const })),
-    ...local.map((f) => ({ code: localCode(f.id), name: f.name, nominee: f.nominee, article: "Hình thức khen thưởng của đơn vị", group: "FORM" as const })),
+    ...catalogue
+      .filter((e) => e.kind === "TITLE")
+      .map((e) => ({ code: e.code, name: e.name, nominee: e.nominee, article: e.article, group: "TITLE" as const })),
+    ...catalogue
+      .filter((e) => e.kind === "FORM")
+      .map((e) => ({ code: e.code, name: e.name, nominee: e.nominee, article: e.article, group: "FORM" as const })),
+    ...local.map((f) => ({
+      code: localCode(f.id),
+      name: f.name,
+      nominee: f.nominee,
+      article: "Hình thức khen thưởng của đơn vị",
+      group: "FORM" as const,
+    })),
   ];
 }
 
 /** The plan's columns, in the plan's chosen order. */
-export async function planColumns(plan: { unitId: string; registrationItems: string[] }): Promise<RegistrationColumn[]> {
+export async function planColumns(plan: {
+  unitId: string;
+  registrationItems: string[];
+}): Promise<RegistrationColumn[]> {
   const all = await registrableItems(plan.unitId);
-  return plan.registrationItems.map((code) => all.find((i) => i.code === code)).filter((i): i is RegistrationColumn => Boolean(i));
+  return plan.registrationItems
+    .map((code) => all.find((i) => i.code === code))
+    .filter((i): i is RegistrationColumn => Boolean(i));
 }

@@ -18,14 +18,32 @@ import { planColumns } from "./registration-items";
  * and the caller's unit, never on ids from the form.
  */
 
-
 /** One line as the data layer takes it (the parsed form, or a test's literal). */
-export type RegistrationRowInput = { kind: "COLLECTIVE" | "INDIVIDUAL"; organisationId?: string; personId?: string; items: string[]; commitment: string };
+export type RegistrationRowInput = {
+  kind: "COLLECTIVE" | "INDIVIDUAL";
+  organisationId?: string;
+  personId?: string;
+  items: string[];
+  commitment: string;
+};
 
 async function participatingPlan(tx: Tx, actor: Actor, planId: string) {
   const plan = await tx.plan.findFirst({
-    where: { id: planId, unitId: { in: [...ancestorIds(actor), actor.unit.id] }, status: { in: [...PUBLISHED_STATUSES] } },
-    select: { id: true, unitId: true, title: true, status: true, registrationItems: true, registrationDeadline: true, periodTo: true, unit: { select: { name: true } } },
+    where: {
+      id: planId,
+      unitId: { in: [...ancestorIds(actor), actor.unit.id] },
+      status: { in: [...PUBLISHED_STATUSES] },
+    },
+    select: {
+      id: true,
+      unitId: true,
+      title: true,
+      status: true,
+      registrationItems: true,
+      registrationDeadline: true,
+      periodTo: true,
+      unit: { select: { name: true } },
+    },
   });
   if (!plan) throw notFound();
   return plan;
@@ -33,25 +51,49 @@ async function participatingPlan(tx: Tx, actor: Actor, planId: string) {
 
 function windowOf(plan: { status: string; registrationDeadline: Date | null }, reopenedUntil: Date | null, now: Date) {
   return registrationWindow(
-    { planPublished: isPublished(plan.status as "ISSUED"), deadline: plan.registrationDeadline ? toIsoDate(plan.registrationDeadline) : null, reopenedUntil: reopenedUntil ? toIsoDate(reopenedUntil) : null },
+    {
+      planPublished: isPublished(plan.status as "ISSUED"),
+      deadline: plan.registrationDeadline ? toIsoDate(plan.registrationDeadline) : null,
+      reopenedUntil: reopenedUntil ? toIsoDate(reopenedUntil) : null,
+    },
     now,
   );
 }
 
 const ROW_INCLUDE = {
   organisation: { select: { name: true } },
-  person: { select: { fullName: true, position: true, disciplines: { select: { status: true, effectiveFrom: true, effectiveTo: true } } } },
+  person: {
+    select: {
+      fullName: true,
+      position: true,
+      disciplines: { select: { status: true, effectiveFrom: true, effectiveTo: true } },
+    },
+  },
 } as const;
 
-type RowWithFacts = { kind: "COLLECTIVE" | "INDIVIDUAL"; items: string[]; person: { disciplines: { status: "UNDER_CONSIDERATION" | "DECIDED"; effectiveFrom: Date; effectiveTo: Date | null }[] } | null };
+type RowWithFacts = {
+  kind: "COLLECTIVE" | "INDIVIDUAL";
+  items: string[];
+  person: {
+    disciplines: { status: "UNDER_CONSIDERATION" | "DECIDED"; effectiveFrom: Date; effectiveTo: Date | null }[];
+  } | null;
+};
 
-function warningsFor(rows: RowWithFacts[], columns: Awaited<ReturnType<typeof planColumns>>, onDate: string): Warning[][] {
+function warningsFor(
+  rows: RowWithFacts[],
+  columns: Awaited<ReturnType<typeof planColumns>>,
+  onDate: string,
+): Warning[][] {
   return rows.map((r) =>
     registrationWarnings(
       {
         kind: r.kind,
         items: r.items,
-        disciplines: (r.person?.disciplines ?? []).map((d) => ({ status: d.status, effectiveFrom: toIsoDate(d.effectiveFrom), effectiveTo: d.effectiveTo ? toIsoDate(d.effectiveTo) : null })),
+        disciplines: (r.person?.disciplines ?? []).map((d) => ({
+          status: d.status,
+          effectiveFrom: toIsoDate(d.effectiveFrom),
+          effectiveTo: d.effectiveTo ? toIsoDate(d.effectiveTo) : null,
+        })),
       },
       columns,
       onDate,
@@ -69,7 +111,14 @@ export async function findMyRegistration(actor: Actor, planId: string, now = new
   });
   const columns = await planColumns(plan);
   const rows = registration?.rows ?? [];
-  return { plan, registration, rows, columns, warnings: warningsFor(rows, columns, todayInVietnam(now)), window: windowOf(plan, registration?.reopenedUntil ?? null, now) };
+  return {
+    plan,
+    registration,
+    rows,
+    columns,
+    warnings: warningsFor(rows, columns, todayInVietnam(now)),
+    window: windowOf(plan, registration?.reopenedUntil ?? null, now),
+  };
 }
 
 /** Replaces the unit's table. Refused once the deadline passed (unless reopened) or once sent. */
@@ -78,10 +127,14 @@ export async function saveMyRegistration(actor: Actor, planId: string, rows: Reg
   return db().$transaction(async (tx) => {
     const plan = await participatingPlan(tx, actor, planId);
     await lockRegistration(tx, planId, scope.unitId);
-    const before = await tx.registration.findUnique({ where: { planId_unitId: { planId, unitId: scope.unitId } }, include: { rows: true } });
+    const before = await tx.registration.findUnique({
+      where: { planId_unitId: { planId, unitId: scope.unitId } },
+      include: { rows: true },
+    });
     const window = windowOf(plan, before?.reopenedUntil ?? null, now);
     if (!window.open) throw conflict(window.reason);
-    if (before && !canEditRegistration(before.status)) throw conflict("Bản đăng ký đã gửi, không sửa được nữa. Nếu cần sửa, đề nghị đơn vị ban hành kế hoạch trả lại.");
+    if (before && !canEditRegistration(before.status))
+      throw conflict("Bản đăng ký đã gửi, không sửa được nữa. Nếu cần sửa, đề nghị đơn vị ban hành kế hoạch trả lại.");
 
     const allowed = new Set(plan.registrationItems);
     const orgIds = [...new Set(rows.map((r) => r.organisationId).filter((v): v is string => Boolean(v)))];
@@ -92,16 +145,27 @@ export async function saveMyRegistration(actor: Actor, planId: string, rows: Reg
     ]);
     const fieldErrors: Record<string, string> = {};
     rows.forEach((r, i) => {
-      if (r.organisationId && !orgs.some((o) => o.id === r.organisationId)) fieldErrors[`rows.${i}.kind`] = "Tổ chức không thuộc đơn vị.";
-      if (r.personId && !people.some((p) => p.id === r.personId)) fieldErrors[`rows.${i}.kind`] = "Người này không thuộc đơn vị.";
-      if (r.items.some((c) => !allowed.has(c))) fieldErrors[`rows.${i}.items`] = "Kế hoạch không nhận đăng ký danh hiệu, hình thức này.";
+      if (r.organisationId && !orgs.some((o) => o.id === r.organisationId))
+        fieldErrors[`rows.${i}.kind`] = "Tổ chức không thuộc đơn vị.";
+      if (r.personId && !people.some((p) => p.id === r.personId))
+        fieldErrors[`rows.${i}.kind`] = "Người này không thuộc đơn vị.";
+      if (r.items.some((c) => !allowed.has(c)))
+        fieldErrors[`rows.${i}.items`] = "Kế hoạch không nhận đăng ký danh hiệu, hình thức này.";
     });
-    const duplicates = rows.map((r) => r.personId ?? r.organisationId ?? "self").filter((k, i, all) => all.indexOf(k) !== i);
+    const duplicates = rows
+      .map((r) => r.personId ?? r.organisationId ?? "self")
+      .filter((k, i, all) => all.indexOf(k) !== i);
     if (duplicates.length) fieldErrors.rows = "Mỗi tập thể, cá nhân chỉ đăng ký một dòng.";
     if (Object.keys(fieldErrors).length) throw invalid("Bảng đăng ký có dòng chưa hợp lệ.", fieldErrors);
 
     // Two officers saving a first draft at once: upsert, so the second does not fail on the unique key.
-    const registration = before ?? (await tx.registration.upsert({ where: { planId_unitId: { planId, unitId: scope.unitId } }, create: { planId, unitId: scope.unitId }, update: {} }));
+    const registration =
+      before ??
+      (await tx.registration.upsert({
+        where: { planId_unitId: { planId, unitId: scope.unitId } },
+        create: { planId, unitId: scope.unitId },
+        update: {},
+      }));
     await tx.registrationRow.deleteMany({ where: { registrationId: registration.id } });
     await tx.registrationRow.createMany({
       data: rows.map((r, position) => ({
@@ -110,7 +174,11 @@ export async function saveMyRegistration(actor: Actor, planId: string, rows: Reg
         kind: r.kind,
         organisationId: r.organisationId ?? null,
         personId: r.personId ?? null,
-        label: r.personId ? people.find((p) => p.id === r.personId)!.fullName : r.organisationId ? orgs.find((o) => o.id === r.organisationId)!.name : actor.unit.name,
+        label: r.personId
+          ? people.find((p) => p.id === r.personId)!.fullName
+          : r.organisationId
+            ? orgs.find((o) => o.id === r.organisationId)!.name
+            : actor.unit.name,
         items: r.items,
         commitment: r.commitment,
       })),
@@ -120,7 +188,10 @@ export async function saveMyRegistration(actor: Actor, planId: string, rows: Reg
       entityId: registration.id,
       action: before ? "UPDATE" : "CREATE",
       before: before ? { rows: before.rows.map((r) => ({ label: r.label, items: r.items })) } : undefined,
-      after: { planId, rows: rows.map((r) => ({ personId: r.personId, organisationId: r.organisationId, items: r.items })) },
+      after: {
+        planId,
+        rows: rows.map((r) => ({ personId: r.personId, organisationId: r.organisationId, items: r.items })),
+      },
     });
     return registration.id;
   });
@@ -132,21 +203,45 @@ export async function sendMyRegistration(actor: Actor, planId: string, now = new
   await db().$transaction(async (tx) => {
     const plan = await participatingPlan(tx, actor, planId);
     await lockRegistration(tx, planId, scope.unitId);
-    const reg = await tx.registration.findUnique({ where: { planId_unitId: { planId, unitId: scope.unitId } }, include: { _count: { select: { rows: true } } } });
+    const reg = await tx.registration.findUnique({
+      where: { planId_unitId: { planId, unitId: scope.unitId } },
+      include: { _count: { select: { rows: true } } },
+    });
     if (!reg || reg._count.rows === 0) throw conflict("Bảng đăng ký chưa có dòng nào.");
     const window = windowOf(plan, reg.reopenedUntil, now);
     if (!window.open) throw conflict(window.reason);
     const decision = decideRegistration("send", reg.status);
     if (!decision.ok) throw conflict(decision.reason);
-    await tx.registration.update({ where: { id: reg.id }, data: { status: decision.to, sentAt: now, returnReason: null } });
-    await recordAudit(tx, actor, { entity: "Registration", entityId: reg.id, action: "UPDATE", before: { status: reg.status }, after: { status: decision.to } });
+    await tx.registration.update({
+      where: { id: reg.id },
+      data: { status: decision.to, sentAt: now, returnReason: null },
+    });
+    await recordAudit(tx, actor, {
+      entity: "Registration",
+      entityId: reg.id,
+      action: "UPDATE",
+      before: { status: reg.status },
+      after: { status: decision.to },
+    });
   });
 }
 
 /** The issuing unit's own plan, for reviewing what units sent. */
 async function ownPlan(tx: Tx, actor: Actor, planId: string) {
   if (!can(actor.roles, "registration.review")) throw forbidden();
-  const plan = await tx.plan.findFirst({ where: { id: planId, unitId: actor.unit.id }, select: { id: true, unitId: true, title: true, registrationItems: true, number: true, symbol: true, parentPlanId: true, unit: { select: { name: true } } } });
+  const plan = await tx.plan.findFirst({
+    where: { id: planId, unitId: actor.unit.id },
+    select: {
+      id: true,
+      unitId: true,
+      title: true,
+      registrationItems: true,
+      number: true,
+      symbol: true,
+      parentPlanId: true,
+      unit: { select: { name: true } },
+    },
+  });
   if (!plan) throw notFound();
   return plan;
 }
@@ -162,16 +257,31 @@ export async function listPlanRegistrations(actor: Actor, planId: string) {
   return { plan, registrations, columns: await planColumns(plan) };
 }
 
-export async function reviewRegistration(actor: Actor, registrationId: string, action: "approve" | "return", reason?: string) {
+export async function reviewRegistration(
+  actor: Actor,
+  registrationId: string,
+  action: "approve" | "return",
+  reason?: string,
+) {
   await db().$transaction(async (tx) => {
     if (!can(actor.roles, "registration.review")) throw forbidden();
     const reg = await tx.registration.findFirst({ where: { id: registrationId, plan: { unitId: actor.unit.id } } });
     if (!reg) throw notFound();
     const decision = decideRegistration(action, reg.status);
     if (!decision.ok) throw conflict(decision.reason);
-    if (action === "return" && !reason) throw invalid("Nêu lý do trả lại.", { reason: "Nêu lý do trả lại (ít nhất 5 ký tự)." });
-    await tx.registration.update({ where: { id: reg.id }, data: { status: decision.to, decidedAt: new Date(), returnReason: action === "return" ? reason : null } });
-    await recordAudit(tx, actor, { entity: "Registration", entityId: reg.id, action: "UPDATE", before: { status: reg.status }, after: { status: decision.to, returnReason: reason } });
+    if (action === "return" && !reason)
+      throw invalid("Nêu lý do trả lại.", { reason: "Nêu lý do trả lại (ít nhất 5 ký tự)." });
+    await tx.registration.update({
+      where: { id: reg.id },
+      data: { status: decision.to, decidedAt: new Date(), returnReason: action === "return" ? reason : null },
+    });
+    await recordAudit(tx, actor, {
+      entity: "Registration",
+      entityId: reg.id,
+      action: "UPDATE",
+      before: { status: reg.status },
+      after: { status: decision.to, returnReason: reason },
+    });
   });
 }
 
@@ -182,23 +292,37 @@ export async function reviewRegistration(actor: Actor, registrationId: string, a
 export async function reopenRegistration(actor: Actor, planId: string, unitId: string, until: string) {
   await db().$transaction(async (tx) => {
     await ownPlan(tx, actor, planId);
-    const unit = await tx.unit.findFirst({ where: { id: unitId, path: { startsWith: actor.unit.path } }, select: { id: true } });
+    const unit = await tx.unit.findFirst({
+      where: { id: unitId, path: { startsWith: actor.unit.path } },
+      select: { id: true },
+    });
     if (!unit) throw notFound();
-    if (until < todayInVietnam()) throw invalid("Ngày mở lại phải từ hôm nay trở đi.", { until: "Chọn ngày từ hôm nay trở đi." });
+    if (until < todayInVietnam())
+      throw invalid("Ngày mở lại phải từ hôm nay trở đi.", { until: "Chọn ngày từ hôm nay trở đi." });
     const before = await tx.registration.findUnique({ where: { planId_unitId: { planId, unitId } } });
     const reg = await tx.registration.upsert({
       where: { planId_unitId: { planId, unitId } },
       create: { planId, unitId, reopenedUntil: parseIsoDate(until) },
       update: { reopenedUntil: parseIsoDate(until), status: before?.status === "SENT" ? "RETURNED" : before?.status },
     });
-    await recordAudit(tx, actor, { entity: "Registration", entityId: reg.id, action: before ? "UPDATE" : "CREATE", before: before ? { reopenedUntil: before.reopenedUntil, status: before.status } : undefined, after: { reopenedUntil: until, status: reg.status } });
+    await recordAudit(tx, actor, {
+      entity: "Registration",
+      entityId: reg.id,
+      action: before ? "UPDATE" : "CREATE",
+      before: before ? { reopenedUntil: before.reopenedUntil, status: before.status } : undefined,
+      after: { reopenedUntil: until, status: reg.status },
+    });
   });
 }
 
 /** Units directly below the issuing unit, to show who has not registered yet. */
 export async function listParticipatingUnits(actor: Actor, planId: string) {
   await ownPlan(db(), actor, planId);
-  return db().unit.findMany({ where: { parentId: actor.unit.id }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  return db().unit.findMany({
+    where: { parentId: actor.unit.id },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
 }
 
 /**
@@ -211,25 +335,51 @@ export async function forwardRegistrations(actor: Actor, planId: string, now = n
   return db().$transaction(async (tx) => {
     const plan = await ownPlan(tx, actor, planId);
     const source = await tx.plan.findUnique({ where: { id: plan.id }, select: { parentPlanId: true } });
-    if (!source?.parentPlanId) throw conflict("Kế hoạch này không xây dựng từ kế hoạch cấp trên nên không có nơi gửi tổng hợp.");
+    if (!source?.parentPlanId)
+      throw conflict("Kế hoạch này không xây dựng từ kế hoạch cấp trên nên không có nơi gửi tổng hợp.");
     const parent = await participatingPlan(tx, actor, source.parentPlanId);
-    const existing = await tx.registration.findUnique({ where: { planId_unitId: { planId: parent.id, unitId: scope.unitId } } });
+    const existing = await tx.registration.findUnique({
+      where: { planId_unitId: { planId: parent.id, unitId: scope.unitId } },
+    });
     const window = windowOf(parent, existing?.reopenedUntil ?? null, now);
     if (!window.open) throw conflict(window.reason);
-    if (existing && !canEditRegistration(existing.status)) throw conflict("Bản tổng hợp gửi cấp trên đã gửi đi, không ghi đè được.");
-    const approved = await tx.registration.findMany({ where: { planId: plan.id, status: "APPROVED" }, include: { unit: { select: { name: true } }, rows: { orderBy: { position: "asc" } } } });
+    if (existing && !canEditRegistration(existing.status))
+      throw conflict("Bản tổng hợp gửi cấp trên đã gửi đi, không ghi đè được.");
+    const approved = await tx.registration.findMany({
+      where: { planId: plan.id, status: "APPROVED" },
+      include: { unit: { select: { name: true } }, rows: { orderBy: { position: "asc" } } },
+    });
     const open = new Set(parent.registrationItems);
     const rows = approved.flatMap((r) =>
       r.rows
-        .map((row) => ({ ...row, items: row.items.filter((c) => open.has(c)), label: r.unitId === scope.unitId ? row.label : `${row.label} (${r.unit.name})` }))
+        .map((row) => ({
+          ...row,
+          items: row.items.filter((c) => open.has(c)),
+          label: r.unitId === scope.unitId ? row.label : `${row.label} (${r.unit.name})`,
+        }))
         .filter((row) => row.items.length > 0),
     );
-    const registration = existing ?? (await tx.registration.create({ data: { planId: parent.id, unitId: scope.unitId } }));
+    const registration =
+      existing ?? (await tx.registration.create({ data: { planId: parent.id, unitId: scope.unitId } }));
     await tx.registrationRow.deleteMany({ where: { registrationId: registration.id } });
     await tx.registrationRow.createMany({
-      data: rows.map((row, position) => ({ registrationId: registration.id, position, kind: row.kind, organisationId: row.organisationId, personId: row.personId, label: row.label, items: row.items, commitment: row.commitment })),
+      data: rows.map((row, position) => ({
+        registrationId: registration.id,
+        position,
+        kind: row.kind,
+        organisationId: row.organisationId,
+        personId: row.personId,
+        label: row.label,
+        items: row.items,
+        commitment: row.commitment,
+      })),
     });
-    await recordAudit(tx, actor, { entity: "Registration", entityId: registration.id, action: existing ? "UPDATE" : "CREATE", after: { forwardedFrom: plan.id, rows: rows.length } });
+    await recordAudit(tx, actor, {
+      entity: "Registration",
+      entityId: registration.id,
+      action: existing ? "UPDATE" : "CREATE",
+      after: { forwardedFrom: plan.id, rows: rows.length },
+    });
     return { parentPlanId: parent.id, rows: rows.length };
   });
 }

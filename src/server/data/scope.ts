@@ -26,7 +26,6 @@ export function writeScope(actor: Actor, permission: Permission) {
   return { unitId: actor.unit.id };
 }
 
-
 /** Ids of the units above the actor's unit, from its materialised path. */
 export function ancestorIds(actor: Actor): string[] {
   return actor.unit.path.split("/").filter(Boolean).slice(0, -1);

@@ -17,7 +17,12 @@ export type SignInResult = { ok: true; sessionId: string } | { ok: false; reason
  * transaction holding an advisory lock per account, so concurrent guesses on several app
  * instances are counted exactly.
  */
-export async function attemptSignIn(input: { email: string; password: string; ip: string | null; maxAgeHours: number }): Promise<SignInResult> {
+export async function attemptSignIn(input: {
+  email: string;
+  password: string;
+  ip: string | null;
+  maxAgeHours: number;
+}): Promise<SignInResult> {
   const identifier = input.email.trim().toLowerCase();
   return db().$transaction(
     async (tx) => {
@@ -25,7 +30,9 @@ export async function attemptSignIn(input: { email: string; password: string; ip
       const since = windowStart(new Date());
       const [failuresForAccount, failuresForAddress] = await Promise.all([
         tx.signInAttempt.count({ where: { identifier, succeeded: false, createdAt: { gte: since } } }),
-        input.ip ? tx.signInAttempt.count({ where: { ip: input.ip, succeeded: false, createdAt: { gte: since } } }) : null,
+        input.ip
+          ? tx.signInAttempt.count({ where: { ip: input.ip, succeeded: false, createdAt: { gte: since } } })
+          : null,
       ]);
       if (isThrottled({ failuresForAccount, failuresForAddress })) {
         await tx.signInAttempt.create({ data: { identifier, ip: input.ip ?? "", succeeded: false } });
@@ -41,7 +48,11 @@ export async function attemptSignIn(input: { email: string; password: string; ip
       await tx.signInAttempt.create({ data: { identifier, ip: input.ip ?? "", succeeded } });
       if (!succeeded || !user || !firstUnit) return { ok: false, reason: "bad_credentials" } as const;
       const session = await tx.session.create({
-        data: { userId: user.id, activeUnitId: firstUnit, expiresAt: new Date(Date.now() + input.maxAgeHours * 3_600_000) },
+        data: {
+          userId: user.id,
+          activeUnitId: firstUnit,
+          expiresAt: new Date(Date.now() + input.maxAgeHours * 3_600_000),
+        },
       });
       return { ok: true, sessionId: session.id } as const;
     },
@@ -60,7 +71,11 @@ export async function findActorBySession(sessionId: string): Promise<Actor | nul
     where: { id: sessionId, expiresAt: { gt: new Date() }, user: { active: true } },
     include: {
       activeUnit: true,
-      user: { include: { memberships: { include: { unit: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" } } } },
+      user: {
+        include: {
+          memberships: { include: { unit: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" } },
+        },
+      },
     },
   });
   if (!session) return null;

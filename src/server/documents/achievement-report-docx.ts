@@ -1,10 +1,30 @@
 import "server-only";
-import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from "docx";
+import {
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlign,
+  WidthType,
+} from "docx";
 import { formatViDate, todayInVietnam } from "@/lib/dates";
 import { placeDate } from "@/domain/plans/plan-outline";
 import { GENDER_LABELS } from "@/schemas/person";
 import type { TAwardHistory, TCollectiveReport, TIndividualReport } from "@/schemas/achievement-report";
-import { TEXT_WIDTH, TIGHT, administrativeDocument, body, centred, headerTable, runs, toDocxBuffer, twoColumns } from "./docx-kit";
+import {
+  TEXT_WIDTH,
+  TIGHT,
+  administrativeDocument,
+  body,
+  centred,
+  headerTable,
+  runs,
+  toDocxBuffer,
+  twoColumns,
+} from "./docx-kit";
 
 /**
  * The achievement report ("Báo cáo thành tích") as a .docx, on the decree's template:
@@ -53,8 +73,16 @@ const paras = (xs: string[]) => xs.map((x) => body(x));
 
 function templateLabel(meta: AchievementReportMeta): Paragraph[] {
   return [
-    new Paragraph({ alignment: AlignmentType.RIGHT, spacing: TIGHT, children: runs(meta.template, { bold: true, size: 13 }) }),
-    new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { ...TIGHT, after: 120 }, children: runs(`(Kèm theo ${meta.decree})`, { italics: true, size: 12 }) }),
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      spacing: TIGHT,
+      children: runs(meta.template, { bold: true, size: 13 }),
+    }),
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      spacing: { ...TIGHT, after: 120 },
+      children: runs(`(Kèm theo ${meta.decree})`, { italics: true, size: 12 }),
+    }),
   ];
 }
 
@@ -78,11 +106,19 @@ function title(action: string, award: string, extra: Paragraph[] = []): Paragrap
 }
 
 const periodLine = (r: { fromYear: number; toYear: number }) =>
-  body(r.fromYear === r.toYear ? `Thời gian tính thành tích: năm ${r.toYear}.` : `Thời gian tính thành tích: từ năm ${r.fromYear} đến năm ${r.toYear}.`, { italics: true });
+  body(
+    r.fromYear === r.toYear
+      ? `Thời gian tính thành tích: năm ${r.toYear}.`
+      : `Thời gian tính thành tích: từ năm ${r.fromYear} đến năm ${r.toYear}.`,
+    { italics: true },
+  );
 
 function initiativeLines(xs: { title: string; recognisedBy: string }[], lead: string): Paragraph[] {
   if (!xs.length) return [];
-  return [body(lead, { italics: true, keepNext: true }), ...xs.map((i, n) => body(`- ${i.title} (${i.recognisedBy})${n === xs.length - 1 ? "." : ";"}`))];
+  return [
+    body(lead, { italics: true, keepNext: true }),
+    ...xs.map((i, n) => body(`- ${i.title} (${i.recognisedBy})${n === xs.length - 1 ? "." : ";"}`)),
+  ];
 }
 
 // Part III: two tables, as in the template.
@@ -97,27 +133,49 @@ function cell(text: string, i: number, header = false): TableCell {
     borders,
     width: { size: WIDTHS[i]!, type: WidthType.DXA },
     verticalAlign: VerticalAlign.CENTER,
-    children: [new Paragraph({ alignment: header || i === 0 ? AlignmentType.CENTER : AlignmentType.LEFT, spacing: TIGHT, children: runs(text, { bold: header, size: 13 }) })],
+    children: [
+      new Paragraph({
+        alignment: header || i === 0 ? AlignmentType.CENTER : AlignmentType.LEFT,
+        spacing: TIGHT,
+        children: runs(text, { bold: header, size: 13 }),
+      }),
+    ],
   });
 }
 
 const decision = (a: TAwardHistory) =>
-  [`Số ${a.decisionNumber}`, a.decisionDate ? `ngày ${formatViDate(a.decisionDate)}` : "", a.issuer ? `của ${a.issuer}` : ""].filter(Boolean).join(" ");
+  [
+    `Số ${a.decisionNumber}`,
+    a.decisionDate ? `ngày ${formatViDate(a.decisionDate)}` : "",
+    a.issuer ? `của ${a.issuer}` : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
 
 function awardTable(awards: TAwardHistory[], kind: TAwardHistory["kind"]): Paragraph | Table {
   const rows = awards.filter((a) => a.kind === kind);
   if (!rows.length) return body("Không.");
   const heads =
     kind === "TITLE"
-      ? ["Năm", "Danh hiệu thi đua", "Số, ngày, tháng, năm của quyết định công nhận danh hiệu thi đua; cơ quan ban hành quyết định"]
-      : ["Năm", "Hình thức khen thưởng", "Số, ngày, tháng, năm của quyết định khen thưởng; cơ quan ban hành quyết định"];
+      ? [
+          "Năm",
+          "Danh hiệu thi đua",
+          "Số, ngày, tháng, năm của quyết định công nhận danh hiệu thi đua; cơ quan ban hành quyết định",
+        ]
+      : [
+          "Năm",
+          "Hình thức khen thưởng",
+          "Số, ngày, tháng, năm của quyết định khen thưởng; cơ quan ban hành quyết định",
+        ];
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: WIDTHS,
     layout: TableLayoutType.FIXED,
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: heads.map((h, i) => cell(h, i, true)) }),
-      ...rows.map((a) => new TableRow({ cantSplit: true, children: [a.year, a.name, decision(a)].map((t, i) => cell(t, i)) })),
+      ...rows.map(
+        (a) => new TableRow({ cantSplit: true, children: [a.year, a.name, decision(a)].map((t, i) => cell(t, i)) }),
+      ),
     ],
   });
 }
@@ -135,7 +193,12 @@ function awardsPart(awards: TAwardHistory[]): (Paragraph | Table)[] {
 // Signatures: caption, "(Ký, …)", room to sign, the name.
 
 function signature(caption: string[], note: string, name = ""): Paragraph[] {
-  return [...caption.map((c) => centred(c, { bold: true })), centred(note, { italics: true }), ...Array.from({ length: 4 }, () => centred("")), centred(name, { bold: true })];
+  return [
+    ...caption.map((c) => centred(c, { bold: true })),
+    centred(note, { italics: true }),
+    ...Array.from({ length: 4 }, () => centred("")),
+    centred(name, { bold: true }),
+  ];
 }
 const gap = () => new Paragraph({ spacing: TIGHT, children: [] });
 const halves: [number, number] = [Math.round(TEXT_WIDTH / 2), TEXT_WIDTH - Math.round(TEXT_WIDTH / 2)];
@@ -144,7 +207,12 @@ const halves: [number, number] = [Math.round(TEXT_WIDTH / 2), TEXT_WIDTH - Math.
 // The two reports
 
 function individual(r: TIndividualReport, meta: AchievementReportMeta): (Paragraph | Table)[] {
-  const qualification = [r.politicalTheory ? `Lý luận chính trị: ${r.politicalTheory}` : "", `Chuyên môn, nghiệp vụ: ${r.professionalQualification}`].filter(Boolean).join("; ");
+  const qualification = [
+    r.politicalTheory ? `Lý luận chính trị: ${r.politicalTheory}` : "",
+    `Chuyên môn, nghiệp vụ: ${r.professionalQualification}`,
+  ]
+    .filter(Boolean)
+    .join("; ");
   return [
     ...templateLabel(meta),
     header(meta),
@@ -171,7 +239,12 @@ function individual(r: TIndividualReport, meta: AchievementReportMeta): (Paragra
     ...awardsPart(r.awards),
 
     gap(),
-    twoColumns(halves, [[signature(["THỦ TRƯỞNG ĐƠN VỊ", "XÁC NHẬN, ĐỀ NGHỊ"], "(Ký, đóng dấu)"), signature(["NGƯỜI BÁO CÁO THÀNH TÍCH"], "(Ký, ghi rõ họ và tên)", r.fullName)]]),
+    twoColumns(halves, [
+      [
+        signature(["THỦ TRƯỞNG ĐƠN VỊ", "XÁC NHẬN, ĐỀ NGHỊ"], "(Ký, đóng dấu)"),
+        signature(["NGƯỜI BÁO CÁO THÀNH TÍCH"], "(Ký, ghi rõ họ và tên)", r.fullName),
+      ],
+    ]),
     gap(),
     ...signature(["XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG"], "(Ký, đóng dấu)"),
   ];
@@ -200,20 +273,56 @@ function collective(r: TCollectiveReport, meta: AchievementReportMeta): (Paragra
     subheading("1. Kết quả thực hiện nhiệm vụ được giao:"),
     ...paras(r.achievements),
     ...initiativeLines(r.initiatives, "Sáng kiến, giải pháp đã được công nhận:"),
-    ...(r.measures.length ? [subheading("2. Biện pháp, nguyên nhân đạt được thành tích; các phong trào thi đua đã áp dụng:"), ...paras(r.measures)] : []),
+    ...(r.measures.length
+      ? [
+          subheading("2. Biện pháp, nguyên nhân đạt được thành tích; các phong trào thi đua đã áp dụng:"),
+          ...paras(r.measures),
+        ]
+      : []),
 
     ...awardsPart(r.awards),
 
     gap(),
-    twoColumns(halves, [[signature(["XÁC NHẬN CỦA", "CẤP TRÌNH KHEN THƯỞNG"], "(Ký, đóng dấu)"), signature(["THỦ TRƯỞNG ĐƠN VỊ"], "(Ký, đóng dấu)", r.headName)]]),
+    twoColumns(halves, [
+      [
+        signature(["XÁC NHẬN CỦA", "CẤP TRÌNH KHEN THƯỞNG"], "(Ký, đóng dấu)"),
+        signature(["THỦ TRƯỞNG ĐƠN VỊ"], "(Ký, đóng dấu)", r.headName),
+      ],
+    ]),
   ];
 }
 
-export function renderAchievementReportDocx(kind: "INDIVIDUAL", data: TIndividualReport, meta: AchievementReportMeta): Promise<Buffer>;
-export function renderAchievementReportDocx(kind: "COLLECTIVE", data: TCollectiveReport, meta: AchievementReportMeta): Promise<Buffer>;
-export function renderAchievementReportDocx(kind: "INDIVIDUAL" | "COLLECTIVE", data: TIndividualReport | TCollectiveReport, meta: AchievementReportMeta): Promise<Buffer>;
-export async function renderAchievementReportDocx(kind: "INDIVIDUAL" | "COLLECTIVE", data: TIndividualReport | TCollectiveReport, meta: AchievementReportMeta): Promise<Buffer> {
-  const children = kind === "INDIVIDUAL" ? individual(data as TIndividualReport, meta) : collective(data as TCollectiveReport, meta);
+export function renderAchievementReportDocx(
+  kind: "INDIVIDUAL",
+  data: TIndividualReport,
+  meta: AchievementReportMeta,
+): Promise<Buffer>;
+export function renderAchievementReportDocx(
+  kind: "COLLECTIVE",
+  data: TCollectiveReport,
+  meta: AchievementReportMeta,
+): Promise<Buffer>;
+export function renderAchievementReportDocx(
+  kind: "INDIVIDUAL" | "COLLECTIVE",
+  data: TIndividualReport | TCollectiveReport,
+  meta: AchievementReportMeta,
+): Promise<Buffer>;
+export async function renderAchievementReportDocx(
+  kind: "INDIVIDUAL" | "COLLECTIVE",
+  data: TIndividualReport | TCollectiveReport,
+  meta: AchievementReportMeta,
+): Promise<Buffer> {
+  const children =
+    kind === "INDIVIDUAL" ? individual(data as TIndividualReport, meta) : collective(data as TCollectiveReport, meta);
   const who = kind === "INDIVIDUAL" ? (data as TIndividualReport).fullName : (data as TCollectiveReport).name;
-  return toDocxBuffer(administrativeDocument({ title: `Báo cáo thành tích – ${who}`, subject: `${meta.template} (${meta.decree})`, description: `Đề nghị tặng ${data.proposedAward}` }, children));
+  return toDocxBuffer(
+    administrativeDocument(
+      {
+        title: `Báo cáo thành tích – ${who}`,
+        subject: `${meta.template} (${meta.decree})`,
+        description: `Đề nghị tặng ${data.proposedAward}`,
+      },
+      children,
+    ),
+  );
 }

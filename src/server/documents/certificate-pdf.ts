@@ -72,7 +72,14 @@ const signerTitle = (issuer: string) => /^(.+?)\s+(ỦY|UỶ) BAN NHÂN DÂN\b/u
 type Doc = PDFKit.PDFDocument;
 
 /** The largest size from `max` down to `min` at which `text` fits `width` (one line) and `height` (wrapped). */
-function fit(doc: Doc, text: string, font: Font, max: number, min: number, box: { width: number; height?: number }): number {
+function fit(
+  doc: Doc,
+  text: string,
+  font: Font,
+  max: number,
+  min: number,
+  box: { width: number; height?: number },
+): number {
   doc.font(font);
   let size = max;
   const fits = () =>
@@ -83,9 +90,17 @@ function fit(doc: Doc, text: string, font: Font, max: number, min: number, box: 
   return size;
 }
 
-function centredText(doc: Doc, text: string, y: number, style: { font: Font; size: number; color?: string; width?: number }): number {
+function centredText(
+  doc: Doc,
+  text: string,
+  y: number,
+  style: { font: Font; size: number; color?: string; width?: number },
+): number {
   const width = style.width ?? WIDTH;
-  doc.font(style.font).fontSize(style.size).fillColor(style.color ?? INK);
+  doc
+    .font(style.font)
+    .fontSize(style.size)
+    .fillColor(style.color ?? INK);
   doc.text(text, (W - width) / 2, y, { width, align: "center" });
   return doc.y;
 }
@@ -99,12 +114,19 @@ const BAND = [27, 45] as const;
 const INNER = 49;
 
 function lozenge(doc: Doc, cx: number, cy: number, rx: number, ry: number) {
-  doc.moveTo(cx - rx, cy).lineTo(cx, cy - ry).lineTo(cx + rx, cy).lineTo(cx, cy + ry).closePath();
+  doc
+    .moveTo(cx - rx, cy)
+    .lineTo(cx, cy - ry)
+    .lineTo(cx + rx, cy)
+    .lineTo(cx, cy + ry)
+    .closePath();
 }
 
 function star(doc: Doc, cx: number, cy: number, r: number) {
   const square = (angle: number) => {
-    const pts = [0, 1, 2, 3].map((k) => [cx + r * Math.cos(angle + (k * Math.PI) / 2), cy + r * Math.sin(angle + (k * Math.PI) / 2)] as const);
+    const pts = [0, 1, 2, 3].map(
+      (k) => [cx + r * Math.cos(angle + (k * Math.PI) / 2), cy + r * Math.sin(angle + (k * Math.PI) / 2)] as const,
+    );
     doc.moveTo(...pts[0]!);
     pts.slice(1).forEach((p) => doc.lineTo(...p));
     doc.closePath();
@@ -112,11 +134,19 @@ function star(doc: Doc, cx: number, cy: number, r: number) {
   square(0);
   square(Math.PI / 4);
   doc.lineWidth(0.8).strokeColor(RED).stroke();
-  doc.circle(cx, cy, r * 0.28).fillColor(GOLD).fill();
+  doc
+    .circle(cx, cy, r * 0.28)
+    .fillColor(GOLD)
+    .fill();
 }
 
 function border(doc: Doc) {
-  const rect = (m: number, width: number, color: string) => doc.rect(m, m, W - 2 * m, H - 2 * m).lineWidth(width).strokeColor(color).stroke();
+  const rect = (m: number, width: number, color: string) =>
+    doc
+      .rect(m, m, W - 2 * m, H - 2 * m)
+      .lineWidth(width)
+      .strokeColor(color)
+      .stroke();
   rect(OUTER, 2.5, RED);
   rect(BAND[0], 0.8, RED);
   rect(BAND[1], 0.8, RED);
@@ -139,8 +169,16 @@ function border(doc: Doc) {
   side(BAND[1], H - BAND[1], (t) => [W - mid, t], false);
   doc.lineWidth(0.6).strokeColor(GOLD).stroke();
 
-  for (const [x, y] of [[mid, mid], [W - mid, mid], [mid, H - mid], [W - mid, H - mid]] as const) {
-    doc.rect(x - half - 2, y - half - 2, 2 * half + 4, 2 * half + 4).fillColor("#ffffff").fill();
+  for (const [x, y] of [
+    [mid, mid],
+    [W - mid, mid],
+    [mid, H - mid],
+    [W - mid, H - mid],
+  ] as const) {
+    doc
+      .rect(x - half - 2, y - half - 2, 2 * half + 4, 2 * half + 4)
+      .fillColor("#ffffff")
+      .fill();
     star(doc, x, y, half);
   }
 }
@@ -155,32 +193,69 @@ function page(doc: Doc, c: CertificateInput) {
   const motto = "Độc lập - Tự do - Hạnh phúc";
   const below = centredText(doc, motto, 84, { font: "bold", size: 15 });
   const mottoWidth = doc.widthOfString(motto);
-  doc.moveTo((W - mottoWidth) / 2, below + 1).lineTo((W + mottoWidth) / 2, below + 1).lineWidth(0.8).strokeColor(INK).stroke();
+  doc
+    .moveTo((W - mottoWidth) / 2, below + 1)
+    .lineTo((W + mottoWidth) / 2, below + 1)
+    .lineWidth(0.8)
+    .strokeColor(INK)
+    .stroke();
 
   const issuer = c.issuerTitle.trim();
-  centredText(doc, issuer, 118, { font: "bold", size: fit(doc, issuer, "bold", 21, 12, { width: WIDTH - 40 }), color: RED });
+  centredText(doc, issuer, 118, {
+    font: "bold",
+    size: fit(doc, issuer, "bold", 21, 12, { width: WIDTH - 40 }),
+    color: RED,
+  });
   centredText(doc, "TẶNG", 150, { font: "bold", size: 16 });
   const form = c.formTitle.trim();
   centredText(doc, form, 172, { font: "bold", size: fit(doc, form, "bold", 48, 24, { width: WIDTH }), color: RED });
 
   // A long collective name wraps onto a second line before its type shrinks.
   const name = c.recipientName.trim();
-  let y = centredText(doc, name, 242, { font: "bold", size: fit(doc, name, "bold", 30, 14, { width: WIDTH - 40, height: 66 }), width: WIDTH - 40 });
+  let y = centredText(doc, name, 242, {
+    font: "bold",
+    size: fit(doc, name, "bold", 30, 14, { width: WIDTH - 40, height: 66 }),
+    width: WIDTH - 40,
+  });
   const detail = c.recipientDetail.trim();
-  if (detail) y = centredText(doc, detail, y + 4, { font: "regular", size: fit(doc, detail, "regular", 17, 11, { width: WIDTH - 80, height: 44 }), width: WIDTH - 80 });
+  if (detail)
+    y = centredText(doc, detail, y + 4, {
+      font: "regular",
+      size: fit(doc, detail, "regular", 17, 11, { width: WIDTH - 80, height: 44 }),
+      width: WIDTH - 80,
+    });
   const reason = upperFirst(c.reason.trim());
-  centredText(doc, reason, y + 12, { font: "regular", size: fit(doc, reason, "regular", 17, 10, { width: WIDTH - 80, height: 386 - y }), width: WIDTH - 80 });
+  centredText(doc, reason, y + 12, {
+    font: "regular",
+    size: fit(doc, reason, "regular", 17, 10, { width: WIDTH - 80, height: 386 - y }),
+    width: WIDTH - 80,
+  });
 
   // Bottom: two lines left (decision, golden book) beside two lines right (place-date, title),
   // then room to sign and seal (about 28 mm) and the signer's name.
   const colWidth = 320;
   const right = W - LEFT - colWidth;
-  doc.font("italic").fontSize(14).fillColor(INK).text(placeDate(c.place.trim(), c.decisionDate, c.decisionDate.slice(0, 4)), right, 408, { width: colWidth, align: "center" });
+  doc
+    .font("italic")
+    .fontSize(14)
+    .fillColor(INK)
+    .text(placeDate(c.place.trim(), c.decisionDate, c.decisionDate.slice(0, 4)), right, 408, {
+      width: colWidth,
+      align: "center",
+    });
   const titleY = doc.y + 2;
   doc.font("bold").fontSize(15).text(signerTitle(issuer), right, titleY, { width: colWidth, align: "center" });
-  doc.font("italic").fontSize(13).text(`Quyết định số ${c.decisionNumber.trim()}, ${dayMonthYear(c.decisionDate)}`, LEFT, 410, { width: colWidth, align: "center" });
-  if (c.registryNumber?.trim()) doc.text(`Số sổ vàng: ${c.registryNumber.trim()}`, LEFT, titleY + 2, { width: colWidth, align: "center" });
-  if (c.signerName?.trim()) doc.font("bold").fontSize(16).text(c.signerName.trim(), right, 508, { width: colWidth, align: "center" });
+  doc
+    .font("italic")
+    .fontSize(13)
+    .text(`Quyết định số ${c.decisionNumber.trim()}, ${dayMonthYear(c.decisionDate)}`, LEFT, 410, {
+      width: colWidth,
+      align: "center",
+    });
+  if (c.registryNumber?.trim())
+    doc.text(`Số sổ vàng: ${c.registryNumber.trim()}`, LEFT, titleY + 2, { width: colWidth, align: "center" });
+  if (c.signerName?.trim())
+    doc.font("bold").fontSize(16).text(c.signerName.trim(), right, 508, { width: colWidth, align: "center" });
 }
 
 export function certificatePdf(certs: CertificateInput[]): Promise<Buffer> {
@@ -193,7 +268,11 @@ export function certificatePdf(certs: CertificateInput[]): Promise<Buffer> {
     // The embedded font from the start, so pdfkit never loads its standard (Latin-only) fonts.
     font: FONTS.regular,
     lang: "vi-VN",
-    info: { Title: certs.length === 1 ? `${certs[0]!.formTitle} – ${certs[0]!.recipientName}` : certs[0]!.formTitle, Creator: "Thi đua – Khen thưởng", Producer: "Thi đua – Khen thưởng" },
+    info: {
+      Title: certs.length === 1 ? `${certs[0]!.formTitle} – ${certs[0]!.recipientName}` : certs[0]!.formTitle,
+      Creator: "Thi đua – Khen thưởng",
+      Producer: "Thi đua – Khen thưởng",
+    },
   });
   for (const [name, file] of Object.entries(FONTS)) doc.registerFont(name, file);
 

@@ -2,7 +2,18 @@ import "server-only";
 import { LineRuleType, Paragraph, type Table } from "docx";
 import { formatViDate } from "@/lib/dates";
 import { numberLine, pad2, placeDate, terminate } from "@/domain/plans/plan-outline";
-import { TEXT_WIDTH, TIGHT, administrativeDocument, body, centred, headerTable, mm, rule, toDocxBuffer, twoColumns } from "./docx-kit";
+import {
+  TEXT_WIDTH,
+  TIGHT,
+  administrativeDocument,
+  body,
+  centred,
+  headerTable,
+  mm,
+  rule,
+  toDocxBuffer,
+  twoColumns,
+} from "./docx-kit";
 import { gridTable, type GridRow } from "./docx-grid";
 
 /**
@@ -26,7 +37,12 @@ import { gridTable, type GridRow } from "./docx-grid";
  * template of an awards council's minutes or count record was found to check these against.
  */
 
-export type CouncilMember = { name: string; councilRole: "CHU_TICH" | "PHO_CHU_TICH" | "THANH_VIEN" | "THU_KY"; present: boolean; writtenOpinion: boolean };
+export type CouncilMember = {
+  name: string;
+  councilRole: "CHU_TICH" | "PHO_CHU_TICH" | "THANH_VIEN" | "THU_KY";
+  present: boolean;
+  writtenOpinion: boolean;
+};
 
 export type CouncilNominee = {
   label: string;
@@ -84,13 +100,20 @@ const percent = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
 const dayMonthYear = (iso: string) => placeDate("", iso, iso.slice(0, 4)).replace(/^, /, "");
 const heading = (s: string) => body(s, { bold: true, keepNext: true });
 const lines = (xs: string[]) => terminate(xs).map((x) => body(x));
-const pageBreak = () => new Paragraph({ pageBreakBefore: true, spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT }, children: [] });
+const pageBreak = () =>
+  new Paragraph({
+    pageBreakBefore: true,
+    spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT },
+    children: [],
+  });
 
 /** The council's name without the place the parent line already gives: "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG". */
 function councilLine(m: CouncilMinutesInput): string {
   const unit = m.authorityName.trim().replace(UBND, "");
   const name = m.councilName.trim();
-  const bare = name.toLocaleLowerCase("vi-VN").endsWith(` ${unit.toLocaleLowerCase("vi-VN")}`) ? name.slice(0, -unit.length - 1) : name;
+  const bare = name.toLocaleLowerCase("vi-VN").endsWith(` ${unit.toLocaleLowerCase("vi-VN")}`)
+    ? name.slice(0, -unit.length - 1)
+    : name;
   return upper(bare);
 }
 
@@ -117,9 +140,16 @@ function withRole(m: CouncilMinutesInput, name: string): string {
 
 /** Secretary on the left, chair on the right (ND 30, Mẫu 1.9). */
 function signatures(m: CouncilMinutesInput): (Paragraph | Table)[] {
-  const block = (caption: string, name: string) => [centred(caption, { bold: true }), ...Array.from({ length: 4 }, () => centred("")), centred(name, { bold: true })];
+  const block = (caption: string, name: string) => [
+    centred(caption, { bold: true }),
+    ...Array.from({ length: 4 }, () => centred("")),
+    centred(name, { bold: true }),
+  ];
   const half = Math.round(TEXT_WIDTH / 2);
-  return [new Paragraph({ spacing: TIGHT, keepNext: true, children: [] }), twoColumns([half, TEXT_WIDTH - half], [[block("THƯ KÝ", m.secretaryName), block("CHỦ TỌA", m.chairName)]])];
+  return [
+    new Paragraph({ spacing: TIGHT, keepNext: true, children: [] }),
+    twoColumns([half, TEXT_WIDTH - half], [[block("THƯ KÝ", m.secretaryName), block("CHỦ TỌA", m.chairName)]]),
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -136,7 +166,12 @@ function attendance(m: CouncilMinutesInput): Paragraph[] {
     ...(absent.length
       ? [
           body(`- Thành viên Hội đồng vắng mặt: ${pad2(absent.length)}/${total} người:`, { keepNext: true }),
-          ...lines(absent.map((x, i) => `${i + 1}. ${x.name} - ${ROLE_LABEL[x.councilRole]} (${x.writtenOpinion ? "có ý kiến bằng văn bản" : "không có ý kiến bằng văn bản"})`)),
+          ...lines(
+            absent.map(
+              (x, i) =>
+                `${i + 1}. ${x.name} - ${ROLE_LABEL[x.councilRole]} (${x.writtenOpinion ? "có ý kiến bằng văn bản" : "không có ý kiến bằng văn bản"})`,
+            ),
+          ),
         ]
       : [body("- Thành viên Hội đồng vắng mặt: không.")]),
   ];
@@ -144,16 +179,24 @@ function attendance(m: CouncilMinutesInput): Paragraph[] {
 
 function quorum(m: CouncilMinutesInput): Paragraph {
   const q = m.quorum;
-  const verdict = q.met ? "Cuộc họp đủ điều kiện để tiến hành." : "Cuộc họp không đủ số thành viên tham dự theo quy định.";
-  return body(`Số thành viên có mặt: ${pad2(q.present)}/${pad2(q.total)}; số thành viên tối thiểu phải có mặt: ${pad2(q.required)} (${q.rule.trim().replace(/[.\s]+$/u, "")}). ${verdict}`);
+  const verdict = q.met
+    ? "Cuộc họp đủ điều kiện để tiến hành."
+    : "Cuộc họp không đủ số thành viên tham dự theo quy định.";
+  return body(
+    `Số thành viên có mặt: ${pad2(q.present)}/${pad2(q.total)}; số thành viên tối thiểu phải có mặt: ${pad2(q.required)} (${q.rule.trim().replace(/[.\s]+$/u, "")}). ${verdict}`,
+  );
 }
 
 function agenda(m: CouncilMinutesInput): Paragraph[] {
   if (!m.items.length) return [body("Không có đề nghị khen thưởng nào được đưa ra xem xét.")];
   return [
-    body("Hội đồng xem xét, bỏ phiếu kín đối với các tập thể, cá nhân được đề nghị khen thưởng như sau:", { keepNext: true }),
+    body("Hội đồng xem xét, bỏ phiếu kín đối với các tập thể, cá nhân được đề nghị khen thưởng như sau:", {
+      keepNext: true,
+    }),
     ...m.items.flatMap((item, i) => [
-      heading(`${i + 1}. ${item.formName} (${pad2(item.nominees.length)} đề nghị; tiêu chuẩn: số phiếu đồng ý ${item.threshold}):`),
+      heading(
+        `${i + 1}. ${item.formName} (${pad2(item.nominees.length)} đề nghị; tiêu chuẩn: số phiếu đồng ý ${item.threshold}):`,
+      ),
       ...lines(item.nominees.map((n) => `- ${[n.label, n.detail].filter(Boolean).join(", ")}`)),
     ]),
   ];
@@ -207,7 +250,16 @@ const COLUMNS = [
   { share: 13, align: "center" as const },
   { share: 11, align: "center" as const },
 ];
-const HEADS = ["STT", "Tập thể, cá nhân được đề nghị", "Đồng ý", "Không đồng ý", "Không bỏ phiếu", "Ý kiến văn bản đồng ý", "Tỷ lệ đồng ý (% tổng số thành viên)", "Kết quả"];
+const HEADS = [
+  "STT",
+  "Tập thể, cá nhân được đề nghị",
+  "Đồng ý",
+  "Không đồng ý",
+  "Không bỏ phiếu",
+  "Ý kiến văn bản đồng ý",
+  "Tỷ lệ đồng ý (% tổng số thành viên)",
+  "Kết quả",
+];
 
 /** Why a nominee's count needs a word: a recusal, or votes typed in from paper ballots. */
 function noteOf(n: CouncilNominee): string | null {
@@ -238,7 +290,12 @@ function countItem(item: CouncilMinutesInput["items"][number], i: number): (Para
   return [
     heading(`${i + 1}. ${item.formName} (tiêu chuẩn: số phiếu đồng ý ${item.threshold})`),
     gridTable(COLUMNS, HEADS, rows, 12),
-    ...(notes.length ? [body("Ghi chú:", { italics: true, keepNext: true }), ...terminate(notes).map((n) => body(n, { italics: true }))] : []),
+    ...(notes.length
+      ? [
+          body("Ghi chú:", { italics: true, keepNext: true }),
+          ...terminate(notes).map((n) => body(n, { italics: true })),
+        ]
+      : []),
   ];
 }
 
@@ -248,7 +305,9 @@ function countRecord(m: CouncilMinutesInput): (Paragraph | Table)[] {
     pageBreak(),
     header(m),
     ...title("BIÊN BẢN KIỂM PHIẾU", `Bỏ phiếu kín tại cuộc họp ${m.councilName.trim()} ${dayMonthYear(m.heldOn)}`),
-    body(`Tổng số thành viên Hội đồng: ${pad2(m.quorum.total)}; số thành viên có mặt: ${pad2(m.quorum.present)}; số thành viên vắng mặt có ý kiến bằng văn bản: ${pad2(written)}.`),
+    body(
+      `Tổng số thành viên Hội đồng: ${pad2(m.quorum.total)}; số thành viên có mặt: ${pad2(m.quorum.present)}; số thành viên vắng mặt có ý kiến bằng văn bản: ${pad2(written)}.`,
+    ),
     ...(m.items.length ? m.items.flatMap(countItem) : [body("Không có đề nghị nào được bỏ phiếu.")]),
     ...signatures(m),
   ];
@@ -259,7 +318,11 @@ function countRecord(m: CouncilMinutesInput): (Paragraph | Table)[] {
 export async function councilMinutesDocx(m: CouncilMinutesInput): Promise<Buffer> {
   return toDocxBuffer(
     administrativeDocument(
-      { title: `Biên bản họp ${m.councilName.trim()} ngày ${formatViDate(m.heldOn)}`, subject: "Biên bản họp và biên bản kiểm phiếu", description: m.councilName.trim() },
+      {
+        title: `Biên bản họp ${m.councilName.trim()} ngày ${formatViDate(m.heldOn)}`,
+        subject: "Biên bản họp và biên bản kiểm phiếu",
+        description: m.councilName.trim(),
+      },
       [...minutes(m), ...countRecord(m)],
     ),
   );

@@ -3,7 +3,20 @@ import { LineRuleType, Paragraph, type Table } from "docx";
 import { todayInVietnam } from "@/lib/dates";
 import { formatMoney, numberLine, pad2, placeDate, roman, terminate } from "@/domain/plans/plan-outline";
 import { vietnameseAmountInWords } from "@/domain/text/amount-in-words";
-import { BODY_PT, TEXT_WIDTH, administrativeDocument, type DocumentHeader, approxWidth, body, centred, headerTable, mm, rule, signatureTable, toDocxBuffer } from "./docx-kit";
+import {
+  BODY_PT,
+  TEXT_WIDTH,
+  administrativeDocument,
+  type DocumentHeader,
+  approxWidth,
+  body,
+  centred,
+  headerTable,
+  mm,
+  rule,
+  signatureTable,
+  toDocxBuffer,
+} from "./docx-kit";
 import { gridTable, type GridRow } from "./docx-grid";
 
 /**
@@ -28,7 +41,12 @@ import { gridTable, type GridRow } from "./docx-grid";
  * base salary nor cites a decree for them (`amountBasis` is printed as given).
  */
 
-export type DecisionAwardee = { kind: "INDIVIDUAL" | "COLLECTIVE" | "HOUSEHOLD"; name: string; detail: string; amount: number | null };
+export type DecisionAwardee = {
+  kind: "INDIVIDUAL" | "COLLECTIVE" | "HOUSEHOLD";
+  name: string;
+  detail: string;
+  amount: number | null;
+};
 
 export type DecisionInput = {
   /** "Ủy ban nhân dân xã Đình Dù": printed "ỦY BAN NHÂN DÂN" / "XÃ ĐÌNH DÙ". */
@@ -69,14 +87,22 @@ const UBND = /^(ủy|uỷ) ban nhân dân\s+/iu;
 const upper = (s: string) => s.toLocaleUpperCase("vi-VN");
 
 const KINDS = ["COLLECTIVE", "INDIVIDUAL", "HOUSEHOLD"] as const;
-const KIND_LABEL: Record<DecisionAwardee["kind"], string> = { COLLECTIVE: "tập thể", INDIVIDUAL: "cá nhân", HOUSEHOLD: "hộ gia đình" };
+const KIND_LABEL: Record<DecisionAwardee["kind"], string> = {
+  COLLECTIVE: "tập thể",
+  INDIVIDUAL: "cá nhân",
+  HOUSEHOLD: "hộ gia đình",
+};
 
 /** "a", "a và b", "a, b và c". */
 const joinVi = (xs: string[]) => (xs.length < 2 ? xs.join("") : `${xs.slice(0, -1).join(", ")} và ${xs.at(-1)}`);
 /** The kinds present, in list order, with their awardees. */
-const byKind = (xs: DecisionAwardee[]) => KINDS.map((kind) => ({ kind, list: xs.filter((a) => a.kind === kind) })).filter((g) => g.list.length);
+const byKind = (xs: DecisionAwardee[]) =>
+  KINDS.map((kind) => ({ kind, list: xs.filter((a) => a.kind === kind) })).filter((g) => g.list.length);
 /** "các tập thể, cá nhân": how the text names the awardees as a whole. */
-const whoPlural = (xs: DecisionAwardee[]) => `các ${byKind(xs).map((g) => KIND_LABEL[g.kind]).join(", ")}`;
+const whoPlural = (xs: DecisionAwardee[]) =>
+  `các ${byKind(xs)
+    .map((g) => KIND_LABEL[g.kind])
+    .join(", ")}`;
 /** The date part of a place-date line: "ngày 15 tháng 12 năm 2024" (blanks in a draft). */
 const dayMonthYear = (iso: string | null, year: string) => placeDate("", iso, year).replace(/^, /, "");
 const money = (n: number) => `${formatMoney(n)} đồng`;
@@ -89,7 +115,8 @@ function issuerLines(name: string): string[] {
 /** ND 30 lets the parent body's name use common abbreviations: "UBND HUYỆN VĂN LÂM". */
 const parentLine = (name: string) => upper(name.trim().replace(UBND, "UBND "));
 
-const article = (n: number, text: string, keepNext?: boolean) => body([{ text: `Điều ${n}. `, bold: true }, { text }], { keepNext });
+const article = (n: number, text: string, keepNext?: boolean) =>
+  body([{ text: `Điều ${n}. `, bold: true }, { text }], { keepNext });
 
 // ---------------------------------------------------------------------------------------------
 // The decision
@@ -119,9 +146,15 @@ function amountSentence(d: DecisionInput): string {
 
 function articles(d: DecisionInput, total: number): Paragraph[] {
   const counts = joinVi(byKind(d.awardees).map((g) => `${pad2(g.list.length)} ${KIND_LABEL[g.kind]}`));
-  const paragraphs = [article(1, `Tặng ${d.formName} cho ${counts} ${d.reason.trim().replace(/[.\s]+$/u, "")} (có danh sách kèm theo).`)];
+  const paragraphs = [
+    article(1, `Tặng ${d.formName} cho ${counts} ${d.reason.trim().replace(/[.\s]+$/u, "")} (có danh sách kèm theo).`),
+  ];
   if (total > 0) {
-    const lines = [d.amountBasis.trim(), `Tổng số tiền thưởng: ${money(total)} (Bằng chữ: ${vietnameseAmountInWords(total)})`, `Nguồn kinh phí: ${d.budgetSource.trim()}`];
+    const lines = [
+      d.amountBasis.trim(),
+      `Tổng số tiền thưởng: ${money(total)} (Bằng chữ: ${vietnameseAmountInWords(total)})`,
+      `Nguồn kinh phí: ${d.budgetSource.trim()}`,
+    ];
     paragraphs.push(article(2, amountSentence(d)), ...terminate(lines.filter(Boolean)).map((l) => body(`- ${l}`)));
   }
   paragraphs.push(
@@ -138,25 +171,42 @@ function articles(d: DecisionInput, total: number): Paragraph[] {
 // ---------------------------------------------------------------------------------------------
 // The attached list
 
-const pageBreak = () => new Paragraph({ pageBreakBefore: true, spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT }, children: [] });
+const pageBreak = () =>
+  new Paragraph({
+    pageBreakBefore: true,
+    spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT },
+    children: [],
+  });
 
 function awardeeList(d: DecisionInput, total: number, header: DocumentHeader, year: string): (Paragraph | Table)[] {
   const withMoney = total > 0;
   const number = numberLine(d.number, SYMBOL).replace(/^Số: ?/u, "");
   const rows: GridRow[] = byKind(d.awardees).flatMap((g, i) => [
     { span: `${roman(i + 1)}. ${upper(KIND_LABEL[g.kind])}` },
-    ...g.list.map((a, k) => [String(k + 1), a.name, a.detail, ...(withMoney ? [a.amount == null ? "" : formatMoney(a.amount)] : [])]),
+    ...g.list.map((a, k) => [
+      String(k + 1),
+      a.name,
+      a.detail,
+      ...(withMoney ? [a.amount == null ? "" : formatMoney(a.amount)] : []),
+    ]),
   ]);
   if (withMoney) rows.push({ strong: ["", "Tổng cộng", "", formatMoney(total)] });
 
-  const columns = [{ share: 8, align: "center" as const }, { share: 34 }, { share: withMoney ? 38 : 58 }, ...(withMoney ? [{ share: 20, align: "right" as const }] : [])];
+  const columns = [
+    { share: 8, align: "center" as const },
+    { share: 34 },
+    { share: withMoney ? 38 : 58 },
+    ...(withMoney ? [{ share: 20, align: "right" as const }] : []),
+  ];
   const heads = ["STT", "Họ và tên / Tên tập thể", "Chức vụ, đơn vị", ...(withMoney ? ["Số tiền (đồng)"] : [])];
   return [
     pageBreak(),
     headerTable({ ...header, numberLine: "", placeDate: "" }),
     centred("DANH SÁCH", { bold: true, before: 360 }),
     centred(`${whoPlural(d.awardees).replace(/^c/u, "C")} được tặng ${d.formName}`, { bold: true }),
-    centred(`(Kèm theo Quyết định số ${number} ${dayMonthYear(d.date, year)} của Chủ tịch ${d.authorityName.trim()})`, { italics: true }),
+    centred(`(Kèm theo Quyết định số ${number} ${dayMonthYear(d.date, year)} của Chủ tịch ${d.authorityName.trim()})`, {
+      italics: true,
+    }),
     rule(mm(30), TEXT_WIDTH, 240),
     gridTable(columns, heads, rows),
     ...(withMoney ? [body(`Tổng số tiền bằng chữ: ${vietnameseAmountInWords(total)}.`, { italics: true })] : []),
@@ -177,20 +227,34 @@ export async function decisionDocx(d: DecisionInput): Promise<Buffer> {
     placeDate: placeDate(d.place, d.date, year),
   };
   // A decision always keeps a copy in the registry (ND 30: "Lưu: VT"), even with no other recipient.
-  const recipients = terminate((d.recipients.length ? d.recipients : ["Lưu: VT"]).map((r) => r.trim().replace(/^[-–—•+]\s*/u, ""))).map((r) => `- ${r}`);
+  const recipients = terminate(
+    (d.recipients.length ? d.recipients : ["Lưu: VT"]).map((r) => r.trim().replace(/^[-–—•+]\s*/u, "")),
+  ).map((r) => `- ${r}`);
 
   const children = [
     headerTable(header),
     ...titleBlock(d),
-    ...terminate([...d.bases, d.proposedBy].map((s) => s.trim()).filter(Boolean)).map((s) => body(s, { italics: true })),
+    ...terminate([...d.bases, d.proposedBy].map((s) => s.trim()).filter(Boolean)).map((s) =>
+      body(s, { italics: true }),
+    ),
     centred("QUYẾT ĐỊNH:", { bold: true, before: 120, after: 120 }),
     ...articles(d, total),
     new Paragraph({ keepNext: true, children: [] }),
-    signatureTable({ label: "Nơi nhận:", lines: recipients }, { authority: [], title: ["CHỦ TỊCH"], name: d.signerName ?? "" }),
+    signatureTable(
+      { label: "Nơi nhận:", lines: recipients },
+      { authority: [], title: ["CHỦ TỊCH"], name: d.signerName ?? "" },
+    ),
     ...awardeeList(d, total, header, year),
   ];
 
   return toDocxBuffer(
-    administrativeDocument({ title: `Quyết định ${header.numberLine.replace(/^Số:\s*/u, "số ")} – ${d.subject}`, subject: d.subject, description: d.chairTitle }, children),
+    administrativeDocument(
+      {
+        title: `Quyết định ${header.numberLine.replace(/^Số:\s*/u, "số ")} – ${d.subject}`,
+        subject: d.subject,
+        description: d.chairTitle,
+      },
+      children,
+    ),
   );
 }

@@ -1,5 +1,15 @@
 import "server-only";
-import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from "docx";
+import {
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlign,
+  WidthType,
+} from "docx";
 import { TEXT_WIDTH, TIGHT, runs } from "./docx-kit";
 
 /**
@@ -18,14 +28,25 @@ const line = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
 const borders = { top: line, bottom: line, left: line, right: line };
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
-function cell(text: string, width: number, align: GridColumn["align"], opts: { size: number; bold?: boolean; span?: number }): TableCell {
+function cell(
+  text: string,
+  width: number,
+  align: GridColumn["align"],
+  opts: { size: number; bold?: boolean; span?: number },
+): TableCell {
   return new TableCell({
     borders,
     width: { size: width, type: WidthType.DXA },
     columnSpan: opts.span,
     verticalAlign: VerticalAlign.CENTER,
     margins: { top: 40, bottom: 40 },
-    children: [new Paragraph({ alignment: ALIGN[align ?? "left"], spacing: TIGHT, children: runs(text, { bold: opts.bold, size: opts.size }) })],
+    children: [
+      new Paragraph({
+        alignment: ALIGN[align ?? "left"],
+        spacing: TIGHT,
+        children: runs(text, { bold: opts.bold, size: opts.size }),
+      }),
+    ],
   });
 }
 
@@ -38,7 +59,11 @@ export function gridTable(columns: GridColumn[], header: string[], rows: GridRow
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, i) => cell(h, widths[i]!, "center", { size, bold: true })) }),
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: header.map((h, i) => cell(h, widths[i]!, "center", { size, bold: true })),
+      }),
       ...rows.map(
         (r) =>
           new TableRow({

@@ -28,7 +28,14 @@ import type { OutlineRun } from "@/domain/plans/plan-outline";
  */
 
 /** The lines of the two-column header: issuing body and number | national title and place-date. */
-export type DocumentHeader = { parentLine: string | null; issuerLines: string[]; numberLine: string; nation: string; motto: string; placeDate: string };
+export type DocumentHeader = {
+  parentLine: string | null;
+  issuerLines: string[];
+  numberLine: string;
+  nation: string;
+  motto: string;
+  placeDate: string;
+};
 
 // ---------------------------------------------------------------------------------------------
 // Page and type (ND 30: top/bottom 20–25 mm, left 30–35 mm, right 15–20 mm; 13–14 pt body)
@@ -52,7 +59,14 @@ export type RunStyle = { bold?: boolean; italics?: boolean; size?: number };
 export function runs(text: string, style: RunStyle = {}): TextRun[] {
   return text.split("\n").map(
     (line, i) =>
-      new TextRun({ text: line, break: i ? 1 : undefined, font: FONT, bold: style.bold, italics: style.italics, size: (style.size ?? BODY_PT) * 2 }),
+      new TextRun({
+        text: line,
+        break: i ? 1 : undefined,
+        font: FONT,
+        bold: style.bold,
+        italics: style.italics,
+        size: (style.size ?? BODY_PT) * 2,
+      }),
   );
 }
 
@@ -70,9 +84,11 @@ export function body(content: string | OutlineRun[], style: RunStyle & { keepNex
   });
 }
 
-
 /** A centred line inside the header/signature tables or the title. */
-export function centred(content: string | OutlineRun[], style: RunStyle & { after?: number; before?: number } = {}): Paragraph {
+export function centred(
+  content: string | OutlineRun[],
+  style: RunStyle & { after?: number; before?: number } = {},
+): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { ...TIGHT, before: style.before ?? 0, after: style.after ?? 0 },
@@ -124,7 +140,12 @@ export function twoColumns(widths: [number, number], rows: [Paragraph[], Paragra
           cantSplit: true,
           children: cells.map(
             (children, i) =>
-              new TableCell({ width: { size: widths[i]!, type: WidthType.DXA }, verticalAlign: VerticalAlign.TOP, borders: noBorders, children }),
+              new TableCell({
+                width: { size: widths[i]!, type: WidthType.DXA },
+                verticalAlign: VerticalAlign.TOP,
+                borders: noBorders,
+                children,
+              }),
           ),
         }),
     ),
@@ -155,9 +176,11 @@ export function headerTable(h: DocumentHeader): Table {
   ]);
 }
 
-
 /** "Nơi nhận" (when the document has recipients) | the signature block: authority, title, space to sign, name. */
-export function signatureTable(recipients: { label: string; lines: string[] } | null, s: { authority: string[]; title: string[]; name: string }): Table {
+export function signatureTable(
+  recipients: { label: string; lines: string[] } | null,
+  s: { authority: string[]; title: string[]; name: string },
+): Table {
   const widths: [number, number] = [Math.round(TEXT_WIDTH / 2), TEXT_WIDTH - Math.round(TEXT_WIDTH / 2)];
   const left = recipients
     ? [
@@ -173,12 +196,14 @@ export function signatureTable(recipients: { label: string; lines: string[] } | 
   return twoColumns(widths, [[left, right]]);
 }
 
-
 /**
  * The document shell every generated administrative document shares: A4 with the ND 30 margins,
  * Times New Roman 14 pt, Vietnamese language, page numbers centred at the top from page 2.
  */
-export function administrativeDocument(meta: { title: string; subject?: string; description?: string; landscape?: boolean }, children: (Paragraph | Table)[]): Document {
+export function administrativeDocument(
+  meta: { title: string; subject?: string; description?: string; landscape?: boolean },
+  children: (Paragraph | Table)[],
+): Document {
   return new Document({
     title: meta.title,
     subject: meta.subject,
@@ -197,20 +222,32 @@ export function administrativeDocument(meta: { title: string; subject?: string; 
       {
         properties: {
           // Wide tables (a registration table has a column per title) print on landscape A4.
-          page: { size: meta.landscape ? { ...PAGE, orientation: PageOrientation.LANDSCAPE } : PAGE, margin: { ...MARGIN, header: mm(10), footer: mm(10) } },
+          page: {
+            size: meta.landscape ? { ...PAGE, orientation: PageOrientation.LANDSCAPE } : PAGE,
+            margin: { ...MARGIN, header: mm(10), footer: mm(10) },
+          },
           // ND 30: page numbers centred at the top, from the second page.
           titlePage: true,
         },
         headers: {
           first: new Header({ children: [new Paragraph({ children: [] })] }),
           default: new Header({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: 28 })] })],
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: 28 })],
+              }),
+            ],
           }),
         },
         children: [
           ...children,
           // Word wants a paragraph after a closing table; keep it tiny so it never spills onto a new page.
-          new Paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT }, run: { size: 2 }, children: [] }),
+          new Paragraph({
+            spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT },
+            run: { size: 2 },
+            children: [],
+          }),
         ],
       },
     ],

@@ -1,7 +1,20 @@
 import "server-only";
 import { Paragraph } from "docx";
 import { planOutline, type OutlineBlock, type PlanDocument, type PlanOutline } from "@/domain/plans/plan-outline";
-import { BODY_PT, TEXT_WIDTH, TIGHT, administrativeDocument, approxWidth, body, centred, headerTable, mm, rule, signatureTable, toDocxBuffer } from "./docx-kit";
+import {
+  BODY_PT,
+  TEXT_WIDTH,
+  TIGHT,
+  administrativeDocument,
+  approxWidth,
+  body,
+  centred,
+  headerTable,
+  mm,
+  rule,
+  signatureTable,
+  toDocxBuffer,
+} from "./docx-kit";
 
 export type { PlanDocument } from "@/domain/plans/plan-outline";
 
@@ -38,7 +51,10 @@ export async function renderPlanDocx(doc: PlanDocument): Promise<Buffer> {
     ...titleBlock(o.title),
     ...o.preamble.bases.map((s) => body(s)),
     body(o.preamble.enactment),
-    ...o.sections.flatMap((s) => [body(`${s.numeral}. ${s.heading}`, { bold: true, keepNext: true }), ...s.blocks.map(block)]),
+    ...o.sections.flatMap((s) => [
+      body(`${s.numeral}. ${s.heading}`, { bold: true, keepNext: true }),
+      ...s.blocks.map(block),
+    ]),
     body(o.closing),
     new Paragraph({ spacing: TIGHT, children: [] }),
     signatureTable(o.recipients, o.signature),

@@ -17,7 +17,12 @@ function cell(text: string, opts: { bold?: boolean; center?: boolean; columnSpan
     borders,
     columnSpan: opts.columnSpan,
     rowSpan: opts.rowSpan,
-    children: [new Paragraph({ alignment: opts.center ? AlignmentType.CENTER : AlignmentType.LEFT, children: runs(text, { bold: opts.bold, size: 12 }) })],
+    children: [
+      new Paragraph({
+        alignment: opts.center ? AlignmentType.CENTER : AlignmentType.LEFT,
+        children: runs(text, { bold: opts.bold, size: 12 }),
+      }),
+    ],
   });
 }
 
@@ -32,26 +37,64 @@ function table(book: RegistrationWorkbook, sheet: RegistrationSheet): Table {
         cell("STT", { bold: true, center: true, rowSpan: 2 }),
         cell("Tập thể, cá nhân", { bold: true, center: true, rowSpan: 2 }),
         ...(titles.length ? [cell("Danh hiệu thi đua", { bold: true, center: true, columnSpan: titles.length })] : []),
-        ...(forms.length ? [cell("Hình thức khen thưởng", { bold: true, center: true, columnSpan: forms.length })] : []),
+        ...(forms.length
+          ? [cell("Hình thức khen thưởng", { bold: true, center: true, columnSpan: forms.length })]
+          : []),
         cell("Nội dung đăng ký", { bold: true, center: true, rowSpan: 2 }),
       ],
     }),
     new TableRow({ tableHeader: true, children: ordered.map((c) => cell(c.name, { bold: true, center: true })) }),
-    new TableRow({ children: Array.from({ length: ordered.length + 3 }, (_, i) => cell(`(${i + 1})`, { center: true })) }),
+    new TableRow({
+      children: Array.from({ length: ordered.length + 3 }, (_, i) => cell(`(${i + 1})`, { center: true })),
+    }),
   ];
-  for (const [numeral, title, kind] of [["I", "Tập thể", "COLLECTIVE"], ["II", "Cá nhân", "INDIVIDUAL"]] as const) {
-    rows.push(new TableRow({ children: [cell(numeral, { bold: true, center: true }), cell(title, { bold: true }), ...ordered.map(() => cell("")), cell("")] }));
+  for (const [numeral, title, kind] of [
+    ["I", "Tập thể", "COLLECTIVE"],
+    ["II", "Cá nhân", "INDIVIDUAL"],
+  ] as const) {
+    rows.push(
+      new TableRow({
+        children: [
+          cell(numeral, { bold: true, center: true }),
+          cell(title, { bold: true }),
+          ...ordered.map(() => cell("")),
+          cell(""),
+        ],
+      }),
+    );
     sheet.rows
       .filter((r) => r.kind === kind)
-      .forEach((r, i) => rows.push(new TableRow({ children: [cell(String(i + 1), { center: true }), cell(r.label), ...ordered.map((c) => cell(r.items.includes(c.code) ? "x" : "", { center: true })), cell(r.commitment)] })));
+      .forEach((r, i) =>
+        rows.push(
+          new TableRow({
+            children: [
+              cell(String(i + 1), { center: true }),
+              cell(r.label),
+              ...ordered.map((c) => cell(r.items.includes(c.code) ? "x" : "", { center: true })),
+              cell(r.commitment),
+            ],
+          }),
+        ),
+      );
   }
   return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows });
 }
 
-export async function renderRegistrationDocx(book: RegistrationWorkbook, sheet: RegistrationSheet, place: string): Promise<Buffer> {
+export async function renderRegistrationDocx(
+  book: RegistrationWorkbook,
+  sheet: RegistrationSheet,
+  place: string,
+): Promise<Buffer> {
   const year = todayInVietnam().slice(0, 4);
   const children = [
-    headerTable({ parentLine: null, issuerLines: ["ỦY BAN NHÂN DÂN", upper(sheet.unitName)], numberLine: "", nation: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", motto: "Độc lập - Tự do - Hạnh phúc", placeDate: `${place}, ngày      tháng      năm ${year}` }),
+    headerTable({
+      parentLine: null,
+      issuerLines: ["ỦY BAN NHÂN DÂN", upper(sheet.unitName)],
+      numberLine: "",
+      nation: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      motto: "Độc lập - Tự do - Hạnh phúc",
+      placeDate: `${place}, ngày      tháng      năm ${year}`,
+    }),
     centred("ĐĂNG KÝ", { bold: true, before: 360 }),
     centred(`Danh hiệu thi đua, hình thức khen thưởng theo ${book.planTitle}`, { bold: true, after: 240 }),
     body(`Căn cứ Kế hoạch của ${book.issuerName}, ${sheet.unitName} đăng ký thi đua như sau:`),
@@ -59,5 +102,7 @@ export async function renderRegistrationDocx(book: RegistrationWorkbook, sheet: 
     new Paragraph({ children: [] }),
     signatureTable(null, { authority: ["TM. ỦY BAN NHÂN DÂN"], title: ["CHỦ TỊCH"], name: "" }),
   ];
-  return toDocxBuffer(administrativeDocument({ title: `Đăng ký thi đua – ${sheet.unitName}`, landscape: true }, children));
+  return toDocxBuffer(
+    administrativeDocument({ title: `Đăng ký thi đua – ${sheet.unitName}`, landscape: true }, children),
+  );
 }

@@ -20,10 +20,23 @@ export type RegistrationWorkbook = {
   sheets: RegistrationSheet[];
 };
 
-type Cell = { value: string | number; fontWeight?: "bold"; align?: "center" | "left" | "right"; columnSpan?: number; rowSpan?: number; wrap?: boolean; borderStyle?: "thin" } | null;
+type Cell = {
+  value: string | number;
+  fontWeight?: "bold";
+  align?: "center" | "left" | "right";
+  columnSpan?: number;
+  rowSpan?: number;
+  wrap?: boolean;
+  borderStyle?: "thin";
+} | null;
 
 const upper = (s: string) => s.toLocaleUpperCase("vi-VN");
-const boxed = (value: string | number, extra: Partial<NonNullable<Cell>> = {}): Cell => ({ value, borderStyle: "thin", wrap: true, ...extra });
+const boxed = (value: string | number, extra: Partial<NonNullable<Cell>> = {}): Cell => ({
+  value,
+  borderStyle: "thin",
+  wrap: true,
+  ...extra,
+});
 
 function unitSheet(book: RegistrationWorkbook, sheet: RegistrationSheet) {
   const titles = book.columns.filter((c) => c.group === "TITLE");
@@ -33,41 +46,116 @@ function unitSheet(book: RegistrationWorkbook, sheet: RegistrationSheet) {
   const blank = (n: number): Cell[] => Array.from({ length: n }, () => null);
   const half = Math.max(2, Math.floor(width / 2));
   const data: Cell[][] = [
-    [{ value: "ỦY BAN NHÂN DÂN", fontWeight: "bold", align: "center", columnSpan: half }, ...blank(half - 1), { value: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", fontWeight: "bold", align: "center", columnSpan: width - half }, ...blank(width - half - 1)],
-    [{ value: upper(sheet.unitName), fontWeight: "bold", align: "center", columnSpan: half }, ...blank(half - 1), { value: "Độc lập - Tự do - Hạnh phúc", fontWeight: "bold", align: "center", columnSpan: width - half }, ...blank(width - half - 1)],
+    [
+      { value: "ỦY BAN NHÂN DÂN", fontWeight: "bold", align: "center", columnSpan: half },
+      ...blank(half - 1),
+      { value: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", fontWeight: "bold", align: "center", columnSpan: width - half },
+      ...blank(width - half - 1),
+    ],
+    [
+      { value: upper(sheet.unitName), fontWeight: "bold", align: "center", columnSpan: half },
+      ...blank(half - 1),
+      { value: "Độc lập - Tự do - Hạnh phúc", fontWeight: "bold", align: "center", columnSpan: width - half },
+      ...blank(width - half - 1),
+    ],
     blank(width),
     [{ value: "ĐĂNG KÝ", fontWeight: "bold", align: "center", columnSpan: width }, ...blank(width - 1)],
-    [{ value: `Danh hiệu thi đua, hình thức khen thưởng theo ${book.planTitle}`, fontWeight: "bold", align: "center", columnSpan: width, wrap: true }, ...blank(width - 1)],
-    [{ value: `Căn cứ Kế hoạch của ${book.issuerName}, ${sheet.unitName} đăng ký thi đua như sau:`, columnSpan: width, wrap: true }, ...blank(width - 1)],
+    [
+      {
+        value: `Danh hiệu thi đua, hình thức khen thưởng theo ${book.planTitle}`,
+        fontWeight: "bold",
+        align: "center",
+        columnSpan: width,
+        wrap: true,
+      },
+      ...blank(width - 1),
+    ],
+    [
+      {
+        value: `Căn cứ Kế hoạch của ${book.issuerName}, ${sheet.unitName} đăng ký thi đua như sau:`,
+        columnSpan: width,
+        wrap: true,
+      },
+      ...blank(width - 1),
+    ],
     [
       boxed("STT", { fontWeight: "bold", align: "center", rowSpan: 2 }),
       boxed("Tập thể, cá nhân", { fontWeight: "bold", align: "center", rowSpan: 2 }),
-      ...(titles.length ? [boxed("Danh hiệu thi đua", { fontWeight: "bold", align: "center", columnSpan: titles.length }), ...blank(titles.length - 1)] : []),
-      ...(forms.length ? [boxed("Hình thức khen thưởng", { fontWeight: "bold", align: "center", columnSpan: forms.length }), ...blank(forms.length - 1)] : []),
+      ...(titles.length
+        ? [
+            boxed("Danh hiệu thi đua", { fontWeight: "bold", align: "center", columnSpan: titles.length }),
+            ...blank(titles.length - 1),
+          ]
+        : []),
+      ...(forms.length
+        ? [
+            boxed("Hình thức khen thưởng", { fontWeight: "bold", align: "center", columnSpan: forms.length }),
+            ...blank(forms.length - 1),
+          ]
+        : []),
       boxed("Nội dung đăng ký", { fontWeight: "bold", align: "center", rowSpan: 2 }),
     ],
     [null, null, ...ordered.map((c) => boxed(c.name, { fontWeight: "bold", align: "center" })), null],
     Array.from({ length: width }, (_, i) => boxed(`(${i + 1})`, { align: "center" })),
   ];
   const section = (numeral: string, title: string, kind: "COLLECTIVE" | "INDIVIDUAL") => {
-    data.push([boxed(numeral, { fontWeight: "bold", align: "center" }), boxed(title, { fontWeight: "bold" }), ...ordered.map(() => boxed("")), boxed("")]);
+    data.push([
+      boxed(numeral, { fontWeight: "bold", align: "center" }),
+      boxed(title, { fontWeight: "bold" }),
+      ...ordered.map(() => boxed("")),
+      boxed(""),
+    ]);
     sheet.rows
       .filter((r) => r.kind === kind)
-      .forEach((r, i) => data.push([boxed(i + 1, { align: "center" }), boxed(r.label), ...ordered.map((c) => boxed(r.items.includes(c.code) ? "x" : "", { align: "center" })), boxed(r.commitment)]));
+      .forEach((r, i) =>
+        data.push([
+          boxed(i + 1, { align: "center" }),
+          boxed(r.label),
+          ...ordered.map((c) => boxed(r.items.includes(c.code) ? "x" : "", { align: "center" })),
+          boxed(r.commitment),
+        ]),
+      );
   };
   section("I", "Tập thể", "COLLECTIVE");
   section("II", "Cá nhân", "INDIVIDUAL");
-  return { data, sheet: sheet.unitName.slice(0, 31), columns: [{ width: 6 }, { width: 40 }, ...ordered.map(() => ({ width: 14 })), { width: 40 }] };
+  return {
+    data,
+    sheet: sheet.unitName.slice(0, 31),
+    columns: [{ width: 6 }, { width: 40 }, ...ordered.map(() => ({ width: 14 })), { width: 40 }],
+  };
 }
 
 function summarySheet(book: RegistrationWorkbook) {
-  const header: Cell[] = [boxed("Đơn vị", { fontWeight: "bold" }), ...book.columns.map((c) => boxed(c.name, { fontWeight: "bold", align: "center" }))];
-  const rows: Cell[][] = book.sheets.map((s) => [boxed(s.unitName), ...book.columns.map((c) => boxed(s.rows.filter((r) => r.items.includes(c.code)).length, { align: "center" }))]);
-  return { data: [[{ value: `Tổng hợp đăng ký thi đua – ${book.planTitle}`, fontWeight: "bold" as const, columnSpan: book.columns.length + 1 }, ...Array.from({ length: book.columns.length }, () => null)], header, ...rows], sheet: "Tổng hợp", columns: [{ width: 36 }, ...book.columns.map(() => ({ width: 14 }))] };
+  const header: Cell[] = [
+    boxed("Đơn vị", { fontWeight: "bold" }),
+    ...book.columns.map((c) => boxed(c.name, { fontWeight: "bold", align: "center" })),
+  ];
+  const rows: Cell[][] = book.sheets.map((s) => [
+    boxed(s.unitName),
+    ...book.columns.map((c) => boxed(s.rows.filter((r) => r.items.includes(c.code)).length, { align: "center" })),
+  ]);
+  return {
+    data: [
+      [
+        {
+          value: `Tổng hợp đăng ký thi đua – ${book.planTitle}`,
+          fontWeight: "bold" as const,
+          columnSpan: book.columns.length + 1,
+        },
+        ...Array.from({ length: book.columns.length }, () => null),
+      ],
+      header,
+      ...rows,
+    ],
+    sheet: "Tổng hợp",
+    columns: [{ width: 36 }, ...book.columns.map(() => ({ width: 14 }))],
+  };
 }
 
 export async function renderRegistrationXlsx(book: RegistrationWorkbook): Promise<Buffer> {
   const sheets = [summarySheet(book), ...book.sheets.map((s) => unitSheet(book, s))];
   // write-excel-file's cell typing is wider than ours; the shapes above follow its README.
-  return Buffer.from(await writeExcelFile(sheets as never, { fontFamily: "Times New Roman", fontSize: 12 } as never).toBuffer());
+  return Buffer.from(
+    await writeExcelFile(sheets as never, { fontFamily: "Times New Roman", fontSize: 12 } as never).toBuffer(),
+  );
 }

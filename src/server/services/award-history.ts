@@ -12,10 +12,27 @@ import { formatViDate } from "@/lib/dates";
 
 export type AwardFilter = { q?: string; year?: number };
 
-const HEADERS = ["STT", "Cá nhân, tập thể", "Loại", "Đơn vị", "Danh hiệu, hình thức", "Năm thành tích", "Số quyết định", "Ngày quyết định", "Cấp khen thưởng", "Số tiền (đồng)", "Thu hồi"] as const;
+const HEADERS = [
+  "STT",
+  "Cá nhân, tập thể",
+  "Loại",
+  "Đơn vị",
+  "Danh hiệu, hình thức",
+  "Năm thành tích",
+  "Số quyết định",
+  "Ngày quyết định",
+  "Cấp khen thưởng",
+  "Số tiền (đồng)",
+  "Thu hồi",
+] as const;
 const WIDTHS = [6, 32, 10, 28, 36, 10, 16, 14, 28, 14, 40];
 
-const boxed = (value: string | number, extra: CellObject = {}): CellObject => ({ value, borderStyle: "thin", wrap: true, ...extra });
+const boxed = (value: string | number, extra: CellObject = {}): CellObject => ({
+  value,
+  borderStyle: "thin",
+  wrap: true,
+  ...extra,
+});
 
 function filterLine(filter: AwardFilter): string {
   const parts = [filter.year ? `năm ${filter.year}` : "", filter.q ? `tìm “${filter.q}”` : ""].filter(Boolean);
@@ -25,7 +42,10 @@ function filterLine(filter: AwardFilter): string {
 export async function awardHistoryXlsx(actor: Actor, filter: AwardFilter): Promise<Buffer> {
   const awards = await exportAwards(actor, filter);
   const width = HEADERS.length;
-  const title = (value: string, bold = false) => [{ value, columnSpan: width, ...(bold ? { fontWeight: "bold" as const } : {}) }, ...Array.from({ length: width - 1 }, () => null)];
+  const title = (value: string, bold = false) => [
+    { value, columnSpan: width, ...(bold ? { fontWeight: "bold" as const } : {}) },
+    ...Array.from({ length: width - 1 }, () => null),
+  ];
   const data: SheetData = [
     title(`LỊCH SỬ KHEN THƯỞNG – ${actor.unit.name.toLocaleUpperCase("vi-VN")}`, true),
     title(filterLine(filter)),
@@ -41,9 +61,17 @@ export async function awardHistoryXlsx(actor: Actor, filter: AwardFilter): Promi
       boxed(formatViDate(a.decidedOn), { align: "center" }),
       boxed(a.conferredBy),
       a.amount === null ? boxed("") : boxed(a.amount, { align: "right", format: "#,##0" }),
-      boxed(a.revokedOn ? `Quyết định số ${a.revokeDecisionNumber ?? ""} ngày ${formatViDate(a.revokedOn)}: ${a.revokeReason ?? ""}` : ""),
+      boxed(
+        a.revokedOn
+          ? `Quyết định số ${a.revokeDecisionNumber ?? ""} ngày ${formatViDate(a.revokedOn)}: ${a.revokeReason ?? ""}`
+          : "",
+      ),
     ]),
   ];
-  const file = writeExcelFile(data, { sheet: "Lịch sử khen thưởng", columns: WIDTHS.map((width) => ({ width })) }, { fontFamily: "Times New Roman", fontSize: 12 });
+  const file = writeExcelFile(
+    data,
+    { sheet: "Lịch sử khen thưởng", columns: WIDTHS.map((width) => ({ width })) },
+    { fontFamily: "Times New Roman", fontSize: 12 },
+  );
   return Buffer.from(await file.toBuffer());
 }

@@ -26,8 +26,10 @@ type FoundDecision = Awaited<ReturnType<typeof findDecision>>;
 export type CitedPlan = { number: string | null; symbol: string; issuedOn: Date | null; title: string };
 
 const LAW = "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022";
-const DECREE_98 = "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng";
-const DECREE_152 = "Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng";
+const DECREE_98 =
+  "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng";
+const DECREE_152 =
+  "Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng";
 const DECREE_152_FROM = "2025-07-01";
 
 const upper = (s: string) => s.toLocaleUpperCase("vi-VN");
@@ -44,12 +46,16 @@ function authorityOf(unitName: string): string {
 
 /** "Kế hoạch số 01/KH-UBND", or by its title when it has no number. */
 function planReference(plan: CitedPlan): string {
-  return plan.number ? `Kế hoạch số ${numberLine(plan.number, plan.symbol).replace(/^Số:\s*/u, "")}` : `Kế hoạch về ${lowerFirst(plan.title.trim())}`;
+  return plan.number
+    ? `Kế hoạch số ${numberLine(plan.number, plan.symbol).replace(/^Số:\s*/u, "")}`
+    : `Kế hoạch về ${lowerFirst(plan.title.trim())}`;
 }
 
 function planBasis(plan: CitedPlan, authority: string): string {
   const dated = plan.issuedOn ? ` ${longDate(toIsoDate(plan.issuedOn))}` : "";
-  const reference = plan.number ? `${planReference(plan)}${dated} của ${authority} về ${lowerFirst(plan.title.trim())}` : `${planReference(plan)} của ${authority}`;
+  const reference = plan.number
+    ? `${planReference(plan)}${dated} của ${authority} về ${lowerFirst(plan.title.trim())}`
+    : `${planReference(plan)} của ${authority}`;
   return `Căn cứ ${reference}`;
 }
 
@@ -62,7 +68,8 @@ function whom(awards: FoundDecision["decision"]["awards"]): string {
 
 /** "Công chức, xã Một" for a person; the collective's unit when the collective is not the unit itself. */
 function detailOf(award: FoundDecision["decision"]["awards"][number]): string {
-  if (award.kind === "INDIVIDUAL") return [award.person?.position, unitNameInSentence(award.unit.name)].filter(Boolean).join(", ");
+  if (award.kind === "INDIVIDUAL")
+    return [award.person?.position, unitNameInSentence(award.unit.name)].filter(Boolean).join(", ");
   return award.label === award.unit.name ? "" : award.unit.name;
 }
 
@@ -72,12 +79,19 @@ const reasonOf = (plan: CitedPlan) => `đã có thành tích xuất sắc trong 
 export function toDecisionInput({ decision, form }: FoundDecision, plan: CitedPlan): DecisionInput {
   const decidedOn = toIsoDate(decision.decidedOn);
   const authority = authorityOf(decision.unit.name);
-  const awardees: DecisionAwardee[] = decision.awards.map((a) => ({ kind: a.kind, name: a.label, detail: detailOf(a), amount: a.amount }));
+  const awardees: DecisionAwardee[] = decision.awards.map((a) => ({
+    kind: a.kind,
+    name: a.label,
+    detail: detailOf(a),
+    amount: a.amount,
+  }));
   const basis = form.amountBasis || undefined;
   const paid = awardees.some((a) => (a.amount ?? 0) > 0);
   // The plan's addressees (the units taking part) receive its decisions too; the registry always
   // keeps a copy ("Lưu: VT", Nghị định 30/2020/NĐ-CP).
-  const recipients = decision.plan.recipients.some((r) => /^\W*lưu\b/iu.test(r)) ? decision.plan.recipients : [...decision.plan.recipients, "Lưu: VT"];
+  const recipients = decision.plan.recipients.some((r) => /^\W*lưu\b/iu.test(r))
+    ? decision.plan.recipients
+    : [...decision.plan.recipients, "Lưu: VT"];
   return {
     authorityName: authority,
     // A People's Committee heads its own documents: no governing body line above "ỦY BAN NHÂN
@@ -135,13 +149,17 @@ export type DecisionFile = { bytes: Buffer; fileName: string };
 export async function decisionDocument(actor: Actor, decisionId: string): Promise<DecisionFile> {
   const { found, plan } = await load(actor, decisionId);
   const { number, numberYear } = found.decision;
-  return { bytes: await decisionDocx(toDecisionInput(found, plan)), fileName: `quyet-dinh-${number}-QD-UBND-${numberYear}.docx` };
+  return {
+    bytes: await decisionDocx(toDecisionInput(found, plan)),
+    fileName: `quyet-dinh-${number}-QD-UBND-${numberYear}.docx`,
+  };
 }
 
 export async function decisionCertificates(actor: Actor, decisionId: string): Promise<DecisionFile> {
   const { found, plan } = await load(actor, decisionId);
   const certificates = toCertificates(found, plan);
-  if (certificates.length === 0) throw conflict("Mọi khen thưởng của quyết định này đã bị thu hồi: không còn giấy khen để in.");
+  if (certificates.length === 0)
+    throw conflict("Mọi khen thưởng của quyết định này đã bị thu hồi: không còn giấy khen để in.");
   const { number, numberYear } = found.decision;
   return { bytes: await certificatePdf(certificates), fileName: `giay-khen-${number}-QD-UBND-${numberYear}.pdf` };
 }

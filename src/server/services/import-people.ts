@@ -24,36 +24,48 @@ function looksLikeXlsx(bytes: Uint8Array): boolean {
  */
 export async function importPeople(actor: Actor, bytes: Uint8Array): Promise<ImportOutcome> {
   const scope = writeScope(actor, "person.import");
-  if (bytes.length > MAX_IMPORT_BYTES) return { imported: 0, errors: [{ row: 0, column: "", message: "Tệp lớn hơn 2 MB." }] };
-  if (!looksLikeXlsx(bytes)) return { imported: 0, errors: [{ row: 0, column: "", message: "Tệp không phải bảng tính Excel (.xlsx)." }] };
+  if (bytes.length > MAX_IMPORT_BYTES)
+    return { imported: 0, errors: [{ row: 0, column: "", message: "Tệp lớn hơn 2 MB." }] };
+  if (!looksLikeXlsx(bytes))
+    return { imported: 0, errors: [{ row: 0, column: "", message: "Tệp không phải bảng tính Excel (.xlsx)." }] };
   let rows: SheetCell[][];
   try {
     rows = (await readSheet(Buffer.from(bytes))) as SheetCell[][];
   } catch {
-    return { imported: 0, errors: [{ row: 0, column: "", message: "Không đọc được bảng tính. Hãy lưu lại tệp dưới dạng .xlsx." }] };
+    return {
+      imported: 0,
+      errors: [{ row: 0, column: "", message: "Không đọc được bảng tính. Hãy lưu lại tệp dưới dạng .xlsx." }],
+    };
   }
   const { people, errors } = parsePeopleSheet(rows);
 
-  return db().$transaction(async (tx) => {
-    const organisations = await tx.organisation.findMany({ where: scope, select: { id: true, searchText: true } });
-    const orgBySearch = new Map(organisations.map((o) => [o.searchText, o.id]));
-    const resolved = people.map((p) => {
-      const organisationId = p.organisationName ? orgBySearch.get(toSearchText(p.organisationName)) : undefined;
-      if (p.organisationName && !organisationId) {
-        errors.push({ row: p.row, column: "Tổ chức", message: `Không có tổ chức "${p.organisationName}" trong đơn vị.` });
+  return db().$transaction(
+    async (tx) => {
+      const organisations = await tx.organisation.findMany({ where: scope, select: { id: true, searchText: true } });
+      const orgBySearch = new Map(organisations.map((o) => [o.searchText, o.id]));
+      const resolved = people.map((p) => {
+        const organisationId = p.organisationName ? orgBySearch.get(toSearchText(p.organisationName)) : undefined;
+        if (p.organisationName && !organisationId) {
+          errors.push({
+            row: p.row,
+            column: "Tổ chức",
+            message: `Không có tổ chức "${p.organisationName}" trong đơn vị.`,
+          });
+        }
+        return { ...personData(p.person), organisationId: organisationId ?? null, unitId: scope.unitId };
+      });
+      if (errors.length) {
+        errors.sort((a, b) => a.row - b.row);
+        return { imported: 0, errors };
       }
-      return { ...personData(p.person), organisationId: organisationId ?? null, unitId: scope.unitId };
-    });
-    if (errors.length) {
-      errors.sort((a, b) => a.row - b.row);
-      return { imported: 0, errors };
-    }
-    const created = await tx.person.createManyAndReturn({ data: resolved });
-    await recordAuditMany(
-      tx,
-      actor,
-      created.map((row) => ({ entity: "Person", entityId: row.id, action: "CREATE" as const, after: row })),
-    );
-    return { imported: created.length, errors: [] };
-  }, { timeout: 60_000 });
+      const created = await tx.person.createManyAndReturn({ data: resolved });
+      await recordAuditMany(
+        tx,
+        actor,
+        created.map((row) => ({ entity: "Person", entityId: row.id, action: "CREATE" as const, after: row })),
+      );
+      return { imported: created.length, errors: [] };
+    },
+    { timeout: 60_000 },
+  );
 }

@@ -13,11 +13,17 @@ export async function meetingMinutes(actor: Actor, meetingId: string): Promise<D
   const { meeting, items, seats } = await findMeeting(actor, meetingId);
   if (meeting.status !== "BALLOT_CLOSED") throw conflict("Chỉ lập biên bản sau khi kiểm phiếu.");
   const present = new Set(meeting.attendance.filter((a) => a.present).map((a) => a.memberId));
-  const written = new Set(items.flatMap((i) => i.receipts.filter((r) => r.method === "WRITTEN").map((r) => r.memberId)));
+  const written = new Set(
+    items.flatMap((i) => i.receipts.filter((r) => r.method === "WRITTEN").map((r) => r.memberId)),
+  );
   const name = (role: string) => seats.find((s) => s.role === role)?.user.name ?? "";
   const forms = new Map<string, CouncilMinutesInput["items"][number]>();
   for (const item of items) {
-    const group = forms.get(item.formName) ?? { formName: item.formName, threshold: thresholdText({ percent: item.thresholdPercent, strict: item.thresholdStrict }), nominees: [] };
+    const group = forms.get(item.formName) ?? {
+      formName: item.formName,
+      threshold: thresholdText({ percent: item.thresholdPercent, strict: item.thresholdStrict }),
+      nominees: [],
+    };
     const c = item.count!;
     const t = item.tally!;
     group.nominees.push({
@@ -45,7 +51,12 @@ export async function meetingMinutes(actor: Actor, meetingId: string): Promise<D
     location: meeting.location,
     chairName: name("CHU_TICH") || name("PHO_CHU_TICH"),
     secretaryName: name("THU_KY"),
-    members: seats.map((s) => ({ name: s.user.name, councilRole: s.role, present: present.has(s.id), writtenOpinion: written.has(s.id) })),
+    members: seats.map((s) => ({
+      name: s.user.name,
+      councilRole: s.role,
+      present: present.has(s.id),
+      writtenOpinion: written.has(s.id),
+    })),
     quorum: {
       present: present.size,
       total: meeting.memberCount ?? seats.length,
@@ -55,5 +66,9 @@ export async function meetingMinutes(actor: Actor, meetingId: string): Promise<D
     },
     items: [...forms.values()],
   };
-  return { bytes: await councilMinutesDocx(input), mime: DOCX, fileName: `bien-ban-hop-hoi-dong-${toIsoDate(meeting.heldOn)}.docx` };
+  return {
+    bytes: await councilMinutesDocx(input),
+    mime: DOCX,
+    fileName: `bien-ban-hop-hoi-dong-${toIsoDate(meeting.heldOn)}.docx`,
+  };
 }

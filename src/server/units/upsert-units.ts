@@ -36,21 +36,29 @@ export async function upsertUnits(tx: Tx, records: UnitRecord[]): Promise<{ crea
         if (!parent) {
           if (records.some((o) => o.code === r.parentCode && o.validFrom === r.validFrom)) continue; // parent not placed yet
           parent = await tx.unit.findFirst({
-            where: { code: r.parentCode, OR: [{ validTo: null }, { validTo: { gte: day(r.validFrom) ?? new Date(0) } }] },
+            where: {
+              code: r.parentCode,
+              OR: [{ validTo: null }, { validTo: { gte: day(r.validFrom) ?? new Date(0) } }],
+            },
             orderBy: { validFrom: "desc" },
             select: { id: true, path: true },
           });
           if (!parent) throw new Error(`Không tìm thấy đơn vị cấp trên mã ${r.parentCode} của ${r.name} (${r.code}).`);
         }
       }
-      const existing = await tx.unit.findFirst({ where: { code: r.code, validFrom: day(r.validFrom) }, select: { id: true, path: true } });
+      const existing = await tx.unit.findFirst({
+        where: { code: r.code, validFrom: day(r.validFrom) },
+        select: { id: true, path: true },
+      });
       const data = { name: r.name, kind: r.kind, validTo: day(r.validTo), parentId: parent?.id ?? null };
       let row: { id: string };
       if (existing) {
         row = existing;
         updated++;
       } else {
-        row = await tx.unit.create({ data: { ...data, code: r.code, validFrom: day(r.validFrom), path: "/", depth: 0 } });
+        row = await tx.unit.create({
+          data: { ...data, code: r.code, validFrom: day(r.validFrom), path: "/", depth: 0 },
+        });
         created++;
       }
       const path = childPath(parent?.path ?? null, row.id);
@@ -66,8 +74,16 @@ export async function upsertUnits(tx: Tx, records: UnitRecord[]): Promise<{ crea
   if (pending.length) throw new Error(`Không xác định được cấp trên của: ${pending.map((p) => p.code).join(", ")}`);
   for (const r of records) {
     if (!r.successorCode) continue;
-    const successor = await tx.unit.findFirst({ where: { code: r.successorCode, validFrom: { gt: day(r.validFrom) ?? new Date(0) } }, orderBy: { validFrom: "asc" }, select: { id: true } });
-    if (successor) await tx.unit.update({ where: { id: ids.get(keyOf(r.code, r.validFrom))!.id }, data: { successorId: successor.id } });
+    const successor = await tx.unit.findFirst({
+      where: { code: r.successorCode, validFrom: { gt: day(r.validFrom) ?? new Date(0) } },
+      orderBy: { validFrom: "asc" },
+      select: { id: true },
+    });
+    if (successor)
+      await tx.unit.update({
+        where: { id: ids.get(keyOf(r.code, r.validFrom))!.id },
+        data: { successorId: successor.id },
+      });
   }
   return { created, updated };
 }

@@ -12,28 +12,70 @@ import { createLocalFormAction } from "./actions";
 
 export function LocalFormForm() {
   const router = useRouter();
-  const form = useForm<TLocalFormInput, unknown, TLocalForm>({ resolver: zodResolver(ZLocalForm), defaultValues: { name: "", nominee: ["INDIVIDUAL"], value: "" } });
+  const form = useForm<TLocalFormInput, unknown, TLocalForm>({
+    resolver: zodResolver(ZLocalForm),
+    defaultValues: { name: "", nominee: ["INDIVIDUAL"], value: "" },
+  });
   const { submit, formError, submitting } = useActionForm(form, createLocalFormAction, () => {
     form.reset();
     router.refresh();
   });
   const e = form.formState.errors;
   return (
-    <form onSubmit={submit} className="grid gap-x-4 sm:grid-cols-3" noValidate aria-label="Thêm hình thức khen thưởng của đơn vị">
-      {formError ? <div className="sm:col-span-3"><Notice tone="error">{formError}</Notice></div> : null}
+    <form
+      onSubmit={submit}
+      className="grid gap-x-4 sm:grid-cols-3"
+      noValidate
+      aria-label="Thêm hình thức khen thưởng của đơn vị"
+    >
+      {formError ? (
+        <div className="sm:col-span-3">
+          <Notice tone="error">{formError}</Notice>
+        </div>
+      ) : null}
       <Field id="lf-name" label="Tên hình thức" error={e.name?.message} required>
-        <input id="lf-name" className={inputClass} aria-invalid={Boolean(e.name)} aria-describedby={errorId("lf-name")} {...form.register("name")} />
+        <input
+          id="lf-name"
+          className={inputClass}
+          aria-invalid={Boolean(e.name)}
+          aria-describedby={errorId("lf-name")}
+          {...form.register("name")}
+        />
       </Field>
       <Field id="lf-value" label="Giá trị mỗi suất (đồng)" error={e.value?.message}>
-        <input id="lf-value" type="number" min={0} className={inputClass} aria-invalid={Boolean(e.value)} aria-describedby={errorId("lf-value")} {...form.register("value")} />
+        <input
+          id="lf-value"
+          type="number"
+          min={0}
+          className={inputClass}
+          aria-invalid={Boolean(e.value)}
+          aria-describedby={errorId("lf-value")}
+          {...form.register("value")}
+        />
       </Field>
       <fieldset className="space-y-1" aria-describedby="lf-nominee-loi">
         <legend className="text-sm font-medium">Đối tượng</legend>
-        <div className="flex items-center gap-2"><input id="lf-ca-nhan" type="checkbox" value="INDIVIDUAL" {...form.register("nominee")} /><label htmlFor="lf-ca-nhan" className="text-sm">Cá nhân</label></div>
-        <div className="flex items-center gap-2"><input id="lf-tap-the" type="checkbox" value="COLLECTIVE" {...form.register("nominee")} /><label htmlFor="lf-tap-the" className="text-sm">Tập thể</label></div>
-        <p id="lf-nominee-loi" className="text-sm text-red-700">{e.nominee?.message ?? ""}</p>
+        <div className="flex items-center gap-2">
+          <input id="lf-ca-nhan" type="checkbox" value="INDIVIDUAL" {...form.register("nominee")} />
+          <label htmlFor="lf-ca-nhan" className="text-sm">
+            Cá nhân
+          </label>
+        </div>
+        <div className="flex items-center gap-2">
+          <input id="lf-tap-the" type="checkbox" value="COLLECTIVE" {...form.register("nominee")} />
+          <label htmlFor="lf-tap-the" className="text-sm">
+            Tập thể
+          </label>
+        </div>
+        <p id="lf-nominee-loi" className="text-sm text-red-700">
+          {e.nominee?.message ?? ""}
+        </p>
       </fieldset>
-      <div className="sm:col-span-3"><Button type="submit" disabled={submitting}>{submitting ? "Đang lưu…" : "Thêm hình thức"}</Button></div>
+      <div className="sm:col-span-3">
+        <Button type="submit" disabled={submitting}>
+          {submitting ? "Đang lưu…" : "Thêm hình thức"}
+        </Button>
+      </div>
     </form>
   );
 }

@@ -1,7 +1,13 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/server/auth/actor";
 import { can } from "@/domain/auth/permissions";
-import { CATALOGUE_VERSION, awardAmount, baseSalaryOn, catalogue, type NomineeKind } from "@/domain/catalogue/catalogue";
+import {
+  CATALOGUE_VERSION,
+  awardAmount,
+  baseSalaryOn,
+  catalogue,
+  type NomineeKind,
+} from "@/domain/catalogue/catalogue";
 import { listLocalForms } from "@/server/data/local-forms";
 import { todayInVietnam, formatViDate } from "@/lib/dates";
 import { PageHeader } from "@/components/ui/page-header";
@@ -30,12 +36,24 @@ export default async function CataloguePage() {
           <caption className="sr-only">Danh hiệu thi đua và hình thức khen thưởng</caption>
           <thead>
             <tr className="border-b border-slate-300">
-              <th scope="col" className="px-2 py-2">Tên</th>
-              <th scope="col" className="px-2 py-2">Loại</th>
-              <th scope="col" className="px-2 py-2">Đối tượng</th>
-              <th scope="col" className="px-2 py-2">Thẩm quyền</th>
-              <th scope="col" className="px-2 py-2">Tiền thưởng hôm nay</th>
-              <th scope="col" className="px-2 py-2">Căn cứ</th>
+              <th scope="col" className="px-2 py-2">
+                Tên
+              </th>
+              <th scope="col" className="px-2 py-2">
+                Loại
+              </th>
+              <th scope="col" className="px-2 py-2">
+                Đối tượng
+              </th>
+              <th scope="col" className="px-2 py-2">
+                Thẩm quyền
+              </th>
+              <th scope="col" className="px-2 py-2">
+                Tiền thưởng hôm nay
+              </th>
+              <th scope="col" className="px-2 py-2">
+                Căn cứ
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -44,7 +62,11 @@ export default async function CataloguePage() {
                 <th scope="row" className="px-2 py-2 font-medium">
                   {e.name}
                   {e.validTo ? <span className="block text-xs font-normal">Đến {formatViDate(e.validTo)}</span> : null}
-                  {!e.verified ? <span className="block text-xs font-normal text-amber-800">Chưa đối chiếu đủ: {e.unverified.join("; ")}</span> : null}
+                  {!e.verified ? (
+                    <span className="block text-xs font-normal text-amber-800">
+                      Chưa đối chiếu đủ: {e.unverified.join("; ")}
+                    </span>
+                  ) : null}
                 </th>
                 <td className="px-2 py-2">{e.kind === "TITLE" ? "Danh hiệu" : "Hình thức"}</td>
                 <td className="px-2 py-2">{e.nominee.map((n) => NOMINEE[n]).join(", ")}</td>
@@ -52,7 +74,11 @@ export default async function CataloguePage() {
                 <td className="px-2 py-2 whitespace-nowrap">
                   {e.nominee.map((n) => {
                     const a = awardAmount(e, n, today);
-                    return <span key={n} className="block">{NOMINEE[n]}: {a ? `${money.format(a.amount)} đ (${a.coefficient} × lương cơ sở)` : "—"}</span>;
+                    return (
+                      <span key={n} className="block">
+                        {NOMINEE[n]}: {a ? `${money.format(a.amount)} đ (${a.coefficient} × lương cơ sở)` : "—"}
+                      </span>
+                    );
                   })}
                 </td>
                 <td className="px-2 py-2 text-xs">{e.article}</td>
@@ -62,13 +88,26 @@ export default async function CataloguePage() {
         </table>
       </div>
       <section aria-labelledby="rieng" className="mt-8 space-y-4 rounded-lg border border-slate-300 bg-white p-6">
-        <h2 id="rieng" className="text-lg font-semibold">Hình thức khen thưởng của {actor.unit.name}</h2>
+        <h2 id="rieng" className="text-lg font-semibold">
+          Hình thức khen thưởng của {actor.unit.name}
+        </h2>
         {local.length ? (
           <ul className="space-y-2 text-sm">
             {local.map((f) => (
-              <li key={f.id} className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-100 pb-2">
-                <span>{f.name} – {f.nominee.map((n) => NOMINEE[n]).join(", ")}{f.value ? ` – ${money.format(f.value)} đồng/suất` : ""}</span>
-                {can(actor.roles, "localform.write") ? <DeleteButton action={deleteLocalFormAction.bind(null, f.id)} confirmText={`Xoá hình thức "${f.name}"?`} /> : null}
+              <li
+                key={f.id}
+                className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-100 pb-2"
+              >
+                <span>
+                  {f.name} – {f.nominee.map((n) => NOMINEE[n]).join(", ")}
+                  {f.value ? ` – ${money.format(f.value)} đồng/suất` : ""}
+                </span>
+                {can(actor.roles, "localform.write") ? (
+                  <DeleteButton
+                    action={deleteLocalFormAction.bind(null, f.id)}
+                    confirmText={`Xoá hình thức "${f.name}"?`}
+                  />
+                ) : null}
               </li>
             ))}
           </ul>

@@ -7,26 +7,49 @@ import { ZNomineeInput, ZReviewDocument } from "@/schemas/nomination";
 import { ZCollectiveReport, ZIndividualReport } from "@/schemas/achievement-report";
 import { ZReturnReason } from "@/schemas/registration";
 import { actorAction, type ActionResult } from "@/server/actions/result";
-import { acceptBatch, addNominee, attachAchievementReport, createBatch, removeNominee, returnBatch, reviewDocument, submitBatch, uploadDossierFile } from "@/server/data/nominations";
+import {
+  acceptBatch,
+  addNominee,
+  attachAchievementReport,
+  createBatch,
+  removeNominee,
+  returnBatch,
+  reviewDocument,
+  submitBatch,
+  uploadDossierFile,
+} from "@/server/data/nominations";
 import { MAX_UPLOAD_BYTES } from "@/server/storage/sniff";
 
 const ZId = z.string().min(1).max(40);
 
-export async function createBatchAction(_prev: ActionResult<{ id: string }> | null, form: FormData): Promise<ActionResult<{ id: string }>> {
-  const result = await actorAction(z.object({ awardFormId: z.string({ error: "Chọn hình thức khen thưởng." }).min(1, "Chọn hình thức khen thưởng.").max(40) }), { awardFormId: form.get("awardFormId") }, async (actor, { awardFormId }) => {
-    const batch = await createBatch(actor, awardFormId);
-    return { id: batch.id };
-  });
+export async function createBatchAction(
+  _prev: ActionResult<{ id: string }> | null,
+  form: FormData,
+): Promise<ActionResult<{ id: string }>> {
+  const result = await actorAction(
+    z.object({
+      awardFormId: z.string({ error: "Chọn hình thức khen thưởng." }).min(1, "Chọn hình thức khen thưởng.").max(40),
+    }),
+    { awardFormId: form.get("awardFormId") },
+    async (actor, { awardFormId }) => {
+      const batch = await createBatch(actor, awardFormId);
+      return { id: batch.id };
+    },
+  );
   if (!result.ok) return result;
   redirect(`/de-nghi/${result.data.id}`);
 }
 
 export async function addNomineeAction(batchId: string, input: unknown) {
-  return actorAction(z.object({ batchId: ZId, data: ZNomineeInput }), { batchId, data: input }, async (actor, { batchId, data }) => {
-    await addNominee(actor, batchId, data);
-    revalidatePath(`/de-nghi/${batchId}`);
-    return null;
-  });
+  return actorAction(
+    z.object({ batchId: ZId, data: ZNomineeInput }),
+    { batchId, data: input },
+    async (actor, { batchId, data }) => {
+      await addNominee(actor, batchId, data);
+      revalidatePath(`/de-nghi/${batchId}`);
+      return null;
+    },
+  );
 }
 
 export async function removeNomineeAction(batchId: string, nomineeId: string) {
@@ -40,15 +63,22 @@ export async function removeNomineeAction(batchId: string, nomineeId: string) {
 const ZUpload = z.object({
   batchId: ZId,
   documentId: ZId,
-  file: z.instanceof(File, { error: "Chọn tệp cần tải lên." }).refine((f) => f.size > 0, "Tệp rỗng.").refine((f) => f.size <= MAX_UPLOAD_BYTES, "Tệp lớn hơn 10 MB."),
+  file: z
+    .instanceof(File, { error: "Chọn tệp cần tải lên." })
+    .refine((f) => f.size > 0, "Tệp rỗng.")
+    .refine((f) => f.size <= MAX_UPLOAD_BYTES, "Tệp lớn hơn 10 MB."),
 });
 
 export async function uploadDocumentAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return actorAction(ZUpload, { batchId: form.get("batchId"), documentId: form.get("documentId"), file: form.get("file") }, async (actor, { batchId, documentId, file }) => {
-    await uploadDossierFile(actor, documentId, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
-    revalidatePath(`/de-nghi/${batchId}`);
-    return null;
-  });
+  return actorAction(
+    ZUpload,
+    { batchId: form.get("batchId"), documentId: form.get("documentId"), file: form.get("file") },
+    async (actor, { batchId, documentId, file }) => {
+      await uploadDossierFile(actor, documentId, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+      revalidatePath(`/de-nghi/${batchId}`);
+      return null;
+    },
+  );
 }
 
 export async function submitBatchAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
@@ -60,12 +90,21 @@ export async function submitBatchAction(_prev: ActionResult | null, form: FormDa
 }
 
 export async function reviewDocumentAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const input = { batchId: form.get("batchId"), documentId: form.get("documentId"), state: form.get("state"), comment: form.get("comment") ?? "" };
-  return actorAction(z.object({ batchId: ZId, documentId: ZId }).and(ZReviewDocument), input, async (actor, { batchId, documentId, state, comment }) => {
-    await reviewDocument(actor, documentId, state, comment);
-    revalidatePath(`/de-nghi/${batchId}`);
-    return null;
-  });
+  const input = {
+    batchId: form.get("batchId"),
+    documentId: form.get("documentId"),
+    state: form.get("state"),
+    comment: form.get("comment") ?? "",
+  };
+  return actorAction(
+    z.object({ batchId: ZId, documentId: ZId }).and(ZReviewDocument),
+    input,
+    async (actor, { batchId, documentId, state, comment }) => {
+      await reviewDocument(actor, documentId, state, comment);
+      revalidatePath(`/de-nghi/${batchId}`);
+      return null;
+    },
+  );
 }
 
 export async function decideBatchAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
@@ -82,8 +121,16 @@ export async function decideBatchAction(_prev: ActionResult | null, form: FormDa
   });
 }
 
-export async function attachReportAction(batchId: string, documentId: string, kind: "INDIVIDUAL" | "COLLECTIVE", input: unknown) {
-  const schema = kind === "INDIVIDUAL" ? z.object({ kind: z.literal("INDIVIDUAL"), data: ZIndividualReport }) : z.object({ kind: z.literal("COLLECTIVE"), data: ZCollectiveReport });
+export async function attachReportAction(
+  batchId: string,
+  documentId: string,
+  kind: "INDIVIDUAL" | "COLLECTIVE",
+  input: unknown,
+) {
+  const schema =
+    kind === "INDIVIDUAL"
+      ? z.object({ kind: z.literal("INDIVIDUAL"), data: ZIndividualReport })
+      : z.object({ kind: z.literal("COLLECTIVE"), data: ZCollectiveReport });
   return actorAction(schema, { kind, data: input }, async (actor, report) => {
     await attachAchievementReport(actor, documentId, report as Parameters<typeof attachAchievementReport>[2]);
     revalidatePath(`/de-nghi/${batchId}`);

@@ -4,10 +4,37 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { actorAction } from "@/server/actions/result";
 import { ZIsoDate } from "@/schemas/person";
-import { ZCouncilMember, ZCouncilRules, ZCouncilThreshold, ZMeetingInput, ZObjection, ZObjectionAnswer, ZPaperBallots, ZVote, ZWrittenOpinion } from "@/schemas/council";
-import { addCouncilMember, deleteCouncilThreshold, endCouncilTerm, removeCouncilMember, saveCouncilRules, saveCouncilThreshold } from "@/server/data/councils";
+import {
+  ZCouncilMember,
+  ZCouncilRules,
+  ZCouncilThreshold,
+  ZMeetingInput,
+  ZObjection,
+  ZObjectionAnswer,
+  ZPaperBallots,
+  ZVote,
+  ZWrittenOpinion,
+} from "@/schemas/council";
+import {
+  addCouncilMember,
+  deleteCouncilThreshold,
+  endCouncilTerm,
+  removeCouncilMember,
+  saveCouncilRules,
+  saveCouncilThreshold,
+} from "@/server/data/councils";
 import { forwardMinutes } from "@/server/services/forward-minutes";
-import { answerObjection, castVotes, closeBallot, enterPaperBallots, openBallot, openSession, recordObjection, recordWrittenOpinion, scheduleMeeting } from "@/server/data/meetings";
+import {
+  answerObjection,
+  castVotes,
+  closeBallot,
+  enterPaperBallots,
+  openBallot,
+  openSession,
+  recordObjection,
+  recordWrittenOpinion,
+  scheduleMeeting,
+} from "@/server/data/meetings";
 
 const ZId = z.string().min(1).max(40);
 const council = () => revalidatePath("/hoi-dong");
@@ -38,11 +65,15 @@ export async function removeCouncilMemberAction(id: string) {
 }
 
 export async function endCouncilTermAction(memberId: string, input: unknown) {
-  return actorAction(z.object({ memberId: ZId, data: z.object({ termTo: ZIsoDate }) }), { memberId, data: input }, async (actor, { memberId, data }) => {
-    await endCouncilTerm(actor, memberId, data.termTo);
-    council();
-    return null;
-  });
+  return actorAction(
+    z.object({ memberId: ZId, data: z.object({ termTo: ZIsoDate }) }),
+    { memberId, data: input },
+    async (actor, { memberId, data }) => {
+      await endCouncilTerm(actor, memberId, data.termTo);
+      council();
+      return null;
+    },
+  );
 }
 
 export async function saveCouncilThresholdAction(input: unknown) {
@@ -70,27 +101,39 @@ export async function scheduleMeetingAction(input: unknown) {
 }
 
 export async function recordObjectionAction(meetingId: string, input: unknown) {
-  return actorAction(z.object({ meetingId: ZId, data: ZObjection }), { meetingId, data: input }, async (actor, { meetingId, data }) => {
-    await recordObjection(actor, meetingId, data);
-    meeting(meetingId);
-    return null;
-  });
+  return actorAction(
+    z.object({ meetingId: ZId, data: ZObjection }),
+    { meetingId, data: input },
+    async (actor, { meetingId, data }) => {
+      await recordObjection(actor, meetingId, data);
+      meeting(meetingId);
+      return null;
+    },
+  );
 }
 
 export async function answerObjectionAction(meetingId: string, objectionId: string, input: unknown) {
-  return actorAction(z.object({ objectionId: ZId, data: ZObjectionAnswer }), { objectionId, data: input }, async (actor, { objectionId, data }) => {
-    await answerObjection(actor, objectionId, data);
-    meeting(meetingId);
-    return null;
-  });
+  return actorAction(
+    z.object({ objectionId: ZId, data: ZObjectionAnswer }),
+    { objectionId, data: input },
+    async (actor, { objectionId, data }) => {
+      await answerObjection(actor, objectionId, data);
+      meeting(meetingId);
+      return null;
+    },
+  );
 }
 
 export async function openSessionAction(meetingId: string, input: unknown) {
-  return actorAction(z.object({ meetingId: ZId, data: z.object({ present: z.array(ZId).max(200) }) }), { meetingId, data: input }, async (actor, { meetingId, data }) => {
-    await openSession(actor, meetingId, data.present);
-    meeting(meetingId);
-    return null;
-  });
+  return actorAction(
+    z.object({ meetingId: ZId, data: z.object({ present: z.array(ZId).max(200) }) }),
+    { meetingId, data: input },
+    async (actor, { meetingId, data }) => {
+      await openSession(actor, meetingId, data.present);
+      meeting(meetingId);
+      return null;
+    },
+  );
 }
 
 export async function openBallotAction(meetingId: string) {
@@ -122,19 +165,27 @@ export async function castVotesAction(meetingId: string, input: unknown) {
 }
 
 export async function enterPaperBallotsAction(meetingId: string, itemId: string, input: unknown) {
-  return actorAction(z.object({ meetingId: ZId, itemId: ZId, data: ZPaperBallots }), { meetingId, itemId, data: input }, async (actor, { meetingId, itemId, data }) => {
-    await enterPaperBallots(actor, meetingId, itemId, data.memberIds, data.agree);
-    meeting(meetingId);
-    return null;
-  });
+  return actorAction(
+    z.object({ meetingId: ZId, itemId: ZId, data: ZPaperBallots }),
+    { meetingId, itemId, data: input },
+    async (actor, { meetingId, itemId, data }) => {
+      await enterPaperBallots(actor, meetingId, itemId, data.memberIds, data.agree);
+      meeting(meetingId);
+      return null;
+    },
+  );
 }
 
 export async function recordWrittenOpinionAction(meetingId: string, itemId: string, input: unknown) {
-  return actorAction(z.object({ meetingId: ZId, itemId: ZId, data: ZWrittenOpinion }), { meetingId, itemId, data: input }, async (actor, { meetingId, itemId, data }) => {
-    await recordWrittenOpinion(actor, meetingId, itemId, data.memberId, data.choice);
-    meeting(meetingId);
-    return null;
-  });
+  return actorAction(
+    z.object({ meetingId: ZId, itemId: ZId, data: ZWrittenOpinion }),
+    { meetingId, itemId, data: input },
+    async (actor, { meetingId, itemId, data }) => {
+      await recordWrittenOpinion(actor, meetingId, itemId, data.memberId, data.choice);
+      meeting(meetingId);
+      return null;
+    },
+  );
 }
 
 /** Files the closed meeting's minutes into the dossiers of the nominees it passed for a proposal upward. */

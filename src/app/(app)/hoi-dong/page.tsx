@@ -23,56 +23,129 @@ export default async function CouncilPage() {
   const actor = await requirePermission("council.read");
   const manage = can(actor.roles, "council.manage");
   const [council, meetings] = await Promise.all([findCouncil(actor), listMeetings(actor)]);
-  const [users, people, plans] = manage ? await Promise.all([listUnitUserChoices(actor), listPeopleChoices(actor), listSchedulablePlans(actor)]) : [[], [], []];
+  const [users, people, plans] = manage
+    ? await Promise.all([listUnitUserChoices(actor), listPeopleChoices(actor), listSchedulablePlans(actor)])
+    : [[], [], []];
   return (
     <>
       <PageHeader title="Hội đồng Thi đua – Khen thưởng" description={actor.unit.name} />
-      {manage ? null : <p className="max-w-5xl text-sm text-slate-700">Quy chế, thành viên và lịch họp do quản trị, cán bộ phụ trách thi đua – khen thưởng hoặc Chủ tịch đơn vị cập nhật; thư ký điều hành phiên họp tại trang của từng phiên.</p>}
+      {manage ? null : (
+        <p className="max-w-5xl text-sm text-slate-700">
+          Quy chế, thành viên và lịch họp do quản trị, cán bộ phụ trách thi đua – khen thưởng hoặc Chủ tịch đơn vị cập
+          nhật; thư ký điều hành phiên họp tại trang của từng phiên.
+        </p>
+      )}
       <section aria-labelledby="quy-che" className={box}>
-        <h2 id="quy-che" className="text-lg font-semibold">Quy chế hoạt động</h2>
+        <h2 id="quy-che" className="text-lg font-semibold">
+          Quy chế hoạt động
+        </h2>
         <p className="text-sm text-slate-700">
-          Tỷ lệ phiếu và số thành viên dự họp tối thiểu theo quy chế của Hội đồng; phiếu đồng ý tính trên tổng số thành viên, người không bỏ phiếu tính là không đồng ý.
-          {council ? ` Hiện tại: dự họp ít nhất ${council.quorumNumerator}/${council.quorumDenominator} tổng số thành viên; đạt khi ${thresholdText({ percent: council.thresholdPercent, strict: council.thresholdStrict })}.` : " Đơn vị chưa lập Hội đồng."}
+          Tỷ lệ phiếu và số thành viên dự họp tối thiểu theo quy chế của Hội đồng; phiếu đồng ý tính trên tổng số thành
+          viên, người không bỏ phiếu tính là không đồng ý.
+          {council
+            ? ` Hiện tại: dự họp ít nhất ${council.quorumNumerator}/${council.quorumDenominator} tổng số thành viên; đạt khi ${thresholdText({ percent: council.thresholdPercent, strict: council.thresholdStrict })}.`
+            : " Đơn vị chưa lập Hội đồng."}
         </p>
         {manage ? (
           <CouncilRulesForm
-            initial={council ? { name: council.name, quorumNumerator: council.quorumNumerator, quorumDenominator: council.quorumDenominator, thresholdPercent: council.thresholdPercent, thresholdStrict: council.thresholdStrict, countsWrittenOpinions: council.countsWrittenOpinions } : { name: `Hội đồng Thi đua – Khen thưởng ${unitNameInSentence(actor.unit.name)}`, quorumNumerator: 2, quorumDenominator: 3, thresholdPercent: 50, thresholdStrict: true, countsWrittenOpinions: true }}
+            initial={
+              council
+                ? {
+                    name: council.name,
+                    quorumNumerator: council.quorumNumerator,
+                    quorumDenominator: council.quorumDenominator,
+                    thresholdPercent: council.thresholdPercent,
+                    thresholdStrict: council.thresholdStrict,
+                    countsWrittenOpinions: council.countsWrittenOpinions,
+                  }
+                : {
+                    name: `Hội đồng Thi đua – Khen thưởng ${unitNameInSentence(actor.unit.name)}`,
+                    quorumNumerator: 2,
+                    quorumDenominator: 3,
+                    thresholdPercent: 50,
+                    thresholdStrict: true,
+                    countsWrittenOpinions: true,
+                  }
+            }
           />
         ) : null}
       </section>
       {council ? (
         <>
           <section aria-labelledby="thanh-vien" className={box}>
-            <h2 id="thanh-vien" className="text-lg font-semibold">Thành viên ({council.members.length})</h2>
+            <h2 id="thanh-vien" className="text-lg font-semibold">
+              Thành viên ({council.members.length})
+            </h2>
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Thành viên Hội đồng</caption>
-              <thead><tr className="border-b border-slate-300"><th scope="col" className="py-2">Họ và tên</th><th scope="col">Vai trò</th><th scope="col">Nhiệm kỳ</th>{manage ? <th scope="col"><span className="sr-only">Thao tác</span></th> : null}</tr></thead>
+              <thead>
+                <tr className="border-b border-slate-300">
+                  <th scope="col" className="py-2">
+                    Họ và tên
+                  </th>
+                  <th scope="col">Vai trò</th>
+                  <th scope="col">Nhiệm kỳ</th>
+                  {manage ? (
+                    <th scope="col">
+                      <span className="sr-only">Thao tác</span>
+                    </th>
+                  ) : null}
+                </tr>
+              </thead>
               <tbody>
                 {council.members.map((m) => (
                   <tr key={m.id} className="border-b border-slate-200">
                     <td className="py-2">{m.user.name}</td>
                     <td>{COUNCIL_ROLE_LABELS[m.role]}</td>
-                    <td>{formatViDate(m.termFrom)} – {m.termTo ? formatViDate(m.termTo) : "nay"}</td>
+                    <td>
+                      {formatViDate(m.termFrom)} – {m.termTo ? formatViDate(m.termTo) : "nay"}
+                    </td>
                     {manage ? (
                       <td className="space-y-2 py-2">
-                        {m.termTo ? null : <details><summary className="cursor-pointer text-blue-800 underline">Kết thúc nhiệm kỳ</summary><EndTermForm memberId={m.id} name={m.user.name} today={todayInVietnam()} /></details>}
-                        <DeleteButton label={`Bỏ ${m.user.name}`} action={removeCouncilMemberAction.bind(null, m.id)} confirmText={`Bỏ ${m.user.name} khỏi Hội đồng?`} />
+                        {m.termTo ? null : (
+                          <details>
+                            <summary className="cursor-pointer text-blue-800 underline">Kết thúc nhiệm kỳ</summary>
+                            <EndTermForm memberId={m.id} name={m.user.name} today={todayInVietnam()} />
+                          </details>
+                        )}
+                        <DeleteButton
+                          label={`Bỏ ${m.user.name}`}
+                          action={removeCouncilMemberAction.bind(null, m.id)}
+                          confirmText={`Bỏ ${m.user.name} khỏi Hội đồng?`}
+                        />
                       </td>
                     ) : null}
                   </tr>
                 ))}
               </tbody>
             </table>
-            {manage ? <CouncilMemberForm users={users.map((u) => ({ id: u.id, label: `${u.name} (${u.email})` }))} people={people.map((p) => ({ id: p.id, label: `${p.fullName} – ${p.position}` }))} /> : null}
+            {manage ? (
+              <CouncilMemberForm
+                users={users.map((u) => ({ id: u.id, label: `${u.name} (${u.email})` }))}
+                people={people.map((p) => ({ id: p.id, label: `${p.fullName} – ${p.position}` }))}
+              />
+            ) : null}
           </section>
           <section aria-labelledby="ty-le" className={box}>
-            <h2 id="ty-le" className="text-lg font-semibold">Tỷ lệ riêng theo danh hiệu, hình thức</h2>
-            {council.thresholds.length === 0 ? <p className="text-sm text-slate-700">Chưa có: mọi danh hiệu, hình thức dùng tỷ lệ chung.</p> : (
+            <h2 id="ty-le" className="text-lg font-semibold">
+              Tỷ lệ riêng theo danh hiệu, hình thức
+            </h2>
+            {council.thresholds.length === 0 ? (
+              <p className="text-sm text-slate-700">Chưa có: mọi danh hiệu, hình thức dùng tỷ lệ chung.</p>
+            ) : (
               <ul className="space-y-2 text-sm">
                 {council.thresholds.map((t) => (
                   <li key={t.id} className="flex items-center justify-between gap-2">
-                    <span>{findEntry(t.catalogueCode)?.name ?? t.catalogueCode}: {thresholdText(t)}</span>
-                    {manage ? <DeleteButton label={`Bỏ tỷ lệ ${findEntry(t.catalogueCode)?.name ?? t.catalogueCode}`} action={deleteCouncilThresholdAction.bind(null, t.id)} confirmText="Bỏ tỷ lệ riêng này?" /> : null}
+                    <span>
+                      {findEntry(t.catalogueCode)?.name ?? t.catalogueCode}: {thresholdText(t)}
+                    </span>
+                    {manage ? (
+                      <DeleteButton
+                        label={`Bỏ tỷ lệ ${findEntry(t.catalogueCode)?.name ?? t.catalogueCode}`}
+                        action={deleteCouncilThresholdAction.bind(null, t.id)}
+                        confirmText="Bỏ tỷ lệ riêng này?"
+                      />
+                    ) : null}
                   </li>
                 ))}
               </ul>
@@ -82,18 +155,42 @@ export default async function CouncilPage() {
         </>
       ) : null}
       <section aria-labelledby="phien-hop" className={box}>
-        <h2 id="phien-hop" className="text-lg font-semibold">Phiên họp</h2>
-        {meetings.length === 0 ? <p className="text-sm text-slate-700">Chưa có phiên họp.</p> : (
+        <h2 id="phien-hop" className="text-lg font-semibold">
+          Phiên họp
+        </h2>
+        {meetings.length === 0 ? (
+          <p className="text-sm text-slate-700">Chưa có phiên họp.</p>
+        ) : (
           <ul className="space-y-1 text-sm">
             {meetings.map((m) => (
-              <li key={m.id}><Link className="text-blue-800 underline" href={`/hoi-dong/phien-hop/${m.id}`}>Phiên họp ngày {formatViDate(m.heldOn)} – {m.plan.title}</Link> · {m._count.items} người, tập thể · {MEETING_STATUS_LABELS[m.status]}</li>
+              <li key={m.id}>
+                <Link className="text-blue-800 underline" href={`/hoi-dong/phien-hop/${m.id}`}>
+                  Phiên họp ngày {formatViDate(m.heldOn)} – {m.plan.title}
+                </Link>{" "}
+                · {m._count.items} người, tập thể · {MEETING_STATUS_LABELS[m.status]}
+              </li>
             ))}
           </ul>
         )}
         {manage && council && plans.every((p) => p.waiting === 0) ? (
-          <p className="text-sm text-slate-700">Chưa có kế hoạch nào có hồ sơ chờ Hội đồng: hồ sơ đề nghị phải được thẩm định chấp nhận (kế hoạch của đơn vị), hoặc là tờ trình đang soạn của đơn vị gửi cấp trên.</p>
+          <p className="text-sm text-slate-700">
+            Chưa có kế hoạch nào có hồ sơ chờ Hội đồng: hồ sơ đề nghị phải được thẩm định chấp nhận (kế hoạch của đơn
+            vị), hoặc là tờ trình đang soạn của đơn vị gửi cấp trên.
+          </p>
         ) : null}
-        {manage && council && plans.some((p) => p.waiting > 0) ? <MeetingForm plans={plans.filter((p) => p.waiting > 0).map((p) => ({ id: p.id, label: p.upward ? `${p.title} – đề nghị lên ${p.unit.name} (${p.waiting} người, tập thể chờ Hội đồng)` : `${p.title} (${p.waiting} hồ sơ chờ Hội đồng)` }))} today={todayInVietnam()} /> : null}
+        {manage && council && plans.some((p) => p.waiting > 0) ? (
+          <MeetingForm
+            plans={plans
+              .filter((p) => p.waiting > 0)
+              .map((p) => ({
+                id: p.id,
+                label: p.upward
+                  ? `${p.title} – đề nghị lên ${p.unit.name} (${p.waiting} người, tập thể chờ Hội đồng)`
+                  : `${p.title} (${p.waiting} hồ sơ chờ Hội đồng)`,
+              }))}
+            today={todayInVietnam()}
+          />
+        ) : null}
       </section>
     </>
   );

@@ -26,11 +26,15 @@ export async function updatePlanAction(id: string, input: unknown) {
 }
 
 export async function amendPlanAction(id: string, input: unknown, reason: unknown) {
-  return actorAction(z.object({ id: ZId, data: ZPlanInput }).extend(ZAmendReason.shape), { id, data: input, reason }, async (actor, { id, data, reason }) => {
-    await amendPlan(actor, id, data, reason);
-    revalidatePath("/ke-hoach");
-    return { id };
-  });
+  return actorAction(
+    z.object({ id: ZId, data: ZPlanInput }).extend(ZAmendReason.shape),
+    { id, data: input, reason },
+    async (actor, { id, data, reason }) => {
+      await amendPlan(actor, id, data, reason);
+      revalidatePath("/ke-hoach");
+      return { id };
+    },
+  );
 }
 
 const ZTransition = z
@@ -38,7 +42,12 @@ const ZTransition = z
   .extend(ZIssueInput.shape);
 
 export async function transitionPlanAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const input = { id: form.get("id"), action: form.get("action"), number: form.get("number") ?? undefined, issuedOn: form.get("issuedOn") ?? undefined };
+  const input = {
+    id: form.get("id"),
+    action: form.get("action"),
+    number: form.get("number") ?? undefined,
+    issuedOn: form.get("issuedOn") ?? undefined,
+  };
   return actorAction(ZTransition, input, async (actor, { id, action, number, issuedOn }) => {
     await transitionPlan(actor, id, action, action === "issue" ? { number, issuedOn: issuedOn || undefined } : {});
     revalidatePath(`/ke-hoach/${id}`);
@@ -47,11 +56,18 @@ export async function transitionPlanAction(_prev: ActionResult | null, form: For
   });
 }
 
-export async function cascadePlanAction(_prev: ActionResult<{ id: string }> | null, form: FormData): Promise<ActionResult<{ id: string }>> {
-  const result = await actorAction(z.object({ parentId: ZId }), { parentId: form.get("parentId") }, async (actor, { parentId }) => {
-    const plan = await cascadePlan(actor, parentId);
-    return { id: plan.id };
-  });
+export async function cascadePlanAction(
+  _prev: ActionResult<{ id: string }> | null,
+  form: FormData,
+): Promise<ActionResult<{ id: string }>> {
+  const result = await actorAction(
+    z.object({ parentId: ZId }),
+    { parentId: form.get("parentId") },
+    async (actor, { parentId }) => {
+      const plan = await cascadePlan(actor, parentId);
+      return { id: plan.id };
+    },
+  );
   if (!result.ok) return result;
   revalidatePath("/ke-hoach");
   redirect(`/ke-hoach/${result.data.id}/sua`);

@@ -25,7 +25,9 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
   const actor = await requirePermission("plan.read");
   const raw = await searchParams;
   const params = parseTableParams(raw, { sortKeys: PLAN_SORT_KEYS, defaultSort: "updatedAt", defaultDir: "desc" });
-  const f = ZFilter.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, (Array.isArray(v) ? v[0] : v) || undefined])));
+  const f = ZFilter.parse(
+    Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, (Array.isArray(v) ? v[0] : v) || undefined])),
+  );
   const [{ rows, total }, units] = await Promise.all([
     listPlans(actor, params, { year: f.nam, kind: f.loai, status: f["trang-thai"], unitId: f["don-vi"] }),
     listPlanUnits(actor),
@@ -33,31 +35,61 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
   const filters = (
     <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Lọc kế hoạch">
       <div>
-        <label htmlFor="nam" className="block text-sm font-medium">Năm</label>
-        <input id="nam" name="nam" type="number" min={2000} max={2100} defaultValue={f.nam} className={`${inputClass} w-28`} />
+        <label htmlFor="nam" className="block text-sm font-medium">
+          Năm
+        </label>
+        <input
+          id="nam"
+          name="nam"
+          type="number"
+          min={2000}
+          max={2100}
+          defaultValue={f.nam}
+          className={`${inputClass} w-28`}
+        />
       </div>
       <div>
-        <label htmlFor="loai" className="block text-sm font-medium">Loại</label>
+        <label htmlFor="loai" className="block text-sm font-medium">
+          Loại
+        </label>
         <select id="loai" name="loai" defaultValue={f.loai ?? ""} className={inputClass}>
           <option value="">Tất cả</option>
-          {PLAN_KINDS.map((k) => <option key={k} value={k}>{PLAN_KIND_LABELS[k]}</option>)}
+          {PLAN_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {PLAN_KIND_LABELS[k]}
+            </option>
+          ))}
         </select>
       </div>
       <div>
-        <label htmlFor="trang-thai" className="block text-sm font-medium">Trạng thái</label>
+        <label htmlFor="trang-thai" className="block text-sm font-medium">
+          Trạng thái
+        </label>
         <select id="trang-thai" name="trang-thai" defaultValue={f["trang-thai"] ?? ""} className={inputClass}>
           <option value="">Tất cả</option>
-          {PLAN_STATUSES.map((s) => <option key={s} value={s}>{PLAN_STATUS_LABELS[s]}</option>)}
+          {PLAN_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {PLAN_STATUS_LABELS[s]}
+            </option>
+          ))}
         </select>
       </div>
       <div>
-        <label htmlFor="don-vi" className="block text-sm font-medium">Đơn vị ban hành</label>
+        <label htmlFor="don-vi" className="block text-sm font-medium">
+          Đơn vị ban hành
+        </label>
         <select id="don-vi" name="don-vi" defaultValue={f["don-vi"] ?? ""} className={inputClass}>
           <option value="">Tất cả</option>
-          {units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+          {units.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
+          ))}
         </select>
       </div>
-      <button type="submit" className={buttonClass("secondary")}>Lọc</button>
+      <button type="submit" className={buttonClass("secondary")}>
+        Lọc
+      </button>
     </form>
   );
   return (
@@ -65,7 +97,13 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
       <PageHeader
         title="Kế hoạch thi đua"
         description="Kế hoạch phát động phong trào thi đua của đơn vị, của cấp trên (để xây dựng kế hoạch của đơn vị) và của các đơn vị cấp dưới."
-        actions={can(actor.roles, "plan.write") ? <Link href="/ke-hoach/moi" className={buttonClass()}>Soạn kế hoạch</Link> : null}
+        actions={
+          can(actor.roles, "plan.write") ? (
+            <Link href="/ke-hoach/moi" className={buttonClass()}>
+              Soạn kế hoạch
+            </Link>
+          ) : null
+        }
       />
       <div className="mb-4 rounded-lg border border-slate-300 bg-white p-4">{filters}</div>
       <PlansTable

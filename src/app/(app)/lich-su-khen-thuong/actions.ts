@@ -8,9 +8,13 @@ import { revokeAward } from "@/server/data/decisions";
 
 /** Revokes one award (the award stays in the history, the revoking decision beside it). */
 export async function revokeAwardAction(awardId: string, input: unknown) {
-  return actorAction(z.object({ awardId: z.string().min(1).max(40), data: ZRevocation }), { awardId, data: input }, async (actor, { awardId, data }) => {
-    await revokeAward(actor, awardId, data);
-    revalidatePath("/lich-su-khen-thuong");
-    return null;
-  });
+  return actorAction(
+    z.object({ awardId: z.string().min(1).max(40), data: ZRevocation }),
+    { awardId, data: input },
+    async (actor, { awardId, data }) => {
+      await revokeAward(actor, awardId, data);
+      revalidatePath("/lich-su-khen-thuong");
+      return null;
+    },
+  );
 }

@@ -35,7 +35,9 @@ const columnsFor = (today: string): DataTableColumn<AwardRow>[] => [
     cell: (info) => (
       <>
         {info.getValue()}
-        <span className="block text-xs font-normal text-slate-700">{RECIPIENT_KIND_LABELS[info.row.original.kind]}</span>
+        <span className="block text-xs font-normal text-slate-700">
+          {RECIPIENT_KIND_LABELS[info.row.original.kind]}
+        </span>
       </>
     ),
   }),
@@ -47,17 +49,38 @@ const columnsFor = (today: string): DataTableColumn<AwardRow>[] => [
     meta: { className: "whitespace-nowrap" },
     cell: (info) => {
       const { decisionId, decisionNumber } = info.row.original;
-      return decisionId ? <a href={`/quyet-dinh/${decisionId}/van-ban`} className="text-blue-800 underline">{decisionNumber}<span className="sr-only"> (tải quyết định .docx)</span></a> : decisionNumber;
+      return decisionId ? (
+        <a href={`/quyet-dinh/${decisionId}/van-ban`} className="text-blue-800 underline">
+          {decisionNumber}
+          <span className="sr-only"> (tải quyết định .docx)</span>
+        </a>
+      ) : (
+        decisionNumber
+      );
     },
   }),
-  col.accessor("decidedOn", { header: "Ngày quyết định", cell: (info) => formatViDate(info.getValue()), meta: { className: "whitespace-nowrap" } }),
-  col.accessor("amount", { header: "Tiền thưởng (đồng)", meta: { align: "end" }, cell: (info) => (info.getValue() === null ? "—" : money.format(info.getValue()!)) }),
+  col.accessor("decidedOn", {
+    header: "Ngày quyết định",
+    cell: (info) => formatViDate(info.getValue()),
+    meta: { className: "whitespace-nowrap" },
+  }),
+  col.accessor("amount", {
+    header: "Tiền thưởng (đồng)",
+    meta: { align: "end" },
+    cell: (info) => (info.getValue() === null ? "—" : money.format(info.getValue()!)),
+  }),
   col.display({
     id: "status",
     header: "Tình trạng",
     cell: (info): ReactNode => {
       const r = info.row.original;
-      if (r.revoked) return <span className="text-red-800">Đã thu hồi theo Quyết định số {r.revoked.decisionNumber} ngày {formatViDate(r.revoked.on)}. Lý do: {r.revoked.reason}</span>;
+      if (r.revoked)
+        return (
+          <span className="text-red-800">
+            Đã thu hồi theo Quyết định số {r.revoked.decisionNumber} ngày {formatViDate(r.revoked.on)}. Lý do:{" "}
+            {r.revoked.reason}
+          </span>
+        );
       return (
         <>
           Còn hiệu lực
@@ -68,7 +91,24 @@ const columnsFor = (today: string): DataTableColumn<AwardRow>[] => [
   }),
 ];
 
-export function AwardsTable({ today, ...props }: { today: string; data: AwardRow[]; total: number; params: TableParams<string>; sortKeys: readonly string[] }) {
+export function AwardsTable({
+  today,
+  ...props
+}: {
+  today: string;
+  data: AwardRow[];
+  total: number;
+  params: TableParams<string>;
+  sortKeys: readonly string[];
+}) {
   const columns = useMemo(() => columnsFor(today), [today]);
-  return <DataTable columns={columns} caption="Lịch sử khen thưởng" searchPlaceholder="Họ tên, tên tập thể, có hoặc không dấu…" getRowId={(r) => r.id} {...props} />;
+  return (
+    <DataTable
+      columns={columns}
+      caption="Lịch sử khen thưởng"
+      searchPlaceholder="Họ tên, tên tập thể, có hoặc không dấu…"
+      getRowId={(r) => r.id}
+      {...props}
+    />
+  );
 }

@@ -18,23 +18,54 @@ export default async function AwardHistoryPage({ searchParams }: { searchParams:
   const params = parseTableParams(raw, { sortKeys: AWARD_SORT_KEYS, defaultSort: "year", defaultDir: "desc" });
   const { year } = awardFilter(raw);
   const { rows, total } = await searchAwards(actor, { ...params, year });
-  const revocable = await revocableAwardIds(actor, rows.map((r) => r.id));
-  const exportQuery = new URLSearchParams([...(params.q ? [[TABLE_PARAM_KEYS.q, params.q]] : []), ...(year ? [[YEAR_KEY, String(year)]] : [])]).toString();
+  const revocable = await revocableAwardIds(
+    actor,
+    rows.map((r) => r.id),
+  );
+  const exportQuery = new URLSearchParams([
+    ...(params.q ? [[TABLE_PARAM_KEYS.q, params.q]] : []),
+    ...(year ? [[YEAR_KEY, String(year)]] : []),
+  ]).toString();
   return (
     <>
       <PageHeader
         title="Lịch sử khen thưởng"
         description="Danh hiệu, hình thức khen thưởng của cán bộ, người lao động và tập thể thuộc đơn vị (và các đơn vị trực thuộc, nếu vai trò cho phép), kể cả các khen thưởng đã bị thu hồi."
-        actions={<a href={`/lich-su-khen-thuong/xuat-excel${exportQuery ? `?${exportQuery}` : ""}`} className={buttonClass("secondary")}>Xuất Excel</a>}
+        actions={
+          <a
+            href={`/lich-su-khen-thuong/xuat-excel${exportQuery ? `?${exportQuery}` : ""}`}
+            className={buttonClass("secondary")}
+          >
+            Xuất Excel
+          </a>
+        }
       />
-      <form method="get" className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-300 bg-white p-4" aria-label="Lọc theo năm">
+      <form
+        method="get"
+        className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-300 bg-white p-4"
+        aria-label="Lọc theo năm"
+      >
         {/* A new year starts again at page 1, keeping the search and the order. */}
-        {([TABLE_PARAM_KEYS.q, TABLE_PARAM_KEYS.sort, TABLE_PARAM_KEYS.dir] as const).map((key) => (typeof raw[key] === "string" ? <input key={key} type="hidden" name={key} value={raw[key]} /> : null))}
+        {([TABLE_PARAM_KEYS.q, TABLE_PARAM_KEYS.sort, TABLE_PARAM_KEYS.dir] as const).map((key) =>
+          typeof raw[key] === "string" ? <input key={key} type="hidden" name={key} value={raw[key]} /> : null,
+        )}
         <div>
-          <label htmlFor={YEAR_KEY} className="block text-sm font-medium">Năm thành tích</label>
-          <input id={YEAR_KEY} name={YEAR_KEY} type="number" min={1945} max={2100} defaultValue={year} className={`${inputClass} w-28`} />
+          <label htmlFor={YEAR_KEY} className="block text-sm font-medium">
+            Năm thành tích
+          </label>
+          <input
+            id={YEAR_KEY}
+            name={YEAR_KEY}
+            type="number"
+            min={1945}
+            max={2100}
+            defaultValue={year}
+            className={`${inputClass} w-28`}
+          />
         </div>
-        <button type="submit" className={buttonClass("secondary")}>Lọc</button>
+        <button type="submit" className={buttonClass("secondary")}>
+          Lọc
+        </button>
       </form>
       <AwardsTable
         today={todayInVietnam()}
@@ -52,7 +83,9 @@ export default async function AwardHistoryPage({ searchParams }: { searchParams:
           decisionId: r.decisionId,
           decidedOn: toIsoDate(r.decidedOn),
           amount: r.amount,
-          revoked: r.revokedOn ? { on: toIsoDate(r.revokedOn), decisionNumber: r.revokeDecisionNumber ?? "", reason: r.revokeReason ?? "" } : null,
+          revoked: r.revokedOn
+            ? { on: toIsoDate(r.revokedOn), decisionNumber: r.revokeDecisionNumber ?? "", reason: r.revokeReason ?? "" }
+            : null,
           revocable: revocable.has(r.id),
         }))}
       />

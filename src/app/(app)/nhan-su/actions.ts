@@ -8,7 +8,14 @@ import { createPerson, deletePerson, updatePerson } from "@/server/data/people";
 import { createDiscipline, deleteDiscipline, updateDiscipline } from "@/server/data/disciplines";
 import { importPeople, type ImportOutcome } from "@/server/services/import-people";
 import { ZEnteredAwardInput, ZHoldInput, ZInitiativeInput, ZReviewInput } from "@/schemas/achievement";
-import { createEnteredAward, createHold, createInitiative, deletePersonRecord, saveReview, updateHold } from "@/server/data/achievements";
+import {
+  createEnteredAward,
+  createHold,
+  createInitiative,
+  deletePersonRecord,
+  saveReview,
+  updateHold,
+} from "@/server/data/achievements";
 
 const ZId = z.string().min(1).max(40);
 
@@ -37,19 +44,27 @@ export async function deletePersonAction(id: string) {
 }
 
 export async function createDisciplineAction(personId: string, input: unknown) {
-  return actorAction(z.object({ personId: ZId, data: ZDisciplineInput }), { personId, data: input }, async (actor, { personId, data }) => {
-    await createDiscipline(actor, personId, data);
-    revalidatePath(`/nhan-su/${personId}`);
-    return null;
-  });
+  return actorAction(
+    z.object({ personId: ZId, data: ZDisciplineInput }),
+    { personId, data: input },
+    async (actor, { personId, data }) => {
+      await createDiscipline(actor, personId, data);
+      revalidatePath(`/nhan-su/${personId}`);
+      return null;
+    },
+  );
 }
 
 export async function updateDisciplineAction(personId: string, id: string, input: unknown) {
-  return actorAction(z.object({ id: ZId, data: ZDisciplineInput }), { id, data: input }, async (actor, { id, data }) => {
-    await updateDiscipline(actor, id, data);
-    revalidatePath(`/nhan-su/${personId}`);
-    return null;
-  });
+  return actorAction(
+    z.object({ id: ZId, data: ZDisciplineInput }),
+    { id, data: input },
+    async (actor, { id, data }) => {
+      await updateDiscipline(actor, id, data);
+      revalidatePath(`/nhan-su/${personId}`);
+      return null;
+    },
+  );
 }
 
 export async function deleteDisciplineAction(id: string) {
@@ -64,7 +79,10 @@ const ZImport = z.object({
   file: z.instanceof(File, { error: "Chọn tệp .xlsx cần nhập." }).refine((f) => f.size > 0, "Tệp rỗng."),
 });
 
-export async function importPeopleAction(_prev: ActionResult<ImportOutcome> | null, form: FormData): Promise<ActionResult<ImportOutcome>> {
+export async function importPeopleAction(
+  _prev: ActionResult<ImportOutcome> | null,
+  form: FormData,
+): Promise<ActionResult<ImportOutcome>> {
   return actorAction(ZImport, { file: form.get("file") }, async (actor, { file }) => {
     const outcome = await importPeople(actor, new Uint8Array(await file.arrayBuffer()));
     if (outcome.imported) revalidatePath("/nhan-su");
@@ -75,45 +93,65 @@ export async function importPeopleAction(_prev: ActionResult<ImportOutcome> | nu
 // --- the facts eligibility reads: ratings, initiatives, entered awards, complaints ---
 
 export async function saveReviewAction(personId: string, input: unknown) {
-  return actorAction(z.object({ personId: ZId, data: ZReviewInput }), { personId, data: input }, async (actor, { personId, data }) => {
-    await saveReview(actor, personId, data);
-    revalidatePath(`/nhan-su/${personId}`);
-    return null;
-  });
+  return actorAction(
+    z.object({ personId: ZId, data: ZReviewInput }),
+    { personId, data: input },
+    async (actor, { personId, data }) => {
+      await saveReview(actor, personId, data);
+      revalidatePath(`/nhan-su/${personId}`);
+      return null;
+    },
+  );
 }
 
 export async function createInitiativeAction(personId: string, input: unknown) {
-  return actorAction(z.object({ personId: ZId, data: ZInitiativeInput }), { personId, data: input }, async (actor, { personId, data }) => {
-    await createInitiative(actor, personId, data);
-    revalidatePath(`/nhan-su/${personId}`);
-    return null;
-  });
+  return actorAction(
+    z.object({ personId: ZId, data: ZInitiativeInput }),
+    { personId, data: input },
+    async (actor, { personId, data }) => {
+      await createInitiative(actor, personId, data);
+      revalidatePath(`/nhan-su/${personId}`);
+      return null;
+    },
+  );
 }
 
 export async function createEnteredAwardAction(personId: string, input: unknown) {
-  return actorAction(z.object({ personId: ZId, data: ZEnteredAwardInput }), { personId, data: input }, async (actor, { personId, data }) => {
-    await createEnteredAward(actor, personId, data);
-    revalidatePath(`/nhan-su/${personId}`);
-    return null;
-  });
+  return actorAction(
+    z.object({ personId: ZId, data: ZEnteredAwardInput }),
+    { personId, data: input },
+    async (actor, { personId, data }) => {
+      await createEnteredAward(actor, personId, data);
+      revalidatePath(`/nhan-su/${personId}`);
+      return null;
+    },
+  );
 }
 
 export async function deletePersonRecordAction(kind: "review" | "initiative" | "award", id: string) {
-  return actorAction(z.object({ kind: z.enum(["review", "initiative", "award"]), id: ZId }), { kind, id }, async (actor, { kind, id }) => {
-    await deletePersonRecord(actor, kind, id);
-    revalidatePath("/nhan-su");
-    return null;
-  });
+  return actorAction(
+    z.object({ kind: z.enum(["review", "initiative", "award"]), id: ZId }),
+    { kind, id },
+    async (actor, { kind, id }) => {
+      await deletePersonRecord(actor, kind, id);
+      revalidatePath("/nhan-su");
+      return null;
+    },
+  );
 }
 
 const ZSubject = z.union([z.object({ personId: ZId }).strict(), z.object({ organisationId: ZId }).strict()]);
 
 export async function createHoldAction(subject: { personId: string } | { organisationId: string }, input: unknown) {
-  return actorAction(z.object({ subject: ZSubject, data: ZHoldInput }), { subject, data: input }, async (actor, { subject, data }) => {
-    await createHold(actor, subject, data);
-    revalidatePath("personId" in subject ? `/nhan-su/${subject.personId}` : `/to-chuc/${subject.organisationId}`);
-    return null;
-  });
+  return actorAction(
+    z.object({ subject: ZSubject, data: ZHoldInput }),
+    { subject, data: input },
+    async (actor, { subject, data }) => {
+      await createHold(actor, subject, data);
+      revalidatePath("personId" in subject ? `/nhan-su/${subject.personId}` : `/to-chuc/${subject.organisationId}`);
+      return null;
+    },
+  );
 }
 
 export async function updateHoldAction(id: string, input: unknown) {

@@ -22,8 +22,16 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
         description="Cán bộ, công chức, viên chức và người lao động có thể được đăng ký thi đua và đề nghị khen thưởng."
         actions={
           <>
-            {can(actor.roles, "person.import") ? <Link href="/nhan-su/nhap-excel" className={buttonClass("secondary")}>Nhập từ Excel</Link> : null}
-            {can(actor.roles, "person.write") ? <Link href="/nhan-su/moi" className={buttonClass()}>Thêm người</Link> : null}
+            {can(actor.roles, "person.import") ? (
+              <Link href="/nhan-su/nhap-excel" className={buttonClass("secondary")}>
+                Nhập từ Excel
+              </Link>
+            ) : null}
+            {can(actor.roles, "person.write") ? (
+              <Link href="/nhan-su/moi" className={buttonClass()}>
+                Thêm người
+              </Link>
+            ) : null}
           </>
         }
       />

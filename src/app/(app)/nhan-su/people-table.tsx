@@ -32,15 +32,36 @@ const columns: DataTableColumn<PersonRow>[] = [
       </Link>
     ),
   }),
-  col.accessor("dateOfBirth", { header: "Ngày sinh", cell: (info) => formatViDate(info.getValue()), meta: { className: "whitespace-nowrap" } }),
+  col.accessor("dateOfBirth", {
+    header: "Ngày sinh",
+    cell: (info) => formatViDate(info.getValue()),
+    meta: { className: "whitespace-nowrap" },
+  }),
   col.accessor("position", { header: "Chức vụ" }),
   col.accessor("staffKind", { header: "Loại", cell: (info) => STAFF_KIND_LABELS[info.row.original.staffKind] }),
   col.accessor("organisation", { header: "Tổ chức", cell: (info) => info.getValue() ?? "—" }),
   col.accessor("unitName", { id: "unit", header: "Đơn vị" }),
   col.accessor("partyMember", { header: "Đảng viên", cell: (info) => (info.getValue() ? "Có" : "Không") }),
-  col.accessor("disciplines", { header: "Kỷ luật", meta: { align: "end" }, cell: (info) => (info.getValue() ? info.getValue() : "—") }),
+  col.accessor("disciplines", {
+    header: "Kỷ luật",
+    meta: { align: "end" },
+    cell: (info) => (info.getValue() ? info.getValue() : "—"),
+  }),
 ];
 
-export function PeopleTable(props: { data: PersonRow[]; total: number; params: TableParams<string>; sortKeys: readonly string[] }) {
-  return <DataTable columns={columns} caption="Danh sách cán bộ, người lao động" searchPlaceholder="Họ tên, có hoặc không dấu…" getRowId={(r) => r.id} {...props} />;
+export function PeopleTable(props: {
+  data: PersonRow[];
+  total: number;
+  params: TableParams<string>;
+  sortKeys: readonly string[];
+}) {
+  return (
+    <DataTable
+      columns={columns}
+      caption="Danh sách cán bộ, người lao động"
+      searchPlaceholder="Họ tên, có hoặc không dấu…"
+      getRowId={(r) => r.id}
+      {...props}
+    />
+  );
 }

@@ -27,9 +27,16 @@ const ENTITY_LABELS: Record<string, string> = {
   DossierExtension: "Gia hạn hồ sơ",
 };
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .optional()
+  .catch(undefined);
 const ZFilter = z.object({
-  "doi-tuong": z.enum(Object.keys(ENTITY_LABELS) as [string, ...string[]]).optional().catch(undefined),
+  "doi-tuong": z
+    .enum(Object.keys(ENTITY_LABELS) as [string, ...string[]])
+    .optional()
+    .catch(undefined),
   "thao-tac": z.enum(["CREATE", "UPDATE", "DELETE"]).optional().catch(undefined),
   "tu-ngay": day,
   "den-ngay": day,
@@ -50,39 +57,68 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const filters = (
     <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Lọc nhật ký">
       <div>
-        <label htmlFor="doi-tuong" className="block text-sm font-medium">Đối tượng</label>
+        <label htmlFor="doi-tuong" className="block text-sm font-medium">
+          Đối tượng
+        </label>
         <select id="doi-tuong" name="doi-tuong" defaultValue={f["doi-tuong"] ?? ""} className={inputClass}>
           <option value="">Tất cả</option>
-          {Object.entries(ENTITY_LABELS).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
+          {Object.entries(ENTITY_LABELS).map(([k, v]) => (
+            <option key={k} value={k}>
+              {v}
+            </option>
+          ))}
         </select>
       </div>
       <div>
-        <label htmlFor="thao-tac" className="block text-sm font-medium">Thao tác</label>
+        <label htmlFor="thao-tac" className="block text-sm font-medium">
+          Thao tác
+        </label>
         <select id="thao-tac" name="thao-tac" defaultValue={f["thao-tac"] ?? ""} className={inputClass}>
           <option value="">Tất cả</option>
-          {Object.entries(ACTION_LABELS).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
+          {Object.entries(ACTION_LABELS).map(([k, v]) => (
+            <option key={k} value={k}>
+              {v}
+            </option>
+          ))}
         </select>
       </div>
       <div>
-        <label htmlFor="tu-ngay" className="block text-sm font-medium">Từ ngày</label>
+        <label htmlFor="tu-ngay" className="block text-sm font-medium">
+          Từ ngày
+        </label>
         <input id="tu-ngay" name="tu-ngay" type="date" defaultValue={f["tu-ngay"]} className={inputClass} />
       </div>
       <div>
-        <label htmlFor="den-ngay" className="block text-sm font-medium">Đến ngày</label>
+        <label htmlFor="den-ngay" className="block text-sm font-medium">
+          Đến ngày
+        </label>
         <input id="den-ngay" name="den-ngay" type="date" defaultValue={f["den-ngay"]} className={inputClass} />
       </div>
-      <button type="submit" className={buttonClass("secondary")}>Lọc</button>
+      <button type="submit" className={buttonClass("secondary")}>
+        Lọc
+      </button>
     </form>
   );
   return (
     <>
-      <PageHeader title="Nhật ký thao tác" description={`Mọi thay đổi dữ liệu của ${actor.unit.name}: ai, khi nào, đối tượng nào, trước và sau.`} />
+      <PageHeader
+        title="Nhật ký thao tác"
+        description={`Mọi thay đổi dữ liệu của ${actor.unit.name}: ai, khi nào, đối tượng nào, trước và sau.`}
+      />
       <div className="mb-4 rounded-lg border border-slate-300 bg-white p-4">{filters}</div>
       <AuditTable
         params={params}
         total={total}
         sortKeys={AUDIT_SORT_KEYS}
-        data={rows.map((r) => ({ id: r.id, at: r.at, actorName: r.actorName, entity: ENTITY_LABELS[r.entity] ?? r.entity, entityId: r.entityId, action: r.action, changes: describeChange(r.before, r.after) }))}
+        data={rows.map((r) => ({
+          id: r.id,
+          at: r.at,
+          actorName: r.actorName,
+          entity: ENTITY_LABELS[r.entity] ?? r.entity,
+          entityId: r.entityId,
+          action: r.action,
+          changes: describeChange(r.before, r.after),
+        }))}
       />
     </>
   );

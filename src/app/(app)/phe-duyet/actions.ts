@@ -15,7 +15,12 @@ function revalidateBoard(planId: string) {
 
 /** Approve or reject one nominee the council passed (the shared approve / reject forms post here). */
 export async function decideItemAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const input = { planId: form.get("planId"), itemId: form.get("itemId"), approve: form.get("decision") === "approve", reason: form.get("reason") ?? "" };
+  const input = {
+    planId: form.get("planId"),
+    itemId: form.get("itemId"),
+    approve: form.get("decision") === "approve",
+    reason: form.get("reason") ?? "",
+  };
   return actorAction(z.object({ planId: ZId, itemId: ZId }).and(ZApproval), input, async (actor, data) => {
     await decideItem(actor, data.itemId, data.approve ? { approve: true } : { approve: false, reason: data.reason });
     revalidateBoard(data.planId);
@@ -25,11 +30,15 @@ export async function decideItemAction(_prev: ActionResult | null, form: FormDat
 
 /** Signs the approved nominees of one award form as a decision; answers with its number. */
 export async function signDecisionAction(planId: string, input: unknown): Promise<ActionResult<{ number: string }>> {
-  return actorAction(z.object({ planId: ZId, data: ZDecisionInput }), { planId, data: input }, async (actor, { planId, data }) => {
-    const decision = await signDecision(actor, planId, data);
-    revalidateBoard(planId);
-    // The awardees' units see the award in their history at once.
-    revalidatePath("/lich-su-khen-thuong");
-    return { number: decision.number };
-  });
+  return actorAction(
+    z.object({ planId: ZId, data: ZDecisionInput }),
+    { planId, data: input },
+    async (actor, { planId, data }) => {
+      const decision = await signDecision(actor, planId, data);
+      revalidateBoard(planId);
+      // The awardees' units see the award in their history at once.
+      revalidatePath("/lich-su-khen-thuong");
+      return { number: decision.number };
+    },
+  );
 }

@@ -20,10 +20,26 @@ const columns: DataTableColumn<AccountRow>[] = [
     ),
   }),
   col.accessor("email", { header: "Thư điện tử" }),
-  col.accessor("roles", { header: "Vai trò tại đơn vị", cell: (info) => info.row.original.roles.map((r) => ROLE_LABELS[r]).join(", ") }),
+  col.accessor("roles", {
+    header: "Vai trò tại đơn vị",
+    cell: (info) => info.row.original.roles.map((r) => ROLE_LABELS[r]).join(", "),
+  }),
   col.accessor("active", { header: "Trạng thái", cell: (info) => (info.getValue() ? "Đang dùng" : "Đã khoá") }),
 ];
 
-export function AccountsTable(props: { data: AccountRow[]; total: number; params: TableParams<string>; sortKeys: readonly string[] }) {
-  return <DataTable columns={columns} caption="Tài khoản có vai trò trong đơn vị" searchPlaceholder="Tên hoặc thư điện tử…" getRowId={(r) => r.id} {...props} />;
+export function AccountsTable(props: {
+  data: AccountRow[];
+  total: number;
+  params: TableParams<string>;
+  sortKeys: readonly string[];
+}) {
+  return (
+    <DataTable
+      columns={columns}
+      caption="Tài khoản có vai trò trong đơn vị"
+      searchPlaceholder="Tên hoặc thư điện tử…"
+      getRowId={(r) => r.id}
+      {...props}
+    />
+  );
 }

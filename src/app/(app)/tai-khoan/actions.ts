@@ -17,11 +17,15 @@ export async function addAccountAction(input: unknown) {
 }
 
 export async function setRolesAction(userId: string, input: unknown) {
-  return actorAction(z.object({ userId: ZId, roles: ZRoles }), { userId, ...(input as object) }, async (actor, { userId, roles }) => {
-    await setUnitAccountRoles(actor, userId, roles);
-    revalidatePath("/tai-khoan");
-    return null;
-  });
+  return actorAction(
+    z.object({ userId: ZId, roles: ZRoles }),
+    { userId, ...(input as object) },
+    async (actor, { userId, roles }) => {
+      await setUnitAccountRoles(actor, userId, roles);
+      revalidatePath("/tai-khoan");
+      return null;
+    },
+  );
 }
 
 export async function removeAccountAction(userId: string) {

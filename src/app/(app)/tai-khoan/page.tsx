@@ -18,7 +18,11 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
       <PageHeader
         title="Tài khoản và vai trò"
         description={`Những tài khoản làm việc tại ${actor.unit.name} và vai trò của họ.`}
-        actions={<Link href="/tai-khoan/moi" className={buttonClass()}>Thêm tài khoản</Link>}
+        actions={
+          <Link href="/tai-khoan/moi" className={buttonClass()}>
+            Thêm tài khoản
+          </Link>
+        }
       />
       <AccountsTable params={params} total={total} sortKeys={ACCOUNT_SORT_KEYS} data={rows} />
     </>

@@ -17,11 +17,15 @@ export async function createOrganisationAction(input: unknown) {
 }
 
 export async function updateOrganisationAction(id: string, input: unknown) {
-  return actorAction(z.object({ id: ZId, data: ZOrganisationInput }), { id, data: input }, async (actor, { id, data }) => {
-    await updateOrganisation(actor, id, data);
-    revalidatePath("/to-chuc");
-    return { id };
-  });
+  return actorAction(
+    z.object({ id: ZId, data: ZOrganisationInput }),
+    { id, data: input },
+    async (actor, { id, data }) => {
+      await updateOrganisation(actor, id, data);
+      revalidatePath("/to-chuc");
+      return { id };
+    },
+  );
 }
 
 export async function deleteOrganisationAction(id: string) {

@@ -3,14 +3,27 @@
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { ORGANISATION_KINDS, ORGANISATION_KIND_LABELS, ZOrganisationInput, type TOrganisationInput } from "@/schemas/organisation";
+import {
+  ORGANISATION_KINDS,
+  ORGANISATION_KIND_LABELS,
+  ZOrganisationInput,
+  type TOrganisationInput,
+} from "@/schemas/organisation";
 import { Field, errorId, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { createOrganisationAction, updateOrganisationAction } from "./actions";
 
-export function OrganisationForm({ id, initial, people }: { id?: string; initial?: TOrganisationInput; people: { id: string; label: string }[] }) {
+export function OrganisationForm({
+  id,
+  initial,
+  people,
+}: {
+  id?: string;
+  initial?: TOrganisationInput;
+  people: { id: string; label: string }[];
+}) {
   const router = useRouter();
   const form = useForm<TOrganisationInput>({
     resolver: zodResolver(ZOrganisationInput),
@@ -29,10 +42,22 @@ export function OrganisationForm({ id, initial, people }: { id?: string; initial
     <form onSubmit={submit} className="max-w-xl space-y-4 rounded-lg border border-slate-300 bg-white p-6" noValidate>
       {formError ? <Notice tone="error">{formError}</Notice> : null}
       <Field id="name" label="Tên tổ chức" error={e.name?.message} required>
-        <input id="name" className={inputClass} aria-invalid={Boolean(e.name)} aria-describedby={errorId("name")} {...form.register("name")} />
+        <input
+          id="name"
+          className={inputClass}
+          aria-invalid={Boolean(e.name)}
+          aria-describedby={errorId("name")}
+          {...form.register("name")}
+        />
       </Field>
       <Field id="kind" label="Loại" error={e.kind?.message} required>
-        <select id="kind" className={inputClass} aria-invalid={Boolean(e.kind)} aria-describedby={errorId("kind")} {...form.register("kind")}>
+        <select
+          id="kind"
+          className={inputClass}
+          aria-invalid={Boolean(e.kind)}
+          aria-describedby={errorId("kind")}
+          {...form.register("kind")}
+        >
           {ORGANISATION_KINDS.map((k) => (
             <option key={k} value={k}>
               {ORGANISATION_KIND_LABELS[k]}
@@ -40,10 +65,25 @@ export function OrganisationForm({ id, initial, people }: { id?: string; initial
           ))}
         </select>
       </Field>
-      <Field id="headPersonId" label="Người đứng đầu" error={e.headPersonId?.message} hint="Tập thể có người đứng đầu đang bị kỷ luật thì chưa được xét khen thưởng.">
-        <select id="headPersonId" className={inputClass} aria-invalid={Boolean(e.headPersonId)} aria-describedby={errorId("headPersonId")} {...form.register("headPersonId")}>
+      <Field
+        id="headPersonId"
+        label="Người đứng đầu"
+        error={e.headPersonId?.message}
+        hint="Tập thể có người đứng đầu đang bị kỷ luật thì chưa được xét khen thưởng."
+      >
+        <select
+          id="headPersonId"
+          className={inputClass}
+          aria-invalid={Boolean(e.headPersonId)}
+          aria-describedby={errorId("headPersonId")}
+          {...form.register("headPersonId")}
+        >
           <option value="">— Chưa ghi —</option>
-          {people.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
+          {people.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.label}
+            </option>
+          ))}
         </select>
       </Field>
       <div className="flex items-center gap-2">

@@ -5,7 +5,15 @@ import { DataTable, createDataTableColumnHelper, type DataTableColumn } from "@/
 import { ORGANISATION_KIND_LABELS } from "@/schemas/organisation";
 import type { TableParams } from "@/lib/table-params";
 
-export type OrganisationRow = { id: string; name: string; kind: keyof typeof ORGANISATION_KIND_LABELS; active: boolean; unitName: string; people: number; editable: boolean };
+export type OrganisationRow = {
+  id: string;
+  name: string;
+  kind: keyof typeof ORGANISATION_KIND_LABELS;
+  active: boolean;
+  unitName: string;
+  people: number;
+  editable: boolean;
+};
 
 const col = createDataTableColumnHelper<OrganisationRow>();
 
@@ -25,9 +33,25 @@ const columns: DataTableColumn<OrganisationRow>[] = [
   col.accessor("kind", { header: "Loại", cell: (info) => ORGANISATION_KIND_LABELS[info.row.original.kind] }),
   col.accessor("unitName", { id: "unit", header: "Đơn vị" }),
   col.accessor("people", { header: "Số người", meta: { align: "end" } }),
-  col.accessor("active", { header: "Trạng thái", cell: (info) => (info.getValue() ? "Đang hoạt động" : "Ngừng hoạt động") }),
+  col.accessor("active", {
+    header: "Trạng thái",
+    cell: (info) => (info.getValue() ? "Đang hoạt động" : "Ngừng hoạt động"),
+  }),
 ];
 
-export function OrganisationsTable(props: { data: OrganisationRow[]; total: number; params: TableParams<string>; sortKeys: readonly string[] }) {
-  return <DataTable columns={columns} caption="Danh sách tổ chức, tập thể" searchPlaceholder="Tên tổ chức…" getRowId={(r) => r.id} {...props} />;
+export function OrganisationsTable(props: {
+  data: OrganisationRow[];
+  total: number;
+  params: TableParams<string>;
+  sortKeys: readonly string[];
+}) {
+  return (
+    <DataTable
+      columns={columns}
+      caption="Danh sách tổ chức, tập thể"
+      searchPlaceholder="Tên tổ chức…"
+      getRowId={(r) => r.id}
+      {...props}
+    />
+  );
 }

@@ -20,13 +20,27 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
       <PageHeader
         title="Tổ chức, tập thể"
         description="Cơ quan, ban ngành, đoàn thể, bộ phận, thôn và tổ dân phố có thể được đề nghị khen thưởng."
-        actions={canWrite ? <Link href="/to-chuc/moi" className={buttonClass()}>Thêm tổ chức</Link> : null}
+        actions={
+          canWrite ? (
+            <Link href="/to-chuc/moi" className={buttonClass()}>
+              Thêm tổ chức
+            </Link>
+          ) : null
+        }
       />
       <OrganisationsTable
         params={params}
         total={total}
         sortKeys={ORGANISATION_SORT_KEYS}
-        data={rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, active: r.active, unitName: r.unit.name, people: r._count.people, editable: canWrite && r.unitId === actor.unit.id }))}
+        data={rows.map((r) => ({
+          id: r.id,
+          name: r.name,
+          kind: r.kind,
+          active: r.active,
+          unitName: r.unit.name,
+          people: r._count.people,
+          editable: canWrite && r.unitId === actor.unit.id,
+        }))}
       />
     </>
   );

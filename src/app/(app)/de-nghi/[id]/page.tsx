@@ -25,42 +25,107 @@ export default async function BatchPage({ params }: { params: Promise<{ id: stri
   const own = batch.unitId === actor.unit.id && can(actor.roles, "nomination.write");
   const editable = own && canEditBatch(batch.status);
   const form = batch.awardForm;
-  const [people, organisations] = editable ? await Promise.all([listPeopleChoices(actor), listOrganisationChoices(actor)]) : [[], []];
+  const [people, organisations] = editable
+    ? await Promise.all([listPeopleChoices(actor), listOrganisationChoices(actor)])
+    : [[], []];
   const year = todayInVietnam().slice(0, 4);
   return (
     <>
       <PageHeader
         title={`Tờ trình: ${form.name} – ${RECIPIENT_KIND_LABELS[form.recipientKind]}`}
-        description={<>{batch.unit.name} đề nghị theo kế hoạch <Link href={`/ke-hoach/${form.plan.id}`} className="text-blue-800 underline">{form.plan.title}</Link> ({form.plan.unit.name}) · <strong>{BATCH_STATUS_LABELS[batch.status]}</strong>{batch.round > 1 ? ` · lần ${batch.round}` : ""}{form.plan.dossierDeadline ? ` · hạn nộp hồ sơ ${formatViDate(form.plan.dossierDeadline)}` : ""}</>}
+        description={
+          <>
+            {batch.unit.name} đề nghị theo kế hoạch{" "}
+            <Link href={`/ke-hoach/${form.plan.id}`} className="text-blue-800 underline">
+              {form.plan.title}
+            </Link>{" "}
+            ({form.plan.unit.name}) · <strong>{BATCH_STATUS_LABELS[batch.status]}</strong>
+            {batch.round > 1 ? ` · lần ${batch.round}` : ""}
+            {form.plan.dossierDeadline ? ` · hạn nộp hồ sơ ${formatViDate(form.plan.dossierDeadline)}` : ""}
+          </>
+        }
       />
       <div className="space-y-6">
         {batch.nominees.map((n) => (
-          <section key={n.id} aria-labelledby={`nominee-${n.id}`} className="space-y-3 rounded-lg border border-slate-300 bg-white p-4" data-testid="nominee">
+          <section
+            key={n.id}
+            aria-labelledby={`nominee-${n.id}`}
+            className="space-y-3 rounded-lg border border-slate-300 bg-white p-4"
+            data-testid="nominee"
+          >
             <div className="flex flex-wrap items-start justify-between gap-2">
               <div>
-                <h2 id={`nominee-${n.id}`} className="font-semibold">{n.label}</h2>
+                <h2 id={`nominee-${n.id}`} className="font-semibold">
+                  {n.label}
+                </h2>
                 <p className="text-sm">{n.summary}</p>
-                <p className="text-xs text-slate-700">Thành tích từ {formatViDate(n.periodFrom)} đến {formatViDate(n.periodTo)}{n.category ? ` · nhóm ${n.category}` : ""}</p>
+                <p className="text-xs text-slate-700">
+                  Thành tích từ {formatViDate(n.periodFrom)} đến {formatViDate(n.periodTo)}
+                  {n.category ? ` · nhóm ${n.category}` : ""}
+                </p>
               </div>
-              {editable ? <DeleteButton label={`Bỏ ${n.label}`} action={removeNomineeAction.bind(null, batch.id, n.id)} confirmText={`Bỏ ${n.label} khỏi tờ trình?`} /> : null}
+              {editable ? (
+                <DeleteButton
+                  label={`Bỏ ${n.label}`}
+                  action={removeNomineeAction.bind(null, batch.id, n.id)}
+                  confirmText={`Bỏ ${n.label} khỏi tờ trình?`}
+                />
+              ) : null}
             </div>
             <EligibilityNote reasons={eligibility.get(n.id) ?? []} />
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Hồ sơ của {n.label}</caption>
-              <thead><tr className="border-b border-slate-300"><th scope="col" className="py-1">Giấy tờ</th><th scope="col">Tình trạng</th><th scope="col">Tệp</th></tr></thead>
+              <thead>
+                <tr className="border-b border-slate-300">
+                  <th scope="col" className="py-1">
+                    Giấy tờ
+                  </th>
+                  <th scope="col">Tình trạng</th>
+                  <th scope="col">Tệp</th>
+                </tr>
+              </thead>
               <tbody>
-                {n.documents.length === 0 ? <tr><td colSpan={3} className="py-1 text-slate-700">Kế hoạch không yêu cầu giấy tờ cho hình thức này.</td></tr> : null}
+                {n.documents.length === 0 ? (
+                  <tr>
+                    <td colSpan={3} className="py-1 text-slate-700">
+                      Kế hoạch không yêu cầu giấy tờ cho hình thức này.
+                    </td>
+                  </tr>
+                ) : null}
                 {n.documents.map((d) => (
                   <tr key={d.id} className="border-b border-slate-100 align-top">
-                    <th scope="row" className="py-2 pr-2 font-normal">{d.name}{d.template ? <span className="block text-xs text-slate-700">{d.template} · {d.copies} bản</span> : null}</th>
-                    <td className="py-2 pr-2" data-testid="document-state">{DOCUMENT_STATE_LABELS[d.state]}{d.comment ? <span className="block text-xs text-red-800">{d.comment}</span> : null}</td>
-                    <td className="space-y-2 py-2">
-                      {d.files.map((f) => <a key={f.id} href={`/tep/${f.id}`} className="block text-blue-800 underline">{f.fileName}</a>)}
-                      {editable ? <UploadForm batchId={batch.id} documentId={d.id} name={`${n.label} – ${d.name}`} /> : null}
-                      {editable && /báo cáo thành tích/iu.test(d.name) ? (
-                        <Link href={`/de-nghi/${batch.id}/bao-cao/${d.id}`} className="block text-sm text-blue-800 underline">Lập báo cáo thành tích trong ứng dụng ({n.label})</Link>
+                    <th scope="row" className="py-2 pr-2 font-normal">
+                      {d.name}
+                      {d.template ? (
+                        <span className="block text-xs text-slate-700">
+                          {d.template} · {d.copies} bản
+                        </span>
                       ) : null}
-                      {reviewing && batch.status === "SUBMITTED" ? <ReviewDocumentForm batchId={batch.id} documentId={d.id} name={`${n.label} – ${d.name}`} /> : null}
+                    </th>
+                    <td className="py-2 pr-2" data-testid="document-state">
+                      {DOCUMENT_STATE_LABELS[d.state]}
+                      {d.comment ? <span className="block text-xs text-red-800">{d.comment}</span> : null}
+                    </td>
+                    <td className="space-y-2 py-2">
+                      {d.files.map((f) => (
+                        <a key={f.id} href={`/tep/${f.id}`} className="block text-blue-800 underline">
+                          {f.fileName}
+                        </a>
+                      ))}
+                      {editable ? (
+                        <UploadForm batchId={batch.id} documentId={d.id} name={`${n.label} – ${d.name}`} />
+                      ) : null}
+                      {editable && /báo cáo thành tích/iu.test(d.name) ? (
+                        <Link
+                          href={`/de-nghi/${batch.id}/bao-cao/${d.id}`}
+                          className="block text-sm text-blue-800 underline"
+                        >
+                          Lập báo cáo thành tích trong ứng dụng ({n.label})
+                        </Link>
+                      ) : null}
+                      {reviewing && batch.status === "SUBMITTED" ? (
+                        <ReviewDocumentForm batchId={batch.id} documentId={d.id} name={`${n.label} – ${d.name}`} />
+                      ) : null}
                     </td>
                   </tr>
                 ))}
@@ -70,7 +135,9 @@ export default async function BatchPage({ params }: { params: Promise<{ id: stri
         ))}
         {editable ? (
           <section aria-labelledby="them" className="space-y-3 rounded-lg border border-slate-300 bg-white p-4">
-            <h2 id="them" className="font-semibold">Thêm người, tập thể được đề nghị</h2>
+            <h2 id="them" className="font-semibold">
+              Thêm người, tập thể được đề nghị
+            </h2>
             <AddNomineeForm
               batchId={batch.id}
               kind={form.recipientKind}
@@ -85,15 +152,22 @@ export default async function BatchPage({ params }: { params: Promise<{ id: stri
         {editable ? <SubmitBatchForm batchId={batch.id} /> : null}
         {reviewing && batch.status === "SUBMITTED" ? (
           <section aria-labelledby="ket-luan" className="rounded-lg border border-slate-300 bg-white p-4">
-            <h2 id="ket-luan" className="mb-2 font-semibold">Kết luận thẩm định</h2>
+            <h2 id="ket-luan" className="mb-2 font-semibold">
+              Kết luận thẩm định
+            </h2>
             <DecideBatchForm batchId={batch.id} />
           </section>
         ) : null}
         <section aria-labelledby="lich-su" className="rounded-lg border border-slate-300 bg-white p-4 text-sm">
-          <h2 id="lich-su" className="font-semibold">Lịch sử xử lý</h2>
+          <h2 id="lich-su" className="font-semibold">
+            Lịch sử xử lý
+          </h2>
           <ol className="mt-1 space-y-1">
             {batch.events.map((e) => (
-              <li key={e.id}>Lần {e.round} · {formatViDateTime(e.at)} · {EVENT_LABELS[e.action] ?? e.action}{e.comment ? `: ${e.comment}` : ""}</li>
+              <li key={e.id}>
+                Lần {e.round} · {formatViDateTime(e.at)} · {EVENT_LABELS[e.action] ?? e.action}
+                {e.comment ? `: ${e.comment}` : ""}
+              </li>
             ))}
           </ol>
         </section>
@@ -105,13 +179,22 @@ export default async function BatchPage({ params }: { params: Promise<{ id: stri
 /** Per nominee: the rules that bar it now, each with its legal article, or that none does. */
 function EligibilityNote({ reasons }: { reasons: Reason[] }) {
   if (reasons.length === 0) {
-    return <p className="text-sm text-green-800" data-testid="eligibility">Đủ điều kiện theo các quy định hệ thống kiểm tra được (kỷ luật, đơn thư, xếp loại, sáng kiến, khen thưởng liên tục).</p>;
+    return (
+      <p className="text-sm text-green-800" data-testid="eligibility">
+        Đủ điều kiện theo các quy định hệ thống kiểm tra được (kỷ luật, đơn thư, xếp loại, sáng kiến, khen thưởng liên
+        tục).
+      </p>
+    );
   }
   return (
     <div className="rounded-md border border-red-300 bg-red-50 p-2 text-sm text-red-900" data-testid="eligibility">
       <p className="font-medium">Chưa đủ điều kiện:</p>
       <ul className="list-disc pl-5">
-        {reasons.map((r) => <li key={r.code}>{r.message} <span className="text-xs">({r.article})</span></li>)}
+        {reasons.map((r) => (
+          <li key={r.code}>
+            {r.message} <span className="text-xs">({r.article})</span>
+          </li>
+        ))}
       </ul>
     </div>
   );

@@ -24,8 +24,13 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
   const plan = await orNotFound(findPlan(actor, id));
   const ownUnit = plan.unitId === actor.unit.id;
   const actions = ownUnit ? availablePlanActions(plan.status, actor.roles) : [];
-  const canCascade = !ownUnit && isPublished(plan.status) && ancestorIds(actor).includes(plan.unitId) && can(actor.roles, "plan.write");
-  const [revisions, cascaded, spending] = await Promise.all([listPlanRevisions(actor, plan.id), listCascadedPlans(actor, plan.id), ownUnit ? planAwardSpending(actor, plan.id) : null]);
+  const canCascade =
+    !ownUnit && isPublished(plan.status) && ancestorIds(actor).includes(plan.unitId) && can(actor.roles, "plan.write");
+  const [revisions, cascaded, spending] = await Promise.all([
+    listPlanRevisions(actor, plan.id),
+    listCascadedPlans(actor, plan.id),
+    ownUnit ? planAwardSpending(actor, plan.id) : null,
+  ]);
   return (
     <>
       <PageHeader
@@ -45,34 +50,64 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
         </div>
         <aside className="space-y-4 print:hidden">
           {isPublished(plan.status) && (ownUnit || ancestorIds(actor).includes(plan.unitId)) ? (
-            <section aria-labelledby="dang-ky" className="space-y-2 rounded-lg border border-slate-300 bg-white p-4 text-sm">
-              <h2 id="dang-ky" className="font-semibold">Đăng ký, đề nghị và khen thưởng</h2>
+            <section
+              aria-labelledby="dang-ky"
+              className="space-y-2 rounded-lg border border-slate-300 bg-white p-4 text-sm"
+            >
+              <h2 id="dang-ky" className="font-semibold">
+                Đăng ký, đề nghị và khen thưởng
+              </h2>
               {plan.registrationDeadline ? <p>Hạn đăng ký: {formatViDate(plan.registrationDeadline)}</p> : null}
-              <Link href={`/ke-hoach/${plan.id}/dang-ky`} className="block text-blue-800 underline">Đăng ký của {actor.unit.name}</Link>
+              <Link href={`/ke-hoach/${plan.id}/dang-ky`} className="block text-blue-800 underline">
+                Đăng ký của {actor.unit.name}
+              </Link>
               {ownUnit && can(actor.roles, "nomination.review") ? (
-                <Link href={`/ke-hoach/${plan.id}/chi-tieu`} className="block text-blue-800 underline">Chỉ tiêu khen thưởng và gia hạn hồ sơ</Link>
+                <Link href={`/ke-hoach/${plan.id}/chi-tieu`} className="block text-blue-800 underline">
+                  Chỉ tiêu khen thưởng và gia hạn hồ sơ
+                </Link>
               ) : null}
               {ownUnit && can(actor.roles, "council.read") ? (
-                <Link href="/hoi-dong" className="block text-blue-800 underline">Hội đồng thi đua – khen thưởng, phiên họp</Link>
+                <Link href="/hoi-dong" className="block text-blue-800 underline">
+                  Hội đồng thi đua – khen thưởng, phiên họp
+                </Link>
               ) : null}
               {spending && (spending.decisions > 0 || spending.budget !== null) ? (
                 <p data-testid="plan-spending">
                   Tiền thưởng theo {spending.decisions} quyết định: {formatMoney(spending.spent)} đồng
-                  {spending.budget !== null ? ` / kinh phí ${formatMoney(spending.budget)} đồng${spending.overBy ? ` (vượt ${formatMoney(spending.overBy)} đồng)` : ""}` : ""}.
+                  {spending.budget !== null
+                    ? ` / kinh phí ${formatMoney(spending.budget)} đồng${spending.overBy ? ` (vượt ${formatMoney(spending.overBy)} đồng)` : ""}`
+                    : ""}
+                  .
                 </p>
               ) : null}
               {ownUnit && can(actor.roles, "award.approve") ? (
-                <Link href={`/phe-duyet/${plan.id}`} className="block text-blue-800 underline">Phê duyệt, quyết định khen thưởng</Link>
+                <Link href={`/phe-duyet/${plan.id}`} className="block text-blue-800 underline">
+                  Phê duyệt, quyết định khen thưởng
+                </Link>
               ) : null}
               {ownUnit && can(actor.roles, "registration.review") ? (
-                <Link href={`/ke-hoach/${plan.id}/dang-ky/tong-hop`} className="block text-blue-800 underline">Tổng hợp đăng ký của các đơn vị</Link>
+                <Link href={`/ke-hoach/${plan.id}/dang-ky/tong-hop`} className="block text-blue-800 underline">
+                  Tổng hợp đăng ký của các đơn vị
+                </Link>
               ) : null}
             </section>
           ) : null}
-          <PlanActions planId={plan.id} actions={actions} canWriteHere={ownUnit && can(actor.roles, "plan.write")} canCascade={canCascade} isDraft={plan.status === "DRAFT"} today={todayInVietnam()} />
+          <PlanActions
+            planId={plan.id}
+            actions={actions}
+            canWriteHere={ownUnit && can(actor.roles, "plan.write")}
+            canCascade={canCascade}
+            isDraft={plan.status === "DRAFT"}
+            today={todayInVietnam()}
+          />
           {plan.parentPlan ? (
-            <section aria-labelledby="ke-hoach-cap-tren" className="rounded-lg border border-slate-300 bg-white p-4 text-sm">
-              <h2 id="ke-hoach-cap-tren" className="font-semibold">Xây dựng từ kế hoạch</h2>
+            <section
+              aria-labelledby="ke-hoach-cap-tren"
+              className="rounded-lg border border-slate-300 bg-white p-4 text-sm"
+            >
+              <h2 id="ke-hoach-cap-tren" className="font-semibold">
+                Xây dựng từ kế hoạch
+              </h2>
               <Link href={`/ke-hoach/${plan.parentPlan.id}`} className="mt-1 block text-blue-800 underline">
                 {plan.parentPlan.number ? `Số ${plan.parentPlan.number}/${plan.parentPlan.symbol} – ` : ""}
                 {plan.parentPlan.unit.name}: {plan.parentPlan.title}
@@ -80,12 +115,20 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
             </section>
           ) : null}
           {cascaded.length ? (
-            <section aria-labelledby="ke-hoach-cap-duoi" className="rounded-lg border border-slate-300 bg-white p-4 text-sm">
-              <h2 id="ke-hoach-cap-duoi" className="font-semibold">Kế hoạch của đơn vị cấp dưới</h2>
+            <section
+              aria-labelledby="ke-hoach-cap-duoi"
+              className="rounded-lg border border-slate-300 bg-white p-4 text-sm"
+            >
+              <h2 id="ke-hoach-cap-duoi" className="font-semibold">
+                Kế hoạch của đơn vị cấp dưới
+              </h2>
               <ul className="mt-1 space-y-1">
                 {cascaded.map((c) => (
                   <li key={c.id}>
-                    <Link href={`/ke-hoach/${c.id}`} className="text-blue-800 underline">{c.unit.name}</Link> – {PLAN_STATUS_LABELS[c.status]}
+                    <Link href={`/ke-hoach/${c.id}`} className="text-blue-800 underline">
+                      {c.unit.name}
+                    </Link>{" "}
+                    – {PLAN_STATUS_LABELS[c.status]}
                   </li>
                 ))}
               </ul>
@@ -93,7 +136,9 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
           ) : null}
           {revisions.length ? (
             <section aria-labelledby="lich-su" className="rounded-lg border border-slate-300 bg-white p-4 text-sm">
-              <h2 id="lich-su" className="font-semibold">Lịch sử ban hành, sửa đổi</h2>
+              <h2 id="lich-su" className="font-semibold">
+                Lịch sử ban hành, sửa đổi
+              </h2>
               <ol className="mt-1 space-y-1">
                 {revisions.map((r) => (
                   <li key={r.id}>

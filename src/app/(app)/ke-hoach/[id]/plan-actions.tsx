@@ -20,48 +20,110 @@ const LABELS: Partial<Record<PlanAction, string>> = {
  * What the signed-in user may do with this plan, as the lifecycle rules allow. An officer sees
  * why they cannot issue instead of a button that would be refused.
  */
-export function PlanActions({ planId, actions, canWriteHere, canCascade, isDraft, today }: { planId: string; actions: PlanAction[]; canWriteHere: boolean; canCascade: boolean; isDraft: boolean; today: string }) {
+export function PlanActions({
+  planId,
+  actions,
+  canWriteHere,
+  canCascade,
+  isDraft,
+  today,
+}: {
+  planId: string;
+  actions: PlanAction[];
+  canWriteHere: boolean;
+  canCascade: boolean;
+  isDraft: boolean;
+  today: string;
+}) {
   const [state, transition, pending] = useActionState(transitionPlanAction, null);
   const [cascadeState, cascade, cascading] = useActionState(cascadePlanAction, null);
   const fe = state && !state.ok ? state.fieldErrors : {};
   return (
     <section aria-labelledby="thao-tac" className="space-y-3 rounded-lg border border-slate-300 bg-white p-4">
-      <h2 id="thao-tac" className="font-semibold">Thao tác</h2>
+      <h2 id="thao-tac" className="font-semibold">
+        Thao tác
+      </h2>
       {state && !state.ok ? <Notice tone="error">{state.error}</Notice> : null}
       {state?.ok ? <Notice tone="success">Đã cập nhật trạng thái kế hoạch.</Notice> : null}
       <div className="flex flex-wrap gap-2">
-        {actions.includes("edit") ? <Link href={`/ke-hoach/${planId}/sua`} className={buttonClass("secondary")}>Sửa dự thảo</Link> : null}
-        {actions.includes("amend") ? <Link href={`/ke-hoach/${planId}/sua`} className={buttonClass("secondary")}>Sửa đổi, bổ sung</Link> : null}
-        <a href={`/ke-hoach/${planId}/tai-ve`} className={buttonClass("secondary")}>Tải về (.docx)</a>
-        {(["submit", "return", "start", "close"] as const).filter((a) => actions.includes(a)).map((a) => (
-          <form key={a} action={transition}>
-            <input type="hidden" name="id" value={planId} />
-            <input type="hidden" name="action" value={a} />
-            <Button type="submit" variant={a === "return" ? "secondary" : "primary"} disabled={pending}>{LABELS[a]}</Button>
-          </form>
-        ))}
-        {isDraft && actions.includes("edit") ? <DeleteButton label="Xoá dự thảo" action={deletePlanAction.bind(null, planId)} redirectTo="/ke-hoach" confirmText="Xoá dự thảo kế hoạch này?" /> : null}
+        {actions.includes("edit") ? (
+          <Link href={`/ke-hoach/${planId}/sua`} className={buttonClass("secondary")}>
+            Sửa dự thảo
+          </Link>
+        ) : null}
+        {actions.includes("amend") ? (
+          <Link href={`/ke-hoach/${planId}/sua`} className={buttonClass("secondary")}>
+            Sửa đổi, bổ sung
+          </Link>
+        ) : null}
+        <a href={`/ke-hoach/${planId}/tai-ve`} className={buttonClass("secondary")}>
+          Tải về (.docx)
+        </a>
+        {(["submit", "return", "start", "close"] as const)
+          .filter((a) => actions.includes(a))
+          .map((a) => (
+            <form key={a} action={transition}>
+              <input type="hidden" name="id" value={planId} />
+              <input type="hidden" name="action" value={a} />
+              <Button type="submit" variant={a === "return" ? "secondary" : "primary"} disabled={pending}>
+                {LABELS[a]}
+              </Button>
+            </form>
+          ))}
+        {isDraft && actions.includes("edit") ? (
+          <DeleteButton
+            label="Xoá dự thảo"
+            action={deletePlanAction.bind(null, planId)}
+            redirectTo="/ke-hoach"
+            confirmText="Xoá dự thảo kế hoạch này?"
+          />
+        ) : null}
       </div>
       {actions.includes("issue") ? (
-        <form action={transition} className="flex flex-wrap items-end gap-3 rounded-md border border-slate-200 p-3" aria-label="Ban hành kế hoạch">
+        <form
+          action={transition}
+          className="flex flex-wrap items-end gap-3 rounded-md border border-slate-200 p-3"
+          aria-label="Ban hành kế hoạch"
+        >
           <input type="hidden" name="id" value={planId} />
           <input type="hidden" name="action" value="issue" />
           <Field id="number" label="Số văn bản" error={fe.number} hint="Để trống: lấy số tiếp theo trong năm.">
-            <input id="number" name="number" inputMode="numeric" className={`${inputClass} w-28`} aria-invalid={Boolean(fe.number)} aria-describedby={errorId("number")} />
+            <input
+              id="number"
+              name="number"
+              inputMode="numeric"
+              className={`${inputClass} w-28`}
+              aria-invalid={Boolean(fe.number)}
+              aria-describedby={errorId("number")}
+            />
           </Field>
           <Field id="issuedOn" label="Ngày ban hành" error={fe.issuedOn}>
-            <input id="issuedOn" name="issuedOn" type="date" defaultValue={today} className={inputClass} aria-invalid={Boolean(fe.issuedOn)} aria-describedby={errorId("issuedOn")} />
+            <input
+              id="issuedOn"
+              name="issuedOn"
+              type="date"
+              defaultValue={today}
+              className={inputClass}
+              aria-invalid={Boolean(fe.issuedOn)}
+              aria-describedby={errorId("issuedOn")}
+            />
           </Field>
-          <Button type="submit" disabled={pending} className="mb-5">Ký ban hành</Button>
+          <Button type="submit" disabled={pending} className="mb-5">
+            Ký ban hành
+          </Button>
         </form>
       ) : canWriteHere && (actions.includes("submit") || actions.includes("edit")) ? (
-        <p className="text-sm text-slate-700">Chỉ Chủ tịch (người đứng đầu) đơn vị mới được ban hành kế hoạch: hãy trình ký.</p>
+        <p className="text-sm text-slate-700">
+          Chỉ Chủ tịch (người đứng đầu) đơn vị mới được ban hành kế hoạch: hãy trình ký.
+        </p>
       ) : null}
       {canCascade ? (
         <form action={cascade} className="border-t border-slate-200 pt-3">
           <input type="hidden" name="parentId" value={planId} />
           {cascadeState && !cascadeState.ok ? <Notice tone="error">{cascadeState.error}</Notice> : null}
-          <Button type="submit" disabled={cascading}>Xây dựng kế hoạch của đơn vị từ kế hoạch này</Button>
+          <Button type="submit" disabled={cascading}>
+            Xây dựng kế hoạch của đơn vị từ kế hoạch này
+          </Button>
         </form>
       ) : null}
     </section>

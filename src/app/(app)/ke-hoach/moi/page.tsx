@@ -28,7 +28,22 @@ export default async function NewPlanPage() {
     contents: [],
     participantCollectives: [],
     participantIndividuals: [],
-    awardForms: [{ name: "", authority: "", conferral: "OWN", recipientKind: "INDIVIDUAL", quota: "", subQuotas: [], criteria: [], cashValue: "", dossier: [], phase: "", catalogueCode: "", capPercent: "" }],
+    awardForms: [
+      {
+        name: "",
+        authority: "",
+        conferral: "OWN",
+        recipientKind: "INDIVIDUAL",
+        quota: "",
+        subQuotas: [],
+        criteria: [],
+        cashValue: "",
+        dossier: [],
+        phase: "",
+        catalogueCode: "",
+        capPercent: "",
+      },
+    ],
     registrationItems: [],
     registrationDeadline: "",
     dossierDeadline: "",
@@ -45,7 +60,13 @@ export default async function NewPlanPage() {
   return (
     <>
       <PageHeader title="Soạn kế hoạch phát động phong trào thi đua" description={actor.unit.name} />
-      <PlanForm initial={initial} citable={await citableChoices(actor)} registrable={await registrableOptions(actor)} save={createPlanAction} cancelHref="/ke-hoach" />
+      <PlanForm
+        initial={initial}
+        citable={await citableChoices(actor)}
+        registrable={await registrableOptions(actor)}
+        save={createPlanAction}
+        cancelHref="/ke-hoach"
+      />
     </>
   );
 }

@@ -5,5 +5,9 @@ import { awardFilter } from "../filters";
 /** The award history the page shows (same search and year, every page), as .xlsx. */
 export async function GET(request: Request) {
   const filter = awardFilter(Object.fromEntries(new URL(request.url).searchParams));
-  return download(async (actor) => ({ bytes: await awardHistoryXlsx(actor, filter), mime: XLSX, fileName: `lich-su-khen-thuong${filter.year ? `-${filter.year}` : ""}.xlsx` }));
+  return download(async (actor) => ({
+    bytes: await awardHistoryXlsx(actor, filter),
+    mime: XLSX,
+    fileName: `lich-su-khen-thuong${filter.year ? `-${filter.year}` : ""}.xlsx`,
+  }));
 }

@@ -25,14 +25,25 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
   const canEdit = ownUnit && can(actor.roles, "person.write");
   const canReadDiscipline = can(actor.roles, "discipline.read");
   const canWriteDiscipline = ownUnit && can(actor.roles, "discipline.write");
-  const [disciplines, records] = await Promise.all([canReadDiscipline ? listDisciplines(actor, person.id) : [], listPersonRecords(actor, person.id)]);
+  const [disciplines, records] = await Promise.all([
+    canReadDiscipline ? listDisciplines(actor, person.id) : [],
+    listPersonRecords(actor, person.id),
+  ]);
 
   return (
     <>
       <PageHeader
         title={person.fullName}
         description={`${person.position} · ${person.unit.name}`}
-        actions={canEdit ? <DeleteButton action={deletePersonAction.bind(null, person.id)} redirectTo="/nhan-su" confirmText={`Xoá ${person.fullName} khỏi danh sách?`} /> : null}
+        actions={
+          canEdit ? (
+            <DeleteButton
+              action={deletePersonAction.bind(null, person.id)}
+              redirectTo="/nhan-su"
+              confirmText={`Xoá ${person.fullName} khỏi danh sách?`}
+            />
+          ) : null
+        }
       />
       {canEdit ? (
         <PersonForm
@@ -50,28 +61,67 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
         />
       ) : (
         <dl className="grid max-w-3xl gap-3 rounded-lg border border-slate-300 bg-white p-6 text-sm sm:grid-cols-2">
-          <div><dt className="font-medium">Ngày sinh</dt><dd>{formatViDate(person.dateOfBirth)}</dd></div>
-          <div><dt className="font-medium">Giới tính</dt><dd>{GENDER_LABELS[person.gender]}</dd></div>
-          <div><dt className="font-medium">Loại</dt><dd>{STAFF_KIND_LABELS[person.staffKind]}</dd></div>
-          <div><dt className="font-medium">Tổ chức</dt><dd>{person.organisation?.name ?? "—"}</dd></div>
-          <div><dt className="font-medium">Đảng viên</dt><dd>{person.partyMember ? "Có" : "Không"}</dd></div>
+          <div>
+            <dt className="font-medium">Ngày sinh</dt>
+            <dd>{formatViDate(person.dateOfBirth)}</dd>
+          </div>
+          <div>
+            <dt className="font-medium">Giới tính</dt>
+            <dd>{GENDER_LABELS[person.gender]}</dd>
+          </div>
+          <div>
+            <dt className="font-medium">Loại</dt>
+            <dd>{STAFF_KIND_LABELS[person.staffKind]}</dd>
+          </div>
+          <div>
+            <dt className="font-medium">Tổ chức</dt>
+            <dd>{person.organisation?.name ?? "—"}</dd>
+          </div>
+          <div>
+            <dt className="font-medium">Đảng viên</dt>
+            <dd>{person.partyMember ? "Có" : "Không"}</dd>
+          </div>
         </dl>
       )}
       {canReadDiscipline ? (
-        <section aria-labelledby="ky-luat" className="mt-8 max-w-5xl space-y-4 rounded-lg border border-slate-300 bg-white p-6">
-          <h2 id="ky-luat" className="text-lg font-semibold">Kỷ luật</h2>
+        <section
+          aria-labelledby="ky-luat"
+          className="mt-8 max-w-5xl space-y-4 rounded-lg border border-slate-300 bg-white p-6"
+        >
+          <h2 id="ky-luat" className="text-lg font-semibold">
+            Kỷ luật
+          </h2>
           {disciplines.length === 0 ? (
             <p className="text-sm text-slate-700">Chưa có kỷ luật nào được ghi nhận.</p>
           ) : (
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Các kỷ luật của {person.fullName}</caption>
-              <thead><tr className="border-b border-slate-300"><th scope="col" className="py-2">Tình trạng</th><th scope="col">Hình thức</th><th scope="col">Thời gian</th><th scope="col">Lý do</th>{canWriteDiscipline ? <th scope="col"><span className="sr-only">Thao tác</span></th> : null}</tr></thead>
+              <thead>
+                <tr className="border-b border-slate-300">
+                  <th scope="col" className="py-2">
+                    Tình trạng
+                  </th>
+                  <th scope="col">Hình thức</th>
+                  <th scope="col">Thời gian</th>
+                  <th scope="col">Lý do</th>
+                  {canWriteDiscipline ? (
+                    <th scope="col">
+                      <span className="sr-only">Thao tác</span>
+                    </th>
+                  ) : null}
+                </tr>
+              </thead>
               <tbody>
                 {disciplines.map((d) => (
                   <tr key={d.id} className="border-b border-slate-200 align-top">
-                    <td className="py-2">{d.status === "DECIDED" ? "Đã quyết định" : "Đang xem xét"}{d.decisionNumber ? ` (${d.decisionNumber})` : ""}</td>
+                    <td className="py-2">
+                      {d.status === "DECIDED" ? "Đã quyết định" : "Đang xem xét"}
+                      {d.decisionNumber ? ` (${d.decisionNumber})` : ""}
+                    </td>
                     <td>{d.level ? DISCIPLINE_LEVEL_LABELS[d.level] : "—"}</td>
-                    <td>{formatViDate(d.effectiveFrom)} – {d.effectiveTo ? formatViDate(d.effectiveTo) : "nay"}</td>
+                    <td>
+                      {formatViDate(d.effectiveFrom)} – {d.effectiveTo ? formatViDate(d.effectiveTo) : "nay"}
+                    </td>
                     <td>{d.reason}</td>
                     {canWriteDiscipline ? (
                       <td className="space-y-2">
@@ -80,10 +130,20 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
                           <DisciplineForm
                             personId={person.id}
                             id={d.id}
-                            initial={{ status: d.status, level: d.level ?? "", decisionNumber: d.decisionNumber ?? "", reason: d.reason, effectiveFrom: toIsoDate(d.effectiveFrom), effectiveTo: d.effectiveTo ? toIsoDate(d.effectiveTo) : "" }}
+                            initial={{
+                              status: d.status,
+                              level: d.level ?? "",
+                              decisionNumber: d.decisionNumber ?? "",
+                              reason: d.reason,
+                              effectiveFrom: toIsoDate(d.effectiveFrom),
+                              effectiveTo: d.effectiveTo ? toIsoDate(d.effectiveTo) : "",
+                            }}
                           />
                         </details>
-                        <DeleteButton action={deleteDisciplineAction.bind(null, d.id)} confirmText="Xoá bản ghi kỷ luật này?" />
+                        <DeleteButton
+                          action={deleteDisciplineAction.bind(null, d.id)}
+                          confirmText="Xoá bản ghi kỷ luật này?"
+                        />
                       </td>
                     ) : null}
                   </tr>
@@ -94,7 +154,14 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
           {canWriteDiscipline ? <DisciplineForm personId={person.id} /> : null}
         </section>
       ) : null}
-      <PersonRecords personId={person.id} name={person.fullName} records={records} canEdit={canEdit} canReadHolds={canReadDiscipline} canWriteHolds={canWriteDiscipline} />
+      <PersonRecords
+        personId={person.id}
+        name={person.fullName}
+        records={records}
+        canEdit={canEdit}
+        canReadHolds={canReadDiscipline}
+        canWriteHolds={canWriteDiscipline}
+      />
     </>
   );
 }

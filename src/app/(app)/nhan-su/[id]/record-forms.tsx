@@ -27,13 +27,24 @@ import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { fieldProps } from "@/components/forms/field-props";
 import type { ActionResult } from "@/server/actions/result";
-import { createEnteredAwardAction, createHoldAction, createInitiativeAction, saveReviewAction, updateHoldAction } from "../actions";
+import {
+  createEnteredAwardAction,
+  createHoldAction,
+  createInitiativeAction,
+  saveReviewAction,
+  updateHoldAction,
+} from "../actions";
 
 /**
  * The small forms of a person's record (and a collective's holds): each validates with the same
  * zod schema as its action, shows server errors next to the fields, and clears after saving.
  */
-function useRecordForm<V extends FieldValues>(form: UseFormReturn<V>, action: (v: V) => Promise<ActionResult<null>>, prefix: string, resetTo?: V) {
+function useRecordForm<V extends FieldValues>(
+  form: UseFormReturn<V>,
+  action: (v: V) => Promise<ActionResult<null>>,
+  prefix: string,
+  resetTo?: V,
+) {
   const router = useRouter();
   const { submit, formError, submitting } = useActionForm(form, action, () => {
     if (resetTo) form.reset(resetTo);
@@ -43,12 +54,34 @@ function useRecordForm<V extends FieldValues>(form: UseFormReturn<V>, action: (v
   return { submit, formError, submitting, field, error };
 }
 
-function Shell({ label, onSubmit, formError, children, submitting, submitText }: { label: string; onSubmit: () => void; formError: string | null; children: ReactNode; submitting: boolean; submitText: string }) {
+function Shell({
+  label,
+  onSubmit,
+  formError,
+  children,
+  submitting,
+  submitText,
+}: {
+  label: string;
+  onSubmit: () => void;
+  formError: string | null;
+  children: ReactNode;
+  submitting: boolean;
+  submitText: string;
+}) {
   return (
     <form onSubmit={onSubmit} className="grid gap-x-4 gap-y-1 sm:grid-cols-4" noValidate aria-label={label}>
-      {formError ? <div className="sm:col-span-4"><Notice tone="error">{formError}</Notice></div> : null}
+      {formError ? (
+        <div className="sm:col-span-4">
+          <Notice tone="error">{formError}</Notice>
+        </div>
+      ) : null}
       {children}
-      <div className="self-center sm:col-span-4"><Button type="submit" disabled={submitting}>{submitting ? "Đang lưu…" : submitText}</Button></div>
+      <div className="self-center sm:col-span-4">
+        <Button type="submit" disabled={submitting}>
+          {submitting ? "Đang lưu…" : submitText}
+        </Button>
+      </div>
     </form>
   );
 }
@@ -58,10 +91,30 @@ export function ReviewForm({ personId }: { personId: string }) {
   const form = useForm<TReviewInput>({ resolver: zodResolver(ZReviewInput), defaultValues: empty });
   const f = useRecordForm(form, (v) => saveReviewAction(personId, v), "xl", empty);
   return (
-    <Shell label="Ghi kết quả xếp loại" onSubmit={f.submit} formError={f.formError} submitting={f.submitting} submitText="Lưu xếp loại">
-      <Field id="xl-year" label="Năm" error={f.error("year")} hint="Ghi lại một năm đã có sẽ thay kết quả cũ (có lưu trong nhật ký)." required><input type="number" inputMode="numeric" {...f.field("year")} /></Field>
+    <Shell
+      label="Ghi kết quả xếp loại"
+      onSubmit={f.submit}
+      formError={f.formError}
+      submitting={f.submitting}
+      submitText="Lưu xếp loại"
+    >
+      <Field
+        id="xl-year"
+        label="Năm"
+        error={f.error("year")}
+        hint="Ghi lại một năm đã có sẽ thay kết quả cũ (có lưu trong nhật ký)."
+        required
+      >
+        <input type="number" inputMode="numeric" {...f.field("year")} />
+      </Field>
       <Field id="xl-rating" label="Kết quả xếp loại" error={f.error("rating")} required>
-        <select {...f.field("rating")}>{RATINGS.map((r) => <option key={r} value={r}>{RATING_LABELS[r]}</option>)}</select>
+        <select {...f.field("rating")}>
+          {RATINGS.map((r) => (
+            <option key={r} value={r}>
+              {RATING_LABELS[r]}
+            </option>
+          ))}
+        </select>
       </Field>
     </Shell>
   );
@@ -72,52 +125,135 @@ export function InitiativeForm({ personId }: { personId: string }) {
   const form = useForm<TInitiativeInput>({ resolver: zodResolver(ZInitiativeInput), defaultValues: empty });
   const f = useRecordForm(form, (v) => createInitiativeAction(personId, v), "sk", empty);
   return (
-    <Shell label="Thêm sáng kiến" onSubmit={f.submit} formError={f.formError} submitting={f.submitting} submitText="Thêm sáng kiến">
-      <Field id="sk-title" label="Tên sáng kiến" error={f.error("title")} required><input {...f.field("title")} /></Field>
-      <Field id="sk-scope" label="Phạm vi công nhận" error={f.error("scope")} required>
-        <select {...f.field("scope")}>{INITIATIVE_SCOPES.map((s) => <option key={s} value={s}>{INITIATIVE_SCOPE_LABELS[s]}</option>)}</select>
+    <Shell
+      label="Thêm sáng kiến"
+      onSubmit={f.submit}
+      formError={f.formError}
+      submitting={f.submitting}
+      submitText="Thêm sáng kiến"
+    >
+      <Field id="sk-title" label="Tên sáng kiến" error={f.error("title")} required>
+        <input {...f.field("title")} />
       </Field>
-      <Field id="sk-recognisedOn" label="Ngày công nhận" error={f.error("recognisedOn")} required><input type="date" {...f.field("recognisedOn")} /></Field>
-      <Field id="sk-recognisedBy" label="Quyết định công nhận" error={f.error("recognisedBy")} required><input {...f.field("recognisedBy")} /></Field>
+      <Field id="sk-scope" label="Phạm vi công nhận" error={f.error("scope")} required>
+        <select {...f.field("scope")}>
+          {INITIATIVE_SCOPES.map((s) => (
+            <option key={s} value={s}>
+              {INITIATIVE_SCOPE_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field id="sk-recognisedOn" label="Ngày công nhận" error={f.error("recognisedOn")} required>
+        <input type="date" {...f.field("recognisedOn")} />
+      </Field>
+      <Field id="sk-recognisedBy" label="Quyết định công nhận" error={f.error("recognisedBy")} required>
+        <input {...f.field("recognisedBy")} />
+      </Field>
     </Shell>
   );
 }
 
 export function EnteredAwardForm({ personId }: { personId: string }) {
-  const empty: TEnteredAwardInput = { catalogueCode: "", name: "", year: new Date().getFullYear() - 1, decisionNumber: "", decidedOn: "", conferredBy: "" };
+  const empty: TEnteredAwardInput = {
+    catalogueCode: "",
+    name: "",
+    year: new Date().getFullYear() - 1,
+    decisionNumber: "",
+    decidedOn: "",
+    conferredBy: "",
+  };
   const form = useForm<TEnteredAwardInput>({ resolver: zodResolver(ZEnteredAwardInput), defaultValues: empty });
   const f = useRecordForm(form, (v) => createEnteredAwardAction(personId, v), "kt", empty);
   return (
-    <Shell label="Thêm khen thưởng đã có" onSubmit={f.submit} formError={f.formError} submitting={f.submitting} submitText="Thêm vào lịch sử">
+    <Shell
+      label="Thêm khen thưởng đã có"
+      onSubmit={f.submit}
+      formError={f.formError}
+      submitting={f.submitting}
+      submitText="Thêm vào lịch sử"
+    >
       <Field id="kt-catalogueCode" label="Theo danh mục" error={f.error("catalogueCode")}>
         <select {...f.field("catalogueCode")}>
           <option value="">Khác (ghi tên)</option>
-          {catalogue.filter((c) => c.nominee.includes("INDIVIDUAL")).map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
+          {catalogue
+            .filter((c) => c.nominee.includes("INDIVIDUAL"))
+            .map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.name}
+              </option>
+            ))}
         </select>
       </Field>
-      <Field id="kt-name" label="Tên danh hiệu, hình thức" error={f.error("name")} required><input {...f.field("name")} /></Field>
-      <Field id="kt-year" label="Năm thành tích" error={f.error("year")} required><input type="number" inputMode="numeric" {...f.field("year")} /></Field>
-      <Field id="kt-decisionNumber" label="Số quyết định" error={f.error("decisionNumber")} required><input {...f.field("decisionNumber")} /></Field>
-      <Field id="kt-decidedOn" label="Ngày quyết định" error={f.error("decidedOn")} required><input type="date" {...f.field("decidedOn")} /></Field>
-      <Field id="kt-conferredBy" label="Cấp khen thưởng" error={f.error("conferredBy")} required><input {...f.field("conferredBy")} /></Field>
+      <Field id="kt-name" label="Tên danh hiệu, hình thức" error={f.error("name")} required>
+        <input {...f.field("name")} />
+      </Field>
+      <Field id="kt-year" label="Năm thành tích" error={f.error("year")} required>
+        <input type="number" inputMode="numeric" {...f.field("year")} />
+      </Field>
+      <Field id="kt-decisionNumber" label="Số quyết định" error={f.error("decisionNumber")} required>
+        <input {...f.field("decisionNumber")} />
+      </Field>
+      <Field id="kt-decidedOn" label="Ngày quyết định" error={f.error("decidedOn")} required>
+        <input type="date" {...f.field("decidedOn")} />
+      </Field>
+      <Field id="kt-conferredBy" label="Cấp khen thưởng" error={f.error("conferredBy")} required>
+        <input {...f.field("conferredBy")} />
+      </Field>
     </Shell>
   );
 }
 
 /** A complaint or inspection; with `id`, edits it (typically to close it). */
-export function HoldForm({ subject, id, initial }: { subject: { personId: string } | { organisationId: string }; id?: string; initial?: THoldInput }) {
+export function HoldForm({
+  subject,
+  id,
+  initial,
+}: {
+  subject: { personId: string } | { organisationId: string };
+  id?: string;
+  initial?: THoldInput;
+}) {
   const empty: THoldInput = { kind: "COMPLAINT", note: "", openedOn: "", closedOn: "" };
   const form = useForm<THoldInput>({ resolver: zodResolver(ZHoldInput), defaultValues: initial ?? empty });
   const prefix = id ? `dt-${id}` : "dt";
-  const f = useRecordForm(form, (v) => (id ? updateHoldAction(id, v) : createHoldAction(subject, v)), prefix, id ? undefined : empty);
+  const f = useRecordForm(
+    form,
+    (v) => (id ? updateHoldAction(id, v) : createHoldAction(subject, v)),
+    prefix,
+    id ? undefined : empty,
+  );
   return (
-    <Shell label={id ? "Sửa đơn thư, thanh tra" : "Thêm đơn thư, thanh tra"} onSubmit={f.submit} formError={f.formError} submitting={f.submitting} submitText={id ? "Lưu thay đổi" : "Ghi nhận"}>
+    <Shell
+      label={id ? "Sửa đơn thư, thanh tra" : "Thêm đơn thư, thanh tra"}
+      onSubmit={f.submit}
+      formError={f.formError}
+      submitting={f.submitting}
+      submitText={id ? "Lưu thay đổi" : "Ghi nhận"}
+    >
       <Field id={`${prefix}-kind`} label="Loại việc" error={f.error("kind")} required>
-        <select {...f.field("kind")}>{HOLD_KINDS.map((k) => <option key={k} value={k}>{HOLD_KIND_LABELS[k]}</option>)}</select>
+        <select {...f.field("kind")}>
+          {HOLD_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {HOLD_KIND_LABELS[k]}
+            </option>
+          ))}
+        </select>
       </Field>
-      <Field id={`${prefix}-note`} label="Nội dung" error={f.error("note")} required><input {...f.field("note")} /></Field>
-      <Field id={`${prefix}-openedOn`} label="Từ ngày" error={f.error("openedOn")} required><input type="date" {...f.field("openedOn")} /></Field>
-      <Field id={`${prefix}-closedOn`} label="Đã kết luận ngày" error={f.error("closedOn")} hint="Để trống khi đang xác minh."><input type="date" {...f.field("closedOn")} /></Field>
+      <Field id={`${prefix}-note`} label="Nội dung" error={f.error("note")} required>
+        <input {...f.field("note")} />
+      </Field>
+      <Field id={`${prefix}-openedOn`} label="Từ ngày" error={f.error("openedOn")} required>
+        <input type="date" {...f.field("openedOn")} />
+      </Field>
+      <Field
+        id={`${prefix}-closedOn`}
+        label="Đã kết luận ngày"
+        error={f.error("closedOn")}
+        hint="Để trống khi đang xác minh."
+      >
+        <input type="date" {...f.field("closedOn")} />
+      </Field>
     </Shell>
   );
 }

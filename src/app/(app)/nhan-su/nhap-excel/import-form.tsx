@@ -15,26 +15,51 @@ export function ImportForm() {
     <div className="space-y-4">
       <form action={action} className="max-w-xl space-y-4 rounded-lg border border-slate-300 bg-white p-6">
         <Field id="file" label="Tệp bảng tính (.xlsx)" error={fe.file} required hint="Tối đa 2 MB, 2000 dòng.">
-          <input id="file" name="file" type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className={inputClass} aria-invalid={Boolean(fe.file)} aria-describedby={errorId("file")} />
+          <input
+            id="file"
+            name="file"
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            className={inputClass}
+            aria-invalid={Boolean(fe.file)}
+            aria-describedby={errorId("file")}
+          />
         </Field>
-        <Button type="submit" disabled={pending}>{pending ? "Đang kiểm tra…" : "Nhập danh sách"}</Button>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Đang kiểm tra…" : "Nhập danh sách"}
+        </Button>
       </form>
       {state && !state.ok && !fe.file ? <Notice tone="error">{state.error}</Notice> : null}
       {state?.ok && state.data.imported > 0 ? (
         <Notice tone="success">
-          Đã nhập {state.data.imported} người. <Link href="/nhan-su" className="underline">Xem danh sách</Link>
+          Đã nhập {state.data.imported} người.{" "}
+          <Link href="/nhan-su" className="underline">
+            Xem danh sách
+          </Link>
         </Notice>
       ) : null}
       {rowErrors.length > 0 ? (
         <section aria-labelledby="loi-nhap" className="rounded-lg border border-red-300 bg-white p-6">
-          <h2 id="loi-nhap" className="font-semibold text-red-800">Chưa nhập dòng nào: tệp có {rowErrors.length} lỗi cần sửa</h2>
+          <h2 id="loi-nhap" className="font-semibold text-red-800">
+            Chưa nhập dòng nào: tệp có {rowErrors.length} lỗi cần sửa
+          </h2>
           <table className="mt-3 w-full text-left text-sm">
             <caption className="sr-only">Lỗi theo dòng</caption>
-            <thead><tr className="border-b border-slate-300"><th scope="col" className="py-1">Dòng</th><th scope="col">Cột</th><th scope="col">Lỗi</th></tr></thead>
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="py-1">
+                  Dòng
+                </th>
+                <th scope="col">Cột</th>
+                <th scope="col">Lỗi</th>
+              </tr>
+            </thead>
             <tbody>
               {rowErrors.map((e, i) => (
                 <tr key={i} className="border-b border-slate-200" data-testid="import-error">
-                  <td className="py-1">{e.row || "—"}</td><td>{e.column || "—"}</td><td>{e.message}</td>
+                  <td className="py-1">{e.row || "—"}</td>
+                  <td>{e.column || "—"}</td>
+                  <td>{e.message}</td>
                 </tr>
               ))}
             </tbody>

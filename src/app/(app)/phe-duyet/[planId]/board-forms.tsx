@@ -16,34 +16,87 @@ import { decideItemAction, signDecisionAction } from "../actions";
 type TDecisionInput = z.input<typeof ZDecisionInput>;
 
 export function ApproveItemForms({ planId, itemId, label }: { planId: string; itemId: string; label: string }) {
-  return <DecisionForms action={decideItemAction} hidden={{ planId, itemId }} approveLabel="Phê duyệt" returnLabel="Không phê duyệt" reasonId={`ly-do-${itemId}`} reasonLabel="Lý do không phê duyệt" name={label} />;
+  return (
+    <DecisionForms
+      action={decideItemAction}
+      hidden={{ planId, itemId }}
+      approveLabel="Phê duyệt"
+      returnLabel="Không phê duyệt"
+      reasonId={`ly-do-${itemId}`}
+      reasonLabel="Lý do không phê duyệt"
+      name={label}
+    />
+  );
 }
 
 /**
  * Signs one award form's approved nominees as a decision. Stays on the page after signing (with
  * the number) even when nobody is left to sign for, so the confirmation is not lost.
  */
-export function SignDecisionForm({ planId, awardFormId, formName, awaiting, defaults }: { planId: string; awardFormId: string; formName: string; awaiting: number; defaults: Omit<TDecisionInput, "awardFormId"> }) {
+export function SignDecisionForm({
+  planId,
+  awardFormId,
+  formName,
+  awaiting,
+  defaults,
+}: {
+  planId: string;
+  awardFormId: string;
+  formName: string;
+  awaiting: number;
+  defaults: Omit<TDecisionInput, "awardFormId">;
+}) {
   const router = useRouter();
   const [signed, setSigned] = useState<string | null>(null);
-  const form = useForm<TDecisionInput>({ resolver: zodResolver(ZDecisionInput), defaultValues: { awardFormId, ...defaults } });
-  const { submit, formError, submitting } = useActionForm(form, (v) => signDecisionAction(planId, v), (data) => {
-    setSigned(data.number);
-    router.refresh();
+  const form = useForm<TDecisionInput>({
+    resolver: zodResolver(ZDecisionInput),
+    defaultValues: { awardFormId, ...defaults },
   });
+  const { submit, formError, submitting } = useActionForm(
+    form,
+    (v) => signDecisionAction(planId, v),
+    (data) => {
+      setSigned(data.number);
+      router.refresh();
+    },
+  );
   const e = form.formState.errors;
   // One form per award form on the page: ids carry the form's id so labels stay unique.
-  const field = (name: Exclude<keyof TDecisionInput, "awardFormId">) => ({ id: `${name}-${awardFormId}`, className: inputClass, "aria-invalid": Boolean(e[name]), "aria-describedby": errorId(`${name}-${awardFormId}`), ...form.register(name) });
+  const field = (name: Exclude<keyof TDecisionInput, "awardFormId">) => ({
+    id: `${name}-${awardFormId}`,
+    className: inputClass,
+    "aria-invalid": Boolean(e[name]),
+    "aria-describedby": errorId(`${name}-${awardFormId}`),
+    ...form.register(name),
+  });
   return (
     <div className="space-y-3">
-      {signed ? <Notice tone="success">Đã ký Quyết định số {signed}/QĐ-UBND. Tải văn bản và giấy khen ở mục “Quyết định đã ký”.</Notice> : null}
+      {signed ? (
+        <Notice tone="success">
+          Đã ký Quyết định số {signed}/QĐ-UBND. Tải văn bản và giấy khen ở mục “Quyết định đã ký”.
+        </Notice>
+      ) : null}
       {awaiting > 0 ? (
-        <form onSubmit={submit} className="grid gap-x-4 sm:grid-cols-2" noValidate aria-label={`Ký quyết định: ${formName}`}>
-          {formError ? <div className="sm:col-span-2"><Notice tone="error">{formError}</Notice></div> : null}
+        <form
+          onSubmit={submit}
+          className="grid gap-x-4 sm:grid-cols-2"
+          noValidate
+          aria-label={`Ký quyết định: ${formName}`}
+        >
+          {formError ? (
+            <div className="sm:col-span-2">
+              <Notice tone="error">{formError}</Notice>
+            </div>
+          ) : null}
           <Field id={`decidedOn-${awardFormId}`} label="Ngày ký quyết định" error={e.decidedOn?.message} required>
             <input type="date" {...field("decidedOn")} />
           </Field>
-          <Field id={`number-${awardFormId}`} label="Số quyết định" error={e.number?.message} hint="Để trống: lấy số tiếp theo trong năm.">
+          <Field
+            id={`number-${awardFormId}`}
+            label="Số quyết định"
+            error={e.number?.message}
+            hint="Để trống: lấy số tiếp theo trong năm."
+          >
             <input inputMode="numeric" {...field("number")} />
           </Field>
           <Field id={`signerName-${awardFormId}`} label="Người ký" error={e.signerName?.message} required>
@@ -55,10 +108,14 @@ export function SignDecisionForm({ planId, awardFormId, formName, awaiting, defa
             </Field>
           </div>
           <div className="sm:col-span-2">
-            <Button type="submit" disabled={submitting}>{submitting ? "Đang ký…" : `Ký quyết định (${awaiting} người, tập thể)`}</Button>
+            <Button type="submit" disabled={submitting}>
+              {submitting ? "Đang ký…" : `Ký quyết định (${awaiting} người, tập thể)`}
+            </Button>
           </div>
         </form>
-      ) : signed ? null : <p className="text-sm text-slate-700">Không còn người, tập thể nào đã phê duyệt mà chưa có quyết định.</p>}
+      ) : signed ? null : (
+        <p className="text-sm text-slate-700">Không còn người, tập thể nào đã phê duyệt mà chưa có quyết định.</p>
+      )}
     </div>
   );
 }

@@ -15,7 +15,11 @@ export const metadata: Metadata = { title: "Phê duyệt, quyết định khen t
 type Board = Awaited<ReturnType<typeof approvalBoard>>;
 type Item = Board["forms"][number]["items"][number];
 
-const APPROVAL_LABELS: Record<Item["approval"], string> = { PENDING: "Chờ phê duyệt", APPROVED: "Đã phê duyệt", REJECTED: "Không phê duyệt" };
+const APPROVAL_LABELS: Record<Item["approval"], string> = {
+  PENDING: "Chờ phê duyệt",
+  APPROVED: "Đã phê duyệt",
+  REJECTED: "Không phê duyệt",
+};
 const money = (n: number) => `${formatMoney(n)} đồng`;
 
 /** The council's result as the chair reads it: passed or not, and the votes for (written opinions apart). */
@@ -34,18 +38,40 @@ export default async function ApprovalBoardPage({ params }: { params: Promise<{ 
     <>
       <PageHeader
         title={`Phê duyệt khen thưởng: ${plan.title}`}
-        description={<>Người, tập thể được Hội đồng Thi đua - Khen thưởng bỏ phiếu đề nghị theo <Link href={`/ke-hoach/${plan.id}`} className="text-blue-800 underline">kế hoạch</Link>. Phê duyệt trong số lượng kế hoạch cho phép, rồi ký quyết định cho từng hình thức.</>}
+        description={
+          <>
+            Người, tập thể được Hội đồng Thi đua - Khen thưởng bỏ phiếu đề nghị theo{" "}
+            <Link href={`/ke-hoach/${plan.id}`} className="text-blue-800 underline">
+              kế hoạch
+            </Link>
+            . Phê duyệt trong số lượng kế hoạch cho phép, rồi ký quyết định cho từng hình thức.
+          </>
+        }
       />
       <div className="space-y-6">
-        <section aria-labelledby="kinh-phi" className="space-y-2 rounded-lg border border-slate-300 bg-white p-4 text-sm">
-          <h2 id="kinh-phi" className="font-semibold">Kinh phí khen thưởng</h2>
+        <section
+          aria-labelledby="kinh-phi"
+          className="space-y-2 rounded-lg border border-slate-300 bg-white p-4 text-sm"
+        >
+          <h2 id="kinh-phi" className="font-semibold">
+            Kinh phí khen thưởng
+          </h2>
           <p data-testid="budget">
-            {plan.budgetAmount !== null ? <>Kinh phí của kế hoạch: <strong>{money(plan.budgetAmount)}</strong> · </> : <>Kế hoạch chưa ghi tổng kinh phí khen thưởng · </>}
+            {plan.budgetAmount !== null ? (
+              <>
+                Kinh phí của kế hoạch: <strong>{money(plan.budgetAmount)}</strong> ·{" "}
+              </>
+            ) : (
+              <>Kế hoạch chưa ghi tổng kinh phí khen thưởng · </>
+            )}
             Tổng tiền thưởng các quyết định đã ký: <strong>{money(spent)}</strong>
             {budget.remaining !== null && budget.overBy === 0 ? <> · Còn lại: {money(budget.remaining)}</> : null}
           </p>
           {budget.overBy > 0 ? (
-            <Notice tone="error">Tổng tiền thưởng các quyết định ({money(spent)}) vượt kinh phí của kế hoạch ({money(budget.budget!)}) {money(budget.overBy)}. Cần bổ sung kinh phí hoặc điều chỉnh kế hoạch.</Notice>
+            <Notice tone="error">
+              Tổng tiền thưởng các quyết định ({money(spent)}) vượt kinh phí của kế hoạch ({money(budget.budget!)}){" "}
+              {money(budget.overBy)}. Cần bổ sung kinh phí hoặc điều chỉnh kế hoạch.
+            </Notice>
           ) : null}
         </section>
 
@@ -54,16 +80,26 @@ export default async function ApprovalBoardPage({ params }: { params: Promise<{ 
             <caption className="px-2 pt-2 text-left font-semibold">Số lượng khen thưởng theo kế hoạch</caption>
             <thead>
               <tr className="border-b border-slate-300">
-                <th scope="col" className="px-2 py-2">Hình thức</th>
-                <th scope="col" className="px-2 py-2 text-right">Số lượng kế hoạch</th>
-                <th scope="col" className="px-2 py-2 text-right">Đã phê duyệt</th>
-                <th scope="col" className="px-2 py-2 text-right">Đã có quyết định</th>
+                <th scope="col" className="px-2 py-2">
+                  Hình thức
+                </th>
+                <th scope="col" className="px-2 py-2 text-right">
+                  Số lượng kế hoạch
+                </th>
+                <th scope="col" className="px-2 py-2 text-right">
+                  Đã phê duyệt
+                </th>
+                <th scope="col" className="px-2 py-2 text-right">
+                  Đã có quyết định
+                </th>
               </tr>
             </thead>
             <tbody>
               {forms.map((f) => (
                 <tr key={f.id} className="border-b border-slate-200" data-testid="quota-row">
-                  <th scope="row" className="px-2 py-2 font-normal">{f.name} – {RECIPIENT_KIND_LABELS[f.recipientKind]}</th>
+                  <th scope="row" className="px-2 py-2 font-normal">
+                    {f.name} – {RECIPIENT_KIND_LABELS[f.recipientKind]}
+                  </th>
                   <td className="px-2 py-2 text-right tabular-nums">{f.quota ?? "Không giới hạn"}</td>
                   <td className="px-2 py-2 text-right tabular-nums">{f.approved}</td>
                   <td className="px-2 py-2 text-right tabular-nums">{f.awarded}</td>
@@ -78,34 +114,70 @@ export default async function ApprovalBoardPage({ params }: { params: Promise<{ 
           const passed = f.items.filter((i) => i.result === "PASSED");
           const failed = f.items.filter((i) => i.result === "FAILED");
           return (
-            <section key={f.id} aria-labelledby={`hinh-thuc-${f.id}`} className="space-y-4 rounded-lg border border-slate-300 bg-white p-4">
-              <h2 id={`hinh-thuc-${f.id}`} className="text-lg font-semibold">{f.name} – {RECIPIENT_KIND_LABELS[f.recipientKind]}</h2>
+            <section
+              key={f.id}
+              aria-labelledby={`hinh-thuc-${f.id}`}
+              className="space-y-4 rounded-lg border border-slate-300 bg-white p-4"
+            >
+              <h2 id={`hinh-thuc-${f.id}`} className="text-lg font-semibold">
+                {f.name} – {RECIPIENT_KIND_LABELS[f.recipientKind]}
+              </h2>
               <h3 className="font-semibold">Hội đồng đề nghị ({passed.length})</h3>
-              {passed.length === 0 ? <p className="text-sm text-slate-700">Không có người, tập thể nào đạt tại Hội đồng.</p> : null}
+              {passed.length === 0 ? (
+                <p className="text-sm text-slate-700">Không có người, tập thể nào đạt tại Hội đồng.</p>
+              ) : null}
               <ul className="space-y-3">
                 {passed.map((i) => (
-                  <li key={i.id} className="space-y-2 rounded-md border border-slate-200 p-3 text-sm" data-testid="approval-item">
-                    <p className="font-semibold">{i.nominee.label} <span className="font-normal text-slate-700">· {i.nominee.batch.unit.name}</span></p>
+                  <li
+                    key={i.id}
+                    className="space-y-2 rounded-md border border-slate-200 p-3 text-sm"
+                    data-testid="approval-item"
+                  >
+                    <p className="font-semibold">
+                      {i.nominee.label}{" "}
+                      <span className="font-normal text-slate-700">· {i.nominee.batch.unit.name}</span>
+                    </p>
                     <p>{i.nominee.summary}</p>
-                    <p>Hội đồng: {councilResult(i)} · <Link href={`/de-nghi/${i.nominee.batch.id}`} className="text-blue-800 underline">Hồ sơ đề nghị của {i.nominee.label}</Link></p>
+                    <p>
+                      Hội đồng: {councilResult(i)} ·{" "}
+                      <Link href={`/de-nghi/${i.nominee.batch.id}`} className="text-blue-800 underline">
+                        Hồ sơ đề nghị của {i.nominee.label}
+                      </Link>
+                    </p>
                     <p data-testid="approval-state">
                       <strong>{APPROVAL_LABELS[i.approval]}</strong>
                       {i.approval === "REJECTED" && i.rejectReason ? `: ${i.rejectReason}` : ""}
                       {i.decisionId ? " · đã có quyết định khen thưởng" : ""}
                     </p>
                     {/* Until the decision is signed the chair may still change an approval. */}
-                    {i.decisionId === null ? <ApproveItemForms planId={plan.id} itemId={i.id} label={i.nominee.label} /> : null}
+                    {i.decisionId === null ? (
+                      <ApproveItemForms planId={plan.id} itemId={i.id} label={i.nominee.label} />
+                    ) : null}
                   </li>
                 ))}
               </ul>
               {failed.length ? (
                 <table className="w-full text-left text-sm">
                   <caption className="text-left font-semibold">Không đạt tại Hội đồng ({failed.length})</caption>
-                  <thead><tr className="border-b border-slate-300"><th scope="col" className="py-1 pr-2">Người, tập thể</th><th scope="col" className="py-1 pr-2">Đơn vị</th><th scope="col" className="py-1">Kết quả Hội đồng</th></tr></thead>
+                  <thead>
+                    <tr className="border-b border-slate-300">
+                      <th scope="col" className="py-1 pr-2">
+                        Người, tập thể
+                      </th>
+                      <th scope="col" className="py-1 pr-2">
+                        Đơn vị
+                      </th>
+                      <th scope="col" className="py-1">
+                        Kết quả Hội đồng
+                      </th>
+                    </tr>
+                  </thead>
                   <tbody>
                     {failed.map((i) => (
                       <tr key={i.id} className="border-b border-slate-100">
-                        <th scope="row" className="py-1 pr-2 font-normal">{i.nominee.label}</th>
+                        <th scope="row" className="py-1 pr-2 font-normal">
+                          {i.nominee.label}
+                        </th>
                         <td className="py-1 pr-2">{i.nominee.batch.unit.name}</td>
                         <td className="py-1">{councilResult(i)}</td>
                       </tr>
@@ -116,11 +188,27 @@ export default async function ApprovalBoardPage({ params }: { params: Promise<{ 
               {f.approved > 0 ? (
                 <div className="space-y-2 border-t border-slate-200 pt-3">
                   <h3 className="font-semibold">Ký quyết định</h3>
-                  {f.awaitingDecision > 0 ? <p className="text-sm">Tiền thưởng dự kiến nếu ký hôm nay: {money(f.estimate)}.</p> : null}
-                  {f.awaitingDecision > 0 && f.afterSigning.overBy > 0 ? (
-                    <Notice tone="error">Ký quyết định này, tổng tiền thưởng ({money(f.afterSigning.spent)}) sẽ vượt kinh phí của kế hoạch ({money(f.afterSigning.budget!)}).</Notice>
+                  {f.awaitingDecision > 0 ? (
+                    <p className="text-sm">Tiền thưởng dự kiến nếu ký hôm nay: {money(f.estimate)}.</p>
                   ) : null}
-                  <SignDecisionForm planId={plan.id} awardFormId={f.id} formName={`${f.name} – ${RECIPIENT_KIND_LABELS[f.recipientKind]}`} awaiting={f.awaitingDecision} defaults={{ decidedOn: today, signerName: plan.signerName, budgetSource: plan.budgetSource, number: "" }} />
+                  {f.awaitingDecision > 0 && f.afterSigning.overBy > 0 ? (
+                    <Notice tone="error">
+                      Ký quyết định này, tổng tiền thưởng ({money(f.afterSigning.spent)}) sẽ vượt kinh phí của kế hoạch
+                      ({money(f.afterSigning.budget!)}).
+                    </Notice>
+                  ) : null}
+                  <SignDecisionForm
+                    planId={plan.id}
+                    awardFormId={f.id}
+                    formName={`${f.name} – ${RECIPIENT_KIND_LABELS[f.recipientKind]}`}
+                    awaiting={f.awaitingDecision}
+                    defaults={{
+                      decidedOn: today,
+                      signerName: plan.signerName,
+                      budgetSource: plan.budgetSource,
+                      number: "",
+                    }}
+                  />
                 </div>
               ) : null}
             </section>
@@ -132,26 +220,50 @@ export default async function ApprovalBoardPage({ params }: { params: Promise<{ 
             <caption className="px-2 pt-2 text-left font-semibold">Quyết định đã ký</caption>
             <thead>
               <tr className="border-b border-slate-300">
-                <th scope="col" className="px-2 py-2">Số quyết định</th>
-                <th scope="col" className="px-2 py-2">Ngày ký</th>
-                <th scope="col" className="px-2 py-2">Hình thức</th>
-                <th scope="col" className="px-2 py-2 text-right">Số được khen</th>
-                <th scope="col" className="px-2 py-2 text-right">Tổng tiền thưởng</th>
-                <th scope="col" className="px-2 py-2">Tải về</th>
+                <th scope="col" className="px-2 py-2">
+                  Số quyết định
+                </th>
+                <th scope="col" className="px-2 py-2">
+                  Ngày ký
+                </th>
+                <th scope="col" className="px-2 py-2">
+                  Hình thức
+                </th>
+                <th scope="col" className="px-2 py-2 text-right">
+                  Số được khen
+                </th>
+                <th scope="col" className="px-2 py-2 text-right">
+                  Tổng tiền thưởng
+                </th>
+                <th scope="col" className="px-2 py-2">
+                  Tải về
+                </th>
               </tr>
             </thead>
             <tbody>
-              {decisions.length === 0 ? <tr><td colSpan={6} className="px-2 py-3 text-slate-700">Chưa có quyết định nào.</td></tr> : null}
+              {decisions.length === 0 ? (
+                <tr>
+                  <td colSpan={6} className="px-2 py-3 text-slate-700">
+                    Chưa có quyết định nào.
+                  </td>
+                </tr>
+              ) : null}
               {decisions.map((d) => (
                 <tr key={d.id} className="border-b border-slate-200 align-top" data-testid="decision-row">
-                  <th scope="row" className="px-2 py-2 font-normal whitespace-nowrap">{d.number}/QĐ-UBND</th>
+                  <th scope="row" className="px-2 py-2 font-normal whitespace-nowrap">
+                    {d.number}/QĐ-UBND
+                  </th>
                   <td className="px-2 py-2 whitespace-nowrap">{formatViDate(d.decidedOn)}</td>
                   <td className="px-2 py-2">{formNames.get(d.awardFormId) ?? ""}</td>
                   <td className="px-2 py-2 text-right tabular-nums">{d._count.awards}</td>
                   <td className="px-2 py-2 text-right tabular-nums">{money(d.total)}</td>
                   <td className="space-y-1 px-2 py-2">
-                    <a href={`/quyet-dinh/${d.id}/van-ban`} className="block text-blue-800 underline">Quyết định số {d.number}/QĐ-UBND (.docx)</a>
-                    <a href={`/quyet-dinh/${d.id}/giay-khen`} className="block text-blue-800 underline">Giấy khen theo quyết định số {d.number} (.pdf)</a>
+                    <a href={`/quyet-dinh/${d.id}/van-ban`} className="block text-blue-800 underline">
+                      Quyết định số {d.number}/QĐ-UBND (.docx)
+                    </a>
+                    <a href={`/quyet-dinh/${d.id}/giay-khen`} className="block text-blue-800 underline">
+                      Giấy khen theo quyết định số {d.number} (.pdf)
+                    </a>
                   </td>
                 </tr>
               ))}

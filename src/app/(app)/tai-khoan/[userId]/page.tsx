@@ -18,7 +18,16 @@ export default async function AccountPage({ params }: { params: Promise<{ userId
       <PageHeader
         title={account.name}
         description={`${account.email} · vai trò tại ${actor.unit.name}`}
-        actions={account.id !== actor.userId ? <DeleteButton label="Gỡ khỏi đơn vị" action={removeAccountAction.bind(null, account.id)} redirectTo="/tai-khoan" confirmText={`Gỡ mọi vai trò của ${account.name} tại đơn vị?`} /> : null}
+        actions={
+          account.id !== actor.userId ? (
+            <DeleteButton
+              label="Gỡ khỏi đơn vị"
+              action={removeAccountAction.bind(null, account.id)}
+              redirectTo="/tai-khoan"
+              confirmText={`Gỡ mọi vai trò của ${account.name} tại đơn vị?`}
+            />
+          ) : null
+        }
       />
       <RolesForm userId={account.id} roles={account.roles} />
     </>

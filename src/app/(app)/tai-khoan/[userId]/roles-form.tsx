@@ -17,15 +17,21 @@ const ZForm = z.object({ roles: ZRoles });
 export function RolesForm({ userId, roles }: { userId: string; roles: RoleCode[] }) {
   const router = useRouter();
   const form = useForm<z.infer<typeof ZForm>>({ resolver: zodResolver(ZForm), defaultValues: { roles } });
-  const { submit, formError, submitting } = useActionForm(form, (v) => setRolesAction(userId, v), () => {
-    router.push("/tai-khoan");
-    router.refresh();
-  });
+  const { submit, formError, submitting } = useActionForm(
+    form,
+    (v) => setRolesAction(userId, v),
+    () => {
+      router.push("/tai-khoan");
+      router.refresh();
+    },
+  );
   return (
     <form onSubmit={submit} className="max-w-xl space-y-3 rounded-lg border border-slate-300 bg-white p-6" noValidate>
       {formError ? <Notice tone="error">{formError}</Notice> : null}
       <RoleCheckboxes register={form.register("roles")} error={form.formState.errors.roles?.message} />
-      <Button type="submit" disabled={submitting}>{submitting ? "Đang lưu…" : "Lưu vai trò"}</Button>
+      <Button type="submit" disabled={submitting}>
+        {submitting ? "Đang lưu…" : "Lưu vai trò"}
+      </Button>
     </form>
   );
 }

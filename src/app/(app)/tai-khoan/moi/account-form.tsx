@@ -13,7 +13,10 @@ import { RoleCheckboxes } from "../role-checkboxes";
 
 export function AccountForm() {
   const router = useRouter();
-  const form = useForm<TAccountInput>({ resolver: zodResolver(ZAccountInput), defaultValues: { email: "", name: "", password: "", roles: ["OFFICER"] } });
+  const form = useForm<TAccountInput>({
+    resolver: zodResolver(ZAccountInput),
+    defaultValues: { email: "", name: "", password: "", roles: ["OFFICER"] },
+  });
   const { submit, formError, submitting } = useActionForm(form, addAccountAction, () => {
     router.push("/tai-khoan");
     router.refresh();
@@ -23,16 +26,44 @@ export function AccountForm() {
     <form onSubmit={submit} className="max-w-xl space-y-3 rounded-lg border border-slate-300 bg-white p-6" noValidate>
       {formError ? <Notice tone="error">{formError}</Notice> : null}
       <Field id="email" label="Thư điện tử (tên đăng nhập)" error={e.email?.message} required>
-        <input id="email" type="email" className={inputClass} aria-invalid={Boolean(e.email)} aria-describedby={errorId("email")} {...form.register("email")} />
+        <input
+          id="email"
+          type="email"
+          className={inputClass}
+          aria-invalid={Boolean(e.email)}
+          aria-describedby={errorId("email")}
+          {...form.register("email")}
+        />
       </Field>
       <Field id="name" label="Họ và tên" error={e.name?.message} required>
-        <input id="name" className={inputClass} aria-invalid={Boolean(e.name)} aria-describedby={errorId("name")} {...form.register("name")} />
+        <input
+          id="name"
+          className={inputClass}
+          aria-invalid={Boolean(e.name)}
+          aria-describedby={errorId("name")}
+          {...form.register("name")}
+        />
       </Field>
-      <Field id="password" label="Mật khẩu ban đầu" error={e.password?.message} hint="Bỏ trống nếu tài khoản đã có ở đơn vị khác.">
-        <input id="password" type="password" autoComplete="new-password" className={inputClass} aria-invalid={Boolean(e.password)} aria-describedby={errorId("password")} {...form.register("password")} />
+      <Field
+        id="password"
+        label="Mật khẩu ban đầu"
+        error={e.password?.message}
+        hint="Bỏ trống nếu tài khoản đã có ở đơn vị khác."
+      >
+        <input
+          id="password"
+          type="password"
+          autoComplete="new-password"
+          className={inputClass}
+          aria-invalid={Boolean(e.password)}
+          aria-describedby={errorId("password")}
+          {...form.register("password")}
+        />
       </Field>
       <RoleCheckboxes register={form.register("roles")} error={e.roles?.message} />
-      <Button type="submit" disabled={submitting}>{submitting ? "Đang lưu…" : "Thêm tài khoản"}</Button>
+      <Button type="submit" disabled={submitting}>
+        {submitting ? "Đang lưu…" : "Thêm tài khoản"}
+      </Button>
     </form>
   );
 }

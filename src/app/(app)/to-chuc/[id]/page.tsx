@@ -24,13 +24,34 @@ export default async function EditOrganisationPage({ params }: { params: Promise
     <>
       <PageHeader
         title={`Sửa: ${org.name}`}
-        actions={<DeleteButton action={deleteOrganisationAction.bind(null, org.id)} redirectTo="/to-chuc" confirmText={`Xoá tổ chức "${org.name}"?`} />}
+        actions={
+          <DeleteButton
+            action={deleteOrganisationAction.bind(null, org.id)}
+            redirectTo="/to-chuc"
+            confirmText={`Xoá tổ chức "${org.name}"?`}
+          />
+        }
       />
-      <OrganisationForm id={org.id} initial={{ name: org.name, kind: org.kind, active: org.active, headPersonId: org.headPersonId ?? "" }} people={people.map((p) => ({ id: p.id, label: `${p.fullName} – ${p.position}` }))} />
+      <OrganisationForm
+        id={org.id}
+        initial={{ name: org.name, kind: org.kind, active: org.active, headPersonId: org.headPersonId ?? "" }}
+        people={people.map((p) => ({ id: p.id, label: `${p.fullName} – ${p.position}` }))}
+      />
       {can(actor.roles, "discipline.read") ? (
-        <section aria-labelledby="don-thu" className="mt-8 max-w-5xl space-y-4 rounded-lg border border-slate-300 bg-white p-6">
-          <h2 id="don-thu" className="text-lg font-semibold">Đơn thư, thanh tra đang xác minh</h2>
-          {holds.length ? <table className="w-full text-left text-sm"><HoldRows holds={holds} canWrite={canWriteHolds} subject={{ organisationId: org.id }} /></table> : <p className="text-sm text-slate-700">Chưa có.</p>}
+        <section
+          aria-labelledby="don-thu"
+          className="mt-8 max-w-5xl space-y-4 rounded-lg border border-slate-300 bg-white p-6"
+        >
+          <h2 id="don-thu" className="text-lg font-semibold">
+            Đơn thư, thanh tra đang xác minh
+          </h2>
+          {holds.length ? (
+            <table className="w-full text-left text-sm">
+              <HoldRows holds={holds} canWrite={canWriteHolds} subject={{ organisationId: org.id }} />
+            </table>
+          ) : (
+            <p className="text-sm text-slate-700">Chưa có.</p>
+          )}
           {canWriteHolds ? <HoldForm subject={{ organisationId: org.id }} /> : null}
         </section>
       ) : null}

@@ -11,7 +11,9 @@ export default async function NewOrganisationPage() {
   return (
     <>
       <PageHeader title="Thêm tổ chức, tập thể" description={actor.unit.name} />
-      <OrganisationForm people={(await listPeopleChoices(actor)).map((p) => ({ id: p.id, label: `${p.fullName} – ${p.position}` }))} />
+      <OrganisationForm
+        people={(await listPeopleChoices(actor)).map((p) => ({ id: p.id, label: `${p.fullName} – ${p.position}` }))}
+      />
     </>
   );
 }

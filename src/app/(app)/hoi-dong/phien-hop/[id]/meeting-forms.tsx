@@ -11,7 +11,14 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { ActionResult } from "@/server/actions/result";
-import { answerObjectionAction, castVotesAction, enterPaperBallotsAction, openSessionAction, recordObjectionAction, recordWrittenOpinionAction } from "../../actions";
+import {
+  answerObjectionAction,
+  castVotesAction,
+  enterPaperBallotsAction,
+  openSessionAction,
+  recordObjectionAction,
+  recordWrittenOpinionAction,
+} from "../../actions";
 
 type Choice = { id: string; label: string };
 
@@ -36,18 +43,32 @@ export function AttendanceForm({ meetingId, seats }: { meetingId: string; seats:
   const [present, setPresent] = useState<string[]>(seats.map((s) => s.id));
   const { pending, error, run } = useSimpleAction();
   return (
-    <form onSubmit={(e) => { e.preventDefault(); run(() => openSessionAction(meetingId, { present })); }} aria-label="Điểm danh và khai mạc" className="space-y-2">
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        run(() => openSessionAction(meetingId, { present }));
+      }}
+      aria-label="Điểm danh và khai mạc"
+      className="space-y-2"
+    >
       {error ? <Notice tone="error">{error}</Notice> : null}
       <fieldset className="space-y-1">
         <legend className="text-sm font-medium">Thành viên có mặt</legend>
         {seats.map((s) => (
           <label key={s.id} className="flex items-center gap-2 text-sm">
-            <input type="checkbox" className="h-4 w-4" checked={present.includes(s.id)} onChange={(e) => setPresent(e.target.checked ? [...present, s.id] : present.filter((p) => p !== s.id))} />
+            <input
+              type="checkbox"
+              className="h-4 w-4"
+              checked={present.includes(s.id)}
+              onChange={(e) => setPresent(e.target.checked ? [...present, s.id] : present.filter((p) => p !== s.id))}
+            />
             {s.label}
           </label>
         ))}
       </fieldset>
-      <Button type="submit" disabled={pending}>{pending ? "Đang lưu…" : "Khai mạc phiên họp"}</Button>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Đang lưu…" : "Khai mạc phiên họp"}
+      </Button>
     </form>
   );
 }
@@ -61,7 +82,19 @@ export function BallotForm({ meetingId, items }: { meetingId: string; items: Cho
   const { pending, error, run } = useSimpleAction();
   const missing = items.filter((i) => !choices[i.id]).length;
   return (
-    <form onSubmit={(e) => { e.preventDefault(); if (missing && !window.confirm(`Còn ${missing} người, tập thể chưa chọn: tính là không đồng ý. Gửi phiếu?`)) return; run(() => castVotesAction(meetingId, choices), () => setChoices({})); }} aria-label="Phiếu bầu" className="space-y-3">
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (missing && !window.confirm(`Còn ${missing} người, tập thể chưa chọn: tính là không đồng ý. Gửi phiếu?`))
+          return;
+        run(
+          () => castVotesAction(meetingId, choices),
+          () => setChoices({}),
+        );
+      }}
+      aria-label="Phiếu bầu"
+      className="space-y-3"
+    >
       {error ? <Notice tone="error">{error}</Notice> : null}
       {items.map((item) => (
         <fieldset key={item.id} className="rounded-md border border-slate-300 p-3">
@@ -69,27 +102,54 @@ export function BallotForm({ meetingId, items }: { meetingId: string; items: Cho
           <div className="flex gap-6 text-sm">
             {(["AGREE", "DISAGREE"] as const).map((c) => (
               <label key={c} className="flex items-center gap-2">
-                <input type="radio" name={`phieu-${item.id}`} value={c} checked={choices[item.id] === c} onChange={() => setChoices({ ...choices, [item.id]: c })} />
+                <input
+                  type="radio"
+                  name={`phieu-${item.id}`}
+                  value={c}
+                  checked={choices[item.id] === c}
+                  onChange={() => setChoices({ ...choices, [item.id]: c })}
+                />
                 {c === "AGREE" ? "Đồng ý" : "Không đồng ý"}
               </label>
             ))}
           </div>
         </fieldset>
       ))}
-      <Button type="submit" disabled={pending}>{pending ? "Đang gửi…" : "Gửi phiếu"}</Button>
-      <p className="text-xs text-slate-700">Phiếu kín: hệ thống chỉ ghi nhận bạn đã bỏ phiếu, không lưu bạn chọn gì. Không sửa được sau khi gửi.</p>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Đang gửi…" : "Gửi phiếu"}
+      </Button>
+      <p className="text-xs text-slate-700">
+        Phiếu kín: hệ thống chỉ ghi nhận bạn đã bỏ phiếu, không lưu bạn chọn gì. Không sửa được sau khi gửi.
+      </p>
     </form>
   );
 }
 
 /** Paper ballots of one nominee: who handed one in, and how many agreed (the count of the box, never per person). */
-export function PaperBallotForm({ meetingId, itemId, label, members }: { meetingId: string; itemId: string; label: string; members: Choice[] }) {
+export function PaperBallotForm({
+  meetingId,
+  itemId,
+  label,
+  members,
+}: {
+  meetingId: string;
+  itemId: string;
+  label: string;
+  members: Choice[];
+}) {
   const router = useRouter();
-  const form = useForm<z.input<typeof ZPaperBallots>>({ resolver: zodResolver(ZPaperBallots), defaultValues: { memberIds: [], agree: 0 } });
-  const { submit, formError, submitting } = useActionForm(form, (v) => enterPaperBallotsAction(meetingId, itemId, v), () => {
-    form.reset({ memberIds: [], agree: 0 });
-    router.refresh();
+  const form = useForm<z.input<typeof ZPaperBallots>>({
+    resolver: zodResolver(ZPaperBallots),
+    defaultValues: { memberIds: [], agree: 0 },
   });
+  const { submit, formError, submitting } = useActionForm(
+    form,
+    (v) => enterPaperBallotsAction(meetingId, itemId, v),
+    () => {
+      form.reset({ memberIds: [], agree: 0 });
+      router.refresh();
+    },
+  );
   const e = form.formState.errors;
   const prefix = `giay-${itemId}`;
   return (
@@ -98,84 +158,195 @@ export function PaperBallotForm({ meetingId, itemId, label, members }: { meeting
       <fieldset aria-describedby={errorId(`${prefix}-memberIds`)}>
         <legend className="text-sm font-medium">Thành viên nộp phiếu giấy</legend>
         {members.map((m) => (
-          <label key={m.id} className="flex items-center gap-2 text-sm"><input type="checkbox" className="h-4 w-4" value={m.id} {...form.register("memberIds")} />{m.label}</label>
+          <label key={m.id} className="flex items-center gap-2 text-sm">
+            <input type="checkbox" className="h-4 w-4" value={m.id} {...form.register("memberIds")} />
+            {m.label}
+          </label>
         ))}
-        <p id={errorId(`${prefix}-memberIds`)} className="text-sm text-red-700">{e.memberIds?.message ?? ""}</p>
+        <p id={errorId(`${prefix}-memberIds`)} className="text-sm text-red-700">
+          {e.memberIds?.message ?? ""}
+        </p>
       </fieldset>
       <Field id={`${prefix}-agree`} label="Số phiếu đồng ý" error={e.agree?.message} required>
-        <input type="number" min={0} inputMode="numeric" id={`${prefix}-agree`} className={inputClass} aria-invalid={Boolean(e.agree)} aria-describedby={errorId(`${prefix}-agree`)} {...form.register("agree")} />
+        <input
+          type="number"
+          min={0}
+          inputMode="numeric"
+          id={`${prefix}-agree`}
+          className={inputClass}
+          aria-invalid={Boolean(e.agree)}
+          aria-describedby={errorId(`${prefix}-agree`)}
+          {...form.register("agree")}
+        />
       </Field>
-      <Button type="submit" variant="secondary" disabled={submitting}>{submitting ? "Đang lưu…" : "Ghi phiếu giấy"}</Button>
+      <Button type="submit" variant="secondary" disabled={submitting}>
+        {submitting ? "Đang lưu…" : "Ghi phiếu giấy"}
+      </Button>
     </form>
   );
 }
 
-export function WrittenOpinionForm({ meetingId, itemId, label, absent }: { meetingId: string; itemId: string; label: string; absent: Choice[] }) {
+export function WrittenOpinionForm({
+  meetingId,
+  itemId,
+  label,
+  absent,
+}: {
+  meetingId: string;
+  itemId: string;
+  label: string;
+  absent: Choice[];
+}) {
   const router = useRouter();
-  const form = useForm<z.input<typeof ZWrittenOpinion>>({ resolver: zodResolver(ZWrittenOpinion), defaultValues: { memberId: "", choice: "AGREE" } });
-  const { submit, formError, submitting } = useActionForm(form, (v) => recordWrittenOpinionAction(meetingId, itemId, v), () => {
-    form.reset({ memberId: "", choice: "AGREE" });
-    router.refresh();
+  const form = useForm<z.input<typeof ZWrittenOpinion>>({
+    resolver: zodResolver(ZWrittenOpinion),
+    defaultValues: { memberId: "", choice: "AGREE" },
   });
+  const { submit, formError, submitting } = useActionForm(
+    form,
+    (v) => recordWrittenOpinionAction(meetingId, itemId, v),
+    () => {
+      form.reset({ memberId: "", choice: "AGREE" });
+      router.refresh();
+    },
+  );
   const e = form.formState.errors;
   const prefix = `vb-${itemId}`;
   return (
-    <form onSubmit={submit} noValidate aria-label={`Ý kiến bằng văn bản: ${label}`} className="grid gap-x-4 sm:grid-cols-3">
-      {formError ? <div className="sm:col-span-3"><Notice tone="error">{formError}</Notice></div> : null}
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label={`Ý kiến bằng văn bản: ${label}`}
+      className="grid gap-x-4 sm:grid-cols-3"
+    >
+      {formError ? (
+        <div className="sm:col-span-3">
+          <Notice tone="error">{formError}</Notice>
+        </div>
+      ) : null}
       <Field id={`${prefix}-memberId`} label="Thành viên vắng mặt" error={e.memberId?.message} required>
-        <select id={`${prefix}-memberId`} className={inputClass} aria-invalid={Boolean(e.memberId)} aria-describedby={errorId(`${prefix}-memberId`)} {...form.register("memberId")}>
+        <select
+          id={`${prefix}-memberId`}
+          className={inputClass}
+          aria-invalid={Boolean(e.memberId)}
+          aria-describedby={errorId(`${prefix}-memberId`)}
+          {...form.register("memberId")}
+        >
           <option value="">— Chọn —</option>
-          {absent.map((m) => <option key={m.id} value={m.id}>{m.label}</option>)}
+          {absent.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.label}
+            </option>
+          ))}
         </select>
       </Field>
       <Field id={`${prefix}-choice`} label="Ý kiến" error={e.choice?.message} required>
-        <select id={`${prefix}-choice`} className={inputClass} aria-describedby={errorId(`${prefix}-choice`)} {...form.register("choice")}>
+        <select
+          id={`${prefix}-choice`}
+          className={inputClass}
+          aria-describedby={errorId(`${prefix}-choice`)}
+          {...form.register("choice")}
+        >
           <option value="AGREE">Đồng ý</option>
           <option value="DISAGREE">Không đồng ý</option>
         </select>
       </Field>
-      <div className="self-center"><Button type="submit" variant="secondary" disabled={submitting}>{submitting ? "Đang lưu…" : "Ghi ý kiến"}</Button></div>
+      <div className="self-center">
+        <Button type="submit" variant="secondary" disabled={submitting}>
+          {submitting ? "Đang lưu…" : "Ghi ý kiến"}
+        </Button>
+      </div>
     </form>
   );
 }
 
 export function ObjectionForm({ meetingId, today }: { meetingId: string; today: string }) {
   const router = useRouter();
-  const form = useForm<z.input<typeof ZObjection>>({ resolver: zodResolver(ZObjection), defaultValues: { text: "", receivedOn: today } });
-  const { submit, formError, submitting } = useActionForm(form, (v) => recordObjectionAction(meetingId, v), () => {
-    form.reset({ text: "", receivedOn: today });
-    router.refresh();
+  const form = useForm<z.input<typeof ZObjection>>({
+    resolver: zodResolver(ZObjection),
+    defaultValues: { text: "", receivedOn: today },
   });
+  const { submit, formError, submitting } = useActionForm(
+    form,
+    (v) => recordObjectionAction(meetingId, v),
+    () => {
+      form.reset({ text: "", receivedOn: today });
+      router.refresh();
+    },
+  );
   const e = form.formState.errors;
   return (
     <form onSubmit={submit} noValidate aria-label="Ghi ý kiến phản ánh" className="grid gap-x-4 sm:grid-cols-3">
-      {formError ? <div className="sm:col-span-3"><Notice tone="error">{formError}</Notice></div> : null}
+      {formError ? (
+        <div className="sm:col-span-3">
+          <Notice tone="error">{formError}</Notice>
+        </div>
+      ) : null}
       <div className="sm:col-span-2">
         <Field id="pa-text" label="Nội dung phản ánh" error={e.text?.message} required>
-          <input id="pa-text" className={inputClass} aria-invalid={Boolean(e.text)} aria-describedby={errorId("pa-text")} {...form.register("text")} />
+          <input
+            id="pa-text"
+            className={inputClass}
+            aria-invalid={Boolean(e.text)}
+            aria-describedby={errorId("pa-text")}
+            {...form.register("text")}
+          />
         </Field>
       </div>
       <Field id="pa-receivedOn" label="Ngày nhận" error={e.receivedOn?.message} required>
-        <input type="date" id="pa-receivedOn" className={inputClass} aria-invalid={Boolean(e.receivedOn)} aria-describedby={errorId("pa-receivedOn")} {...form.register("receivedOn")} />
+        <input
+          type="date"
+          id="pa-receivedOn"
+          className={inputClass}
+          aria-invalid={Boolean(e.receivedOn)}
+          aria-describedby={errorId("pa-receivedOn")}
+          {...form.register("receivedOn")}
+        />
       </Field>
-      <div><Button type="submit" variant="secondary" disabled={submitting}>{submitting ? "Đang lưu…" : "Ghi phản ánh"}</Button></div>
+      <div>
+        <Button type="submit" variant="secondary" disabled={submitting}>
+          {submitting ? "Đang lưu…" : "Ghi phản ánh"}
+        </Button>
+      </div>
     </form>
   );
 }
 
 export function AnswerObjectionForm({ meetingId, objectionId }: { meetingId: string; objectionId: string }) {
   const router = useRouter();
-  const form = useForm<z.input<typeof ZObjectionAnswer>>({ resolver: zodResolver(ZObjectionAnswer), defaultValues: { resolution: "" } });
-  const { submit, formError, submitting } = useActionForm(form, (v) => answerObjectionAction(meetingId, objectionId, v), () => router.refresh());
+  const form = useForm<z.input<typeof ZObjectionAnswer>>({
+    resolver: zodResolver(ZObjectionAnswer),
+    defaultValues: { resolution: "" },
+  });
+  const { submit, formError, submitting } = useActionForm(
+    form,
+    (v) => answerObjectionAction(meetingId, objectionId, v),
+    () => router.refresh(),
+  );
   const e = form.formState.errors;
   const id = `tl-${objectionId}`;
   return (
-    <form onSubmit={submit} noValidate aria-label="Kết quả giải quyết phản ánh" className="flex flex-wrap items-end gap-2">
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label="Kết quả giải quyết phản ánh"
+      className="flex flex-wrap items-end gap-2"
+    >
       {formError ? <Notice tone="error">{formError}</Notice> : null}
       <Field id={id} label="Kết quả giải quyết" error={e.resolution?.message} required>
-        <input id={id} className={inputClass} aria-invalid={Boolean(e.resolution)} aria-describedby={errorId(id)} {...form.register("resolution")} />
+        <input
+          id={id}
+          className={inputClass}
+          aria-invalid={Boolean(e.resolution)}
+          aria-describedby={errorId(id)}
+          {...form.register("resolution")}
+        />
       </Field>
-      <div className="mb-5"><Button type="submit" variant="secondary" disabled={submitting}>{submitting ? "Đang lưu…" : "Ghi kết quả"}</Button></div>
+      <div className="mb-5">
+        <Button type="submit" variant="secondary" disabled={submitting}>
+          {submitting ? "Đang lưu…" : "Ghi kết quả"}
+        </Button>
+      </div>
     </form>
   );
 }

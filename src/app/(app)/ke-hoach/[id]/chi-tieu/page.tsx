@@ -18,20 +18,58 @@ export default async function QuotaPage({ params }: { params: Promise<{ id: stri
   const allocate = can(actor.roles, "quota.allocate");
   return (
     <>
-      <PageHeader title="Chỉ tiêu khen thưởng" description={<>Kế hoạch <Link href={`/ke-hoach/${board.plan.id}`} className="text-blue-800 underline">{board.plan.title}</Link></>} />
+      <PageHeader
+        title="Chỉ tiêu khen thưởng"
+        description={
+          <>
+            Kế hoạch{" "}
+            <Link href={`/ke-hoach/${board.plan.id}`} className="text-blue-800 underline">
+              {board.plan.title}
+            </Link>
+          </>
+        }
+      />
       {board.forms.map((f) => (
-        <section key={f.id} aria-labelledby={`f-${f.id}`} className="mb-6 space-y-4 rounded-lg border border-slate-300 bg-white p-4">
-          <h2 id={`f-${f.id}`} className="font-semibold">{f.name} – {RECIPIENT_KIND_LABELS[f.recipientKind]} · chỉ tiêu {f.quota ?? "không giới hạn"}{f.subQuotas.length ? ` (${f.subQuotas.map((q) => `${q.category}: ${q.quota}`).join("; ")})` : ""}</h2>
+        <section
+          key={f.id}
+          aria-labelledby={`f-${f.id}`}
+          className="mb-6 space-y-4 rounded-lg border border-slate-300 bg-white p-4"
+        >
+          <h2 id={`f-${f.id}`} className="font-semibold">
+            {f.name} – {RECIPIENT_KIND_LABELS[f.recipientKind]} · chỉ tiêu {f.quota ?? "không giới hạn"}
+            {f.subQuotas.length ? ` (${f.subQuotas.map((q) => `${q.category}: ${q.quota}`).join("; ")})` : ""}
+          </h2>
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Theo dõi chỉ tiêu: {f.name}</caption>
-            <thead><tr className="border-b border-slate-300"><th scope="col" className="py-1">Đơn vị</th><th scope="col">Được phân bổ</th><th scope="col">Đã đề nghị</th><th scope="col">Đã chấp nhận</th></tr></thead>
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="py-1">
+                  Đơn vị
+                </th>
+                <th scope="col">Được phân bổ</th>
+                <th scope="col">Đã đề nghị</th>
+                <th scope="col">Đã chấp nhận</th>
+              </tr>
+            </thead>
             <tbody>
               {f.rows.map((r) => (
                 <tr key={r.unitId} className="border-b border-slate-100" data-testid="quota-row">
-                  <th scope="row" className="py-1 font-normal">{r.unitName}</th><td>{r.allocated}</td><td>{r.nominated}</td><td>{r.accepted}</td>
+                  <th scope="row" className="py-1 font-normal">
+                    {r.unitName}
+                  </th>
+                  <td>{r.allocated}</td>
+                  <td>{r.nominated}</td>
+                  <td>{r.accepted}</td>
                 </tr>
               ))}
-              <tr className="font-semibold"><th scope="row" className="py-1">Tổng</th><td>{f.rows.reduce((s, r) => s + r.allocated, 0)}</td><td>{f.rows.reduce((s, r) => s + r.nominated, 0)}</td><td>{f.rows.reduce((s, r) => s + r.accepted, 0)}</td></tr>
+              <tr className="font-semibold">
+                <th scope="row" className="py-1">
+                  Tổng
+                </th>
+                <td>{f.rows.reduce((s, r) => s + r.allocated, 0)}</td>
+                <td>{f.rows.reduce((s, r) => s + r.nominated, 0)}</td>
+                <td>{f.rows.reduce((s, r) => s + r.accepted, 0)}</td>
+              </tr>
             </tbody>
           </table>
           {allocate && f.quota !== null ? (
@@ -47,7 +85,9 @@ export default async function QuotaPage({ params }: { params: Promise<{ id: stri
         </section>
       ))}
       <section aria-labelledby="gia-han" className="rounded-lg border border-slate-300 bg-white p-4">
-        <h2 id="gia-han" className="mb-2 font-semibold">Gia hạn nộp hồ sơ cho đơn vị</h2>
+        <h2 id="gia-han" className="mb-2 font-semibold">
+          Gia hạn nộp hồ sơ cho đơn vị
+        </h2>
         <ExtensionForm planId={board.plan.id} units={board.units} today={todayInVietnam()} />
       </section>
     </>

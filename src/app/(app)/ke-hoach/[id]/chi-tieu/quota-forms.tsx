@@ -6,33 +6,73 @@ import { Notice } from "@/components/ui/notice";
 import { errorId, inputClass } from "@/components/ui/field";
 import { allocateAction, extendAction } from "./actions";
 
-export function AllocationForm({ planId, awardFormId, formName, units, categories, current }: { planId: string; awardFormId: string; formName: string; units: { id: string; name: string }[]; categories: string[]; current: Record<string, number> }) {
+export function AllocationForm({
+  planId,
+  awardFormId,
+  formName,
+  units,
+  categories,
+  current,
+}: {
+  planId: string;
+  awardFormId: string;
+  formName: string;
+  units: { id: string; name: string }[];
+  categories: string[];
+  current: Record<string, number>;
+}) {
   const [state, action, pending] = useActionState(allocateAction, null);
   const cats = categories.length ? categories : [""];
   // Controlled: a refused allocation must keep the numbers the reviewer typed (React resets
   // uncontrolled fields after every action).
-  const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(Object.entries(current).map(([k, v]) => [k, String(v)])));
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(Object.entries(current).map(([k, v]) => [k, String(v)])),
+  );
   return (
     <form action={action} className="space-y-2" aria-label={`Phân bổ: ${formName}`}>
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="awardFormId" value={awardFormId} />
-      <div id={`loi-${awardFormId}`}>
-        {state && !state.ok ? <Notice tone="error">{state.error}</Notice> : null}
-      </div>
+      <div id={`loi-${awardFormId}`}>{state && !state.ok ? <Notice tone="error">{state.error}</Notice> : null}</div>
       {state?.ok ? <Notice tone="success">Đã lưu phân bổ.</Notice> : null}
       <table className="text-sm">
         <caption className="sr-only">Phân bổ số lượng khen thưởng cho các đơn vị</caption>
-        <thead><tr><th scope="col" className="pr-4 text-left">Đơn vị</th>{cats.map((c) => <th key={c} scope="col" className="px-2">{c || "Số lượng"}</th>)}</tr></thead>
+        <thead>
+          <tr>
+            <th scope="col" className="pr-4 text-left">
+              Đơn vị
+            </th>
+            {cats.map((c) => (
+              <th key={c} scope="col" className="px-2">
+                {c || "Số lượng"}
+              </th>
+            ))}
+          </tr>
+        </thead>
         <tbody>
           {units.map((u) => (
             <tr key={u.id}>
-              <th scope="row" className="pr-4 text-left font-normal">{u.name}</th>
+              <th scope="row" className="pr-4 text-left font-normal">
+                {u.name}
+              </th>
               {cats.map((c) => {
                 const id = `q-${awardFormId}-${u.id}-${c}`;
                 return (
                   <td key={c} className="px-2 py-1">
-                    <label htmlFor={id} className="sr-only">{`Phân bổ cho ${u.name}${c ? `, nhóm ${c}` : ""} (${formName})`}</label>
-                    <input id={id} name={`q:${u.id}:${c}`} type="number" min={0} value={values[`${u.id}:${c}`] ?? ""} onChange={(e) => setValues((v) => ({ ...v, [`${u.id}:${c}`]: e.target.value }))} className={`${inputClass} w-24`} aria-invalid={Boolean(state && !state.ok)} aria-describedby={`loi-${awardFormId}`} />
+                    <label
+                      htmlFor={id}
+                      className="sr-only"
+                    >{`Phân bổ cho ${u.name}${c ? `, nhóm ${c}` : ""} (${formName})`}</label>
+                    <input
+                      id={id}
+                      name={`q:${u.id}:${c}`}
+                      type="number"
+                      min={0}
+                      value={values[`${u.id}:${c}`] ?? ""}
+                      onChange={(e) => setValues((v) => ({ ...v, [`${u.id}:${c}`]: e.target.value }))}
+                      className={`${inputClass} w-24`}
+                      aria-invalid={Boolean(state && !state.ok)}
+                      aria-describedby={`loi-${awardFormId}`}
+                    />
                   </td>
                 );
               })}
@@ -40,26 +80,57 @@ export function AllocationForm({ planId, awardFormId, formName, units, categorie
           ))}
         </tbody>
       </table>
-      <Button type="submit" disabled={pending}>Lưu phân bổ</Button>
+      <Button type="submit" disabled={pending}>
+        Lưu phân bổ
+      </Button>
     </form>
   );
 }
 
-export function ExtensionForm({ planId, units, today }: { planId: string; units: { id: string; name: string }[]; today: string }) {
+export function ExtensionForm({
+  planId,
+  units,
+  today,
+}: {
+  planId: string;
+  units: { id: string; name: string }[];
+  today: string;
+}) {
   const [state, action, pending] = useActionState(extendAction, null);
   return (
     <form action={action} className="flex flex-wrap items-end gap-2" aria-label="Gia hạn nộp hồ sơ">
       <input type="hidden" name="planId" value={planId} />
       <div>
-        <label htmlFor="gh-don-vi" className="block text-sm font-medium">Đơn vị được gia hạn</label>
-        <select id="gh-don-vi" name="unitId" className={inputClass}>{units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}</select>
+        <label htmlFor="gh-don-vi" className="block text-sm font-medium">
+          Đơn vị được gia hạn
+        </label>
+        <select id="gh-don-vi" name="unitId" className={inputClass}>
+          {units.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
+          ))}
+        </select>
       </div>
       <div>
-        <label htmlFor="gh-den-ngay" className="block text-sm font-medium">Gia hạn đến ngày</label>
-        <input id="gh-den-ngay" name="until" type="date" min={today} className={inputClass} aria-describedby={errorId("gh-den-ngay")} />
-        <p id={errorId("gh-den-ngay")} className="text-xs text-red-700">{state && !state.ok ? (state.fieldErrors.until ?? state.error) : ""}</p>
+        <label htmlFor="gh-den-ngay" className="block text-sm font-medium">
+          Gia hạn đến ngày
+        </label>
+        <input
+          id="gh-den-ngay"
+          name="until"
+          type="date"
+          min={today}
+          className={inputClass}
+          aria-describedby={errorId("gh-den-ngay")}
+        />
+        <p id={errorId("gh-den-ngay")} className="text-xs text-red-700">
+          {state && !state.ok ? (state.fieldErrors.until ?? state.error) : ""}
+        </p>
       </div>
-      <Button type="submit" variant="secondary" disabled={pending}>Gia hạn</Button>
+      <Button type="submit" variant="secondary" disabled={pending}>
+        Gia hạn
+      </Button>
       {state?.ok ? <span className="text-sm text-green-800">Đã gia hạn.</span> : null}
     </form>
   );

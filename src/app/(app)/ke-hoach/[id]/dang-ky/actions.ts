@@ -4,17 +4,28 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { ZRegistrationInput, ZReopen, ZReturnReason } from "@/schemas/registration";
 import { actorAction, type ActionResult } from "@/server/actions/result";
-import { findMyRegistration, forwardRegistrations, reopenRegistration, reviewRegistration, saveMyRegistration, sendMyRegistration } from "@/server/data/registrations";
+import {
+  findMyRegistration,
+  forwardRegistrations,
+  reopenRegistration,
+  reviewRegistration,
+  saveMyRegistration,
+  sendMyRegistration,
+} from "@/server/data/registrations";
 
 const ZId = z.string().min(1).max(40);
 
 export async function saveRegistrationAction(planId: string, input: unknown) {
-  return actorAction(z.object({ planId: ZId, data: ZRegistrationInput }), { planId, data: input }, async (actor, { planId, data }) => {
-    await saveMyRegistration(actor, planId, data.rows);
-    const { warnings } = await findMyRegistration(actor, planId);
-    revalidatePath(`/ke-hoach/${planId}/dang-ky`);
-    return { warnings: warnings.map((ws) => ws.map((w) => `${w.message} (${w.article})`)) };
-  });
+  return actorAction(
+    z.object({ planId: ZId, data: ZRegistrationInput }),
+    { planId, data: input },
+    async (actor, { planId, data }) => {
+      await saveMyRegistration(actor, planId, data.rows);
+      const { warnings } = await findMyRegistration(actor, planId);
+      revalidatePath(`/ke-hoach/${planId}/dang-ky`);
+      return { warnings: warnings.map((ws) => ws.map((w) => `${w.message} (${w.article})`)) };
+    },
+  );
 }
 
 export async function sendRegistrationAction(planId: string) {
@@ -26,13 +37,23 @@ export async function sendRegistrationAction(planId: string) {
 }
 
 export async function reviewRegistrationAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const input = { planId: form.get("planId"), registrationId: form.get("registrationId"), decision: form.get("decision"), reason: form.get("reason") ?? undefined };
+  const input = {
+    planId: form.get("planId"),
+    registrationId: form.get("registrationId"),
+    decision: form.get("decision"),
+    reason: form.get("reason") ?? undefined,
+  };
   const schema = z.discriminatedUnion("decision", [
     z.object({ planId: ZId, registrationId: ZId, decision: z.literal("approve"), reason: z.unknown().optional() }),
     z.object({ planId: ZId, registrationId: ZId, decision: z.literal("return") }).extend(ZReturnReason.shape),
   ]);
   return actorAction(schema, input, async (actor, data) => {
-    await reviewRegistration(actor, data.registrationId, data.decision, data.decision === "return" ? data.reason : undefined);
+    await reviewRegistration(
+      actor,
+      data.registrationId,
+      data.decision,
+      data.decision === "return" ? data.reason : undefined,
+    );
     revalidatePath(`/ke-hoach/${data.planId}/dang-ky/tong-hop`);
     return null;
   });
@@ -40,14 +61,21 @@ export async function reviewRegistrationAction(_prev: ActionResult | null, form:
 
 export async function reopenRegistrationAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const input = { planId: form.get("planId"), unitId: form.get("unitId"), until: form.get("until") };
-  return actorAction(z.object({ planId: ZId, unitId: ZId }).extend(ZReopen.shape), input, async (actor, { planId, unitId, until }) => {
-    await reopenRegistration(actor, planId, unitId, until);
-    revalidatePath(`/ke-hoach/${planId}/dang-ky/tong-hop`);
-    return null;
-  });
+  return actorAction(
+    z.object({ planId: ZId, unitId: ZId }).extend(ZReopen.shape),
+    input,
+    async (actor, { planId, unitId, until }) => {
+      await reopenRegistration(actor, planId, unitId, until);
+      revalidatePath(`/ke-hoach/${planId}/dang-ky/tong-hop`);
+      return null;
+    },
+  );
 }
 
-export async function forwardRegistrationsAction(_prev: ActionResult<{ rows: number }> | null, form: FormData): Promise<ActionResult<{ rows: number }>> {
+export async function forwardRegistrationsAction(
+  _prev: ActionResult<{ rows: number }> | null,
+  form: FormData,
+): Promise<ActionResult<{ rows: number }>> {
   return actorAction(z.object({ planId: ZId }), { planId: form.get("planId") }, async (actor, { planId }) => {
     const result = await forwardRegistrations(actor, planId);
     revalidatePath(`/ke-hoach/${result.parentPlanId}/dang-ky`);

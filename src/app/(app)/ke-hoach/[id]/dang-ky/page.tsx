@@ -28,15 +28,26 @@ export default async function MyRegistrationPage({ params }: { params: Promise<{
         description={
           <>
             {actor.unit.name} đăng ký theo kế hoạch{" "}
-            <Link href={`/ke-hoach/${mine.plan.id}`} className="text-blue-800 underline">{mine.plan.title}</Link> ({mine.plan.unit.name}) · Trạng thái: <strong>{REGISTRATION_STATUS_LABELS[status]}</strong>
+            <Link href={`/ke-hoach/${mine.plan.id}`} className="text-blue-800 underline">
+              {mine.plan.title}
+            </Link>{" "}
+            ({mine.plan.unit.name}) · Trạng thái: <strong>{REGISTRATION_STATUS_LABELS[status]}</strong>
           </>
         }
       />
-      <p className="mb-4"><a href={`/ke-hoach/${mine.plan.id}/dang-ky/in`} className="text-blue-800 underline">In bảng đăng ký (.docx)</a></p>
+      <p className="mb-4">
+        <a href={`/ke-hoach/${mine.plan.id}/dang-ky/in`} className="text-blue-800 underline">
+          In bảng đăng ký (.docx)
+        </a>
+      </p>
       <div className="mb-4 space-y-2">
         {!mine.window.open ? <Notice tone="error">{mine.window.reason}</Notice> : null}
-        {status === "RETURNED" && mine.registration?.returnReason ? <Notice tone="error">Bị trả lại: {mine.registration.returnReason}</Notice> : null}
-        {mine.columns.length === 0 ? <Notice tone="info">Kế hoạch chưa mở danh hiệu, hình thức nào để đăng ký.</Notice> : null}
+        {status === "RETURNED" && mine.registration?.returnReason ? (
+          <Notice tone="error">Bị trả lại: {mine.registration.returnReason}</Notice>
+        ) : null}
+        {mine.columns.length === 0 ? (
+          <Notice tone="info">Kế hoạch chưa mở danh hiệu, hình thức nào để đăng ký.</Notice>
+        ) : null}
       </div>
       <RegistrationGrid
         columns={mine.columns.map((c) => ({ code: c.code, name: c.name, group: c.group }))}

@@ -35,7 +35,12 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
   // Optional numbers travel as "" in the form (an empty input), not undefined.
   const initial: TPlanInput = {
     ...stored,
-    awardForms: stored.awardForms.map((f) => ({ ...f, quota: f.quota ?? "", cashValue: f.cashValue ?? "", capPercent: f.capPercent ?? "" })),
+    awardForms: stored.awardForms.map((f) => ({
+      ...f,
+      quota: f.quota ?? "",
+      cashValue: f.cashValue ?? "",
+      capPercent: f.capPercent ?? "",
+    })),
     bases: stored.bases.map((b) => ({ ...b, linkedPlanId: b.linkedPlanId ?? "" })),
     registrationDeadline: stored.registrationDeadline ?? "",
     dossierDeadline: stored.dossierDeadline ?? "",
@@ -43,7 +48,10 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
   };
   return (
     <>
-      <PageHeader title={edit.ok ? "Sửa dự thảo kế hoạch" : "Sửa đổi, bổ sung kế hoạch đã ban hành"} description={plan.title} />
+      <PageHeader
+        title={edit.ok ? "Sửa dự thảo kế hoạch" : "Sửa đổi, bổ sung kế hoạch đã ban hành"}
+        description={plan.title}
+      />
       <PlanForm
         initial={initial}
         citable={(await citableChoices(actor)).filter((c) => c.id !== plan.id)}

@@ -9,6 +9,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   return download(async (actor) => {
     const plan = await findPlan(actor, id);
-    return { bytes: await renderPlanDocx(toPlanDocument(plan)), mime: DOCX, fileName: `ke-hoach-${plan.number ?? "du-thao"}-${toSearchText(plan.unit.name).replace(/[^a-z0-9]+/g, "-")}.docx` };
+    return {
+      bytes: await renderPlanDocx(toPlanDocument(plan)),
+      mime: DOCX,
+      fileName: `ke-hoach-${plan.number ?? "du-thao"}-${toSearchText(plan.unit.name).replace(/[^a-z0-9]+/g, "-")}.docx`,
+    };
   });
 }

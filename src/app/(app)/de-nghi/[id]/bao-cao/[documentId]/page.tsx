@@ -19,15 +19,33 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const save = attachReportAction.bind(null, id, documentId, doc.nominee.kind);
   return (
     <>
-      <PageHeader title={`Báo cáo thành tích: ${doc.nominee.label}`} description={`${doc.name}${doc.template ? ` (${doc.template})` : ""}`} />
+      <PageHeader
+        title={`Báo cáo thành tích: ${doc.nominee.label}`}
+        description={`${doc.name}${doc.template ? ` (${doc.template})` : ""}`}
+      />
       {doc.nominee.kind === "INDIVIDUAL" ? (
         <IndividualReportForm
           back={back}
           save={save}
           initial={{
-            proposedAward: awardName, posthumous: false, fullName: person?.fullName ?? doc.nominee.label, dateOfBirth: person ? toIsoDate(person.dateOfBirth) : "",
-            gender: person?.gender ?? "NAM", hometown: "", residence: "", workplace: actor.unit.name, position: person?.position ?? "", professionalQualification: "",
-            politicalTheory: "", academicTitles: "", fromYear: year, toYear: year, duties: [], achievements: [doc.nominee.summary], initiatives: [], awards: [],
+            proposedAward: awardName,
+            posthumous: false,
+            fullName: person?.fullName ?? doc.nominee.label,
+            dateOfBirth: person ? toIsoDate(person.dateOfBirth) : "",
+            gender: person?.gender ?? "NAM",
+            hometown: "",
+            residence: "",
+            workplace: actor.unit.name,
+            position: person?.position ?? "",
+            professionalQualification: "",
+            politicalTheory: "",
+            academicTitles: "",
+            fromYear: year,
+            toYear: year,
+            duties: [],
+            achievements: [doc.nominee.summary],
+            initiatives: [],
+            awards: [],
           }}
         />
       ) : (
@@ -35,8 +53,23 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           back={back}
           save={save}
           initial={{
-            proposedAward: awardName, name: organisation?.name ?? actor.unit.name, address: "", contact: "", headName: "", headTitle: "", history: "", structure: "",
-            staffCount: 1, femaleCount: undefined, functions: [], fromYear: year, toYear: year, achievements: [doc.nominee.summary], measures: [], initiatives: [], awards: [],
+            proposedAward: awardName,
+            name: organisation?.name ?? actor.unit.name,
+            address: "",
+            contact: "",
+            headName: "",
+            headTitle: "",
+            history: "",
+            structure: "",
+            staffCount: 1,
+            femaleCount: undefined,
+            functions: [],
+            fromYear: year,
+            toYear: year,
+            achievements: [doc.nominee.summary],
+            measures: [],
+            initiatives: [],
+            awards: [],
           }}
         />
       )}

@@ -1,9 +1,24 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useFieldArray, useForm, type Control, type FieldValues, type Path, type UseFormRegister, type UseFormReturn } from "react-hook-form";
+import {
+  useFieldArray,
+  useForm,
+  type Control,
+  type FieldValues,
+  type Path,
+  type UseFormRegister,
+  type UseFormReturn,
+} from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { AWARD_HISTORY_KINDS, AWARD_HISTORY_KIND_LABELS, ZCollectiveReport, ZIndividualReport, type TCollectiveReportInput, type TIndividualReportInput } from "@/schemas/achievement-report";
+import {
+  AWARD_HISTORY_KINDS,
+  AWARD_HISTORY_KIND_LABELS,
+  ZCollectiveReport,
+  ZIndividualReport,
+  type TCollectiveReportInput,
+  type TIndividualReportInput,
+} from "@/schemas/achievement-report";
 import { GENDERS, GENDER_LABELS } from "@/schemas/person";
 import { Field, errorId, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
@@ -15,7 +30,13 @@ import type { ActionResult } from "@/server/actions/result";
 type Save = (input: unknown) => Promise<ActionResult>;
 
 /** Initiatives and awards already received: the lists both templates share. */
-function HistoryFields<V extends FieldValues>({ control, register }: { control: Control<V>; register: UseFormRegister<V> }) {
+function HistoryFields<V extends FieldValues>({
+  control,
+  register,
+}: {
+  control: Control<V>;
+  register: UseFormRegister<V>;
+}) {
   const initiatives = useFieldArray({ control, name: "initiatives" as never });
   const awards = useFieldArray({ control, name: "awards" as never });
   const reg = (name: string) => register(name as Path<V>);
@@ -25,38 +46,97 @@ function HistoryFields<V extends FieldValues>({ control, register }: { control: 
         <legend className="font-medium">Sáng kiến, giải pháp</legend>
         {initiatives.fields.map((f, i) => (
           <div key={f.id} className="grid items-end gap-2 sm:grid-cols-[2fr_2fr_auto]">
-            <Field id={`initiatives-${i}-title`} label={`Sáng kiến ${i + 1}`}><input id={`initiatives-${i}-title`} className={inputClass} {...reg(`initiatives.${i}.title`)} /></Field>
-            <Field id={`initiatives-${i}-recognisedBy`} label={`Nơi công nhận sáng kiến ${i + 1}`}><input id={`initiatives-${i}-recognisedBy`} className={inputClass} {...reg(`initiatives.${i}.recognisedBy`)} /></Field>
-            <Button variant="secondary" className="mb-5" onClick={() => initiatives.remove(i)}>Bỏ sáng kiến {i + 1}</Button>
+            <Field id={`initiatives-${i}-title`} label={`Sáng kiến ${i + 1}`}>
+              <input id={`initiatives-${i}-title`} className={inputClass} {...reg(`initiatives.${i}.title`)} />
+            </Field>
+            <Field id={`initiatives-${i}-recognisedBy`} label={`Nơi công nhận sáng kiến ${i + 1}`}>
+              <input
+                id={`initiatives-${i}-recognisedBy`}
+                className={inputClass}
+                {...reg(`initiatives.${i}.recognisedBy`)}
+              />
+            </Field>
+            <Button variant="secondary" className="mb-5" onClick={() => initiatives.remove(i)}>
+              Bỏ sáng kiến {i + 1}
+            </Button>
           </div>
         ))}
-        <Button variant="secondary" onClick={() => initiatives.append({ title: "", recognisedBy: "" } as never)}>Thêm sáng kiến</Button>
+        <Button variant="secondary" onClick={() => initiatives.append({ title: "", recognisedBy: "" } as never)}>
+          Thêm sáng kiến
+        </Button>
       </fieldset>
       <fieldset className="space-y-2">
         <legend className="font-medium">Các hình thức đã được khen thưởng</legend>
         {awards.fields.map((f, i) => (
           <div key={f.id} className="grid items-end gap-2 sm:grid-cols-[1fr_6rem_2fr_1fr_auto]">
             <Field id={`awards-${i}-kind`} label={`Loại ${i + 1}`}>
-              <select id={`awards-${i}-kind`} className={inputClass} {...reg(`awards.${i}.kind`)}>{AWARD_HISTORY_KINDS.map((k) => <option key={k} value={k}>{AWARD_HISTORY_KIND_LABELS[k]}</option>)}</select>
+              <select id={`awards-${i}-kind`} className={inputClass} {...reg(`awards.${i}.kind`)}>
+                {AWARD_HISTORY_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {AWARD_HISTORY_KIND_LABELS[k]}
+                  </option>
+                ))}
+              </select>
             </Field>
-            <Field id={`awards-${i}-year`} label={`Năm ${i + 1}`}><input id={`awards-${i}-year`} className={inputClass} {...reg(`awards.${i}.year`)} /></Field>
-            <Field id={`awards-${i}-name`} label={`Danh hiệu, hình thức ${i + 1}`}><input id={`awards-${i}-name`} className={inputClass} {...reg(`awards.${i}.name`)} /></Field>
-            <Field id={`awards-${i}-decisionNumber`} label={`Số quyết định ${i + 1}`}><input id={`awards-${i}-decisionNumber`} className={inputClass} {...reg(`awards.${i}.decisionNumber`)} /></Field>
-            <Button variant="secondary" className="mb-5" onClick={() => awards.remove(i)}>Bỏ dòng {i + 1}</Button>
+            <Field id={`awards-${i}-year`} label={`Năm ${i + 1}`}>
+              <input id={`awards-${i}-year`} className={inputClass} {...reg(`awards.${i}.year`)} />
+            </Field>
+            <Field id={`awards-${i}-name`} label={`Danh hiệu, hình thức ${i + 1}`}>
+              <input id={`awards-${i}-name`} className={inputClass} {...reg(`awards.${i}.name`)} />
+            </Field>
+            <Field id={`awards-${i}-decisionNumber`} label={`Số quyết định ${i + 1}`}>
+              <input id={`awards-${i}-decisionNumber`} className={inputClass} {...reg(`awards.${i}.decisionNumber`)} />
+            </Field>
+            <Button variant="secondary" className="mb-5" onClick={() => awards.remove(i)}>
+              Bỏ dòng {i + 1}
+            </Button>
           </div>
         ))}
-        <Button variant="secondary" onClick={() => awards.append({ kind: "TITLE", year: "", name: "", decisionNumber: "", decisionDate: "", issuer: "" } as never)}>Thêm lần khen thưởng</Button>
+        <Button
+          variant="secondary"
+          onClick={() =>
+            awards.append({
+              kind: "TITLE",
+              year: "",
+              name: "",
+              decisionNumber: "",
+              decisionDate: "",
+              issuer: "",
+            } as never)
+          }
+        >
+          Thêm lần khen thưởng
+        </Button>
       </fieldset>
     </>
   );
 }
 
 /** A labelled one-line input bound to a top-level field, with its error beside it. */
-function TextInput<V extends FieldValues>({ form, name, label, required = true, type = "text" }: { form: UseFormReturn<V>; name: Path<V>; label: string; required?: boolean; type?: string }) {
+function TextInput<V extends FieldValues>({
+  form,
+  name,
+  label,
+  required = true,
+  type = "text",
+}: {
+  form: UseFormReturn<V>;
+  name: Path<V>;
+  label: string;
+  required?: boolean;
+  type?: string;
+}) {
   const error = form.formState.errors[name]?.message as string | undefined;
   return (
     <Field id={name} label={label} error={error} required={required}>
-      <input id={name} type={type} className={inputClass} aria-invalid={Boolean(error)} aria-describedby={errorId(name)} {...form.register(name)} />
+      <input
+        id={name}
+        type={type}
+        className={inputClass}
+        aria-invalid={Boolean(error)}
+        aria-describedby={errorId(name)}
+        {...form.register(name)}
+      />
     </Field>
   );
 }
@@ -69,11 +149,24 @@ function useReportForm<V extends FieldValues>(form: ReturnType<typeof useForm<V>
   });
 }
 
-export function IndividualReportForm({ initial, save, back }: { initial: TIndividualReportInput; save: Save; back: string }) {
-  const form = useForm<TIndividualReportInput>({ resolver: zodResolver(ZIndividualReport) as never, defaultValues: initial });
+export function IndividualReportForm({
+  initial,
+  save,
+  back,
+}: {
+  initial: TIndividualReportInput;
+  save: Save;
+  back: string;
+}) {
+  const form = useForm<TIndividualReportInput>({
+    resolver: zodResolver(ZIndividualReport) as never,
+    defaultValues: initial,
+  });
   const { submit, formError, submitting } = useReportForm(form, save, back);
   const e = form.formState.errors;
-  const f = (name: keyof TIndividualReportInput & string, label: string, required = true, type = "text") => <TextInput form={form} name={name} label={label} required={required} type={type} />;
+  const f = (name: keyof TIndividualReportInput & string, label: string, required = true, type = "text") => (
+    <TextInput form={form} name={name} label={label} required={required} type={type} />
+  );
   return (
     <form onSubmit={submit} className="max-w-4xl space-y-4 rounded-lg border border-slate-300 bg-white p-6" noValidate>
       {formError ? <Notice tone="error">{formError}</Notice> : null}
@@ -82,7 +175,13 @@ export function IndividualReportForm({ initial, save, back }: { initial: TIndivi
         {f("fullName", "Họ và tên")}
         {f("dateOfBirth", "Ngày sinh", true, "date")}
         <Field id="gender" label="Giới tính" error={e.gender?.message} required>
-          <select id="gender" className={inputClass} {...form.register("gender")}>{GENDERS.map((g) => <option key={g} value={g}>{GENDER_LABELS[g]}</option>)}</select>
+          <select id="gender" className={inputClass} {...form.register("gender")}>
+            {GENDERS.map((g) => (
+              <option key={g} value={g}>
+                {GENDER_LABELS[g]}
+              </option>
+            ))}
+          </select>
         </Field>
         {f("hometown", "Quê quán")}
         {f("residence", "Trú quán")}
@@ -94,19 +193,47 @@ export function IndividualReportForm({ initial, save, back }: { initial: TIndivi
         {f("fromYear", "Thành tích từ năm", true, "number")}
         {f("toYear", "Đến năm", true, "number")}
       </div>
-      <LinesField control={form.control} name="duties" label="Quyền hạn, nhiệm vụ được giao" required error={e.duties?.message} />
-      <LinesField control={form.control} name="achievements" label="Thành tích đạt được" required error={e.achievements?.message} rows={6} />
+      <LinesField
+        control={form.control}
+        name="duties"
+        label="Quyền hạn, nhiệm vụ được giao"
+        required
+        error={e.duties?.message}
+      />
+      <LinesField
+        control={form.control}
+        name="achievements"
+        label="Thành tích đạt được"
+        required
+        error={e.achievements?.message}
+        rows={6}
+      />
       <HistoryFields control={form.control} register={form.register} />
-      <Button type="submit" disabled={submitting}>{submitting ? "Đang lập báo cáo…" : "Lập báo cáo (.docx) và nộp vào hồ sơ"}</Button>
+      <Button type="submit" disabled={submitting}>
+        {submitting ? "Đang lập báo cáo…" : "Lập báo cáo (.docx) và nộp vào hồ sơ"}
+      </Button>
     </form>
   );
 }
 
-export function CollectiveReportForm({ initial, save, back }: { initial: TCollectiveReportInput; save: Save; back: string }) {
-  const form = useForm<TCollectiveReportInput>({ resolver: zodResolver(ZCollectiveReport) as never, defaultValues: initial });
+export function CollectiveReportForm({
+  initial,
+  save,
+  back,
+}: {
+  initial: TCollectiveReportInput;
+  save: Save;
+  back: string;
+}) {
+  const form = useForm<TCollectiveReportInput>({
+    resolver: zodResolver(ZCollectiveReport) as never,
+    defaultValues: initial,
+  });
   const { submit, formError, submitting } = useReportForm(form, save, back);
   const e = form.formState.errors;
-  const f = (name: keyof TCollectiveReportInput & string, label: string, required = true, type = "text") => <TextInput form={form} name={name} label={label} required={required} type={type} />;
+  const f = (name: keyof TCollectiveReportInput & string, label: string, required = true, type = "text") => (
+    <TextInput form={form} name={name} label={label} required={required} type={type} />
+  );
   return (
     <form onSubmit={submit} className="max-w-4xl space-y-4 rounded-lg border border-slate-300 bg-white p-6" noValidate>
       {formError ? <Notice tone="error">{formError}</Notice> : null}
@@ -123,13 +250,39 @@ export function CollectiveReportForm({ initial, save, back }: { initial: TCollec
         {f("toYear", "Đến năm", true, "number")}
       </div>
       <Field id="structure" label="Cơ cấu tổ chức" error={e.structure?.message} required>
-        <textarea id="structure" rows={3} className={inputClass} aria-describedby={errorId("structure")} {...form.register("structure")} />
+        <textarea
+          id="structure"
+          rows={3}
+          className={inputClass}
+          aria-describedby={errorId("structure")}
+          {...form.register("structure")}
+        />
       </Field>
-      <LinesField control={form.control} name="functions" label="Chức năng, nhiệm vụ" required error={e.functions?.message} />
-      <LinesField control={form.control} name="achievements" label="Thành tích đạt được" required error={e.achievements?.message} rows={6} />
-      <LinesField control={form.control} name="measures" label="Biện pháp, nguyên nhân đạt được thành tích" error={e.measures?.message} />
+      <LinesField
+        control={form.control}
+        name="functions"
+        label="Chức năng, nhiệm vụ"
+        required
+        error={e.functions?.message}
+      />
+      <LinesField
+        control={form.control}
+        name="achievements"
+        label="Thành tích đạt được"
+        required
+        error={e.achievements?.message}
+        rows={6}
+      />
+      <LinesField
+        control={form.control}
+        name="measures"
+        label="Biện pháp, nguyên nhân đạt được thành tích"
+        error={e.measures?.message}
+      />
       <HistoryFields control={form.control} register={form.register} />
-      <Button type="submit" disabled={submitting}>{submitting ? "Đang lập báo cáo…" : "Lập báo cáo (.docx) và nộp vào hồ sơ"}</Button>
+      <Button type="submit" disabled={submitting}>
+        {submitting ? "Đang lập báo cáo…" : "Lập báo cáo (.docx) và nộp vào hồ sơ"}
+      </Button>
     </form>
   );
 }

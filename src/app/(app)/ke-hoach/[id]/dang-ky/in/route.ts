@@ -9,8 +9,16 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   return download(async (actor) => {
     const mine = await findMyRegistration(actor, id);
     const bytes = await renderRegistrationDocx(
-      { planTitle: mine.plan.title, issuerName: mine.plan.unit.name, columns: mine.columns.map(({ code, name, group }) => ({ code, name, group })), sheets: [] },
-      { unitName: actor.unit.name, rows: mine.rows.map((r) => ({ kind: r.kind, label: r.label, items: r.items, commitment: r.commitment })) },
+      {
+        planTitle: mine.plan.title,
+        issuerName: mine.plan.unit.name,
+        columns: mine.columns.map(({ code, name, group }) => ({ code, name, group })),
+        sheets: [],
+      },
+      {
+        unitName: actor.unit.name,
+        rows: mine.rows.map((r) => ({ kind: r.kind, label: r.label, items: r.items, commitment: r.commitment })),
+      },
       placeName(actor.unit.name),
     );
     return { bytes, mime: DOCX, fileName: "dang-ky-thi-dua.docx" };

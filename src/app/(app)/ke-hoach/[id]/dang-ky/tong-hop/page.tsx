@@ -18,59 +18,119 @@ export default async function RegistrationSummaryPage({ params }: { params: Prom
   const { plan, registrations, columns } = await orNotFound(listPlanRegistrations(actor, id));
   const units = await listParticipatingUnits(actor, id);
   const notRegistered = units.filter((u) => !registrations.some((r) => r.unitId === u.id));
-  const totals = registrationCounts(registrations.flatMap((r) => r.rows), columns.map((c) => c.code));
+  const totals = registrationCounts(
+    registrations.flatMap((r) => r.rows),
+    columns.map((c) => c.code),
+  );
   return (
     <>
       <PageHeader
         title="Tổng hợp đăng ký thi đua"
-        description={<>Kế hoạch <Link href={`/ke-hoach/${plan.id}`} className="text-blue-800 underline">{plan.title}</Link></>}
-        actions={<a href={`/ke-hoach/${plan.id}/dang-ky/xuat-excel`} className={buttonClass("secondary")}>Xuất Excel (.xlsx)</a>}
+        description={
+          <>
+            Kế hoạch{" "}
+            <Link href={`/ke-hoach/${plan.id}`} className="text-blue-800 underline">
+              {plan.title}
+            </Link>
+          </>
+        }
+        actions={
+          <a href={`/ke-hoach/${plan.id}/dang-ky/xuat-excel`} className={buttonClass("secondary")}>
+            Xuất Excel (.xlsx)
+          </a>
+        }
       />
       <section aria-labelledby="so-luong" className="mb-6 overflow-x-auto rounded-lg border border-slate-300 bg-white">
-        <h2 id="so-luong" className="px-4 pt-4 font-semibold">Số lượng đăng ký theo đơn vị</h2>
+        <h2 id="so-luong" className="px-4 pt-4 font-semibold">
+          Số lượng đăng ký theo đơn vị
+        </h2>
         <table className="mt-2 w-full text-sm">
           <caption className="sr-only">Số tập thể, cá nhân đăng ký mỗi danh hiệu, hình thức, theo đơn vị</caption>
           <thead>
             <tr className="border-b border-slate-300">
-              <th scope="col" className="px-2 py-1 text-left">Đơn vị</th>
-              <th scope="col" className="px-2 py-1 text-left">Trạng thái</th>
-              {columns.map((c) => <th key={c.code} scope="col" className="px-2 py-1 text-xs">{c.name}</th>)}
+              <th scope="col" className="px-2 py-1 text-left">
+                Đơn vị
+              </th>
+              <th scope="col" className="px-2 py-1 text-left">
+                Trạng thái
+              </th>
+              {columns.map((c) => (
+                <th key={c.code} scope="col" className="px-2 py-1 text-xs">
+                  {c.name}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {registrations.map((r) => {
-              const counts = registrationCounts(r.rows, columns.map((c) => c.code));
+              const counts = registrationCounts(
+                r.rows,
+                columns.map((c) => c.code),
+              );
               return (
                 <tr key={r.id} className="border-b border-slate-200" data-testid="registration-summary-row">
-                  <th scope="row" className="px-2 py-1 text-left font-normal">{r.unit.name}</th>
+                  <th scope="row" className="px-2 py-1 text-left font-normal">
+                    {r.unit.name}
+                  </th>
                   <td className="px-2 py-1">{REGISTRATION_STATUS_LABELS[r.status]}</td>
-                  {columns.map((c) => <td key={c.code} className="px-2 py-1 text-center">{counts[c.code] || ""}</td>)}
+                  {columns.map((c) => (
+                    <td key={c.code} className="px-2 py-1 text-center">
+                      {counts[c.code] || ""}
+                    </td>
+                  ))}
                 </tr>
               );
             })}
             <tr className="font-semibold">
-              <th scope="row" className="px-2 py-1 text-left">Tổng cộng</th>
+              <th scope="row" className="px-2 py-1 text-left">
+                Tổng cộng
+              </th>
               <td />
-              {columns.map((c) => <td key={c.code} className="px-2 py-1 text-center">{totals[c.code] || ""}</td>)}
+              {columns.map((c) => (
+                <td key={c.code} className="px-2 py-1 text-center">
+                  {totals[c.code] || ""}
+                </td>
+              ))}
             </tr>
           </tbody>
         </table>
       </section>
 
       {registrations.map((r) => (
-        <section key={r.id} aria-labelledby={`dv-${r.id}`} className="mb-4 space-y-3 rounded-lg border border-slate-300 bg-white p-4">
+        <section
+          key={r.id}
+          aria-labelledby={`dv-${r.id}`}
+          className="mb-4 space-y-3 rounded-lg border border-slate-300 bg-white p-4"
+        >
           <h2 id={`dv-${r.id}`} className="font-semibold">
             {r.unit.name} – {REGISTRATION_STATUS_LABELS[r.status]}
-            {r.reopenedUntil ? <span className="font-normal"> · mở lại đến {formatViDate(r.reopenedUntil)}</span> : null}
+            {r.reopenedUntil ? (
+              <span className="font-normal"> · mở lại đến {formatViDate(r.reopenedUntil)}</span>
+            ) : null}
           </h2>
           {r.returnReason ? <p className="text-sm">Lý do trả lại: {r.returnReason}</p> : null}
           <table className="w-full text-sm">
             <caption className="sr-only">Chi tiết đăng ký của {r.unit.name}</caption>
-            <thead><tr className="border-b border-slate-300"><th scope="col" className="text-left">Tập thể, cá nhân</th><th scope="col" className="text-left">Đăng ký</th><th scope="col" className="text-left">Nội dung</th></tr></thead>
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="text-left">
+                  Tập thể, cá nhân
+                </th>
+                <th scope="col" className="text-left">
+                  Đăng ký
+                </th>
+                <th scope="col" className="text-left">
+                  Nội dung
+                </th>
+              </tr>
+            </thead>
             <tbody>
               {r.rows.map((row) => (
                 <tr key={row.id} className="border-b border-slate-100">
-                  <th scope="row" className="py-1 text-left font-normal">{row.label}{row.kind === "COLLECTIVE" ? " (tập thể)" : ""}</th>
+                  <th scope="row" className="py-1 text-left font-normal">
+                    {row.label}
+                    {row.kind === "COLLECTIVE" ? " (tập thể)" : ""}
+                  </th>
                   <td>{row.items.map((code) => columns.find((c) => c.code === code)?.name ?? code).join("; ")}</td>
                   <td>{row.commitment}</td>
                 </tr>
@@ -83,16 +143,25 @@ export default async function RegistrationSummaryPage({ params }: { params: Prom
       ))}
 
       {plan.parentPlanId ? (
-        <section aria-labelledby="gui-cap-tren" className="mb-4 space-y-2 rounded-lg border border-slate-300 bg-white p-4">
-          <h2 id="gui-cap-tren" className="font-semibold">Gửi tổng hợp lên kế hoạch cấp trên</h2>
-          <p className="text-sm">Các bản đăng ký đã duyệt được gộp thành bản đăng ký của {actor.unit.name} cho kế hoạch cấp trên.</p>
+        <section
+          aria-labelledby="gui-cap-tren"
+          className="mb-4 space-y-2 rounded-lg border border-slate-300 bg-white p-4"
+        >
+          <h2 id="gui-cap-tren" className="font-semibold">
+            Gửi tổng hợp lên kế hoạch cấp trên
+          </h2>
+          <p className="text-sm">
+            Các bản đăng ký đã duyệt được gộp thành bản đăng ký của {actor.unit.name} cho kế hoạch cấp trên.
+          </p>
           <ForwardForm planId={plan.id} />
         </section>
       ) : null}
 
       {notRegistered.length ? (
         <section aria-labelledby="chua-dang-ky" className="space-y-3 rounded-lg border border-slate-300 bg-white p-4">
-          <h2 id="chua-dang-ky" className="font-semibold">Đơn vị chưa đăng ký</h2>
+          <h2 id="chua-dang-ky" className="font-semibold">
+            Đơn vị chưa đăng ký
+          </h2>
           {notRegistered.map((u) => (
             <div key={u.id} className="flex flex-wrap items-end justify-between gap-2 border-b border-slate-100 pb-2">
               <span>{u.name}</span>

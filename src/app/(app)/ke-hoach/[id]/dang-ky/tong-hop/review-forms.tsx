@@ -8,14 +8,39 @@ import { errorId, inputClass } from "@/components/ui/field";
 import { forwardRegistrationsAction, reopenRegistrationAction, reviewRegistrationAction } from "../actions";
 
 /** Approve or return (with a reason) one unit's registration. */
-export function ReviewForm({ planId, registrationId, unitName }: { planId: string; registrationId: string; unitName: string }) {
+export function ReviewForm({
+  planId,
+  registrationId,
+  unitName,
+}: {
+  planId: string;
+  registrationId: string;
+  unitName: string;
+}) {
   return (
-    <DecisionForms action={reviewRegistrationAction} hidden={{ planId, registrationId }} approveLabel="Duyệt" reasonId={`ly-do-${registrationId}`} reasonLabel={`Lý do trả lại (${unitName})`} name={`đăng ký của ${unitName}`} />
+    <DecisionForms
+      action={reviewRegistrationAction}
+      hidden={{ planId, registrationId }}
+      approveLabel="Duyệt"
+      reasonId={`ly-do-${registrationId}`}
+      reasonLabel={`Lý do trả lại (${unitName})`}
+      name={`đăng ký của ${unitName}`}
+    />
   );
 }
 
 /** Reopens registration for one unit after the deadline. */
-export function ReopenForm({ planId, unitId, unitName, today }: { planId: string; unitId: string; unitName: string; today: string }) {
+export function ReopenForm({
+  planId,
+  unitId,
+  unitName,
+  today,
+}: {
+  planId: string;
+  unitId: string;
+  unitName: string;
+  today: string;
+}) {
   const [state, action, pending] = useActionState(reopenRegistrationAction, null);
   const id = `mo-lai-${unitId}`;
   return (
@@ -23,11 +48,17 @@ export function ReopenForm({ planId, unitId, unitName, today }: { planId: string
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="unitId" value={unitId} />
       <div>
-        <label htmlFor={id} className="block text-xs font-medium">Mở lại đến ngày ({unitName})</label>
+        <label htmlFor={id} className="block text-xs font-medium">
+          Mở lại đến ngày ({unitName})
+        </label>
         <input id={id} name="until" type="date" min={today} className={inputClass} aria-describedby={errorId(id)} />
-        <p id={errorId(id)} className="text-xs text-red-700">{state && !state.ok ? (state.fieldErrors.until ?? state.error) : ""}</p>
+        <p id={errorId(id)} className="text-xs text-red-700">
+          {state && !state.ok ? (state.fieldErrors.until ?? state.error) : ""}
+        </p>
       </div>
-      <Button type="submit" variant="secondary" disabled={pending}>Mở lại</Button>
+      <Button type="submit" variant="secondary" disabled={pending}>
+        Mở lại
+      </Button>
       {state?.ok ? <span className="text-xs text-green-800">Đã mở lại.</span> : null}
     </form>
   );
@@ -39,9 +70,15 @@ export function ForwardForm({ planId }: { planId: string }) {
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="planId" value={planId} />
-      <Button type="submit" disabled={pending}>Tổng hợp gửi cấp trên</Button>
+      <Button type="submit" disabled={pending}>
+        Tổng hợp gửi cấp trên
+      </Button>
       {state && !state.ok ? <Notice tone="error">{state.error}</Notice> : null}
-      {state?.ok ? <Notice tone="success">Đã lập bản đăng ký gửi cấp trên ({state.data.rows} dòng); kiểm tra rồi gửi ở kế hoạch cấp trên.</Notice> : null}
+      {state?.ok ? (
+        <Notice tone="success">
+          Đã lập bản đăng ký gửi cấp trên ({state.data.rows} dòng); kiểm tra rồi gửi ở kế hoạch cấp trên.
+        </Notice>
+      ) : null}
     </form>
   );
 }

@@ -11,7 +11,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       planTitle: plan.title,
       issuerName: plan.unit.name,
       columns: columns.map((c) => ({ code: c.code, name: c.name, group: c.group })),
-      sheets: registrations.map((r) => ({ unitName: r.unit.name, rows: r.rows.map((row) => ({ kind: row.kind, label: row.label, items: row.items, commitment: row.commitment })) })),
+      sheets: registrations.map((r) => ({
+        unitName: r.unit.name,
+        rows: r.rows.map((row) => ({ kind: row.kind, label: row.label, items: row.items, commitment: row.commitment })),
+      })),
     });
     return { bytes, mime: XLSX, fileName: "dang-ky-thi-dua.xlsx" };
   });
