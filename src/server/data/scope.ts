@@ -3,11 +3,24 @@ import { PUBLISHED_STATUSES } from "@/domain/plans/lifecycle";
 import { reachOf, type Permission } from "@/domain/auth/permissions";
 import { forbidden } from "@/domain/errors";
 import type { Actor } from "@/server/auth/actor-types";
+import type { Prisma } from "@/generated/prisma/client";
 
 /**
- * The tenant wall. Every query on a unit-owned table spreads one of these into its `where`,
- * so scoping happens inside the query, never after it.
+ * The tenant wall: every relation between the caller and unit-owned rows, by name, in one place.
+ *
+ * A query never writes a unit condition itself: it spreads (or nests) one of these into its
+ * `where`, so scoping happens inside the query, never after it, and a row of another unit is
+ * simply "not found". Lint keeps `actor.unit.id` and `actor.unit.path` inside this file (and the
+ * audit writer); a function that must take a bare unit id says so with an `unsafe` prefix.
+ *
+ * Relations come in two shapes:
+ *  - where-fragments for the model named in the function (`plansIssuedByMyUnit` is a
+ *    `PlanWhereInput`); nest them under a relation to reach further (`{ plan: … }`);
+ *  - predicates for pages that decide what to show (`isMyUnit`).
  */
+
+// ---------------------------------------------------------------------------------------------
+// Permission-checked reach: the default for any unit-owned row.
 
 /** Rows the actor may read with `permission`: its unit, or its unit and everything below. */
 export function readScope(actor: Actor, permission: Permission) {
@@ -19,16 +32,72 @@ export function readScope(actor: Actor, permission: Permission) {
 
 /**
  * Rows the actor may change: writes happen only in the unit the actor works in, whatever
- * reach reading has. Returns the `where` fragment and the unit id to stamp on new rows.
+ * reach reading has. Returns the `where` fragment, whose `unitId` is also the one to stamp on
+ * new rows and to hand to a lock.
  */
 export function writeScope(actor: Actor, permission: Permission) {
   if (reachOf(actor.roles, permission) === "none") throw forbidden();
   return { unitId: actor.unit.id };
 }
 
-/** Ids of the units above the actor's unit, from its materialised path. */
-export function ancestorIds(actor: Actor): string[] {
+// ---------------------------------------------------------------------------------------------
+// Rows of my unit, without a permission of their own (the caller has checked one already, or the
+// row is the unit's own business: its notifications, its batches, its council's meetings).
+
+/** Rows owned by the unit the actor works in. */
+export function ownedByMyUnit(actor: Actor) {
+  return { unitId: actor.unit.id };
+}
+
+/** Plans issued (or drafted) by my unit; nest under `plan:` for its forms, batches, meetings. */
+export function plansIssuedByMyUnit(actor: Actor) {
+  return { unitId: actor.unit.id } satisfies Prisma.PlanWhereInput;
+}
+
+/** Batches another unit (or mine, upward) sent to my unit for review: never a draft. */
+export function batchesSentToMyUnit(actor: Actor) {
+  return {
+    awardForm: { plan: plansIssuedByMyUnit(actor) },
+    status: { not: "DRAFT" as const },
+  } satisfies Prisma.NominationBatchWhereInput;
+}
+
+/** Nominees that stand (or stood) on an agenda of my unit's council. */
+export function nomineesBeforeMyCouncil(actor: Actor) {
+  return {
+    agendaItems: { some: { meeting: ownedByMyUnit(actor) } },
+  } satisfies Prisma.NomineeWhereInput;
+}
+
+/** Awards my unit conferred: by a decision it signed, or entered by it from a paper decision. */
+export function awardsConferredByMyUnit(actor: Actor) {
+  return {
+    OR: [{ decision: ownedByMyUnit(actor) }, { source: "ENTERED" as const, unitId: actor.unit.id }],
+  } satisfies Prisma.AwardRecordWhereInput;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Plans across the tree.
+
+/** Ids of the units above the actor's unit, from its materialised path, nearest last. */
+function ancestorIds(actor: Actor): string[] {
   return actor.unit.path.split("/").filter(Boolean).slice(0, -1);
+}
+
+/** Published plans of the units above mine (what my unit cascades from and proposes to). */
+export function plansPublishedAboveMe(actor: Actor) {
+  return {
+    unitId: { in: ancestorIds(actor) },
+    status: { in: [...PUBLISHED_STATUSES] },
+  } satisfies Prisma.PlanWhereInput;
+}
+
+/** Published plans of my unit or of a unit above it: those my unit registers and proposes for. */
+export function plansPublishedByMyUnitOrAbove(actor: Actor) {
+  return {
+    unitId: { in: [...ancestorIds(actor), actor.unit.id] },
+    status: { in: [...PUBLISHED_STATUSES] },
+  } satisfies Prisma.PlanWhereInput;
 }
 
 /**
@@ -42,9 +111,46 @@ export function planReadScope(actor: Actor) {
   const published = { status: { in: [...PUBLISHED_STATUSES] } };
   return {
     OR: [
-      { unitId: actor.unit.id },
-      { unitId: { in: ancestorIds(actor) }, ...published },
-      ...(reach === "subtree" ? [{ unit: { path: { startsWith: actor.unit.path } }, ...published }] : []),
+      plansIssuedByMyUnit(actor),
+      plansPublishedAboveMe(actor),
+      ...(reach === "subtree" ? [{ unit: unitsInMySubtree(actor), ...published }] : []),
     ],
-  };
+  } satisfies Prisma.PlanWhereInput;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Units. A unit id that comes from input (a unit to allocate to, to reopen for) is only ever used
+// through one of these, so it is checked inside the query that uses it.
+
+/** My unit and every unit below it (`Unit` rows). */
+export function unitsInMySubtree(actor: Actor) {
+  return { path: { startsWith: actor.unit.path } } satisfies Prisma.UnitWhereInput;
+}
+
+/** The unit `unitId` if it is mine or below mine; nothing otherwise. */
+export function unitInMySubtree(actor: Actor, unitId: string) {
+  return { id: unitId, ...unitsInMySubtree(actor) } satisfies Prisma.UnitWhereInput;
+}
+
+/** The units directly below mine. */
+export function unitsDirectlyBelowMe(actor: Actor) {
+  return { parentId: actor.unit.id } satisfies Prisma.UnitWhereInput;
+}
+
+/** My unit and the units directly below it. */
+export function myUnitAndUnitsDirectlyBelow(actor: Actor) {
+  return { OR: [{ id: actor.unit.id }, unitsDirectlyBelowMe(actor)] } satisfies Prisma.UnitWhereInput;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Predicates for pages: what to offer on a row already read through the wall.
+
+/** Whether a row read through the wall belongs to the unit the actor works in. */
+export function isMyUnit(actor: Actor, unitId: string): boolean {
+  return unitId === actor.unit.id;
+}
+
+/** Whether `unitId` is a unit above mine (its published plans are mine to cascade from). */
+export function isAboveMyUnit(actor: Actor, unitId: string): boolean {
+  return ancestorIds(actor).includes(unitId);
 }
