@@ -4,6 +4,7 @@ import { ROLE_LABELS } from "@/domain/auth/permissions";
 import { navLinksFor } from "./nav-links";
 import { UnitSwitcher } from "./unit-switcher";
 import { signOutAction } from "./session-actions";
+import { isMyUnit } from "@/server/data/scope";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
@@ -29,7 +30,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             </p>
           </div>
           <div className="flex flex-wrap items-center gap-4">
-            <UnitSwitcher units={actor.units} activeUnitId={actor.unit.id} />
+            <UnitSwitcher units={actor.units} activeUnitId={actor.units.find((u) => isMyUnit(actor, u.id))?.id ?? ""} />
             <span className="text-sm">{actor.name}</span>
             <form action={signOutAction}>
               <button

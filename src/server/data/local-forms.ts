@@ -3,14 +3,14 @@ import { db } from "@/server/db/client";
 import type { Actor } from "@/server/auth/actor-types";
 import { conflict, notFound } from "@/domain/errors";
 import type { TLocalForm } from "@/schemas/local-form";
-import { readScope, writeScope } from "./scope";
+import { ownedByMyUnit, readScope, writeScope } from "./scope";
 import { recordAudit } from "./audit";
 import { localCode } from "./registration-items";
 
 /** A unit's own award forms (e.g. a gift of 300.000 đ per person), beside the law's catalogue. */
 export async function listLocalForms(actor: Actor) {
   return db().localAwardForm.findMany({
-    where: { ...readScope(actor, "plan.read"), unitId: actor.unit.id },
+    where: { ...readScope(actor, "plan.read"), ...ownedByMyUnit(actor) },
     orderBy: { name: "asc" },
   });
 }

@@ -6,7 +6,7 @@ import { conflict, invalid, notFound } from "@/domain/errors";
 import { toSearchText, tidyName } from "@/domain/text/vietnamese";
 import type { TOrganisationInput } from "@/schemas/organisation";
 import type { TableParams } from "@/lib/table-params";
-import { readScope, writeScope } from "./scope";
+import { ownedByMyUnit, readScope, writeScope } from "./scope";
 import { recordAudit } from "./audit";
 
 export const ORGANISATION_SORT_KEYS = ["name", "kind", "createdAt"] as const;
@@ -33,7 +33,7 @@ export async function listOrganisations(actor: Actor, params: TableParams<SortKe
 /** Organisations of the actor's own unit, for pick lists (people's organisation). */
 export async function listOrganisationChoices(actor: Actor) {
   return db().organisation.findMany({
-    where: { ...readScope(actor, "organisation.read"), unitId: actor.unit.id, active: true },
+    where: { ...readScope(actor, "organisation.read"), ...ownedByMyUnit(actor), active: true },
     orderBy: { name: "asc" },
     select: { id: true, name: true },
   });

@@ -7,7 +7,7 @@ import { toSearchText, toSortName, tidyName } from "@/domain/text/vietnamese";
 import type { TPersonInput } from "@/schemas/person";
 import type { TableParams } from "@/lib/table-params";
 import { parseIsoDate } from "@/lib/dates";
-import { readScope, writeScope } from "./scope";
+import { ownedByMyUnit, readScope, writeScope } from "./scope";
 import { recordAudit } from "./audit";
 
 export const PERSON_SORT_KEYS = ["sortName", "dateOfBirth", "position", "createdAt"] as const;
@@ -123,7 +123,7 @@ export async function deletePerson(actor: Actor, id: string) {
 /** People of the actor's own unit, for pick lists (registration, nominations), in Vietnamese order. */
 export async function listPeopleChoices(actor: Actor) {
   return db().person.findMany({
-    where: { ...readScope(actor, "person.read"), unitId: actor.unit.id },
+    where: { ...readScope(actor, "person.read"), ...ownedByMyUnit(actor) },
     orderBy: { sortName: "asc" },
     select: { id: true, fullName: true, position: true },
   });

@@ -9,7 +9,7 @@ import type { TPlan } from "@/schemas/plan";
 import type { TableParams } from "@/lib/table-params";
 import { formatViDate, parseIsoDate, todayInVietnam } from "@/lib/dates";
 import { placeName, unitNameInSentence } from "@/domain/units/hierarchy";
-import { ancestorIds, planReadScope, writeScope } from "./scope";
+import { planReadScope, plansPublishedAboveMe, plansPublishedByMyUnitOrAbove, writeScope } from "./scope";
 import { recordAudit } from "./audit";
 import { lockPlan } from "./locks";
 import { PLAN_INCLUDE, toPlanInput, type PlanWithParts } from "./plan-mapping";
@@ -72,10 +72,7 @@ export async function findPlan(actor: Actor, id: string): Promise<PlanWithParts>
 /** Issued plans of the actor's unit and the units above: what a new plan may cite and cascade from. */
 export async function listCitablePlans(actor: Actor) {
   return db().plan.findMany({
-    where: {
-      unitId: { in: [...ancestorIds(actor), actor.unit.id] },
-      status: { in: ["ISSUED", "IN_PROGRESS", "CLOSED"] },
-    },
+    where: plansPublishedByMyUnitOrAbove(actor),
     orderBy: [{ issuedOn: "desc" }],
     select: { id: true, title: true, number: true, symbol: true, issuedOn: true, unit: { select: { name: true } } },
   });
@@ -117,8 +114,7 @@ async function checkLinks(tx: Tx, actor: Actor, input: TPlan) {
   const found = await tx.plan.count({
     where: {
       id: { in: ids },
-      unitId: { in: [...ancestorIds(actor), actor.unit.id] },
-      status: { in: ["ISSUED", "IN_PROGRESS", "CLOSED"] },
+      ...plansPublishedByMyUnitOrAbove(actor),
     },
   });
   if (found !== ids.length)
@@ -343,10 +339,10 @@ export async function transitionPlan(
  */
 export async function cascadePlan(actor: Actor, parentId: string) {
   const parent = await db().plan.findFirst({
-    where: { id: parentId, unitId: { in: ancestorIds(actor) } },
+    where: { id: parentId, ...plansPublishedAboveMe(actor) },
     include: PLAN_INCLUDE,
   });
-  if (!parent || !isPublished(parent.status)) throw notFound();
+  if (!parent) throw notFound();
   const source = toPlanInput(parent);
   const citation = `Kế hoạch số ${parent.number}/${parent.symbol}${parent.issuedOn ? ` ngày ${formatViDate(parent.issuedOn)}` : ""} của UBND ${unitNameInSentence(parent.unit.name)} về ${parent.title}`;
   const draft: TPlan = {

@@ -5,9 +5,16 @@ import { can } from "@/domain/auth/permissions";
 import { conflict, forbidden, invalid, notFound } from "@/domain/errors";
 import { canEditRegistration, decideRegistration, registrationWindow } from "@/domain/registration/rules";
 import { registrationWarnings, type Warning } from "@/domain/registration/warnings";
-import { isPublished, PUBLISHED_STATUSES } from "@/domain/plans/lifecycle";
+import { isPublished } from "@/domain/plans/lifecycle";
 import { parseIsoDate, toIsoDate, todayInVietnam } from "@/lib/dates";
-import { ancestorIds, writeScope } from "./scope";
+import {
+  ownedByMyUnit,
+  plansIssuedByMyUnit,
+  plansPublishedByMyUnitOrAbove,
+  unitInMySubtree,
+  unitsDirectlyBelowMe,
+  writeScope,
+} from "./scope";
 import { recordAudit } from "./audit";
 import { lockRegistration } from "./locks";
 import { planColumns } from "./registration-items";
@@ -31,8 +38,7 @@ async function participatingPlan(tx: Tx, actor: Actor, planId: string) {
   const plan = await tx.plan.findFirst({
     where: {
       id: planId,
-      unitId: { in: [...ancestorIds(actor), actor.unit.id] },
-      status: { in: [...PUBLISHED_STATUSES] },
+      ...plansPublishedByMyUnitOrAbove(actor),
     },
     select: {
       id: true,
@@ -106,7 +112,7 @@ export async function findMyRegistration(actor: Actor, planId: string, now = new
   if (!can(actor.roles, "plan.read")) throw forbidden();
   const plan = await participatingPlan(db(), actor, planId);
   const registration = await db().registration.findUnique({
-    where: { planId_unitId: { planId, unitId: actor.unit.id } },
+    where: { planId_unitId: { planId, ...ownedByMyUnit(actor) } },
     include: { rows: { orderBy: { position: "asc" }, include: ROW_INCLUDE } },
   });
   const columns = await planColumns(plan);
@@ -230,7 +236,7 @@ export async function sendMyRegistration(actor: Actor, planId: string, now = new
 async function ownPlan(tx: Tx, actor: Actor, planId: string) {
   if (!can(actor.roles, "registration.review")) throw forbidden();
   const plan = await tx.plan.findFirst({
-    where: { id: planId, unitId: actor.unit.id },
+    where: { id: planId, ...plansIssuedByMyUnit(actor) },
     select: {
       id: true,
       unitId: true,
@@ -265,7 +271,9 @@ export async function reviewRegistration(
 ) {
   await db().$transaction(async (tx) => {
     if (!can(actor.roles, "registration.review")) throw forbidden();
-    const reg = await tx.registration.findFirst({ where: { id: registrationId, plan: { unitId: actor.unit.id } } });
+    const reg = await tx.registration.findFirst({
+      where: { id: registrationId, plan: plansIssuedByMyUnit(actor) },
+    });
     if (!reg) throw notFound();
     const decision = decideRegistration(action, reg.status);
     if (!decision.ok) throw conflict(decision.reason);
@@ -293,7 +301,7 @@ export async function reopenRegistration(actor: Actor, planId: string, unitId: s
   await db().$transaction(async (tx) => {
     await ownPlan(tx, actor, planId);
     const unit = await tx.unit.findFirst({
-      where: { id: unitId, path: { startsWith: actor.unit.path } },
+      where: unitInMySubtree(actor, unitId),
       select: { id: true },
     });
     if (!unit) throw notFound();
@@ -319,7 +327,7 @@ export async function reopenRegistration(actor: Actor, planId: string, unitId: s
 export async function listParticipatingUnits(actor: Actor, planId: string) {
   await ownPlan(db(), actor, planId);
   return db().unit.findMany({
-    where: { parentId: actor.unit.id },
+    where: unitsDirectlyBelowMe(actor),
     orderBy: { name: "asc" },
     select: { id: true, name: true },
   });

@@ -3,7 +3,7 @@ import type { Actor } from "@/server/auth/actor";
 import { listCitablePlans } from "@/server/data/plans";
 import { formatViDate } from "@/lib/dates";
 import type { CitablePlan, RegistrableOption } from "./_form/plan-form";
-import { registrableItems } from "@/server/data/registration-items";
+import { registrableItemsOfMyUnit } from "@/server/data/registration-items";
 
 /** Issued plans a basis can link to, labelled as documents cite them. */
 export async function citableChoices(actor: Actor): Promise<CitablePlan[]> {
@@ -15,5 +15,5 @@ export async function citableChoices(actor: Actor): Promise<CitablePlan[]> {
 
 /** Titles and forms (the law's and the unit's own) a plan of the actor's unit can open for registration. */
 export async function registrableOptions(actor: Actor): Promise<RegistrableOption[]> {
-  return (await registrableItems(actor.unit.id)).map(({ code, name, group }) => ({ code, name, group }));
+  return (await registrableItemsOfMyUnit(actor)).map(({ code, name, group }) => ({ code, name, group }));
 }

@@ -7,6 +7,7 @@ import { parseTableParams, type SearchParams } from "@/lib/table-params";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { OrganisationsTable } from "./organisations-table";
+import { isMyUnit } from "@/server/data/scope";
 
 export const metadata: Metadata = { title: "Tổ chức, tập thể" };
 
@@ -39,7 +40,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
           active: r.active,
           unitName: r.unit.name,
           people: r._count.people,
-          editable: canWrite && r.unitId === actor.unit.id,
+          editable: canWrite && isMyUnit(actor, r.unitId),
         }))}
       />
     </>

@@ -4,7 +4,7 @@ import { requirePermission } from "@/server/auth/actor";
 import { can } from "@/domain/auth/permissions";
 import { availablePlanActions, isPublished } from "@/domain/plans/lifecycle";
 import { planOutline } from "@/domain/plans/plan-outline";
-import { ancestorIds } from "@/server/data/scope";
+import { isAboveMyUnit, isMyUnit } from "@/server/data/scope";
 import { findPlan, listPlanRevisions, listCascadedPlans } from "@/server/data/plans";
 import { toPlanDocument } from "@/server/data/plan-mapping";
 import { orNotFound } from "@/server/actions/page-guard";
@@ -14,7 +14,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { PlanDocumentView } from "@/components/documents/plan-document-view";
 import { PlanActions } from "./plan-actions";
 import { planAwardSpending } from "@/server/data/decisions";
-import { formatMoney } from "@/domain/plans/plan-outline";
+import { formatMoney } from "@/domain/text/format";
 
 export const metadata: Metadata = { title: "Kế hoạch" };
 
@@ -22,10 +22,10 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
   const { id } = await params;
   const actor = await requirePermission("plan.read");
   const plan = await orNotFound(findPlan(actor, id));
-  const ownUnit = plan.unitId === actor.unit.id;
+  const ownUnit = isMyUnit(actor, plan.unitId);
   const actions = ownUnit ? availablePlanActions(plan.status, actor.roles) : [];
   const canCascade =
-    !ownUnit && isPublished(plan.status) && ancestorIds(actor).includes(plan.unitId) && can(actor.roles, "plan.write");
+    !ownUnit && isPublished(plan.status) && isAboveMyUnit(actor, plan.unitId) && can(actor.roles, "plan.write");
   const [revisions, cascaded, spending] = await Promise.all([
     listPlanRevisions(actor, plan.id),
     listCascadedPlans(actor, plan.id),
@@ -49,7 +49,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
           <PlanDocumentView outline={planOutline(toPlanDocument(plan))} />
         </div>
         <aside className="space-y-4 print:hidden">
-          {isPublished(plan.status) && (ownUnit || ancestorIds(actor).includes(plan.unitId)) ? (
+          {isPublished(plan.status) && (ownUnit || isAboveMyUnit(actor, plan.unitId)) ? (
             <section
               aria-labelledby="dang-ky"
               className="space-y-2 rounded-lg border border-slate-300 bg-white p-4 text-sm"

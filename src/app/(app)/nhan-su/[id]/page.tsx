@@ -14,6 +14,7 @@ import { DISCIPLINE_LEVEL_LABELS, GENDER_LABELS, STAFF_KIND_LABELS } from "@/sch
 import { PersonForm } from "../person-form";
 import { DisciplineForm } from "./discipline-form";
 import { deleteDisciplineAction, deletePersonAction } from "../actions";
+import { isMyUnit } from "@/server/data/scope";
 
 export const metadata: Metadata = { title: "Hồ sơ cá nhân" };
 
@@ -21,7 +22,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
   const { id } = await params;
   const actor = await requirePermission("person.read");
   const person = await orNotFound(findPerson(actor, id));
-  const ownUnit = person.unitId === actor.unit.id;
+  const ownUnit = isMyUnit(actor, person.unitId);
   const canEdit = ownUnit && can(actor.roles, "person.write");
   const canReadDiscipline = can(actor.roles, "discipline.read");
   const canWriteDiscipline = ownUnit && can(actor.roles, "discipline.write");

@@ -12,6 +12,7 @@ import { PlanForm } from "../../_form/plan-form";
 import { amendPlanAction, updatePlanAction } from "../../actions";
 import { registrableOptions } from "../../citable";
 import { citableChoices } from "../../citable";
+import { isMyUnit } from "@/server/data/scope";
 
 export const metadata: Metadata = { title: "Sửa kế hoạch" };
 
@@ -20,7 +21,7 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
   const { id } = await params;
   const actor = await requirePermission("plan.write");
   const plan = await orNotFound(findPlan(actor, id));
-  if (plan.unitId !== actor.unit.id) notFound();
+  if (!isMyUnit(actor, plan.unitId)) notFound();
   const edit = decidePlanAction("edit", plan.status, actor.roles);
   const amend = decidePlanAction("amend", plan.status, actor.roles);
   if (!edit.ok && !amend.ok) {
