@@ -54,10 +54,11 @@ async function main(): Promise<number> {
     const { createActor, createPersonRow } = await import("../../tests/support/factories");
     const { districtPlan } = await import("../../tests/support/district-plan");
     const { setAllocations } = await import("../../src/server/data/quotas");
-    const { acceptBatch, addNominee, createBatch, submitBatch } = await import("../../src/server/data/nominations");
+    const { acceptBatch, createBatch, submitBatch } = await import("../../src/server/data/nominations/batches");
+    const { addNominee } = await import("../../src/server/data/nominations/nominees");
     const { addCouncilMember, saveCouncilRules } = await import("../../src/server/data/councils");
-    const { castVotes, closeBallot, findMeeting, openBallot, openSession, scheduleMeeting } =
-      await import("../../src/server/data/meetings");
+    const { findMeeting, openBallot, openSession, scheduleMeeting } = await import("../../src/server/data/meetings");
+    const { castVotes, closeBallot } = await import("../../src/server/data/ballot");
 
     const tSetup = performance.now();
     const { tree, chair, plan, formId } = await districtPlan({ quota: NOMINEES, dossier: false });

@@ -2,9 +2,6 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/server/db/client";
 import { addCouncilMember, findCouncil, saveCouncilRules } from "@/server/data/councils";
 import {
-  castVotes,
-  closeBallot,
-  enterPaperBallots,
   findMeeting,
   listMeetings,
   openBallot,
@@ -12,6 +9,7 @@ import {
   recordObjection,
   scheduleMeeting,
 } from "@/server/data/meetings";
+import { castVotes, closeBallot, enterPaperBallots } from "@/server/data/ballot";
 import {
   approvalBoard,
   decideItem,

@@ -1,16 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db/client";
 import { setAllocations } from "@/server/data/quotas";
-import {
-  addNominee,
-  createBatch,
-  readDossierFile,
-  removeNominee,
-  submitBatch,
-  uploadDossierFile,
-} from "@/server/data/nominations";
+import { createBatch, submitBatch } from "@/server/data/nominations/batches";
+import { addNominee, removeNominee } from "@/server/data/nominations/nominees";
+import { readDossierFile, uploadDossierFile } from "@/server/services/dossier-files";
 import { addCouncilMember, saveCouncilRules } from "@/server/data/councils";
-import { castVotes, closeBallot, findMeeting, openBallot, openSession, scheduleMeeting } from "@/server/data/meetings";
+import { findMeeting, openBallot, openSession, scheduleMeeting } from "@/server/data/meetings";
+import { castVotes, closeBallot } from "@/server/data/ballot";
 import { decideItem } from "@/server/data/decisions";
 import { forwardMinutes } from "@/server/services/forward-minutes";
 import { todayInVietnam } from "@/lib/dates";

@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db/client";
-import {
-  castVotes,
-  closeBallot,
-  enterPaperBallots,
-  openBallot,
-  openSession,
-  recordObjection,
-  answerObjection,
-  recordWrittenOpinion,
-} from "@/server/data/meetings";
+import { openBallot, openSession, recordObjection, answerObjection } from "@/server/data/meetings";
+import { castVotes, closeBallot, enterPaperBallots, recordWrittenOpinion } from "@/server/data/ballot";
 import {
   approvalBoard,
   decideItem,
@@ -20,7 +12,7 @@ import {
 } from "@/server/data/decisions";
 import { todayInVietnam } from "@/lib/dates";
 import { endCouncilTerm, saveCouncilRules } from "@/server/data/councils";
-import { findBatch } from "@/server/data/nominations";
+import { findBatch } from "@/server/data/nominations/batches";
 import { campaign, itemsOf, passAll } from "../support/council-campaign";
 
 /**

@@ -1,7 +1,9 @@
 import { setAllocations } from "@/server/data/quotas";
-import { acceptBatch, addNominee, createBatch, submitBatch } from "@/server/data/nominations";
+import { acceptBatch, createBatch, submitBatch } from "@/server/data/nominations/batches";
+import { addNominee } from "@/server/data/nominations/nominees";
 import { addCouncilMember, saveCouncilRules } from "@/server/data/councils";
-import { castVotes, closeBallot, findMeeting, openBallot, openSession, scheduleMeeting } from "@/server/data/meetings";
+import { findMeeting, openBallot, openSession, scheduleMeeting } from "@/server/data/meetings";
+import { castVotes, closeBallot } from "@/server/data/ballot";
 import type { Actor } from "@/server/auth/actor-types";
 import { createActor, createPersonRow, uid } from "./factories";
 import { districtPlan } from "./district-plan";

@@ -1,112 +1,24 @@
 import "server-only";
-import { PUBLISHED_STATUSES } from "@/domain/plans/lifecycle";
 import type { Prisma } from "@/generated/prisma/client";
-import { db, type Tx } from "@/server/db/client";
+import { db } from "@/server/db/client";
 import type { Actor } from "@/server/auth/actor-types";
 import { can } from "@/domain/auth/permissions";
-import { conflict, forbidden, invalid, notFound } from "@/domain/errors";
-import {
-  ballotOpenProblems,
-  isRecused,
-  moveMeeting,
-  quorumRequired,
-  tally,
-  thresholdFor,
-} from "@/domain/council/rules";
+import { conflict, invalid, notFound } from "@/domain/errors";
+import { ballotOpenProblems, moveMeeting, quorumRequired, thresholdFor } from "@/domain/council/rules";
 import { parseIsoDate, toIsoDate, todayInVietnam } from "@/lib/dates";
 import type { z } from "zod";
 import type { ZMeetingInput, ZObjection, ZObjectionAnswer } from "@/schemas/council";
-import { ancestorIds, writeScope } from "./scope";
+import { isMyUnit, nomineesBeforeMyCouncil, ownedByMyUnit, plansPublishedByMyUnitOrAbove, writeScope } from "./scope";
 import { recordAudit } from "./audit";
-import { lockCouncil, lockMeeting, shareMeeting } from "./locks";
+import { lockCouncil } from "./locks";
+import { meetingFor, mySeat, presentSeatIds, requireSecretary, seatsOn } from "./meeting-access";
+import { itemsAsSeen, recuseFromOwnItems } from "./ballot";
 
 /**
- * Council meetings and their secret ballots.
- *
- * Secrecy is structural: a vote increments a counter on the agenda item and writes a receipt
- * (item, member, method) in the same transaction. No table holds a member's choice, receipts carry
- * no time, votes are not written to the audit log, and counts are shown only once the ballot is
- * closed (running counts beside "who has voted" would give choices away one by one).
- * A double vote is refused by the receipt's primary key, under any concurrency.
+ * Council meetings up to their ballot: scheduling with the agenda, disclosure and objections, the
+ * session with who is present, and opening the ballot. The ballot itself — votes, paper ballots,
+ * written opinions, counts and closing — is in ballot.ts, under its secrecy invariant.
  */
-
-const MEETING_INCLUDE = {
-  plan: { select: { id: true, title: true, unitId: true } },
-  council: {
-    include: {
-      members: { include: { user: { select: { name: true } } }, orderBy: [{ role: "asc" }, { termFrom: "asc" }] },
-      thresholds: true,
-    },
-  },
-  attendance: true,
-  objections: { orderBy: { receivedOn: "asc" } },
-  items: {
-    orderBy: { position: "asc" },
-    include: {
-      nominee: {
-        select: {
-          id: true,
-          label: true,
-          kind: true,
-          summary: true,
-          personId: true,
-          organisationId: true,
-          batch: {
-            select: {
-              id: true,
-              unit: { select: { name: true } },
-              awardForm: {
-                select: {
-                  id: true,
-                  name: true,
-                  catalogueCode: true,
-                  quota: true,
-                  cashValue: true,
-                  recipientKind: true,
-                },
-              },
-            },
-          },
-        },
-      },
-      receipts: { select: { memberId: true, method: true } },
-    },
-  },
-} satisfies Prisma.CouncilMeetingInclude;
-
-async function meetingFor(tx: Tx, actor: Actor, meetingId: string, lock = false) {
-  const scope = writeScope(actor, "council.read");
-  if (lock) await lockMeeting(tx, meetingId, scope.unitId);
-  const meeting = await tx.councilMeeting.findFirst({ where: { id: meetingId, ...scope }, include: MEETING_INCLUDE });
-  if (!meeting) throw notFound();
-  return meeting;
-}
-
-type Meeting = Awaited<ReturnType<typeof meetingFor>>;
-/** What the seat and rule helpers read of a meeting. */
-type MeetingRules = Pick<Meeting, "heldOn" | "council" | "countsWrittenOpinions">;
-
-/** Seats in office on the meeting's day. */
-function seatsOn(meeting: MeetingRules) {
-  const day = toIsoDate(meeting.heldOn);
-  return meeting.council.members.filter(
-    (m) => toIsoDate(m.termFrom) <= day && (!m.termTo || day <= toIsoDate(m.termTo)),
-  );
-}
-
-/** Whether written opinions count, as the rules stood when the session opened. */
-const writtenCount = (meeting: MeetingRules) => meeting.countsWrittenOpinions ?? meeting.council.countsWrittenOpinions;
-
-function mySeat(meeting: MeetingRules, actor: Actor) {
-  return seatsOn(meeting).find((m) => m.userId === actor.userId) ?? null;
-}
-
-/** The secretary runs the session; the unit's council managers may stand in when there is none. */
-function requireSecretary(meeting: MeetingRules, actor: Actor) {
-  const seat = mySeat(meeting, actor);
-  if (seat?.role === "THU_KY") return;
-  throw forbidden();
-}
 
 /**
  * What a meeting on `planId` puts on its agenda. For the unit's own plan: every nominee its reviewer
@@ -114,23 +26,23 @@ function requireSecretary(meeting: MeetingRules, actor: Actor) {
  * chair's Giấy khen): the unit's own nominees still in a draft or returned batch, so the council
  * votes before the batch goes up. Either way, nominees this unit's council has not yet had.
  */
-function agendaWhere(unitId: string, plan: { id: string; unitId: string }): Prisma.NomineeWhereInput {
-  const notYet = { agendaItems: { none: { meeting: { unitId } } } };
-  return plan.unitId === unitId
+function agendaWhere(actor: Actor, plan: { id: string; unitId: string }): Prisma.NomineeWhereInput {
+  const notYet = { NOT: nomineesBeforeMyCouncil(actor) };
+  return isMyUnit(actor, plan.unitId)
     ? { batch: { planId: plan.id, status: "ACCEPTED" }, ...notYet }
-    : { batch: { planId: plan.id, unitId, status: { in: ["DRAFT", "RETURNED"] } }, ...notYet };
+    : { batch: { planId: plan.id, ...ownedByMyUnit(actor), status: { in: ["DRAFT", "RETURNED"] } }, ...notYet };
 }
 
 /** Published plans of the unit and of the units above, with how many nominees wait for this council. */
 export async function listSchedulablePlans(actor: Actor) {
-  const scope = writeScope(actor, "council.manage");
+  writeScope(actor, "council.manage");
   const plans = await db().plan.findMany({
-    where: { unitId: { in: [...ancestorIds(actor), scope.unitId] }, status: { in: [...PUBLISHED_STATUSES] } },
+    where: plansPublishedByMyUnitOrAbove(actor),
     orderBy: { issuedOn: "desc" },
     select: { id: true, title: true, unitId: true, number: true, symbol: true, unit: { select: { name: true } } },
   });
-  const waiting = await Promise.all(plans.map((p) => db().nominee.count({ where: agendaWhere(scope.unitId, p) })));
-  return plans.map((p, i) => ({ ...p, upward: p.unitId !== scope.unitId, waiting: waiting[i]! }));
+  const waiting = await Promise.all(plans.map((p) => db().nominee.count({ where: agendaWhere(actor, p) })));
+  return plans.map((p, i) => ({ ...p, upward: !isMyUnit(actor, p.unitId), waiting: waiting[i]! }));
 }
 
 export async function listMeetings(actor: Actor) {
@@ -149,46 +61,17 @@ export async function listMeetings(actor: Actor) {
 export async function findMeeting(actor: Actor, meetingId: string) {
   const { items: rows, ...meeting } = await meetingFor(db(), actor, meetingId);
   const seat = mySeat(meeting, actor);
-  const closed = meeting.status === "BALLOT_CLOSED";
-  const open = meeting.status === "BALLOT_OPEN";
-  const seats = seatsOn(meeting);
-  const present = new Set(meeting.attendance.filter((a) => a.present).map((a) => a.memberId));
-  const counted = writtenCount(meeting);
-  const items = rows.map(
-    ({ receipts, agree, disagree, paperAgree, paperDisagree, writtenAgree, writtenDisagree, ...item }) => {
-      const recused = receipts.filter((r) => r.method === "RECUSED").length;
-      const count = { agree, disagree, paperAgree, paperDisagree, writtenAgree, writtenDisagree, recused };
-      const taken = new Set(receipts.map((r) => r.memberId));
-      return {
-        ...item,
-        voted: receipts.filter((r) => r.method !== "RECUSED").length,
-        myReceipt: seat ? (receipts.find((r) => r.memberId === seat.id)?.method ?? null) : null,
-        /** Who took part and how (online, paper, written, recused) — never the choice. */
-        receipts,
-        /** Seats the secretary may still enter a paper ballot for (present) or a written opinion for (absent, where counted). */
-        paperSeats: open ? seats.filter((s) => present.has(s.id) && !taken.has(s.id)) : [],
-        writtenSeats: open && counted ? seats.filter((s) => !present.has(s.id) && !taken.has(s.id)) : [],
-        count: closed ? count : null,
-        tally:
-          closed && meeting.memberCount !== null
-            ? tally(
-                count,
-                meeting.memberCount,
-                { percent: item.thresholdPercent, strict: item.thresholdStrict },
-                counted,
-              )
-            : null,
-      };
-    },
-  );
+  const present = presentSeatIds(meeting);
+  const items = itemsAsSeen(meeting, rows, seat);
   return {
     meeting,
     items,
-    seats,
+    seats: seatsOn(meeting),
     seat,
     present,
     /** What the actor's ballot paper holds now: the items he has not voted on, if he is a present member and the ballot is open. */
-    myBallot: open && seat && present.has(seat.id) ? items.filter((i) => i.myReceipt === null) : [],
+    myBallot:
+      meeting.status === "BALLOT_OPEN" && seat && present.has(seat.id) ? items.filter((i) => i.myReceipt === null) : [],
     isSecretary: seat?.role === "THU_KY",
     canManage: can(actor.roles, "council.manage"),
     /** The meeting votes on the unit's proposals to a plan above (its minutes go up with them). */
@@ -209,16 +92,12 @@ export async function scheduleMeeting(actor: Actor, input: z.output<typeof ZMeet
     if (!council || council._count.members === 0)
       throw conflict("Đơn vị chưa có Hội đồng với thành viên: lập Hội đồng trước.");
     const plan = await tx.plan.findFirst({
-      where: {
-        id: input.planId,
-        unitId: { in: [...ancestorIds(actor), scope.unitId] },
-        status: { in: [...PUBLISHED_STATUSES] },
-      },
+      where: { id: input.planId, ...plansPublishedByMyUnitOrAbove(actor) },
       select: { id: true, unitId: true },
     });
     if (!plan) throw invalid("Kế hoạch không thuộc đơn vị hoặc cấp trên.", { planId: "Chọn kế hoạch đã ban hành." });
     const nominees = await tx.nominee.findMany({
-      where: agendaWhere(scope.unitId, plan),
+      where: agendaWhere(actor, plan),
       orderBy: [
         { batch: { awardForm: { position: "asc" } } },
         { batch: { unit: { name: "asc" } } },
@@ -232,7 +111,7 @@ export async function scheduleMeeting(actor: Actor, input: z.output<typeof ZMeet
     });
     if (nominees.length === 0) {
       throw conflict(
-        plan.unitId === scope.unitId
+        isMyUnit(actor, plan.unitId)
           ? "Chưa có hồ sơ nào được thẩm định chấp nhận mà chưa đưa ra Hội đồng."
           : "Đơn vị chưa có tờ trình đang soạn cho kế hoạch này có người, tập thể chưa đưa ra Hội đồng.",
       );
@@ -343,7 +222,7 @@ export async function openBallot(actor: Actor, meetingId: string) {
     const move = moveMeeting("openBallot", meeting.status);
     if (!move.ok) throw conflict(move.reason);
     const problems = ballotOpenProblems({
-      present: meeting.attendance.filter((a) => a.present).length,
+      present: presentSeatIds(meeting).size,
       quorumRequired: meeting.quorumRequired ?? Number.POSITIVE_INFINITY,
       disclosureTo: meeting.disclosureTo ? toIsoDate(meeting.disclosureTo) : null,
       today: todayInVietnam(),
@@ -351,29 +230,7 @@ export async function openBallot(actor: Actor, meetingId: string) {
       items: meeting.items.length,
     });
     if (problems.length) throw conflict(problems.join(" "));
-    const heads = new Map(
-      (
-        await tx.organisation.findMany({
-          where: {
-            id: { in: meeting.items.flatMap((i) => (i.nominee?.organisationId ? [i.nominee.organisationId] : [])) },
-          },
-          select: { id: true, headPersonId: true },
-        })
-      ).map((o) => [o.id, o.headPersonId]),
-    );
-    const recusals = meeting.items.flatMap((item) =>
-      seatsOn(meeting)
-        .filter(
-          (s) =>
-            item.nominee !== null &&
-            isRecused(s, {
-              personId: item.nominee.personId,
-              headPersonId: item.nominee.organisationId ? (heads.get(item.nominee.organisationId) ?? null) : null,
-            }),
-        )
-        .map((s) => ({ itemId: item.id, memberId: s.id, method: "RECUSED" as const })),
-    );
-    if (recusals.length) await tx.ballotReceipt.createMany({ data: recusals });
+    const recusals = await recuseFromOwnItems(tx, meeting);
     await tx.councilMeeting.update({
       where: { id: meeting.id },
       data: { status: move.to, ballotOpenedAt: new Date() },
@@ -383,151 +240,7 @@ export async function openBallot(actor: Actor, meetingId: string) {
       entityId: meeting.id,
       action: "UPDATE",
       before: { status: meeting.status },
-      after: { status: move.to, recusals: recusals.length },
-    });
-  });
-}
-
-/** Counter columns a choice increments, by how it was cast. */
-const COUNTER = {
-  ONLINE: { AGREE: "agree", DISAGREE: "disagree" },
-  PAPER: { AGREE: "paperAgree", DISAGREE: "paperDisagree" },
-  WRITTEN: { AGREE: "writtenAgree", DISAGREE: "writtenDisagree" },
-} as const;
-
-/** Writes the receipt first: its primary key refuses a second vote before any counter moves. */
-async function count(
-  tx: Tx,
-  itemId: string,
-  memberId: string,
-  method: keyof typeof COUNTER,
-  choice: "AGREE" | "DISAGREE",
-) {
-  const inserted =
-    await tx.$executeRaw`insert into "BallotReceipt" ("itemId", "memberId", "method") values (${itemId}, ${memberId}, ${method}::"BallotMethod") on conflict do nothing`;
-  if (inserted === 0)
-    throw conflict("Thành viên này đã bỏ phiếu (hoặc không tham gia bỏ phiếu) cho người, tập thể này.");
-  await tx.meetingItem.update({ where: { id: itemId }, data: { [COUNTER[method][choice]]: { increment: 1 } } });
-}
-
-/** A present member's ballot paper: one choice per nominee he has not voted on. */
-export async function castVotes(
-  actor: Actor,
-  meetingId: string,
-  choices: { itemId: string; choice: "AGREE" | "DISAGREE" }[],
-) {
-  await db().$transaction(async (tx) => {
-    // A share lock first: members vote at once, while closing (FOR UPDATE) waits for them and a
-    // vote that comes after the close sees it. Taken before any counter moves, so no deadlock.
-    await shareMeeting(tx, meetingId);
-    const meeting = await meetingFor(tx, actor, meetingId);
-    if (meeting.status !== "BALLOT_OPEN")
-      throw conflict("Phiên bỏ phiếu chưa mở hoặc đã đóng: phiếu không được ghi nhận.");
-    const seat = mySeat(meeting, actor);
-    if (!seat) throw forbidden();
-    if (!meeting.attendance.some((a) => a.memberId === seat.id && a.present))
-      throw conflict("Chỉ thành viên có mặt mới bỏ phiếu trực tuyến.");
-    if (choices.some((c) => !meeting.items.some((i) => i.id === c.itemId))) throw notFound();
-    // The whole paper in two kinds of statement, not two per nominee: receipts first (their key
-    // refuses any repeat, and the transaction then rolls back whole), then one increment per choice.
-    const ids = choices.map((c) => c.itemId);
-    const inserted =
-      await tx.$executeRaw`insert into "BallotReceipt" ("itemId", "memberId", "method") select unnest(${ids}::text[]), ${seat.id}, 'ONLINE'::"BallotMethod" on conflict do nothing`;
-    if (inserted !== ids.length)
-      throw conflict(
-        "Bạn đã bỏ phiếu (hoặc không tham gia bỏ phiếu) cho một số người, tập thể trong phiếu này: phiếu không được ghi nhận lại.",
-      );
-    for (const choice of ["AGREE", "DISAGREE"] as const) {
-      const these = choices.filter((c) => c.choice === choice).map((c) => c.itemId);
-      if (these.length)
-        await tx.meetingItem.updateMany({
-          where: { id: { in: these } },
-          data: { [COUNTER.ONLINE[choice]]: { increment: 1 } },
-        });
-    }
-  });
-}
-
-/** Paper ballots counted by the secretary: who handed one in, and how many agreed — never who. */
-export async function enterPaperBallots(
-  actor: Actor,
-  meetingId: string,
-  itemId: string,
-  memberIds: string[],
-  agree: number,
-) {
-  await db().$transaction(async (tx) => {
-    const meeting = await meetingFor(tx, actor, meetingId, true);
-    requireSecretary(meeting, actor);
-    if (meeting.status !== "BALLOT_OPEN") throw conflict("Phiên bỏ phiếu chưa mở hoặc đã đóng.");
-    if (!meeting.items.some((i) => i.id === itemId)) throw notFound();
-    const present = new Set(meeting.attendance.filter((a) => a.present).map((a) => a.memberId));
-    if (memberIds.some((id) => !present.has(id)))
-      throw invalid("Phiếu giấy chỉ của thành viên có mặt.", { memberIds: "Chọn thành viên có mặt." });
-    for (const [i, memberId] of memberIds.entries())
-      await count(tx, itemId, memberId, "PAPER", i < agree ? "AGREE" : "DISAGREE");
-    await recordAudit(tx, actor, {
-      entity: "MeetingItem",
-      entityId: itemId,
-      action: "UPDATE",
-      after: { paperBallots: memberIds.length },
-    });
-  });
-}
-
-/** An absent member's written opinion (ý kiến bằng văn bản), where the council's rules count it. */
-export async function recordWrittenOpinion(
-  actor: Actor,
-  meetingId: string,
-  itemId: string,
-  memberId: string,
-  choice: "AGREE" | "DISAGREE",
-) {
-  await db().$transaction(async (tx) => {
-    const meeting = await meetingFor(tx, actor, meetingId, true);
-    requireSecretary(meeting, actor);
-    if (meeting.status !== "BALLOT_OPEN") throw conflict("Phiên bỏ phiếu chưa mở hoặc đã đóng.");
-    if (!writtenCount(meeting)) throw conflict("Quy chế của Hội đồng không tính ý kiến bằng văn bản.");
-    if (!meeting.items.some((i) => i.id === itemId)) throw notFound();
-    if (!meeting.attendance.some((a) => a.memberId === memberId && !a.present))
-      throw invalid("Ý kiến bằng văn bản chỉ của thành viên vắng mặt.", { memberId: "Chọn thành viên vắng mặt." });
-    await count(tx, itemId, memberId, "WRITTEN", choice);
-    await recordAudit(tx, actor, {
-      entity: "MeetingItem",
-      entityId: itemId,
-      action: "UPDATE",
-      after: { writtenOpinion: true },
-    });
-  });
-}
-
-/** Closes the ballot and applies each item's threshold to the whole membership. */
-export async function closeBallot(actor: Actor, meetingId: string) {
-  await db().$transaction(async (tx) => {
-    const meeting = await meetingFor(tx, actor, meetingId, true);
-    requireSecretary(meeting, actor);
-    const move = moveMeeting("closeBallot", meeting.status);
-    if (!move.ok) throw conflict(move.reason);
-    for (const item of meeting.items) {
-      const recused = item.receipts.filter((r) => r.method === "RECUSED").length;
-      const t = tally(
-        { ...item, recused },
-        meeting.memberCount!,
-        { percent: item.thresholdPercent, strict: item.thresholdStrict },
-        writtenCount(meeting),
-      );
-      await tx.meetingItem.update({ where: { id: item.id }, data: { result: t.passed ? "PASSED" : "FAILED" } });
-    }
-    await tx.councilMeeting.update({
-      where: { id: meeting.id },
-      data: { status: move.to, ballotClosedAt: new Date() },
-    });
-    await recordAudit(tx, actor, {
-      entity: "CouncilMeeting",
-      entityId: meeting.id,
-      action: "UPDATE",
-      before: { status: meeting.status },
-      after: { status: move.to },
+      after: { status: move.to, recusals },
     });
   });
 }

@@ -24,17 +24,8 @@ import {
   saveCouncilThreshold,
 } from "@/server/data/councils";
 import { forwardMinutes } from "@/server/services/forward-minutes";
-import {
-  answerObjection,
-  castVotes,
-  closeBallot,
-  enterPaperBallots,
-  openBallot,
-  openSession,
-  recordObjection,
-  recordWrittenOpinion,
-  scheduleMeeting,
-} from "@/server/data/meetings";
+import { answerObjection, openBallot, openSession, recordObjection, scheduleMeeting } from "@/server/data/meetings";
+import { castVotes, closeBallot, enterPaperBallots, recordWrittenOpinion } from "@/server/data/ballot";
 
 const ZId = z.string().min(1).max(40);
 const council = () => revalidatePath("/hoi-dong");
