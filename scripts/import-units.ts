@@ -8,6 +8,7 @@
  */
 import fs from "node:fs";
 import { prepareDatabase } from "./db/prepare";
+import { useAppSecret } from "./app-env";
 
 async function main(argv: string[]): Promise<number> {
   const file = argv.find((a) => !a.startsWith("--"));
@@ -16,6 +17,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const flag = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? null;
+  useAppSecret(); // the app's env() validates it even though a CLI sets no cookie
   const db = await prepareDatabase({ seed: false });
   try {
     // Imported after prepareDatabase so the app's db client sees the DATABASE_URL it sets.

@@ -2,15 +2,16 @@
  * `npm start`: a ready app from a fresh clone. Prepares the database (embedded PostgreSQL under
  * .data/ when DATABASE_URL is unset; migrations; demo data once), builds the app when the
  * build is missing or older than the sources, and serves it with `next start`.
+ * `npm run dev` (`--dev`): the same database, served by `next dev` (hot reload, no build).
  *
  *   PORT=3000 (default)   AUTH_SECRET (generated into .data/auth-secret when unset)
  */
 import { spawn, spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { prepareDatabase } from "./db/prepare";
 import { REPO_ROOT } from "./db/embedded";
+import { authSecret } from "./app-env";
 
 const nextBin = path.join(REPO_ROOT, "node_modules", ".bin", "next");
 
@@ -33,21 +34,11 @@ function needsBuild(): boolean {
   return newestMtime(["src", "public", "next.config.js", "package-lock.json"]) > fs.statSync(buildId).mtimeMs;
 }
 
-/** One secret per checkout, kept across restarts so sessions survive them. */
-function authSecret(): string {
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
-  const file = path.join(REPO_ROOT, ".data", "auth-secret");
-  if (!fs.existsSync(file)) {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
-  }
-  return fs.readFileSync(file, "utf8").trim();
-}
-
 async function main(): Promise<number> {
   const db = await prepareDatabase({ seed: process.env.SEED !== "0" });
   const env = { ...process.env, DATABASE_URL: db.url, AUTH_SECRET: authSecret(), NEXT_TELEMETRY_DISABLED: "1" };
-  if (needsBuild()) {
+  const dev = process.argv.includes("--dev");
+  if (!dev && needsBuild()) {
     console.log("[app] building (next build)…");
     const build = spawnSync(nextBin, ["build"], { cwd: REPO_ROOT, env, stdio: "inherit" });
     if (build.status !== 0) {
@@ -58,7 +49,7 @@ async function main(): Promise<number> {
   const port = process.env.PORT ?? "3000";
   console.log(`[app] http://localhost:${port}  (tài khoản demo: xem README.md)`);
   // The binary itself, not npx: a SIGTERM then reaches the server and nothing is orphaned.
-  const server = spawn(nextBin, ["start", "-p", port], { cwd: REPO_ROOT, env, stdio: "inherit" });
+  const server = spawn(nextBin, [dev ? "dev" : "start", "-p", port], { cwd: REPO_ROOT, env, stdio: "inherit" });
   const code = await new Promise<number>((resolve) => server.on("exit", (c) => resolve(c ?? 0)));
   await db.stop();
   return code;
