@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ZIsoDate } from "./person";
 import { findEntry } from "@/domain/catalogue/catalogue";
 import { phaseProblems, planDateProblems, quotaProblems } from "@/domain/plans/validate-plan";
+import type { PlanContent } from "@/domain/plans/plan-content";
 
 /**
  * The plan ("Kế hoạch phát động phong trào thi đua") as a form sends it and as documents read it.
@@ -188,7 +189,7 @@ export const ZPlanInput = z
       // themselves did not parse, so every other problem still shows at once.
       when: (payload) => !payload.issues.some((i) => DATE_FIELDS.has(String(i.path?.[0]))),
     },
-  );
+  ) satisfies z.ZodType<PlanContent>; // what it parses is a plan the domain can word (plan-outline)
 
 const DATE_FIELDS = new Set(["kind", "periodFrom", "periodTo", "registrationDeadline", "dossierDeadline", "phases"]);
 

@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ZPlanInput, type TPlanInput } from "@/schemas/plan";
-import {
-  dash,
-  letter,
-  numberLine,
-  placeDate,
-  planOutline,
-  roman,
-  terminate,
-  type OutlineBlock,
-  type PlanDocument,
-} from "@/domain/plans/plan-outline";
+import type { PlanDocument } from "@/domain/plans/plan-content";
+import { planOutline, type OutlineBlock } from "@/domain/plans/plan-outline";
 
 /** A small plan of a commune-level People's Committee: no requirements, no slogan, one duty. */
 const compact: TPlanInput = {
@@ -141,24 +132,6 @@ describe("planOutline (compact plan)", () => {
     expect(o2.title.lines).toEqual(["Phát động thi đua", "năm 2025"]);
     expect(o2.meta.title).toBe("Phát động thi đua năm 2025");
     expect(o2.preamble.enactment).toBe("Phòng Nội vụ ban hành Kế hoạch phát động phong trào thi đua như sau:");
-  });
-});
-
-describe("wording helpers", () => {
-  it("numbers and letters the way Vietnamese documents do", () => {
-    expect([1, 4, 8, 9, 14, 40].map(roman)).toEqual(["I", "IV", "VIII", "IX", "XIV", "XL"]);
-    expect([0, 3, 4, 5].map((i) => letter(i, 6))).toEqual(["a)", "d)", "đ)", "e)"]);
-    expect(letter(3, 30)).toBe("4.");
-  });
-
-  it("marks, ends and dates lines", () => {
-    expect(dash("Nội dung")).toBe("- Nội dung");
-    expect(dash("a) Đã có")).toBe("a) Đã có");
-    expect(terminate(["Một;", "Hai,", "Ba."])).toEqual(["Một;", "Hai;", "Ba."]);
-    expect(numberLine("5", "KH-UBND")).toBe("Số: 05/KH-UBND");
-    expect(numberLine(" 125 ", "KH-UBND")).toBe("Số: 125/KH-UBND");
-    expect(placeDate("Hớn Quản", "2024-03-09", "2024")).toBe("Hớn Quản, ngày 09 tháng 3 năm 2024");
-    expect(placeDate("Hớn Quản", "2024-02-20", "2024")).toBe("Hớn Quản, ngày 20 tháng 02 năm 2024");
   });
 });
 

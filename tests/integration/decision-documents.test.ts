@@ -5,7 +5,7 @@ import { findPlan } from "@/server/data/plans";
 import { decisionCertificates, decisionDocument, toDecisionInput } from "@/server/services/decision-documents";
 import { awardHistoryXlsx } from "@/server/services/award-history";
 import { listPlansAwaitingApproval, revocableAwardIds } from "@/server/data/approval-plans";
-import { placeDate } from "@/domain/plans/plan-outline";
+import { placeDate } from "@/domain/text/format";
 import { formatViDate, toIsoDate, todayInVietnam } from "@/lib/dates";
 import { createActor, uid } from "../support/factories";
 import { readPdfPages } from "../support/pdf-text";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ZPlanInput, type TPlanInput } from "@/schemas/plan";
-import { renderPlanDocx, type PlanDocument } from "@/server/documents/plan-docx";
+import type { PlanDocument } from "@/domain/plans/plan-content";
+import { renderPlanDocx } from "@/server/documents/plan-docx";
 import { docxXmlText, readDocxText, readDocxXml } from "../support/docx-text";
 
 /** Seed 002: UBND huyện Hớn Quản, thematic campaign on administrative reform, 2024. */

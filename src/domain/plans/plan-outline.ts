@@ -1,5 +1,18 @@
-import type { TPlan } from "@/schemas/plan";
+import type { PlanContent, PlanContentAwardForm, PlanDocument } from "./plan-content";
+import {
+  dash,
+  formatMoney,
+  letter,
+  numberLine,
+  pad2,
+  paragraphsOf,
+  placeDate,
+  roman,
+  terminate,
+  upper,
+} from "@/domain/text/format";
 import { formatViDate } from "@/lib/dates";
+import { issuerInText, issuerLines, issuerOf, parentLine } from "./plan-issuer";
 
 /**
  * What the "Kế hoạch phát động phong trào thi đua" says, already worded and numbered, in the
@@ -10,15 +23,6 @@ import { formatViDate } from "@/lib/dates";
  *
  * Pure: no docx, React or database.
  */
-
-export type PlanDocument = TPlan & {
-  /** The issuing unit ("Thị trấn Cổ Lễ") and the unit above it ("Huyện Trực Ninh"), if it is printed. */
-  issuer: { name: string; parentName: string | null };
-  /** "25" once issued; null for a draft (blanks left to fill in by hand). */
-  number: string | null;
-  /** yyyy-mm-dd once issued; null for a draft. */
-  issuedOn: string | null;
-};
 
 /** A stretch of text; a "\n" inside `text` is a line break within the paragraph. */
 export type OutlineRun = { text: string; bold?: boolean; italics?: boolean };
@@ -67,97 +71,6 @@ export type PlanOutline = {
 };
 
 // ---------------------------------------------------------------------------------------------
-// Wording
-
-const upper = (s: string) => s.toLocaleUpperCase("vi-VN");
-export const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
-const money = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 0 });
-export const formatMoney = (n: number) => money.format(n);
-
-/** Administrative levels whose unit is governed by an Ủy ban nhân dân. */
-const LEVEL = /^(tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)(\s|$)/iu;
-const UBND_PREFIX = /^(ủy ban nhân dân|uỷ ban nhân dân|ubnd)\s+/iu;
-
-/** "Thị trấn Cổ Lễ" → "thị trấn Cổ Lễ" (the level word in lower case, the name as written). */
-function levelLower(name: string): string {
-  const m = LEVEL.exec(name);
-  return m ? m[1]!.toLocaleLowerCase("vi-VN") + name.slice(m[1]!.length) : name;
-}
-
-type Issuer = { unit: string; isPeopleCommittee: boolean };
-function issuerOf(name: string): Issuer {
-  const hadPrefix = UBND_PREFIX.test(name.trim());
-  const unit = name.trim().replace(UBND_PREFIX, "");
-  return { unit, isPeopleCommittee: hadPrefix || LEVEL.test(unit) };
-}
-
-/** The body's lines in the header: "ỦY BAN NHÂN DÂN" / "THỊ TRẤN CỔ LỄ", or "PHÒNG NỘI VỤ". */
-const issuerLines = (i: Issuer) => (i.isPeopleCommittee ? ["ỦY BAN NHÂN DÂN", upper(i.unit)] : [upper(i.unit)]);
-
-/** How the text names the issuing body: "Ủy ban nhân dân thị trấn Cổ Lễ". */
-const issuerInText = (i: Issuer) => (i.isPeopleCommittee ? `Ủy ban nhân dân ${levelLower(i.unit)}` : i.unit);
-
-/** The governing body's line: "UBND HUYỆN TRỰC NINH". */
-function parentLine(parentName: string): string {
-  const p = issuerOf(parentName);
-  return p.isPeopleCommittee ? `UBND ${upper(p.unit)}` : upper(p.unit);
-}
-
-/** ND 30: a day below 10 and months 1 and 2 take a leading zero ("ngày 05 tháng 02", "ngày 20 tháng 3"). */
-export function placeDate(place: string, issuedOn: string | null, fallbackYear: string): string {
-  if (!issuedOn) return `${place}, ngày      tháng      năm ${fallbackYear}`;
-  const [y, m, d] = issuedOn.split("-").map(Number) as [number, number, number];
-  return `${place}, ngày ${pad2(d)} tháng ${m < 3 ? pad2(m) : String(m)} năm ${y}`;
-}
-
-/** "Số: 25/KH-UBND" (numbers below 10 padded, "Số: 05/…"); a draft leaves the number blank. */
-export function numberLine(number: string | null, symbol: string): string {
-  if (!number?.trim()) return `Số:        /${symbol}`;
-  const n = number.trim();
-  return `Số: ${/^\d+$/.test(n) ? pad2(Number(n)) : n}/${symbol}`;
-}
-
-/** A list line as "- …", unless the user already marked it ("- ", "+ ", "a) ", "1. "). */
-const MARKED = /^([-–—+•*]\s|\d+[.)]\s|\p{Ll}\)\s)/u;
-export const dash = (s: string) => (MARKED.test(s) ? s : `- ${s}`);
-
-/** Lines of a list joined the way documents end them: ";" between, "." after the last. */
-export function terminate(items: string[]): string[] {
-  return items.map((s, i) => `${s.replace(/[\s;.,]+$/u, "")}${i === items.length - 1 ? "." : ";"}`);
-}
-
-const VI_LETTERS = "abcdđeghiklmnopqrstuvxy";
-/** "a)", "b)", … "đ)" … in the Vietnamese alphabet; "1.", "2.", … past its 23 letters. */
-export const letter = (i: number, count: number) => (count <= VI_LETTERS.length ? `${VI_LETTERS[i]})` : `${i + 1}.`);
-
-export function roman(n: number): string {
-  const table: [number, string][] = [
-    [1000, "M"],
-    [900, "CM"],
-    [500, "D"],
-    [400, "CD"],
-    [100, "C"],
-    [90, "XC"],
-    [50, "L"],
-    [40, "XL"],
-    [10, "X"],
-    [9, "IX"],
-    [5, "V"],
-    [4, "IV"],
-    [1, "I"],
-  ];
-  let out = "";
-  for (const [v, s] of table) while (n >= v) ((out += s), (n -= v));
-  return out;
-}
-
-const paragraphsOf = (text: string) =>
-  text
-    .split(/\r?\n/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-
-// ---------------------------------------------------------------------------------------------
 // Blocks
 
 const para = (text: string, style: Omit<OutlineRun, "text"> = {}): OutlineBlock => ({
@@ -175,7 +88,7 @@ const bullets = (items: string[]) => items.map((s) => bullet(dash(s)));
 
 type Part = { heading: string; blocks: OutlineBlock[] };
 
-function purposesPart(p: TPlan): Part {
+function purposesPart(p: PlanContent): Part {
   if (!p.requirements.length) return { heading: "MỤC ĐÍCH", blocks: bullets(p.purposes) };
   return {
     heading: "MỤC ĐÍCH, YÊU CẦU",
@@ -183,12 +96,12 @@ function purposesPart(p: TPlan): Part {
   };
 }
 
-function sloganPart(p: TPlan): Part {
+function sloganPart(p: PlanContent): Part {
   const slogan = p.slogan.trim().replace(/^["“”]+|["“”]+$/gu, "");
   return { heading: "KHẨU HIỆU THI ĐUA", blocks: slogan ? [para(`“${slogan}”`, { bold: true, italics: true })] : [] };
 }
 
-function participantsPart(p: TPlan): Part {
+function participantsPart(p: PlanContent): Part {
   const groups = [
     { label: "Đối với tập thể:", lines: p.participantCollectives },
     { label: "Đối với cá nhân:", lines: p.participantIndividuals },
@@ -203,7 +116,7 @@ function participantsPart(p: TPlan): Part {
   };
 }
 
-function periodPart(p: TPlan): Part {
+function periodPart(p: PlanContent): Part {
   return {
     heading: "THỜI GIAN THỰC HIỆN",
     blocks: [
@@ -216,7 +129,7 @@ function periodPart(p: TPlan): Part {
   };
 }
 
-type Form = TPlan["awardForms"][number];
+type Form = PlanContentAwardForm;
 const kindWord = (f: Form) => (f.recipientKind === "COLLECTIVE" ? "tập thể" : "cá nhân");
 
 /** Forms that print under one letter: same name, authority and conferral; collectives first. */
@@ -240,7 +153,7 @@ function formTitle(f: Form): string {
   return `${f.name.toLocaleLowerCase("vi-VN").includes(f.authority.toLocaleLowerCase("vi-VN")) ? f.name : `${f.name} (${f.authority})`}${at}`;
 }
 
-function awardsPart(p: TPlan): Part {
+function awardsPart(p: PlanContent): Part {
   const groups = formGroups(p.awardForms);
   const blocks = groups.flatMap((g, i) => {
     const out: OutlineBlock[] = [sub(`${letter(i, groups.length)} ${formTitle(g[0]!)}`)];
@@ -275,7 +188,7 @@ function dossierLines(items: Form["dossier"]): OutlineBlock[] {
 }
 
 /** One list when every form asks for the same papers; otherwise a list per set of forms sharing one. */
-function dossierPart(p: TPlan): Part {
+function dossierPart(p: PlanContent): Part {
   const withDossier = p.awardForms.filter((f) => f.dossier.length);
   const key = (f: Form) => JSON.stringify(f.dossier.map((d) => [d.name.trim(), d.template.trim(), d.copies]));
   const lists = new Map<string, Form[]>();
@@ -297,7 +210,7 @@ function dossierPart(p: TPlan): Part {
   return { heading: "HỒ SƠ ĐỀ NGHỊ KHEN THƯỞNG", blocks };
 }
 
-function budgetPart(p: TPlan): Part {
+function budgetPart(p: PlanContent): Part {
   const amount = p.budgetAmount ? [`Dự kiến kinh phí khen thưởng: ${formatMoney(p.budgetAmount)} đồng.`] : [];
   return {
     heading: "KINH PHÍ KHEN THƯỞNG",
@@ -305,7 +218,7 @@ function budgetPart(p: TPlan): Part {
   };
 }
 
-function dutiesPart(p: TPlan): Part {
+function dutiesPart(p: PlanContent): Part {
   return {
     heading: "TỔ CHỨC THỰC HIỆN",
     blocks: p.duties.flatMap((d, i) => [sub(`${i + 1}. ${d.assignee.trim()}`), ...bullets(d.tasks)]),

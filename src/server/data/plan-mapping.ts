@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { TPlan } from "@/schemas/plan";
-import type { PlanDocument } from "@/domain/plans/plan-outline";
+import type { PlanDocument } from "@/domain/plans/plan-content";
 import { toIsoDate } from "@/lib/dates";
 
 /** Everything a plan's page, form, document and history need, in one include. */

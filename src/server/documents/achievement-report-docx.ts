@@ -11,7 +11,7 @@ import {
   WidthType,
 } from "docx";
 import { formatViDate, todayInVietnam } from "@/lib/dates";
-import { placeDate } from "@/domain/plans/plan-outline";
+import { placeDate, upper } from "@/domain/text/format";
 import { GENDER_LABELS } from "@/schemas/person";
 import type { TAwardHistory, TCollectiveReport, TIndividualReport } from "@/schemas/achievement-report";
 import {
@@ -58,7 +58,6 @@ export type AchievementReportMeta = {
   parentName: string | null;
 };
 
-const upper = (s: string) => s.toLocaleUpperCase("vi-VN");
 const NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
 const MOTTO = "Độc lập - Tự do - Hạnh phúc";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import path from "node:path";
 import PDFDocument from "pdfkit";
-import { placeDate } from "@/domain/plans/plan-outline";
+import { dayMonthYear, placeDate } from "@/domain/text/format";
 
 /**
  * Certificates of merit ("Giấy khen") as one PDF, a page per awardee, ready to print on plain
@@ -64,8 +64,6 @@ const FONTS = {
 type Font = keyof typeof FONTS;
 
 const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase("vi-VN") + s.slice(1);
-/** "ngày 05 tháng 12 năm 2024" (ND 30's date form). */
-const dayMonthYear = (iso: string) => placeDate("", iso, iso.slice(0, 4)).replace(/^, /, "");
 /** The signer's title from the conferring head's: "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ …" → "CHỦ TỊCH". */
 const signerTitle = (issuer: string) => /^(.+?)\s+(ỦY|UỶ) BAN NHÂN DÂN\b/u.exec(issuer.trim())?.[1] ?? issuer.trim();
 

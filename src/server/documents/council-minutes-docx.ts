@@ -1,7 +1,7 @@
 import "server-only";
 import { LineRuleType, Paragraph, type Table } from "docx";
 import { formatViDate } from "@/lib/dates";
-import { numberLine, pad2, placeDate, terminate } from "@/domain/plans/plan-outline";
+import { dayMonthYear, numberLine, pad2, terminate, upper } from "@/domain/text/format";
 import {
   TEXT_WIDTH,
   TIGHT,
@@ -86,7 +86,6 @@ const SYMBOL = "BB-HĐTĐKT";
 const NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
 const MOTTO = "Độc lập - Tự do - Hạnh phúc";
 const UBND = /^(ủy|uỷ) ban nhân dân\s+/iu;
-const upper = (s: string) => s.toLocaleUpperCase("vi-VN");
 
 const ROLE_LABEL: Record<CouncilMember["councilRole"], string> = {
   CHU_TICH: "Chủ tịch Hội đồng",
@@ -96,8 +95,6 @@ const ROLE_LABEL: Record<CouncilMember["councilRole"], string> = {
 };
 
 const percent = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
-/** "ngày 10 tháng 12 năm 2024" (ND 30's date form). */
-const dayMonthYear = (iso: string) => placeDate("", iso, iso.slice(0, 4)).replace(/^, /, "");
 const heading = (s: string) => body(s, { bold: true, keepNext: true });
 const lines = (xs: string[]) => terminate(xs).map((x) => body(x));
 const pageBreak = () =>

@@ -1,7 +1,7 @@
 import "server-only";
 import { LineRuleType, Paragraph, type Table } from "docx";
 import { todayInVietnam } from "@/lib/dates";
-import { formatMoney, numberLine, pad2, placeDate, roman, terminate } from "@/domain/plans/plan-outline";
+import { dayMonthYear, formatMoney, numberLine, pad2, placeDate, roman, terminate, upper } from "@/domain/text/format";
 import { vietnameseAmountInWords } from "@/domain/text/amount-in-words";
 import {
   BODY_PT,
@@ -84,7 +84,6 @@ const SYMBOL = "QĐ-UBND";
 const NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
 const MOTTO = "Độc lập - Tự do - Hạnh phúc";
 const UBND = /^(ủy|uỷ) ban nhân dân\s+/iu;
-const upper = (s: string) => s.toLocaleUpperCase("vi-VN");
 
 const KINDS = ["COLLECTIVE", "INDIVIDUAL", "HOUSEHOLD"] as const;
 const KIND_LABEL: Record<DecisionAwardee["kind"], string> = {
@@ -103,8 +102,6 @@ const whoPlural = (xs: DecisionAwardee[]) =>
   `các ${byKind(xs)
     .map((g) => KIND_LABEL[g.kind])
     .join(", ")}`;
-/** The date part of a place-date line: "ngày 15 tháng 12 năm 2024" (blanks in a draft). */
-const dayMonthYear = (iso: string | null, year: string) => placeDate("", iso, year).replace(/^, /, "");
 const money = (n: number) => `${formatMoney(n)} đồng`;
 
 function issuerLines(name: string): string[] {

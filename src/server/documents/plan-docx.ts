@@ -1,6 +1,7 @@
 import "server-only";
 import { Paragraph } from "docx";
-import { planOutline, type OutlineBlock, type PlanDocument, type PlanOutline } from "@/domain/plans/plan-outline";
+import type { PlanDocument } from "@/domain/plans/plan-content";
+import { planOutline, type OutlineBlock, type PlanOutline } from "@/domain/plans/plan-outline";
 import {
   BODY_PT,
   TEXT_WIDTH,
@@ -15,8 +16,6 @@ import {
   signatureTable,
   toDocxBuffer,
 } from "./docx-kit";
-
-export type { PlanDocument } from "@/domain/plans/plan-outline";
 
 /**
  * The printed "Kế hoạch phát động phong trào thi đua" as a .docx, laid out as Nghị định

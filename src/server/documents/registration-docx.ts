@@ -1,6 +1,7 @@
 import "server-only";
 import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableRow, WidthType } from "docx";
 import { todayInVietnam } from "@/lib/dates";
+import { placeDate, upper } from "@/domain/text/format";
 import { administrativeDocument, body, centred, headerTable, runs, signatureTable, toDocxBuffer } from "./docx-kit";
 import type { RegistrationSheet, RegistrationWorkbook } from "./registration-xlsx";
 
@@ -8,7 +9,6 @@ import type { RegistrationSheet, RegistrationWorkbook } from "./registration-xls
  * One unit's registration table printed for signature (the paper form of seed 001): header, "ĐĂNG
  * KÝ", the basis line, the table with a column per title and form, and the chair's signature.
  */
-const upper = (s: string) => s.toLocaleUpperCase("vi-VN");
 const line = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
 const borders = { top: line, bottom: line, left: line, right: line };
 
@@ -93,7 +93,7 @@ export async function renderRegistrationDocx(
       numberLine: "",
       nation: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
       motto: "Độc lập - Tự do - Hạnh phúc",
-      placeDate: `${place}, ngày      tháng      năm ${year}`,
+      placeDate: placeDate(place, null, year),
     }),
     centred("ĐĂNG KÝ", { bold: true, before: 360 }),
     centred(`Danh hiệu thi đua, hình thức khen thưởng theo ${book.planTitle}`, { bold: true, after: 240 }),

@@ -1,5 +1,6 @@
 import "server-only";
 import writeExcelFile from "write-excel-file/node";
+import { upper } from "@/domain/text/format";
 
 /**
  * The registration table as offices exchange it (layout of seed 001's "ĐĂNG KÝ danh hiệu thi đua,
@@ -30,7 +31,6 @@ type Cell = {
   borderStyle?: "thin";
 } | null;
 
-const upper = (s: string) => s.toLocaleUpperCase("vi-VN");
 const boxed = (value: string | number, extra: Partial<NonNullable<Cell>> = {}): Cell => ({
   value,
   borderStyle: "thin",

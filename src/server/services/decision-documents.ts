@@ -5,7 +5,7 @@ import { findPlan } from "@/server/data/plans";
 import { decisionDocx, type DecisionAwardee, type DecisionInput } from "@/server/documents/decision-docx";
 import { certificatePdf, type CertificateInput } from "@/server/documents/certificate-pdf";
 import { conflict } from "@/domain/errors";
-import { numberLine, placeDate } from "@/domain/plans/plan-outline";
+import { numberLine, placeDate } from "@/domain/text/format";
 import { unitNameInSentence } from "@/domain/units/hierarchy";
 import { toIsoDate } from "@/lib/dates";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/server/auth/actor";
 import { listPlansAwaitingApproval } from "@/server/data/approval-plans";
-import { numberLine } from "@/domain/plans/plan-outline";
+import { numberLine } from "@/domain/text/format";
 import { formatViDate } from "@/lib/dates";
 import { PageHeader } from "@/components/ui/page-header";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requirePermission } from "@/server/auth/actor";
 import { approvalBoard } from "@/server/data/decisions";
 import { orNotFound } from "@/server/actions/page-guard";
-import { formatMoney } from "@/domain/plans/plan-outline";
+import { formatMoney } from "@/domain/text/format";
 import { formatViDate, todayInVietnam } from "@/lib/dates";
 import { RECIPIENT_KIND_LABELS } from "@/schemas/plan";
 import { PageHeader } from "@/components/ui/page-header";
