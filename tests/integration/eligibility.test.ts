@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db/client";
 import { setAllocations } from "@/server/data/quotas";
-import { addNominee, createBatch, findBatch, removeNominee, submitBatch } from "@/server/data/nominations";
+import { createBatch, findBatch, submitBatch } from "@/server/data/nominations/batches";
+import { addNominee, removeNominee } from "@/server/data/nominations/nominees";
 import { createEnteredAward, createHold, createInitiative, saveReview, updateHold } from "@/server/data/achievements";
 import { updateOrganisation } from "@/server/data/organisations";
 import { todayInVietnam } from "@/lib/dates";

@@ -4,18 +4,16 @@ import { db } from "@/server/db/client";
 import { setAllocations, quotaBoard } from "@/server/data/quotas";
 import {
   acceptBatch,
-  addNominee,
-  attachAchievementReport,
   createBatch,
-  extendDossierDeadline,
   findBatch,
   listInbox,
-  readDossierFile,
   returnBatch,
-  reviewDocument,
   submitBatch,
-  uploadDossierFile,
-} from "@/server/data/nominations";
+} from "@/server/data/nominations/batches";
+import { addNominee } from "@/server/data/nominations/nominees";
+import { reviewDocument } from "@/server/data/nominations/dossier-documents";
+import { extendDossierDeadline } from "@/server/data/nominations/deadline-extensions";
+import { attachAchievementReport, readDossierFile, uploadDossierFile } from "@/server/services/dossier-files";
 import { ZIndividualReport } from "@/schemas/achievement-report";
 import { readDocxText } from "../support/docx-text";
 import { createActor, createPersonRow, uid } from "../support/factories";

@@ -16,7 +16,11 @@ import * as accounts from "@/server/data/accounts";
 import { listAuditEntries } from "@/server/data/audit";
 import * as plans from "@/server/data/plans";
 import * as registrations from "@/server/data/registrations";
-import * as nominations from "@/server/data/nominations";
+import * as batches from "@/server/data/nominations/batches";
+import * as nominees from "@/server/data/nominations/nominees";
+import * as dossierDocuments from "@/server/data/nominations/dossier-documents";
+import * as deadlineExtensions from "@/server/data/nominations/deadline-extensions";
+import * as dossierFiles from "@/server/services/dossier-files";
 import * as quotas from "@/server/data/quotas";
 import { ZPlanInput } from "@/schemas/plan";
 import {
@@ -80,9 +84,9 @@ async function seedTarget(unit: TestUnit): Promise<Target> {
   const awardFormId = issued.awardForms[0]!.id;
   const proposer = await createActor(unit, ["OFFICER", "REVIEWER"]);
   await quotas.setAllocations(proposer, awardFormId, [{ unitId: unit.id, category: "", quantity: 2 }]);
-  const batch = await nominations.createBatch(proposer, awardFormId);
+  const batch = await batches.createBatch(proposer, awardFormId);
   const nomineePerson = await createPersonRow(unit, "Lê Thị Đề Nghị");
-  await nominations.addNominee(proposer, batch.id, {
+  await nominees.addNominee(proposer, batch.id, {
     kind: "INDIVIDUAL",
     personId: nomineePerson.id,
     category: "",
@@ -90,12 +94,12 @@ async function seedTarget(unit: TestUnit): Promise<Target> {
     periodFrom: "2024-01-01",
     periodTo: "2024-12-31",
   });
-  const documentId = (await nominations.findBatch(proposer, batch.id)).batch.nominees[0]!.documents[0]!.id;
-  await nominations.uploadDossierFile(proposer, documentId, {
+  const documentId = (await batches.findBatch(proposer, batch.id)).batch.nominees[0]!.documents[0]!.id;
+  await dossierFiles.uploadDossierFile(proposer, documentId, {
     name: "bc.pdf",
     bytes: new TextEncoder().encode("%PDF-1.7\n%%EOF\n"),
   });
-  await nominations.submitBatch(proposer, batch.id);
+  await batches.submitBatch(proposer, batch.id);
   const fileId = (await db().dossierFile.findFirstOrThrow({ where: { documentId } })).id;
   return {
     unit,
@@ -356,19 +360,16 @@ async function attempt(
       return reopen === "refused" && forward === "refused" ? "refused" : "leaked";
     }
     case "NominationBatch:read": {
-      const batch = await refusedCall(() => nominations.findBatch(actor, t.batchId));
-      const file = await refusedCall(() => nominations.readDossierFile(actor, t.fileId));
-      const inbox = await emptyRead(
-        async () => (await nominations.listInbox(actor)).map((b) => ({ id: b.id })),
-        t.batchId,
-      );
+      const batch = await refusedCall(() => batches.findBatch(actor, t.batchId));
+      const file = await refusedCall(() => dossierFiles.readDossierFile(actor, t.fileId));
+      const inbox = await emptyRead(async () => (await batches.listInbox(actor)).map((b) => ({ id: b.id })), t.batchId);
       return batch === "refused" && file === "refused" && inbox === "refused" ? "refused" : "leaked";
     }
     case "NominationBatch:create": {
       // Proposing for a form of a plan not above the actor, or adding a nominee to another unit's batch.
-      const create = await refusedCall(() => nominations.createBatch(actor, t.awardFormId));
+      const create = await refusedCall(() => batches.createBatch(actor, t.awardFormId));
       const add = await refusedCall(() =>
-        nominations.addNominee(actor, t.batchId, {
+        nominees.addNominee(actor, t.batchId, {
           kind: "INDIVIDUAL",
           personId: t.personId,
           category: "",
@@ -380,11 +381,11 @@ async function attempt(
       return create === "refused" && add === "refused" ? "refused" : "leaked";
     }
     case "NominationBatch:update": {
-      const review = await refusedCall(() => nominations.reviewDocument(actor, t.documentId, "ACCEPTED", ""));
-      const accept = await refusedCall(() => nominations.acceptBatch(actor, t.batchId));
-      const giveBack = await refusedCall(() => nominations.returnBatch(actor, t.batchId, "Trả lại trái phép"));
+      const review = await refusedCall(() => dossierDocuments.reviewDocument(actor, t.documentId, "ACCEPTED", ""));
+      const accept = await refusedCall(() => batches.acceptBatch(actor, t.batchId));
+      const giveBack = await refusedCall(() => batches.returnBatch(actor, t.batchId, "Trả lại trái phép"));
       const upload = await refusedCall(() =>
-        nominations.uploadDossierFile(actor, t.documentId, {
+        dossierFiles.uploadDossierFile(actor, t.documentId, {
           name: "x.pdf",
           bytes: new TextEncoder().encode("%PDF-1.7\n"),
         }),
@@ -393,7 +394,7 @@ async function attempt(
     }
     case "NominationBatch:delete": {
       const nominee = (await db().nominee.findFirstOrThrow({ where: { batchId: t.batchId } })).id;
-      return refusedCall(() => nominations.removeNominee(actor, nominee));
+      return refusedCall(() => nominees.removeNominee(actor, nominee));
     }
     case "QuotaAllocation:read":
       return refusedCall(() => quotas.quotaBoard(actor, t.issuedPlanId));
@@ -402,7 +403,9 @@ async function attempt(
         quotas.setAllocations(actor, t.awardFormId, [{ unitId: actor.unit.id, category: "", quantity: 1 }]),
       );
     case "QuotaAllocation:update":
-      return refusedCall(() => nominations.extendDossierDeadline(actor, t.issuedPlanId, t.unit.id, "2099-01-01"));
+      return refusedCall(() =>
+        deadlineExtensions.extendDossierDeadline(actor, t.issuedPlanId, t.unit.id, "2099-01-01"),
+      );
     case "QuotaAllocation:delete":
       return refusedCall(() => quotas.setAllocations(actor, t.awardFormId, []));
     case "AuditEntry:create": {

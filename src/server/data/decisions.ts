@@ -14,7 +14,7 @@ import type { TableParams } from "@/lib/table-params";
 import { readScope, writeScope } from "./scope";
 import { recordAudit } from "./audit";
 import { CONTENDED, lockAwardForm } from "./locks";
-import { nomineeReasons } from "./eligibility";
+import { unsafeNomineeReasons } from "./eligibility";
 
 /**
  * The chairperson's approval of what the council passed, the award decision it produces, the award
@@ -123,7 +123,7 @@ async function barredNominees(
   const out: string[] = [];
   for (const i of items) {
     const n = i.nominee;
-    const reasons = await nomineeReasons(
+    const reasons = await unsafeNomineeReasons(
       tx,
       n.batch.unitId,
       {

@@ -56,8 +56,11 @@ async function factsOf(tx: Tx, unitId: string, subject: Subject): Promise<Nomine
   return { kind: "COLLECTIVE", holds: [], head: null };
 }
 
-/** Reasons the subject may not be proposed for a form of `catalogueCode`, for the achievement year `year`, as of `onDate`. */
-export async function nomineeReasons(
+/**
+ * Reasons the subject may not be proposed for a form of `catalogueCode`, for the achievement year `year`, as of `onDate`.
+ * `unitId` is trusted: callers pass the proposing unit of a batch or nominee read through the wall, never an input.
+ */
+export async function unsafeNomineeReasons(
   tx: Tx,
   unitId: string,
   subject: Subject,

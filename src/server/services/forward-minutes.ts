@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/server/auth/actor-types";
-import { attachCouncilMinutes } from "@/server/data/nominations";
+import { attachCouncilMinutes } from "./dossier-files";
 import { meetingMinutes } from "./meeting-minutes";
 
 /** A proposal upward carries the council's minutes: render them and file them in the passed nominees' dossiers. */

@@ -7,17 +7,10 @@ import { ZNomineeInput, ZReviewDocument } from "@/schemas/nomination";
 import { ZCollectiveReport, ZIndividualReport } from "@/schemas/achievement-report";
 import { ZReturnReason } from "@/schemas/registration";
 import { actorAction, type ActionResult } from "@/server/actions/result";
-import {
-  acceptBatch,
-  addNominee,
-  attachAchievementReport,
-  createBatch,
-  removeNominee,
-  returnBatch,
-  reviewDocument,
-  submitBatch,
-  uploadDossierFile,
-} from "@/server/data/nominations";
+import { acceptBatch, createBatch, returnBatch, submitBatch } from "@/server/data/nominations/batches";
+import { addNominee, removeNominee } from "@/server/data/nominations/nominees";
+import { reviewDocument } from "@/server/data/nominations/dossier-documents";
+import { attachAchievementReport, uploadDossierFile } from "@/server/services/dossier-files";
 import { MAX_UPLOAD_BYTES } from "@/server/storage/sniff";
 
 const ZId = z.string().min(1).max(40);

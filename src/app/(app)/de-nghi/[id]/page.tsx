@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requirePermission } from "@/server/auth/actor";
 import { can } from "@/domain/auth/permissions";
 import { canEditBatch } from "@/domain/nominations/batch-rules";
-import { findBatch } from "@/server/data/nominations";
+import { findBatch } from "@/server/data/nominations/batches";
 import { listOrganisationChoices } from "@/server/data/organisations";
 import { listPeopleChoices } from "@/server/data/people";
 import { orNotFound } from "@/server/actions/page-guard";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/server/auth/actor";
-import { listInbox } from "@/server/data/nominations";
+import { listInbox } from "@/server/data/nominations/batches";
 import { formatViDateTime } from "@/lib/dates";
 import { RECIPIENT_KIND_LABELS } from "@/schemas/plan";
 import { PageHeader } from "@/components/ui/page-header";

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { ZIsoDate } from "@/schemas/person";
 import { actorAction, type ActionResult } from "@/server/actions/result";
 import { setAllocations } from "@/server/data/quotas";
-import { extendDossierDeadline } from "@/server/data/nominations";
+import { extendDossierDeadline } from "@/server/data/nominations/deadline-extensions";
 
 const ZId = z.string().min(1).max(40);
 const quantity = z.coerce

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/server/auth/actor";
-import { findReportContext } from "@/server/data/nominations";
+import { findReportContext } from "@/server/data/nominations/dossier-documents";
 import { orNotFound } from "@/server/actions/page-guard";
 import { toIsoDate, todayInVietnam } from "@/lib/dates";
 import { PageHeader } from "@/components/ui/page-header";

@@ -1,0 +1,203 @@
+import "server-only";
+import { db } from "@/server/db/client";
+import type { Actor } from "@/server/auth/actor-types";
+import { can } from "@/domain/auth/permissions";
+import { conflict, forbidden, invalid, notFound } from "@/domain/errors";
+import {
+  decideBatch,
+  dossierDeadlineProblem,
+  dossierProblems,
+  ownCouncilProblems,
+} from "@/domain/nominations/batch-rules";
+import { withoutSensitiveDetail } from "@/domain/eligibility/principles";
+import { toIsoDate } from "@/lib/dates";
+import { recordAudit } from "../audit";
+import { CONTENDED, lockAwardForm } from "../locks";
+import { batchesSentToMyUnit, isMyUnit, ownedByMyUnit, plansPublishedByMyUnitOrAbove, writeScope } from "../scope";
+import { BATCH_INCLUDE, batchEvent, batchReadScope, ownBatch, reviewedBatch } from "./access";
+import { batchEligibility } from "./nominees";
+import { notify } from "./notifications";
+import { acceptanceQuotaProblem, submissionQuotaProblem } from "./quota-checks";
+
+/**
+ * Nomination batches ("tờ trình đề nghị khen thưởng") through their life. A unit proposes for an
+ * award form of a published plan of its own unit or of a unit above it; the plan's unit reviews,
+ * returns or accepts. Submission and acceptance lock the award form's row before their quota
+ * checks (quota-checks.ts), then re-read the batch under that lock.
+ */
+
+export async function findBatch(actor: Actor, batchId: string) {
+  return db().$transaction(async (tx) => {
+    const batch = await tx.nominationBatch.findFirst({
+      where: { id: batchId, ...batchReadScope(actor) },
+      include: BATCH_INCLUDE,
+    });
+    if (!batch) throw notFound();
+    const eligibility = await batchEligibility(tx, batch);
+    if (!can(actor.roles, "discipline.read"))
+      for (const [id, reasons] of eligibility) eligibility.set(id, withoutSensitiveDetail(reasons));
+    return {
+      batch,
+      eligibility,
+      reviewing: isMyUnit(actor, batch.awardForm.plan.unitId) && can(actor.roles, "nomination.review"),
+    };
+  }, CONTENDED);
+}
+
+export async function listMyBatches(actor: Actor) {
+  return db().nominationBatch.findMany({
+    where: ownedByMyUnit(actor),
+    orderBy: { updatedAt: "desc" },
+    include: {
+      awardForm: { select: { name: true, recipientKind: true, plan: { select: { title: true } } } },
+      _count: { select: { nominees: true } },
+    },
+  });
+}
+
+/** The reviewer's inbox: batches sent to the actor's unit, newest first. */
+export async function listInbox(actor: Actor) {
+  if (!can(actor.roles, "nomination.review")) throw forbidden();
+  return db().nominationBatch.findMany({
+    where: batchesSentToMyUnit(actor),
+    orderBy: [{ status: "asc" }, { submittedAt: "desc" }],
+    include: {
+      unit: { select: { name: true } },
+      awardForm: { select: { name: true, recipientKind: true, plan: { select: { title: true } } } },
+      _count: { select: { nominees: true } },
+    },
+  });
+}
+
+/** Award forms the actor's unit may propose for: forms of published plans of its unit and the units above. */
+export async function listProposableForms(actor: Actor) {
+  return db().planAwardForm.findMany({
+    where: { plan: plansPublishedByMyUnitOrAbove(actor) },
+    orderBy: [{ plan: { issuedOn: "desc" } }, { position: "asc" }],
+    select: {
+      id: true,
+      name: true,
+      recipientKind: true,
+      quota: true,
+      plan: { select: { id: true, title: true, number: true, symbol: true, unit: { select: { name: true } } } },
+    },
+  });
+}
+
+export async function createBatch(actor: Actor, awardFormId: string) {
+  const scope = writeScope(actor, "nomination.write");
+  return db().$transaction(async (tx) => {
+    const form = await tx.planAwardForm.findFirst({
+      where: { id: awardFormId, plan: plansPublishedByMyUnitOrAbove(actor) },
+      select: { id: true, planId: true },
+    });
+    if (!form) throw notFound();
+    const batch = await tx.nominationBatch.create({
+      data: { planId: form.planId, awardFormId: form.id, unitId: scope.unitId },
+    });
+    await batchEvent(tx, batch, actor, "CREATED");
+    await recordAudit(tx, actor, { entity: "NominationBatch", entityId: batch.id, action: "CREATE", after: batch });
+    return batch;
+  });
+}
+
+export async function submitBatch(actor: Actor, batchId: string, now = new Date()) {
+  return db().$transaction(async (tx) => {
+    const first = await ownBatch(tx, actor, batchId);
+    await lockAwardForm(tx, first.awardFormId);
+    const batch = await ownBatch(tx, actor, batchId); // re-read under the lock
+    const decision = decideBatch("submit", batch.status);
+    if (!decision.ok) throw conflict(decision.reason);
+    // A proposal upward carries its own council's vote: whoever that council did not pass stays home.
+    const votes = await tx.meetingItem.findMany({
+      where: { nomineeId: { in: batch.nominees.map((n) => n.id) }, meeting: { unitId: batch.unitId } },
+      select: { label: true, result: true, meeting: { select: { status: true } } },
+    });
+    const council = ownCouncilProblems(
+      votes.map((v) => ({ label: v.label, result: v.result, closed: v.meeting.status === "BALLOT_CLOSED" })),
+    );
+    if (council) throw conflict(council);
+    const missing = dossierProblems(batch.nominees.map((n) => ({ label: n.label, documents: n.documents })));
+    if (missing.length) throw invalid("Hồ sơ chưa đủ: " + missing.join(" "), { dossier: missing.join("\n") });
+    // Facts may have changed since a nominee was added (a discipline, a complaint): check again.
+    const eligibility = await batchEligibility(tx, batch);
+    const barred = batch.nominees.flatMap((n) =>
+      (eligibility.get(n.id) ?? []).map((r) => `${n.label}: ${r.message} (${r.article})`),
+    );
+    if (barred.length)
+      throw invalid("Có người, tập thể chưa đủ điều kiện: " + barred.join(" "), { dossier: barred.join("\n") });
+    const extension = await tx.dossierExtension.findUnique({
+      where: { planId_unitId: { planId: batch.planId, unitId: batch.unitId } },
+    });
+    const late = dossierDeadlineProblem(
+      batch.awardForm.plan.dossierDeadline ? toIsoDate(batch.awardForm.plan.dossierDeadline) : null,
+      extension ? toIsoDate(extension.until) : null,
+      now,
+    );
+    if (late) throw conflict(late);
+    const quota = await submissionQuotaProblem(tx, batch);
+    if (quota) throw conflict(quota);
+    const updated = await tx.nominationBatch.update({
+      where: { id: batch.id },
+      data: { status: decision.to, submittedAt: now },
+    });
+    await batchEvent(tx, updated, actor, "SUBMITTED");
+    await recordAudit(tx, actor, {
+      entity: "NominationBatch",
+      entityId: batch.id,
+      action: "UPDATE",
+      before: { status: batch.status },
+      after: { status: decision.to, round: updated.round },
+    });
+    return updated;
+  }, CONTENDED);
+}
+
+export async function returnBatch(actor: Actor, batchId: string, reason: string) {
+  await db().$transaction(async (tx) => {
+    const batch = await reviewedBatch(tx, actor, batchId);
+    const decision = decideBatch("return", batch.status);
+    if (!decision.ok) throw conflict(decision.reason);
+    await batchEvent(tx, batch, actor, "RETURNED", reason);
+    // A new round begins: what the unit fixes and resubmits is kept apart from this one.
+    await tx.nominationBatch.update({
+      where: { id: batch.id },
+      data: { status: decision.to, decidedAt: new Date(), round: batch.round + 1 },
+    });
+    await notify(tx, batch.unitId, `Tờ trình "${batch.awardForm.name}" bị trả lại: ${reason}`, `/de-nghi/${batch.id}`);
+    await recordAudit(tx, actor, {
+      entity: "NominationBatch",
+      entityId: batch.id,
+      action: "UPDATE",
+      before: { status: batch.status },
+      after: { status: decision.to, reason },
+    });
+  });
+}
+
+export async function acceptBatch(actor: Actor, batchId: string) {
+  await db().$transaction(async (tx) => {
+    const first = await reviewedBatch(tx, actor, batchId);
+    await lockAwardForm(tx, first.awardFormId);
+    const batch = await reviewedBatch(tx, actor, batchId);
+    const decision = decideBatch("accept", batch.status);
+    if (!decision.ok) throw conflict(decision.reason);
+    const quota = await acceptanceQuotaProblem(tx, batch);
+    if (quota) throw conflict(quota);
+    await tx.nominationBatch.update({ where: { id: batch.id }, data: { status: decision.to, decidedAt: new Date() } });
+    await batchEvent(tx, batch, actor, "ACCEPTED");
+    await notify(
+      tx,
+      batch.unitId,
+      `Tờ trình "${batch.awardForm.name}" đã được chấp nhận, chuyển Hội đồng.`,
+      `/de-nghi/${batch.id}`,
+    );
+    await recordAudit(tx, actor, {
+      entity: "NominationBatch",
+      entityId: batch.id,
+      action: "UPDATE",
+      before: { status: batch.status },
+      after: { status: decision.to },
+    });
+  }, CONTENDED);
+}

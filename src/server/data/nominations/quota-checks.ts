@@ -1,0 +1,120 @@
+import "server-only";
+import type { Tx } from "@/server/db/client";
+import { acceptanceProblems, categoryProblems, submissionProblems } from "@/domain/nominations/quotas";
+import { shareCapProblem } from "@/domain/nominations/share-cap";
+import { findEntry } from "@/domain/catalogue/catalogue";
+import type { LoadedBatch } from "./access";
+
+/**
+ * The quota checks of submission and acceptance. Callers hold the award form's row lock
+ * (lockAwardForm), so the counts read here stay true until their transaction commits: concurrent
+ * submissions and acceptances on any number of app instances never exceed a quota. Every batch
+ * here was read through the wall; its `unitId` is the proposing unit's.
+ */
+
+/** Per sub-quota category: the unit's allocation there against its nominees there. */
+async function categoryCheck(
+  tx: Tx,
+  batch: { id: string; awardFormId: string; unitId: string; nominees: { category: string }[] },
+) {
+  const categories = [...new Set(batch.nominees.map((n) => n.category))];
+  const rows = await Promise.all(
+    categories.map(async (category) => ({
+      category,
+      allocated:
+        (
+          await tx.quotaAllocation.findUnique({
+            where: { awardFormId_unitId_category: { awardFormId: batch.awardFormId, unitId: batch.unitId, category } },
+          })
+        )?.quantity ?? 0,
+      alreadyProposed: await tx.nominee.count({
+        where: {
+          category,
+          batch: {
+            awardFormId: batch.awardFormId,
+            unitId: batch.unitId,
+            status: { in: ["SUBMITTED", "ACCEPTED"] },
+            id: { not: batch.id },
+          },
+        },
+      }),
+      inBatch: batch.nominees.filter((n) => n.category === category).length,
+    })),
+  );
+  return categoryProblems(rows);
+}
+
+/** Nominees of (form, unit) already counting against the unit's allocation. */
+async function proposedCount(tx: Tx, awardFormId: string, unitId: string, exceptBatchId: string) {
+  return tx.nominee.count({
+    where: { batch: { awardFormId, unitId, status: { in: ["SUBMITTED", "ACCEPTED"] }, id: { not: exceptBatchId } } },
+  });
+}
+
+/** The plan's share cap (e.g. CSTĐ cơ sở ≤ N% of the unit's Lao động tiên tiến of the year), if it sets one. */
+async function shareCapCheck(
+  tx: Tx,
+  batch: {
+    unitId: string;
+    awardForm: { catalogueCode: string | null; capPercent: number | null };
+    nominees: { periodTo: Date }[];
+  },
+  alreadyProposed: number,
+) {
+  const base = findEntry(batch.awardForm.catalogueCode ?? "")?.cap?.of;
+  const baseEntry = base ? findEntry(base) : undefined;
+  if (!batch.awardForm.capPercent || !baseEntry || batch.nominees.length === 0) return null;
+  const year = Math.max(...batch.nominees.map((n) => n.periodTo.getUTCFullYear()));
+  const baseCount = await tx.awardRecord.count({
+    where: { unitId: batch.unitId, catalogueCode: baseEntry.code, year, revokedOn: null },
+  });
+  return shareCapProblem({
+    capPercent: batch.awardForm.capPercent,
+    baseName: baseEntry.name,
+    baseCount,
+    year,
+    alreadyProposed,
+    inBatch: batch.nominees.length,
+  });
+}
+
+/**
+ * Why the batch may not be submitted for lack of quota, or null: the unit's allocation for the
+ * form (the issuing unit's own proposals are bounded by the plan's quota), its sub-quotas by
+ * category, then the plan's share cap.
+ */
+export async function submissionQuotaProblem(tx: Tx, batch: LoadedBatch): Promise<string | null> {
+  const form = batch.awardForm;
+  const allocated =
+    form.quota === null
+      ? null
+      : ((
+          await tx.quotaAllocation.aggregate({
+            where: { awardFormId: form.id, unitId: batch.unitId },
+            _sum: { quantity: true },
+          })
+        )._sum.quantity ?? (form.plan.unitId === batch.unitId ? form.quota : 0));
+  const alreadyProposed = await proposedCount(tx, form.id, batch.unitId, batch.id);
+  const problems = submissionProblems({
+    formQuota: form.quota,
+    allocated,
+    alreadyProposed,
+    inBatch: batch.nominees.length,
+  });
+  if (form.subQuotas.length && batch.unitId !== form.plan.unitId) problems.push(...(await categoryCheck(tx, batch)));
+  if (problems.length) return problems[0]!.message;
+  return shareCapCheck(tx, batch, alreadyProposed);
+}
+
+/** Why the reviewer may not accept the batch: the form's quota against every nominee accepted so far; or null. */
+export async function acceptanceQuotaProblem(tx: Tx, batch: LoadedBatch): Promise<string | null> {
+  const acceptedSoFar = await tx.nominee.count({
+    where: { batch: { awardFormId: batch.awardFormId, status: "ACCEPTED" } },
+  });
+  const problems = acceptanceProblems({
+    formQuota: batch.awardForm.quota,
+    acceptedSoFar,
+    inBatch: batch.nominees.length,
+  });
+  return problems.length ? problems[0]!.message : null;
+}

@@ -1,0 +1,104 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { Actor } from "@/server/auth/actor-types";
+import { invalid, notFound } from "@/domain/errors";
+import { placeName } from "@/domain/units/hierarchy";
+import { toSearchText } from "@/domain/text/vietnamese";
+import { DEFAULT_REPORT_TEMPLATES, type TCollectiveReport, type TIndividualReport } from "@/schemas/achievement-report";
+import { fileStorage } from "@/server/storage/storage";
+import { DOCX_MIME, MAX_UPLOAD_BYTES, sniffFileType } from "@/server/storage/sniff";
+import { renderAchievementReportDocx } from "@/server/documents/achievement-report-docx";
+import { findDossierFile, findEditableDocument, recordDossierFile } from "@/server/data/nominations/dossier-documents";
+import { documentsAwaitingMinutes } from "@/server/data/nominations/upward-minutes";
+
+/**
+ * The files of a nominee's dossier: bytes in file storage, their record in the database. Who may
+ * file or read a document is decided by the data layer (src/server/data/nominations), which this
+ * service asks first; it only moves bytes and renders the report filled in the app.
+ */
+
+type EditableDocument = Awaited<ReturnType<typeof findEditableDocument>>;
+const DOCX = { mime: DOCX_MIME, ext: "docx" } as const;
+
+/** Writes the object, then records it and marks the document as submitted, in one transaction. */
+async function storeDossierFile(
+  actor: Actor,
+  doc: EditableDocument,
+  fileName: string,
+  bytes: Uint8Array,
+  type: { mime: string; ext: string },
+) {
+  const key = `dossiers/${doc.nominee.batchId}/${doc.id}/${randomUUID()}.${type.ext}`;
+  // The object is written first: if the transaction then fails, an orphan object is harmless,
+  // whereas a row pointing at a missing object would not be.
+  await fileStorage().put(key, bytes, type.mime);
+  await recordDossierFile(actor, doc.id, { storageKey: key, fileName, mime: type.mime, size: bytes.length });
+}
+
+/** Stores an uploaded document after checking its type by content (PDF, DOCX, JPG, PNG) and size. */
+export async function uploadDossierFile(actor: Actor, documentId: string, file: { name: string; bytes: Uint8Array }) {
+  if (file.bytes.length > MAX_UPLOAD_BYTES)
+    throw invalid(`Tệp lớn hơn ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`, {
+      file: `Tệp lớn hơn ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`,
+    });
+  const type = sniffFileType(file.bytes);
+  if (!type) {
+    const message = "Chỉ nhận tệp PDF, DOCX, JPG hoặc PNG (kiểm tra theo nội dung tệp, không theo tên).";
+    throw invalid(message, { file: message });
+  }
+  await storeDossierFile(actor, await findEditableDocument(actor, documentId), file.name, file.bytes, type);
+}
+
+/**
+ * The nominee's achievement report filled in the app: rendered on the decree's template (the one
+ * the plan's dossier list names, else the default for the nominee kind) and filed as the document.
+ */
+export async function attachAchievementReport(
+  actor: Actor,
+  documentId: string,
+  report: { kind: "INDIVIDUAL"; data: TIndividualReport } | { kind: "COLLECTIVE"; data: TCollectiveReport },
+) {
+  const doc = await findEditableDocument(actor, documentId);
+  const fallback = DEFAULT_REPORT_TEMPLATES[report.kind];
+  const named = /Mẫu số \d+/u.exec(doc.template)?.[0];
+  const meta = {
+    template: named ?? fallback.template,
+    decree: fallback.decree,
+    place: placeName(actor.unit.name),
+    date: null,
+    unitName: actor.unit.name,
+    parentName: null,
+  };
+  const bytes = new Uint8Array(
+    report.kind === "INDIVIDUAL"
+      ? await renderAchievementReportDocx("INDIVIDUAL", report.data, meta)
+      : await renderAchievementReportDocx("COLLECTIVE", report.data, meta),
+  );
+  await storeDossierFile(
+    actor,
+    doc,
+    `bao-cao-thanh-tich-${toSearchText(doc.nominee.label).replace(/[^a-z0-9]+/g, "-")}.docx`,
+    bytes,
+    DOCX,
+  );
+}
+
+/**
+ * Files the minutes of the unit's council meeting on a proposal upward into the dossier of every
+ * nominee it passed (upward-minutes.ts says which documents). Returns how many were filed.
+ */
+export async function attachCouncilMinutes(actor: Actor, meetingId: string, file: { name: string; bytes: Uint8Array }) {
+  const todo = await documentsAwaitingMinutes(actor, meetingId, file.name);
+  for (const documentId of todo) {
+    await storeDossierFile(actor, await findEditableDocument(actor, documentId), file.name, file.bytes, DOCX);
+  }
+  return todo.length;
+}
+
+/** A stored file, for whoever may read its batch. */
+export async function readDossierFile(actor: Actor, fileId: string) {
+  const file = await findDossierFile(actor, fileId);
+  const bytes = await fileStorage().get(file.storageKey);
+  if (!bytes) throw notFound();
+  return { bytes, mime: file.mime, fileName: file.fileName };
+}
