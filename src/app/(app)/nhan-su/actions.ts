@@ -6,7 +6,8 @@ import { ZDisciplineInput, ZPersonInput } from "@/schemas/person";
 import { actorAction, type ActionResult } from "@/server/actions/result";
 import { createPerson, deletePerson, updatePerson } from "@/server/data/people";
 import { createDiscipline, deleteDiscipline, updateDiscipline } from "@/server/data/disciplines";
-import { importPeople, type ImportOutcome } from "@/server/services/import-people";
+import { importPeople } from "@/server/services/import-people";
+import type { ImportOutcome } from "@/server/data/people-import";
 import { ZEnteredAwardInput, ZHoldInput, ZInitiativeInput, ZReviewInput } from "@/schemas/achievement";
 import {
   createEnteredAward,
