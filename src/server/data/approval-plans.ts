@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/server/db/client";
 import type { Actor } from "@/server/auth/actor-types";
 import { can } from "@/domain/auth/permissions";
-import { writeScope } from "./scope";
+import { awardsConferredByMyUnit, ownedByMyUnit, writeScope } from "./scope";
 
 /**
  * What the chairperson's screens list around the decisions data layer (decisions.ts): the plans
@@ -14,7 +14,7 @@ export async function listPlansAwaitingApproval(actor: Actor) {
   const scope = writeScope(actor, "award.approve");
   // Only the unit's own council's meetings: a council below may vote on its proposals for this
   // plan, and those are not this chair's to approve.
-  const closed = { unitId: scope.unitId, status: "BALLOT_CLOSED" as const };
+  const closed = { ...ownedByMyUnit(actor), status: "BALLOT_CLOSED" as const };
   const plans = await db().plan.findMany({
     where: { ...scope, meetings: { some: closed } },
     orderBy: [{ year: "desc" }, { issuedOn: "desc" }],
@@ -47,7 +47,7 @@ export async function revocableAwardIds(actor: Actor, awardIds: string[]): Promi
     where: {
       id: { in: awardIds },
       revokedOn: null,
-      OR: [{ decision: { unitId: actor.unit.id } }, { source: "ENTERED", unitId: actor.unit.id }],
+      ...awardsConferredByMyUnit(actor),
     },
     select: { id: true },
   });

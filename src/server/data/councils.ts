@@ -5,7 +5,7 @@ import { conflict, invalid, notFound } from "@/domain/errors";
 import { parseIsoDate, toIsoDate } from "@/lib/dates";
 import type { z } from "zod";
 import type { ZCouncilMember, ZCouncilRules, ZCouncilThreshold } from "@/schemas/council";
-import { writeScope } from "./scope";
+import { ownedByMyUnit, writeScope } from "./scope";
 import { recordAudit } from "./audit";
 
 /**
@@ -16,7 +16,7 @@ import { recordAudit } from "./audit";
 export async function findCouncil(actor: Actor) {
   const scope = writeScope(actor, "council.read");
   return db().council.findUnique({
-    where: { unitId: scope.unitId },
+    where: scope,
     include: {
       members: {
         orderBy: [{ role: "asc" }, { termFrom: "asc" }],
@@ -30,9 +30,9 @@ export async function findCouncil(actor: Actor) {
 export async function saveCouncilRules(actor: Actor, input: z.output<typeof ZCouncilRules>) {
   const scope = writeScope(actor, "council.manage");
   await db().$transaction(async (tx) => {
-    const before = await tx.council.findUnique({ where: { unitId: scope.unitId } });
+    const before = await tx.council.findUnique({ where: scope });
     const after = await tx.council.upsert({
-      where: { unitId: scope.unitId },
+      where: scope,
       create: { unitId: scope.unitId, ...input },
       update: input,
     });
@@ -46,8 +46,9 @@ export async function saveCouncilRules(actor: Actor, input: z.output<typeof ZCou
   });
 }
 
-async function ownCouncil(tx: Tx, unitId: string) {
-  const council = await tx.council.findUnique({ where: { unitId } });
+/** The council of the actor's unit, which must exist before seats and thresholds are added. */
+async function ownCouncil(tx: Tx, actor: Actor) {
+  const council = await tx.council.findUnique({ where: ownedByMyUnit(actor) });
   if (!council) throw conflict("Đơn vị chưa lập Hội đồng: lưu quy chế của Hội đồng trước.");
   return council;
 }
@@ -55,11 +56,11 @@ async function ownCouncil(tx: Tx, unitId: string) {
 export async function addCouncilMember(actor: Actor, input: z.output<typeof ZCouncilMember>) {
   const scope = writeScope(actor, "council.manage");
   await db().$transaction(async (tx) => {
-    const council = await ownCouncil(tx, scope.unitId);
+    const council = await ownCouncil(tx, actor);
     // Seats go to accounts of this unit, and name people of this unit: both checked here.
-    if (!(await tx.membership.findFirst({ where: { userId: input.userId, unitId: scope.unitId } })))
+    if (!(await tx.membership.findFirst({ where: { userId: input.userId, ...scope } })))
       throw invalid("Tài khoản không thuộc đơn vị.", { userId: "Chọn tài khoản của đơn vị." });
-    if (input.personId && !(await tx.person.findFirst({ where: { id: input.personId, unitId: scope.unitId } })))
+    if (input.personId && !(await tx.person.findFirst({ where: { id: input.personId, ...scope } })))
       throw invalid("Người này không thuộc đơn vị.", { personId: "Chọn người của đơn vị." });
     if (
       await tx.councilMember.findUnique({
@@ -86,7 +87,7 @@ export async function removeCouncilMember(actor: Actor, memberId: string) {
   const scope = writeScope(actor, "council.manage");
   await db().$transaction(async (tx) => {
     const before = await tx.councilMember.findFirst({
-      where: { id: memberId, council: { unitId: scope.unitId } },
+      where: { id: memberId, council: scope },
       include: { _count: { select: { attendance: true, receipts: true } } },
     });
     if (!before) throw notFound();
@@ -102,7 +103,7 @@ export async function removeCouncilMember(actor: Actor, memberId: string) {
 export async function endCouncilTerm(actor: Actor, memberId: string, termTo: string) {
   const scope = writeScope(actor, "council.manage");
   await db().$transaction(async (tx) => {
-    const before = await tx.councilMember.findFirst({ where: { id: memberId, council: { unitId: scope.unitId } } });
+    const before = await tx.councilMember.findFirst({ where: { id: memberId, council: scope } });
     if (!before) throw notFound();
     if (termTo < toIsoDate(before.termFrom))
       throw invalid("Ngày kết thúc không trước ngày bắt đầu nhiệm kỳ.", {
@@ -114,9 +115,9 @@ export async function endCouncilTerm(actor: Actor, memberId: string, termTo: str
 }
 
 export async function saveCouncilThreshold(actor: Actor, input: z.output<typeof ZCouncilThreshold>) {
-  const scope = writeScope(actor, "council.manage");
+  writeScope(actor, "council.manage");
   await db().$transaction(async (tx) => {
-    const council = await ownCouncil(tx, scope.unitId);
+    const council = await ownCouncil(tx, actor);
     const row = await tx.councilThreshold.upsert({
       where: { councilId_catalogueCode: { councilId: council.id, catalogueCode: input.catalogueCode } },
       create: { councilId: council.id, ...input },
@@ -129,7 +130,7 @@ export async function saveCouncilThreshold(actor: Actor, input: z.output<typeof 
 export async function deleteCouncilThreshold(actor: Actor, id: string) {
   const scope = writeScope(actor, "council.manage");
   await db().$transaction(async (tx) => {
-    const before = await tx.councilThreshold.findFirst({ where: { id, council: { unitId: scope.unitId } } });
+    const before = await tx.councilThreshold.findFirst({ where: { id, council: scope } });
     if (!before) throw notFound();
     await tx.councilThreshold.delete({ where: { id } });
     await recordAudit(tx, actor, { entity: "CouncilThreshold", entityId: id, action: "DELETE", before });

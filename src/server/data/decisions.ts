@@ -11,7 +11,7 @@ import { planQuotaProblems } from "@/domain/nominations/quotas";
 import { toSearchText } from "@/domain/text/vietnamese";
 import { parseIsoDate, toIsoDate, todayInVietnam } from "@/lib/dates";
 import type { TableParams } from "@/lib/table-params";
-import { readScope, writeScope } from "./scope";
+import { awardsConferredByMyUnit, ownedByMyUnit, plansIssuedByMyUnit, readScope, writeScope } from "./scope";
 import { recordAudit } from "./audit";
 import { CONTENDED, lockAwardForm } from "./locks";
 import { unsafeNomineeReasons } from "./eligibility";
@@ -51,8 +51,11 @@ const withNominee = (items: Item[]) =>
   items.filter((i): i is Item & { nominee: NonNullable<Item["nominee"]> } => i.nominee !== null);
 
 /** Items the unit's council voted on for the unit's own plans: what its chair approves and decides. */
-const ownItems = (unitId: string) =>
-  ({ meeting: { unitId, plan: { unitId } }, nominee: { isNot: null } }) satisfies Prisma.MeetingItemWhereInput;
+const ownItems = (actor: Actor) =>
+  ({
+    meeting: { ...ownedByMyUnit(actor), plan: plansIssuedByMyUnit(actor) },
+    nominee: { isNot: null },
+  }) satisfies Prisma.MeetingItemWhereInput;
 
 /** Everything the chairperson decides on for a plan of the unit: passed nominees by form, with quota and money. */
 export async function approvalBoard(actor: Actor, planId: string) {
@@ -76,8 +79,8 @@ export async function approvalBoard(actor: Actor, planId: string) {
     db()
       .meetingItem.findMany({
         where: {
-          ...ownItems(scope.unitId),
-          meeting: { unitId: scope.unitId, planId: plan.id, status: "BALLOT_CLOSED" },
+          ...ownItems(actor),
+          meeting: { ...ownedByMyUnit(actor), planId: plan.id, status: "BALLOT_CLOSED" },
         },
         orderBy: [{ meeting: { heldOn: "asc" } }, { position: "asc" }],
         include: ITEM_INCLUDE,
@@ -145,10 +148,10 @@ export async function decideItem(
   itemId: string,
   decision: { approve: true } | { approve: false; reason: string },
 ) {
-  const scope = writeScope(actor, "award.approve");
+  writeScope(actor, "award.approve");
   await db().$transaction(async (tx) => {
     const found = await tx.meetingItem.findFirst({
-      where: { id: itemId, ...ownItems(scope.unitId) },
+      where: { id: itemId, ...ownItems(actor) },
       select: { nominee: { select: { batch: { select: { awardFormId: true } } } } },
     });
     if (!found?.nominee) throw notFound();
@@ -171,7 +174,7 @@ export async function decideItem(
       if (barred.length) throw conflict(`Chưa đủ điều kiện khen thưởng: ${barred.join(" ")}`);
       const approved = await tx.meetingItem.count({
         where: {
-          ...ownItems(scope.unitId),
+          ...ownItems(actor),
           approval: "APPROVED",
           id: { not: item.id },
           nominee: { batch: { awardFormId: formId } },
@@ -223,7 +226,7 @@ export async function signDecision(
     const items = withNominee(
       await tx.meetingItem.findMany({
         where: {
-          ...ownItems(scope.unitId),
+          ...ownItems(actor),
           approval: "APPROVED",
           decisionId: null,
           nominee: { batch: { awardFormId: form.id } },
@@ -249,7 +252,7 @@ export async function signDecision(
     const year = Number(input.decidedOn.slice(0, 4));
     await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`decision-number:${scope.unitId}:${year}`}))`;
     const used = await tx.awardDecision.findMany({
-      where: { unitId: scope.unitId, numberYear: year },
+      where: { ...scope, numberYear: year },
       select: { number: true },
     });
     // A number from the unit's register is kept if free; otherwise the next of the year.
@@ -334,7 +337,7 @@ export async function signDecision(
 /** A decision with what its documents print, for whoever may read it: the deciding unit, or an awardee's. */
 export async function findDecision(actor: Actor, decisionId: string) {
   const decision = await db().awardDecision.findFirst({
-    where: { id: decisionId, OR: [{ unitId: actor.unit.id }, { awards: { some: readScope(actor, "person.read") } }] },
+    where: { id: decisionId, OR: [ownedByMyUnit(actor), { awards: { some: readScope(actor, "person.read") } }] },
     include: {
       unit: { select: { name: true, parent: { select: { name: true } } } },
       plan: { select: { title: true, place: true, signerTitle: true, recipients: true } },
@@ -361,10 +364,7 @@ export async function revokeAward(
   await db().$transaction(async (tx) => {
     // The unit that decided revokes; an award entered from paper is revoked by the awardee's unit.
     const before = await tx.awardRecord.findFirst({
-      where: {
-        id: awardId,
-        OR: [{ decision: { unitId: actor.unit.id } }, { source: "ENTERED", unitId: actor.unit.id }],
-      },
+      where: { id: awardId, ...awardsConferredByMyUnit(actor) },
     });
     if (!before) throw notFound();
     if (before.revokedOn) throw conflict("Khen thưởng này đã bị thu hồi.");
@@ -388,8 +388,8 @@ export async function revokeAward(
 /** What the plan's decisions pay out so far, for the plan's own unit to set against its budget. */
 export async function planAwardSpending(actor: Actor, planId: string) {
   const [{ _sum, _count }, plan] = await Promise.all([
-    db().awardDecision.aggregate({ where: { planId, unitId: actor.unit.id }, _sum: { total: true }, _count: true }),
-    db().plan.findFirst({ where: { id: planId, unitId: actor.unit.id }, select: { budgetAmount: true } }),
+    db().awardDecision.aggregate({ where: { planId, ...ownedByMyUnit(actor) }, _sum: { total: true }, _count: true }),
+    db().plan.findFirst({ where: { id: planId, ...plansIssuedByMyUnit(actor) }, select: { budgetAmount: true } }),
   ]);
   return { decisions: _count, ...budgetStanding(plan?.budgetAmount ?? null, _sum.total ?? 0) };
 }

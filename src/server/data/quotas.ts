@@ -5,6 +5,7 @@ import { can } from "@/domain/auth/permissions";
 import { forbidden, invalid, notFound } from "@/domain/errors";
 import { allocationProblems, type Allocation } from "@/domain/nominations/quotas";
 import { recordAudit } from "./audit";
+import { myUnitAndUnitsDirectlyBelow, plansIssuedByMyUnit, unitsInMySubtree } from "./scope";
 
 /**
  * Quota allocation and the quota board. Only the issuing unit's reviewer allocates its plan's
@@ -13,7 +14,7 @@ import { recordAudit } from "./audit";
 
 async function ownForm(actor: Actor, awardFormId: string) {
   const form = await db().planAwardForm.findFirst({
-    where: { id: awardFormId, plan: { unitId: actor.unit.id } },
+    where: { id: awardFormId, plan: plansIssuedByMyUnit(actor) },
     include: {
       subQuotas: { orderBy: { position: "asc" } },
       allocations: true,
@@ -34,13 +35,13 @@ export async function setAllocations(actor: Actor, awardFormId: string, allocati
   if (!can(actor.roles, "quota.allocate")) throw forbidden();
   await db().$transaction(async (tx) => {
     const form = await tx.planAwardForm.findFirst({
-      where: { id: awardFormId, plan: { unitId: actor.unit.id } },
+      where: { id: awardFormId, plan: plansIssuedByMyUnit(actor) },
       include: { subQuotas: true, allocations: true },
     });
     if (!form) throw notFound();
     const wanted = allocations.filter((a) => a.quantity > 0);
     const unitIds = [...new Set(wanted.map((a) => a.unitId))];
-    const units = await tx.unit.count({ where: { id: { in: unitIds }, path: { startsWith: actor.unit.path } } });
+    const units = await tx.unit.count({ where: { id: { in: unitIds }, ...unitsInMySubtree(actor) } });
     if (units !== unitIds.length) throw invalid("Chỉ phân bổ cho đơn vị mình và các đơn vị cấp dưới.");
     const problems = allocationProblems({ quota: form.quota, subQuotas: form.subQuotas }, wanted);
     if (problems.length) throw invalid(problems.map((p) => p.message).join(" "), { allocations: problems[0]!.message });
@@ -65,7 +66,7 @@ export async function setAllocations(actor: Actor, awardFormId: string, allocati
 export async function quotaBoard(actor: Actor, planId: string) {
   if (!can(actor.roles, "nomination.review")) throw forbidden();
   const plan = await db().plan.findFirst({
-    where: { id: planId, unitId: actor.unit.id },
+    where: { id: planId, ...plansIssuedByMyUnit(actor) },
     select: {
       id: true,
       title: true,
@@ -93,7 +94,7 @@ export async function quotaBoard(actor: Actor, planId: string) {
   });
   if (!plan) throw notFound();
   const children = await db().unit.findMany({
-    where: { OR: [{ parentId: actor.unit.id }, { id: actor.unit.id }] },
+    where: myUnitAndUnitsDirectlyBelow(actor),
     orderBy: { name: "asc" },
     select: { id: true, name: true },
   });
