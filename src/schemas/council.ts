@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { findEntry } from "@/domain/catalogue/catalogue";
 import { ZIsoDate } from "./person";
+import { ZId } from "./common";
 
 export const COUNCIL_ROLES = ["CHU_TICH", "PHO_CHU_TICH", "THANH_VIEN", "THU_KY"] as const;
 export const COUNCIL_ROLE_LABELS: Record<(typeof COUNCIL_ROLES)[number], string> = {
@@ -89,7 +90,7 @@ export const ZVote = z.object({ choice: z.enum(["AGREE", "DISAGREE"], { error: "
 /** Paper ballots of one item, entered by the secretary: who handed one in, and the count (never per person). */
 export const ZPaperBallots = z
   .object({
-    memberIds: z.array(z.string().min(1).max(40)).min(1, "Chọn thành viên đã bỏ phiếu giấy."),
+    memberIds: z.array(ZId).min(1, "Chọn thành viên đã bỏ phiếu giấy."),
     agree: z.coerce.number({ error: "Nhập số." }).int("Nhập số nguyên.").min(0, "Không âm."),
   })
   .refine((p) => p.agree <= p.memberIds.length, {
@@ -111,7 +112,7 @@ export const ZApproval = z.discriminatedUnion("approve", [
 ]);
 
 export const ZDecisionInput = z.object({
-  awardFormId: z.string().min(1).max(40),
+  awardFormId: ZId,
   decidedOn: ZIsoDate,
   signerName: z.string().trim().min(3, "Nhập tên người ký.").max(120, "Tên dài quá 120 ký tự."),
   budgetSource: z.string().trim().min(3, "Nhập nguồn kinh phí.").max(300, "Dài quá 300 ký tự."),

@@ -10,14 +10,9 @@ import {
   scheduleMeeting,
 } from "@/server/data/meetings";
 import { castVotes, closeBallot, enterPaperBallots } from "@/server/data/ballot";
-import {
-  approvalBoard,
-  decideItem,
-  findDecision,
-  revokeAward,
-  searchAwards,
-  signDecision,
-} from "@/server/data/decisions";
+import { decideItem, revokeAward, signDecision } from "@/server/data/decisions";
+import { approvalBoard } from "@/server/data/approval-plans";
+import { findDecision, searchAwards } from "@/server/data/awards";
 import type { RoleCode } from "@/domain/auth/permissions";
 import { createActor, type TestUnit } from "../support/factories";
 import { campaign, itemsOf, passAll } from "../support/council-campaign";

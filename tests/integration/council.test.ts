@@ -2,14 +2,9 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/server/db/client";
 import { openBallot, openSession, recordObjection, answerObjection } from "@/server/data/meetings";
 import { castVotes, closeBallot, enterPaperBallots, recordWrittenOpinion } from "@/server/data/ballot";
-import {
-  approvalBoard,
-  decideItem,
-  findDecision,
-  planAwardSpending,
-  revokeAward,
-  signDecision,
-} from "@/server/data/decisions";
+import { decideItem, revokeAward, signDecision } from "@/server/data/decisions";
+import { approvalBoard, planAwardSpending } from "@/server/data/approval-plans";
+import { findDecision } from "@/server/data/awards";
 import { todayInVietnam } from "@/lib/dates";
 import { endCouncilTerm, saveCouncilRules } from "@/server/data/councils";
 import { findBatch } from "@/server/data/nominations/batches";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import readExcelFile from "read-excel-file/node";
-import { decideItem, findDecision, revokeAward, signDecision } from "@/server/data/decisions";
+import { decideItem, revokeAward, signDecision } from "@/server/data/decisions";
+import { findDecision } from "@/server/data/awards";
 import { findPlan } from "@/server/data/plans";
 import { decisionCertificates, decisionDocument, toDecisionInput } from "@/server/services/decision-documents";
 import { awardHistoryXlsx } from "@/server/services/award-history";

@@ -6,7 +6,8 @@ import { z } from "zod";
 import { signOut } from "@/server/auth/auth";
 import { getActor } from "@/server/auth/actor";
 import { endSession, switchSessionUnit } from "@/server/data/sessions";
-import { actorAction, type ActionResult } from "@/server/actions/result";
+import { actorAction } from "@/server/actions/result";
+import type { ActionResult } from "@/schemas/action-result";
 
 export async function signOutAction(): Promise<void> {
   const actor = await getActor();

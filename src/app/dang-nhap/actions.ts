@@ -4,7 +4,8 @@ import { AuthError } from "next-auth";
 import { z } from "zod";
 import { signIn } from "@/server/auth/auth";
 import { BAD_CREDENTIALS_MESSAGE, THROTTLED_MESSAGE } from "@/domain/auth/sign-in-throttle";
-import { fieldErrorsOf, type ActionResult } from "@/server/actions/result";
+import { fieldErrorsOf } from "@/server/actions/result";
+import type { ActionResult } from "@/schemas/action-result";
 
 const ZSignIn = z.object({
   email: z.string().trim().min(1, "Nhập thư điện tử.").email("Thư điện tử không hợp lệ.").max(200),

@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import type { ActionResult } from "@/server/actions/result";
+import type { ActionResult } from "@/schemas/action-result";
 
 /**
  * A one-click step (open the ballot, close it, delete…), with an optional confirmation; a refusal

@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { errorId, inputClass } from "@/components/ui/field";
-import type { ActionResult } from "@/server/actions/result";
+import type { ActionResult } from "@/schemas/action-result";
 
 type Action = (prev: ActionResult | null, form: FormData) => Promise<ActionResult>;
 

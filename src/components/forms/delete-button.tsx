@@ -1,6 +1,6 @@
 "use client";
 
-import type { ActionResult } from "@/server/actions/result";
+import type { ActionResult } from "@/schemas/action-result";
 import { ActionButton } from "./action-button";
 
 /** Deletes after a confirmation; a refusal (e.g. people still attached) is shown, nothing changes. */

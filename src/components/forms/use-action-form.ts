@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
-import type { ActionResult } from "@/server/actions/result";
+import type { ActionResult } from "@/schemas/action-result";
 
 /**
  * Glue between react-hook-form and a server action: field errors from the server land next to

@@ -4,10 +4,7 @@ import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { AppError, invalid } from "@/domain/errors";
 import { getActor, type Actor } from "@/server/auth/actor";
-
-/** What every server action returns; forms show `error` on top and `fieldErrors` next to fields. */
-export type ActionResult<T = null> =
-  { ok: true; data: T } | { ok: false; error: string; fieldErrors: Record<string, string> };
+import type { ActionResult } from "@/schemas/action-result";
 
 /**
  * Zod issues → one Vietnamese message per field (the first), keyed by dotted path. Actions that

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/server/auth/actor-types";
-import { findDecision } from "@/server/data/decisions";
+import { findDecision } from "@/server/data/awards";
 import { findPlan } from "@/server/data/plans";
 import { decisionDocx, type DecisionAwardee, type DecisionInput } from "@/server/documents/decision-docx";
 import { certificatePdf, type CertificateInput } from "@/server/documents/certificate-pdf";

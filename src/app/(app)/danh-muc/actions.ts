@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { ZLocalForm } from "@/schemas/local-form";
+import { ZId } from "@/schemas/common";
 import { actorAction } from "@/server/actions/result";
 import { createLocalForm, deleteLocalForm } from "@/server/data/local-forms";
 
@@ -15,7 +15,7 @@ export async function createLocalFormAction(input: unknown) {
 }
 
 export async function deleteLocalFormAction(id: string) {
-  return actorAction(z.string().min(1).max(40), id, async (actor, id) => {
+  return actorAction(ZId, id, async (actor, id) => {
     await deleteLocalForm(actor, id);
     revalidatePath("/danh-muc");
     return null;

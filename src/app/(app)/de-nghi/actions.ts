@@ -3,17 +3,17 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { ZId } from "@/schemas/common";
 import { ZNomineeInput, ZReviewDocument } from "@/schemas/nomination";
 import { ZCollectiveReport, ZIndividualReport } from "@/schemas/achievement-report";
 import { ZReturnReason } from "@/schemas/registration";
-import { actorAction, type ActionResult } from "@/server/actions/result";
+import { actorAction } from "@/server/actions/result";
+import type { ActionResult } from "@/schemas/action-result";
 import { acceptBatch, createBatch, returnBatch, submitBatch } from "@/server/data/nominations/batches";
 import { addNominee, removeNominee } from "@/server/data/nominations/nominees";
 import { reviewDocument } from "@/server/data/nominations/dossier-documents";
 import { attachAchievementReport, uploadDossierFile } from "@/server/services/dossier-files";
 import { MAX_UPLOAD_BYTES } from "@/server/storage/sniff";
-
-const ZId = z.string().min(1).max(40);
 
 export async function createBatchAction(
   _prev: ActionResult<{ id: string }> | null,

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { ZId } from "@/schemas/common";
 import { actorAction } from "@/server/actions/result";
 import { ZIsoDate } from "@/schemas/person";
 import {
@@ -27,7 +28,6 @@ import { forwardMinutes } from "@/server/services/forward-minutes";
 import { answerObjection, openBallot, openSession, recordObjection, scheduleMeeting } from "@/server/data/meetings";
 import { castVotes, closeBallot, enterPaperBallots, recordWrittenOpinion } from "@/server/data/ballot";
 
-const ZId = z.string().min(1).max(40);
 const council = () => revalidatePath("/hoi-dong");
 const meeting = (id: string) => revalidatePath(`/hoi-dong/phien-hop/${id}`);
 

@@ -3,11 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { ZId } from "@/schemas/common";
 import { ZAmendReason, ZIssueInput, ZPlanInput } from "@/schemas/plan";
-import { actorAction, type ActionResult } from "@/server/actions/result";
+import { actorAction } from "@/server/actions/result";
+import type { ActionResult } from "@/schemas/action-result";
 import { amendPlan, cascadePlan, createPlan, deletePlan, transitionPlan, updatePlan } from "@/server/data/plans";
-
-const ZId = z.string().min(1).max(40);
 
 export async function createPlanAction(input: unknown) {
   return actorAction(ZPlanInput, input, async (actor, data) => {

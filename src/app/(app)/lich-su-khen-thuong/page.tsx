@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/server/auth/actor";
-import { AWARD_SORT_KEYS, searchAwards } from "@/server/data/decisions";
+import { AWARD_SORT_KEYS, searchAwards } from "@/server/data/awards";
 import { revocableAwardIds } from "@/server/data/approval-plans";
 import { parseTableParams, TABLE_PARAM_KEYS, type SearchParams } from "@/lib/table-params";
 import { toIsoDate, todayInVietnam } from "@/lib/dates";

@@ -2,8 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { ZId } from "@/schemas/common";
 import { ZDisciplineInput, ZPersonInput } from "@/schemas/person";
-import { actorAction, type ActionResult } from "@/server/actions/result";
+import { actorAction } from "@/server/actions/result";
+import type { ActionResult } from "@/schemas/action-result";
 import { createPerson, deletePerson, updatePerson } from "@/server/data/people";
 import { createDiscipline, deleteDiscipline, updateDiscipline } from "@/server/data/disciplines";
 import { importPeople } from "@/server/services/import-people";
@@ -17,8 +19,6 @@ import {
   saveReview,
   updateHold,
 } from "@/server/data/achievements";
-
-const ZId = z.string().min(1).max(40);
 
 export async function createPersonAction(input: unknown) {
   return actorAction(ZPersonInput, input, async (actor, data) => {

@@ -2,11 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { ZId } from "@/schemas/common";
 import { ZApproval, ZDecisionInput } from "@/schemas/council";
-import { actorAction, type ActionResult } from "@/server/actions/result";
+import { actorAction } from "@/server/actions/result";
+import type { ActionResult } from "@/schemas/action-result";
 import { decideItem, signDecision } from "@/server/data/decisions";
-
-const ZId = z.string().min(1).max(40);
 
 function revalidateBoard(planId: string) {
   revalidatePath("/phe-duyet");

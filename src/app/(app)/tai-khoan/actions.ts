@@ -2,11 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { ZId } from "@/schemas/common";
 import { ZAccountInput, ZRoles } from "@/schemas/account";
 import { actorAction } from "@/server/actions/result";
 import { addUnitAccount, removeUnitAccount, setUnitAccountRoles } from "@/server/data/accounts";
-
-const ZId = z.string().min(1).max(40);
 
 export async function addAccountAction(input: unknown) {
   return actorAction(ZAccountInput, input, async (actor, data) => {

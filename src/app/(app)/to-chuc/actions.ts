@@ -2,11 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { ZId } from "@/schemas/common";
 import { ZOrganisationInput } from "@/schemas/organisation";
 import { actorAction } from "@/server/actions/result";
 import { createOrganisation, deleteOrganisation, updateOrganisation } from "@/server/data/organisations";
-
-const ZId = z.string().min(1).max(40);
 
 export async function createOrganisationAction(input: unknown) {
   return actorAction(ZOrganisationInput, input, async (actor, data) => {

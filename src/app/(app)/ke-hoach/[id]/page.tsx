@@ -13,7 +13,7 @@ import { PLAN_KIND_LABELS, PLAN_STATUS_LABELS } from "@/schemas/plan";
 import { PageHeader } from "@/components/ui/page-header";
 import { PlanDocumentView } from "@/components/documents/plan-document-view";
 import { PlanActions } from "./plan-actions";
-import { planAwardSpending } from "@/server/data/decisions";
+import { planAwardSpending } from "@/server/data/approval-plans";
 import { formatMoney } from "@/domain/text/format";
 
 export const metadata: Metadata = { title: "Kế hoạch" };

@@ -7,7 +7,7 @@ import { PLAN_KINDS, PLAN_KIND_LABELS, ZAmendReason, ZPlanInput, type TPlan, typ
 import { Field, errorId, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import type { ActionResult } from "@/server/actions/result";
+import type { ActionResult } from "@/schemas/action-result";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { AwardFormFields } from "./award-form-fields";
 import { LinesField } from "@/components/forms/lines-field";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/server/auth/actor";
-import { approvalBoard } from "@/server/data/decisions";
+import { approvalBoard } from "@/server/data/approval-plans";
 import { orNotFound } from "@/server/actions/page-guard";
 import { formatMoney } from "@/domain/text/format";
 import { formatViDate, todayInVietnam } from "@/lib/dates";

@@ -10,7 +10,7 @@ import { Field, errorId, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/forms/use-action-form";
-import type { ActionResult } from "@/server/actions/result";
+import type { ActionResult } from "@/schemas/action-result";
 import {
   answerObjectionAction,
   castVotesAction,

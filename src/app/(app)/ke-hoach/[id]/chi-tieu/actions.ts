@@ -2,12 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { ZId } from "@/schemas/common";
 import { ZIsoDate } from "@/schemas/person";
-import { actorAction, type ActionResult } from "@/server/actions/result";
+import { actorAction } from "@/server/actions/result";
+import type { ActionResult } from "@/schemas/action-result";
 import { setAllocations } from "@/server/data/quotas";
 import { extendDossierDeadline } from "@/server/data/nominations/deadline-extensions";
 
-const ZId = z.string().min(1).max(40);
 const quantity = z.coerce
   .number({ error: "Số lượng phải là số." })
   .int("Số lượng phải là số nguyên.")

@@ -2,8 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { ZId } from "@/schemas/common";
 import { ZRegistrationInput, ZReopen, ZReturnReason } from "@/schemas/registration";
-import { actorAction, type ActionResult } from "@/server/actions/result";
+import { actorAction } from "@/server/actions/result";
+import type { ActionResult } from "@/schemas/action-result";
 import {
   findMyRegistration,
   forwardRegistrations,
@@ -12,8 +14,6 @@ import {
   saveMyRegistration,
   sendMyRegistration,
 } from "@/server/data/registrations";
-
-const ZId = z.string().min(1).max(40);
 
 export async function saveRegistrationAction(planId: string, input: unknown) {
   return actorAction(

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { inputClass } from "@/components/ui/field";
-import type { ActionResult } from "@/server/actions/result";
+import type { ActionResult } from "@/schemas/action-result";
 
 export type GridColumn = { code: string; name: string; group: "TITLE" | "FORM" };
 export type GridRow = {

@@ -25,7 +25,7 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { LinesField } from "@/components/forms/lines-field";
 import { useActionForm } from "@/components/forms/use-action-form";
-import type { ActionResult } from "@/server/actions/result";
+import type { ActionResult } from "@/schemas/action-result";
 
 type Save = (input: unknown) => Promise<ActionResult>;
 
