@@ -2,11 +2,16 @@ import "server-only";
 import { db } from "@/server/db/client";
 import type { Actor } from "@/server/auth/actor-types";
 import { can } from "@/domain/auth/permissions";
-import { awardsConferredByMyUnit, ownedByMyUnit, writeScope } from "./scope";
+import { notFound } from "@/domain/errors";
+import { amountFor, budgetStanding, totalOf } from "@/domain/awards/amounts";
+import { todayInVietnam } from "@/lib/dates";
+import { awardsConferredByMyUnit, ownedByMyUnit, plansIssuedByMyUnit, writeScope } from "./scope";
+import { APPROVAL_ITEM_INCLUDE, ownItems, withNominee } from "./approval-items";
 
 /**
- * What the chairperson's screens list around the decisions data layer (decisions.ts): the plans
- * with something to approve, and which awards of a page the unit may revoke.
+ * What the chairperson's screens read around the steps of decisions.ts: the plans with something to
+ * approve, a plan's approval board, what its decisions pay out against its budget, and which awards
+ * of a page the unit may revoke.
  */
 
 /** The unit's plans with a closed council ballot, with how far approval and decisions have got. */
@@ -34,6 +39,74 @@ export async function listPlansAwaitingApproval(actor: Actor) {
       decided: passed.filter((i) => i.decisionId !== null).length,
     };
   });
+}
+
+/** Everything the chairperson decides on for a plan of the unit: passed nominees by form, with quota and money. */
+export async function approvalBoard(actor: Actor, planId: string) {
+  const scope = writeScope(actor, "award.approve");
+  const plan = await db().plan.findFirst({
+    where: { id: planId, ...scope },
+    select: {
+      id: true,
+      title: true,
+      budgetAmount: true,
+      budgetSource: true,
+      signerName: true,
+      awardForms: {
+        orderBy: { position: "asc" },
+        select: { id: true, name: true, recipientKind: true, quota: true, catalogueCode: true, cashValue: true },
+      },
+    },
+  });
+  if (!plan) throw notFound();
+  const [items, decisions] = await Promise.all([
+    db()
+      .meetingItem.findMany({
+        where: {
+          ...ownItems(actor),
+          meeting: { ...ownedByMyUnit(actor), planId: plan.id, status: "BALLOT_CLOSED" },
+        },
+        orderBy: [{ meeting: { heldOn: "asc" } }, { position: "asc" }],
+        include: APPROVAL_ITEM_INCLUDE,
+      })
+      .then(withNominee),
+    db().awardDecision.findMany({
+      where: { planId: plan.id },
+      orderBy: { createdAt: "asc" },
+      include: { _count: { select: { awards: true } } },
+    }),
+  ]);
+  const spent = decisions.reduce((s, d) => s + d.total, 0);
+  const today = todayInVietnam();
+  const forms = plan.awardForms.map((f) => {
+    const formItems = items.filter((i) => i.nominee.batch.awardFormId === f.id);
+    const awaiting = formItems.filter((i) => i.approval === "APPROVED" && i.decisionId === null);
+    // What signing today would cost: the base salary, hence the amount, goes by the decision date.
+    const estimate = totalOf(
+      awaiting.map((i) =>
+        amountFor({ catalogueCode: f.catalogueCode, cashValue: f.cashValue, kind: i.nominee.kind, decidedOn: today }),
+      ),
+    );
+    return {
+      ...f,
+      items: formItems,
+      approved: formItems.filter((i) => i.approval === "APPROVED").length,
+      awarded: formItems.filter((i) => i.decisionId !== null).length,
+      awaitingDecision: awaiting.length,
+      estimate,
+      afterSigning: budgetStanding(plan.budgetAmount, spent + estimate),
+    };
+  });
+  return { plan, forms, decisions, spent, budget: budgetStanding(plan.budgetAmount, spent) };
+}
+
+/** What the plan's decisions pay out so far, for the plan's own unit to set against its budget. */
+export async function planAwardSpending(actor: Actor, planId: string) {
+  const [{ _sum, _count }, plan] = await Promise.all([
+    db().awardDecision.aggregate({ where: { planId, ...ownedByMyUnit(actor) }, _sum: { total: true }, _count: true }),
+    db().plan.findFirst({ where: { id: planId, ...plansIssuedByMyUnit(actor) }, select: { budgetAmount: true } }),
+  ]);
+  return { decisions: _count, ...budgetStanding(plan?.budgetAmount ?? null, _sum.total ?? 0) };
 }
 
 /**

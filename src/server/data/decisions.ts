@@ -5,116 +5,25 @@ import type { Actor } from "@/server/auth/actor-types";
 import { can } from "@/domain/auth/permissions";
 import { conflict, forbidden, invalid, notFound } from "@/domain/errors";
 import { formatDocumentNumber, nextDocumentNumber } from "@/domain/plans/numbering";
-import { amountFor, budgetStanding, totalOf } from "@/domain/awards/amounts";
+import { amountFor, totalOf } from "@/domain/awards/amounts";
 import { decisionDateProblem, revocationDateProblem } from "@/domain/awards/decision-rules";
 import { planQuotaProblems } from "@/domain/nominations/quotas";
-import { toSearchText } from "@/domain/text/vietnamese";
 import { parseIsoDate, toIsoDate, todayInVietnam } from "@/lib/dates";
-import type { TableParams } from "@/lib/table-params";
-import { awardsConferredByMyUnit, ownedByMyUnit, plansIssuedByMyUnit, readScope, writeScope } from "./scope";
+import { awardsConferredByMyUnit, writeScope } from "./scope";
 import { recordAudit } from "./audit";
 import { CONTENDED, lockAwardForm } from "./locks";
 import { unsafeNomineeReasons } from "./eligibility";
+import { APPROVAL_ITEM_INCLUDE, ownItems, withNominee } from "./approval-items";
 
 /**
- * The chairperson's approval of what the council passed, the award decision it produces, the award
- * history it writes, and revocation. Quotas are enforced again here with the award form locked:
- * approvals and decisions never take a form past its quota, however many run at once.
+ * The chairperson's steps on what the council passed: approving or rejecting a nominee, signing the
+ * award decision (which writes the award history), and revoking an award. Quotas are enforced again
+ * here with the award form locked: approvals and decisions never take a form past its quota, however
+ * many run at once. What the chairperson's screens read is in approval-plans.ts; award history and a
+ * decision as its readers see it, in awards.ts.
  */
 
 const SYMBOL = "QĐ-UBND";
-
-const ITEM_INCLUDE = {
-  meeting: { select: { id: true, heldOn: true } },
-  nominee: {
-    select: {
-      label: true,
-      kind: true,
-      summary: true,
-      personId: true,
-      organisationId: true,
-      periodTo: true,
-      person: { select: { position: true } },
-      batch: { select: { id: true, unitId: true, unit: { select: { name: true } }, awardFormId: true } },
-    },
-  },
-} satisfies Prisma.MeetingItemInclude;
-
-type Item = Prisma.MeetingItemGetPayload<{ include: typeof ITEM_INCLUDE }>;
-
-/**
- * Items of the unit's own plans always keep their nominee (an accepted batch cannot lose one); the
- * relation is optional only for a commune's proposals upward. Queries below ask for a nominee, and
- * this narrows the type to match.
- */
-const withNominee = (items: Item[]) =>
-  items.filter((i): i is Item & { nominee: NonNullable<Item["nominee"]> } => i.nominee !== null);
-
-/** Items the unit's council voted on for the unit's own plans: what its chair approves and decides. */
-const ownItems = (actor: Actor) =>
-  ({
-    meeting: { ...ownedByMyUnit(actor), plan: plansIssuedByMyUnit(actor) },
-    nominee: { isNot: null },
-  }) satisfies Prisma.MeetingItemWhereInput;
-
-/** Everything the chairperson decides on for a plan of the unit: passed nominees by form, with quota and money. */
-export async function approvalBoard(actor: Actor, planId: string) {
-  const scope = writeScope(actor, "award.approve");
-  const plan = await db().plan.findFirst({
-    where: { id: planId, ...scope },
-    select: {
-      id: true,
-      title: true,
-      budgetAmount: true,
-      budgetSource: true,
-      signerName: true,
-      awardForms: {
-        orderBy: { position: "asc" },
-        select: { id: true, name: true, recipientKind: true, quota: true, catalogueCode: true, cashValue: true },
-      },
-    },
-  });
-  if (!plan) throw notFound();
-  const [items, decisions] = await Promise.all([
-    db()
-      .meetingItem.findMany({
-        where: {
-          ...ownItems(actor),
-          meeting: { ...ownedByMyUnit(actor), planId: plan.id, status: "BALLOT_CLOSED" },
-        },
-        orderBy: [{ meeting: { heldOn: "asc" } }, { position: "asc" }],
-        include: ITEM_INCLUDE,
-      })
-      .then(withNominee),
-    db().awardDecision.findMany({
-      where: { planId: plan.id },
-      orderBy: { createdAt: "asc" },
-      include: { _count: { select: { awards: true } } },
-    }),
-  ]);
-  const spent = decisions.reduce((s, d) => s + d.total, 0);
-  const today = todayInVietnam();
-  const forms = plan.awardForms.map((f) => {
-    const formItems = items.filter((i) => i.nominee.batch.awardFormId === f.id);
-    const awaiting = formItems.filter((i) => i.approval === "APPROVED" && i.decisionId === null);
-    // What signing today would cost: the base salary, hence the amount, goes by the decision date.
-    const estimate = totalOf(
-      awaiting.map((i) =>
-        amountFor({ catalogueCode: f.catalogueCode, cashValue: f.cashValue, kind: i.nominee.kind, decidedOn: today }),
-      ),
-    );
-    return {
-      ...f,
-      items: formItems,
-      approved: formItems.filter((i) => i.approval === "APPROVED").length,
-      awarded: formItems.filter((i) => i.decisionId !== null).length,
-      awaitingDecision: awaiting.length,
-      estimate,
-      afterSigning: budgetStanding(plan.budgetAmount, spent + estimate),
-    };
-  });
-  return { plan, forms, decisions, spent, budget: budgetStanding(plan.budgetAmount, spent) };
-}
 
 /** Nominees whom an eligibility rule bars today, as "label: reason (article)" lines. */
 async function barredNominees(
@@ -169,7 +78,9 @@ export async function decideItem(
         where: { id: formId },
         select: { quota: true, name: true, catalogueCode: true },
       });
-      const full = withNominee(await tx.meetingItem.findMany({ where: { id: item.id }, include: ITEM_INCLUDE }));
+      const full = withNominee(
+        await tx.meetingItem.findMany({ where: { id: item.id }, include: APPROVAL_ITEM_INCLUDE }),
+      );
       const barred = await barredNominees(tx, full, form.catalogueCode);
       if (barred.length) throw conflict(`Chưa đủ điều kiện khen thưởng: ${barred.join(" ")}`);
       const approved = await tx.meetingItem.count({
@@ -232,7 +143,7 @@ export async function signDecision(
           nominee: { batch: { awardFormId: form.id } },
         },
         orderBy: { position: "asc" },
-        include: ITEM_INCLUDE,
+        include: APPROVAL_ITEM_INCLUDE,
       }),
     );
     if (items.length === 0) throw conflict("Chưa có người, tập thể nào được phê duyệt mà chưa có quyết định.");
@@ -334,27 +245,6 @@ export async function signDecision(
   }, CONTENDED);
 }
 
-/** A decision with what its documents print, for whoever may read it: the deciding unit, or an awardee's. */
-export async function findDecision(actor: Actor, decisionId: string) {
-  const decision = await db().awardDecision.findFirst({
-    where: { id: decisionId, OR: [ownedByMyUnit(actor), { awards: { some: readScope(actor, "person.read") } }] },
-    include: {
-      unit: { select: { name: true, parent: { select: { name: true } } } },
-      plan: { select: { title: true, place: true, signerTitle: true, recipients: true } },
-      awards: {
-        orderBy: { createdAt: "asc" },
-        include: { person: { select: { position: true } }, unit: { select: { name: true } } },
-      },
-    },
-  });
-  if (!decision) throw notFound();
-  // The form as signed, not as the plan reads now.
-  return {
-    decision,
-    form: { name: decision.formName, authority: decision.authority, amountBasis: decision.amountBasis },
-  };
-}
-
 export async function revokeAward(
   actor: Actor,
   awardId: string,
@@ -382,62 +272,5 @@ export async function revokeAward(
     if (count === 0) throw conflict("Khen thưởng này đã bị thu hồi.");
     const after = await tx.awardRecord.findUniqueOrThrow({ where: { id: before.id } });
     await recordAudit(tx, actor, { entity: "AwardRecord", entityId: before.id, action: "UPDATE", before, after });
-  });
-}
-
-/** What the plan's decisions pay out so far, for the plan's own unit to set against its budget. */
-export async function planAwardSpending(actor: Actor, planId: string) {
-  const [{ _sum, _count }, plan] = await Promise.all([
-    db().awardDecision.aggregate({ where: { planId, ...ownedByMyUnit(actor) }, _sum: { total: true }, _count: true }),
-    db().plan.findFirst({ where: { id: planId, ...plansIssuedByMyUnit(actor) }, select: { budgetAmount: true } }),
-  ]);
-  return { decisions: _count, ...budgetStanding(plan?.budgetAmount ?? null, _sum.total ?? 0) };
-}
-
-export const AWARD_SORT_KEYS = ["year", "label", "decidedOn"] as const;
-
-function awardWhere(actor: Actor, params: { q?: string; year?: number }): Prisma.AwardRecordWhereInput {
-  const q = params.q ? toSearchText(params.q) : "";
-  return {
-    ...readScope(actor, "person.read"),
-    ...(params.year ? { year: params.year } : {}),
-    ...(q
-      ? {
-          OR: [
-            { person: { searchText: { contains: q } } },
-            { organisation: { searchText: { contains: q } } },
-            { label: { contains: params.q, mode: "insensitive" } },
-          ],
-        }
-      : {}),
-  };
-}
-
-/** Award history of the units the actor may read, searchable by name without diacritics and by year. */
-export async function searchAwards(
-  actor: Actor,
-  params: TableParams<(typeof AWARD_SORT_KEYS)[number]> & { year?: number },
-) {
-  const where = awardWhere(actor, params);
-  const [rows, total] = await Promise.all([
-    db().awardRecord.findMany({
-      where,
-      orderBy: [{ [params.sort]: params.dir }, { id: "asc" }],
-      skip: (params.page - 1) * params.pageSize,
-      take: params.pageSize,
-      include: { unit: { select: { name: true } } },
-    }),
-    db().awardRecord.count({ where }),
-  ]);
-  return { rows, total };
-}
-
-/** Every matching award, for export (bounded: a province's history fits well within it). */
-export async function exportAwards(actor: Actor, params: { q?: string; year?: number }) {
-  return db().awardRecord.findMany({
-    where: awardWhere(actor, params),
-    orderBy: [{ year: "desc" }, { label: "asc" }],
-    take: 50_000,
-    include: { unit: { select: { name: true } } },
   });
 }

@@ -1,0 +1,83 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { db } from "@/server/db/client";
+import type { Actor } from "@/server/auth/actor-types";
+import { notFound } from "@/domain/errors";
+import { toSearchText } from "@/domain/text/vietnamese";
+import type { TableParams } from "@/lib/table-params";
+import { ownedByMyUnit, readScope } from "./scope";
+
+/**
+ * Awards and decisions as their readers see them: a signed decision with what its documents print,
+ * and the award history of the units the actor may read (search, export). Revocation, a write, is in
+ * decisions.ts.
+ */
+
+/** A decision with what its documents print, for whoever may read it: the deciding unit, or an awardee's. */
+export async function findDecision(actor: Actor, decisionId: string) {
+  const decision = await db().awardDecision.findFirst({
+    where: { id: decisionId, OR: [ownedByMyUnit(actor), { awards: { some: readScope(actor, "person.read") } }] },
+    include: {
+      unit: { select: { name: true, parent: { select: { name: true } } } },
+      plan: { select: { title: true, place: true, signerTitle: true, recipients: true } },
+      awards: {
+        orderBy: { createdAt: "asc" },
+        include: { person: { select: { position: true } }, unit: { select: { name: true } } },
+      },
+    },
+  });
+  if (!decision) throw notFound();
+  // The form as signed, not as the plan reads now.
+  return {
+    decision,
+    form: { name: decision.formName, authority: decision.authority, amountBasis: decision.amountBasis },
+  };
+}
+
+export const AWARD_SORT_KEYS = ["year", "label", "decidedOn"] as const;
+
+function awardWhere(actor: Actor, params: { q?: string; year?: number }): Prisma.AwardRecordWhereInput {
+  const q = params.q ? toSearchText(params.q) : "";
+  return {
+    ...readScope(actor, "person.read"),
+    ...(params.year ? { year: params.year } : {}),
+    ...(q
+      ? {
+          OR: [
+            { person: { searchText: { contains: q } } },
+            { organisation: { searchText: { contains: q } } },
+            { label: { contains: params.q, mode: "insensitive" } },
+          ],
+        }
+      : {}),
+  };
+}
+
+/** Award history of the units the actor may read, searchable by name without diacritics and by year. */
+export async function searchAwards(
+  actor: Actor,
+  params: TableParams<(typeof AWARD_SORT_KEYS)[number]> & { year?: number },
+) {
+  const where = awardWhere(actor, params);
+  const [rows, total] = await Promise.all([
+    db().awardRecord.findMany({
+      where,
+      orderBy: [{ [params.sort]: params.dir }, { id: "asc" }],
+      skip: (params.page - 1) * params.pageSize,
+      take: params.pageSize,
+      include: { unit: { select: { name: true } } },
+    }),
+    db().awardRecord.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+/** Every matching award, for export (bounded: a province's history fits well within it). */
+export async function exportAwards(actor: Actor, params: { q?: string; year?: number }) {
+  return db().awardRecord.findMany({
+    where: awardWhere(actor, params),
+    orderBy: [{ year: "desc" }, { label: "asc" }],
+    take: 50_000,
+    include: { unit: { select: { name: true } } },
+  });
+}
