@@ -16,6 +16,8 @@
  * Pure: no I/O, no database. Errors are collected (in Vietnamese) with the line the record starts on.
  */
 import type { UnitKindCode } from "./hierarchy";
+import { CODE_LENGTH, LEVEL_LABEL, LEVEL_VALUES, PREFIXES, PROVINCE_CODES_2025, type Level } from "./unit-vocabulary";
+import { clean, findHeader, headerKey, readCsv, type CsvRecord, type ParseError } from "./csv";
 
 export type ParsedUnit = {
   code: string;
@@ -28,7 +30,7 @@ export type ParsedUnit = {
   line: number;
 };
 
-export type ParseError = { line: number; message: string };
+export type { ParseError };
 
 export type NationalListFormat = "BA_CAP" | "HAI_CAP";
 
@@ -37,87 +39,6 @@ export type NationalListResult = {
   errors: ParseError[];
   /** Null when no header row was recognised. */
   format: NationalListFormat | null;
-};
-
-/** Province-level codes from 1/7/2025 (Công văn 915/CTK-CSCL; QĐ 19/2025/QĐ-TTg), by bare name. */
-const PROVINCE_CODES_2025: Record<string, string> = {
-  "hà nội": "01",
-  "cao bằng": "04",
-  "tuyên quang": "08",
-  "điện biên": "11",
-  "lai châu": "12",
-  "sơn la": "14",
-  "lào cai": "15",
-  "thái nguyên": "19",
-  "lạng sơn": "20",
-  "quảng ninh": "22",
-  "bắc ninh": "24",
-  "phú thọ": "25",
-  "hải phòng": "31",
-  "hưng yên": "33",
-  "ninh bình": "37",
-  "thanh hóa": "38",
-  "nghệ an": "40",
-  "hà tĩnh": "42",
-  "quảng trị": "44",
-  huế: "46",
-  "đà nẵng": "48",
-  "quảng ngãi": "51",
-  "gia lai": "52",
-  "khánh hòa": "56",
-  "đắk lắk": "66",
-  "lâm đồng": "68",
-  "đồng nai": "75",
-  "hồ chí minh": "79",
-  "tây ninh": "80",
-  "đồng tháp": "82",
-  "vĩnh long": "86",
-  "an giang": "91",
-  "cần thơ": "92",
-  "cà mau": "96",
-};
-
-type Level = "province" | "district" | "commune";
-
-const CODE_LENGTH: Record<Level, number> = { province: 2, district: 3, commune: 5 };
-
-const LEVEL_LABEL: Record<Level, string> = { province: "tỉnh/thành phố", district: "quận/huyện", commune: "phường/xã" };
-
-/** Kind words that start an official name, longest first so "Thành phố" wins over shorter ones. */
-const PREFIXES: Record<Level, [string, UnitKindCode][]> = {
-  province: [
-    ["Thành phố", "THANH_PHO_TRUNG_UONG"],
-    ["Tỉnh", "TINH"],
-  ],
-  district: [
-    ["Thành phố", "THANH_PHO_THUOC_TINH"],
-    ["Thị xã", "THI_XA"],
-    ["Quận", "QUAN"],
-    ["Huyện", "HUYEN"],
-  ],
-  commune: [
-    ["Thị trấn", "THI_TRAN"],
-    ["Đặc khu", "DAC_KHU"],
-    ["Phường", "PHUONG"],
-    ["Xã", "XA"],
-  ],
-};
-
-/** Values of the "Cấp" column. */
-const LEVEL_VALUES: Record<string, { level: Level; kind: UnitKindCode; word: string }> = {
-  tỉnh: { level: "province", kind: "TINH", word: "Tỉnh" },
-  "thành phố trung ương": { level: "province", kind: "THANH_PHO_TRUNG_UONG", word: "Thành phố" },
-  "thành phố trực thuộc trung ương": { level: "province", kind: "THANH_PHO_TRUNG_UONG", word: "Thành phố" },
-  quận: { level: "district", kind: "QUAN", word: "Quận" },
-  huyện: { level: "district", kind: "HUYEN", word: "Huyện" },
-  "thị xã": { level: "district", kind: "THI_XA", word: "Thị xã" },
-  "thành phố": { level: "district", kind: "THANH_PHO_THUOC_TINH", word: "Thành phố" },
-  "thành phố thuộc tỉnh": { level: "district", kind: "THANH_PHO_THUOC_TINH", word: "Thành phố" },
-  xã: { level: "commune", kind: "XA", word: "Xã" },
-  phường: { level: "commune", kind: "PHUONG", word: "Phường" },
-  "thị trấn": { level: "commune", kind: "THI_TRAN", word: "Thị trấn" },
-  "đặc khu": { level: "commune", kind: "DAC_KHU", word: "Đặc khu" },
-  "đặc khu tại hải đảo": { level: "commune", kind: "DAC_KHU", word: "Đặc khu" },
 };
 
 type Role =
@@ -149,110 +70,6 @@ const HEADER_ALIASES: Record<Role, string[]> = {
   englishName: ["tên tiếng anh"],
 };
 
-/** Trim, NFC, collapse any whitespace run (including NBSP and line breaks) into one space. */
-function clean(value: string | undefined): string {
-  return (value ?? "")
-    .normalize("NFC")
-    .replace(/[\s\u00a0]+/g, " ")
-    .trim();
-}
-
-function headerKey(value: string): string {
-  return clean(value)
-    .toLocaleLowerCase("vi")
-    .replace(/[/(),.\-–_]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
-type CsvRecord = { line: number; cells: string[] };
-
-function detectSeparator(text: string): string {
-  // Count candidates on the first few physical lines, outside quotes.
-  const counts: Record<string, number> = { ",": 0, ";": 0, "\t": 0 };
-  let inQuotes = false;
-  let lines = 0;
-  for (const ch of text) {
-    if (ch === '"') inQuotes = !inQuotes;
-    else if (!inQuotes && ch === "\n" && ++lines >= 20) break;
-    else if (!inQuotes && ch in counts) counts[ch]!++;
-  }
-  const [best, count] = Object.entries(counts).sort((a, b) => b[1] - a[1])[0]!;
-  return count > 0 ? best : ",";
-}
-
-/** RFC 4180 reader; reports an unterminated quote instead of swallowing the rest of the file. */
-function readCsv(text: string, errors: ParseError[]): CsvRecord[] {
-  const sep = detectSeparator(text);
-  const records: CsvRecord[] = [];
-  let cells: string[] = [];
-  let cell = "";
-  let inQuotes = false;
-  let line = 1;
-  let recordLine = 1;
-  let quoteLine = 1;
-  const endRecord = () => {
-    cells.push(cell);
-    records.push({ line: recordLine, cells });
-    cells = [];
-    cell = "";
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (inQuotes) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else inQuotes = false;
-      } else {
-        if (ch === "\n") line++;
-        cell += ch;
-      }
-      continue;
-    }
-    if (ch === '"' && cell.trim() === "") {
-      cell = "";
-      inQuotes = true;
-      quoteLine = line;
-    } else if (ch === sep) {
-      cells.push(cell);
-      cell = "";
-    } else if (ch === "\r" || ch === "\n") {
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-      endRecord();
-      line++;
-      recordLine = line;
-    } else cell += ch;
-  }
-  if (inQuotes) {
-    errors.push({
-      line: quoteLine,
-      message: "Dấu ngoặc kép mở nhưng không được đóng; phần còn lại của tệp bị bỏ qua.",
-    });
-    cells = [];
-    cell = "";
-  } else if (cell !== "" || cells.length > 0) endRecord();
-  return records;
-}
-
-function findHeader(records: CsvRecord[]): { index: number; columns: Partial<Record<Role, number>> } | null {
-  for (let r = 0; r < Math.min(records.length, 20); r++) {
-    const columns: Partial<Record<Role, number>> = {};
-    records[r]!.cells.forEach((raw, i) => {
-      const key = headerKey(raw);
-      for (const role of Object.keys(HEADER_ALIASES) as Role[]) {
-        if (columns[role] === undefined && HEADER_ALIASES[role].includes(key)) {
-          columns[role] = i;
-          break;
-        }
-      }
-    });
-    if (columns.communeName !== undefined && columns.communeCode !== undefined) return { index: r, columns };
-  }
-  return null;
-}
-
 /** Restores leading zeros; rejects anything but digits or codes longer than the level allows. */
 function normaliseCode(raw: string, level: Level): string | null {
   const value = raw.replace(/\s/g, "");
@@ -282,7 +99,7 @@ export function parseNationalUnitList(csvText: string): NationalListResult {
   if (text.trim() === "") return { units: [], errors: [{ line: 1, message: "Tệp trống." }], format: null };
 
   const records = readCsv(text, errors);
-  const header = findHeader(records);
+  const header = findHeader<Role>(records, HEADER_ALIASES, ["communeName", "communeCode"]);
   if (!header) {
     errors.push({
       line: records[0]?.line ?? 1,
