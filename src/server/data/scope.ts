@@ -1,6 +1,6 @@
 import "server-only";
 import { PUBLISHED_STATUSES } from "@/domain/plans/lifecycle";
-import { reachOf, type Permission } from "@/domain/auth/permissions";
+import { can, reachOf, type Permission } from "@/domain/auth/permissions";
 import { forbidden } from "@/domain/errors";
 import type { Actor } from "@/server/auth/actor-types";
 import type { Prisma } from "@/generated/prisma/client";
@@ -62,6 +62,21 @@ export function batchesSentToMyUnit(actor: Actor) {
   } satisfies Prisma.NominationBatchWhereInput;
 }
 
+/**
+ * Batches the actor may read: its unit's own, those its unit reviews (once sent), and those its
+ * council votes on.
+ */
+export function batchReadScope(actor: Actor) {
+  return {
+    OR: [
+      ...(can(actor.roles, "nomination.write") || can(actor.roles, "plan.read") ? [ownedByMyUnit(actor)] : []),
+      ...(can(actor.roles, "nomination.review") ? [batchesSentToMyUnit(actor)] : []),
+      // The unit's council reads the dossiers it votes on.
+      ...(can(actor.roles, "council.read") ? [{ nominees: { some: nomineesBeforeMyCouncil(actor) } }] : []),
+    ],
+  } satisfies Prisma.NominationBatchWhereInput;
+}
+
 /** Nominees that stand (or stood) on an agenda of my unit's council. */
 export function nomineesBeforeMyCouncil(actor: Actor) {
   return {
@@ -98,6 +113,18 @@ export function plansPublishedByMyUnitOrAbove(actor: Actor) {
     unitId: { in: [...ancestorIds(actor), actor.unit.id] },
     status: { in: [...PUBLISHED_STATUSES] },
   } satisfies Prisma.PlanWhereInput;
+}
+
+/**
+ * The rules my province set for the commune-level work below it (NĐ 152/2025/NĐ-CP Điều 6 khoản 2
+ * điểm c): the row of the province at the root of my path. A province has none above it; its own
+ * rules are `ownedByMyUnit`.
+ */
+export function rulesOfMyProvince(actor: Actor) {
+  return {
+    unitId: { in: ancestorIds(actor).slice(0, 1) },
+    unit: { kind: { in: ["TINH" as const, "THANH_PHO_TRUNG_UONG" as const] } },
+  } satisfies Prisma.ProvinceRulesWhereInput;
 }
 
 /**
@@ -153,4 +180,13 @@ export function isMyUnit(actor: Actor, unitId: string): boolean {
 /** Whether `unitId` is a unit above mine (its published plans are mine to cascade from). */
 export function isAboveMyUnit(actor: Actor, unitId: string): boolean {
   return ancestorIds(actor).includes(unitId);
+}
+
+/**
+ * Where a unit sits seen from mine: my own, below mine, or anywhere else (above, beside, another
+ * province). The account rules (`grantProblems`) decide from it who may grant which role there.
+ */
+export function unitPlaceFromMine(actor: Actor, unit: { id: string; path: string }): "own" | "below" | "outside" {
+  if (unit.id === actor.unit.id) return "own";
+  return unit.path.startsWith(actor.unit.path) ? "below" : "outside";
 }

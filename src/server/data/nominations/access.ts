@@ -5,7 +5,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { can } from "@/domain/auth/permissions";
 import { notFound } from "@/domain/errors";
 import { lockOwnBatch, lockReviewedBatch } from "../locks";
-import { batchesSentToMyUnit, nomineesBeforeMyCouncil, ownedByMyUnit, writeScope } from "../scope";
+import { writeScope } from "../scope";
 
 /**
  * How a nomination batch ("tờ trình đề nghị khen thưởng") is reached: the proposing unit edits its
@@ -72,16 +72,4 @@ export async function reviewedBatch(tx: Tx, actor: Actor, batchId: string): Prom
   });
   if (!batch) throw notFound();
   return batch;
-}
-
-/** Batches the actor may read: its unit's own, and those its unit reviews (once sent). */
-export function batchReadScope(actor: Actor) {
-  return {
-    OR: [
-      ...(can(actor.roles, "nomination.write") || can(actor.roles, "plan.read") ? [ownedByMyUnit(actor)] : []),
-      ...(can(actor.roles, "nomination.review") ? [batchesSentToMyUnit(actor)] : []),
-      // The unit's council reads the dossiers it votes on.
-      ...(can(actor.roles, "council.read") ? [{ nominees: { some: nomineesBeforeMyCouncil(actor) } }] : []),
-    ],
-  } satisfies Prisma.NominationBatchWhereInput;
 }

@@ -6,7 +6,8 @@ import { conflict, forbidden, notFound } from "@/domain/errors";
 import { canEditBatch } from "@/domain/nominations/batch-rules";
 import { recordAudit } from "../audit";
 import { batchesSentToMyUnit, ownedByMyUnit } from "../scope";
-import { batchEvent, batchReadScope, ownBatch } from "./access";
+import { batchEvent, ownBatch } from "./access";
+import { batchReadScope } from "../scope";
 
 /**
  * The documents of a nominee's dossier: the proposing unit files them (the bytes are stored by
