@@ -13,21 +13,34 @@ export const COUNCIL_ROLE_LABELS: Record<(typeof COUNCIL_ROLES)[number], string>
 
 const percent = z.coerce.number({ error: "Nhập số." }).int("Nhập số nguyên.").min(1, "Từ 1%.").max(100, "Tối đa 100%.");
 
-/** The council's own rules (quy chế): quorum as a fraction of all seats, and the default threshold. */
+/** "" = left to the province's rules (or the national default); else a count of 1 to `max`. */
+const ownCount = (max: number) =>
+  z
+    .union([z.literal(""), z.null(), z.coerce.number({ error: "Nhập số." })])
+    .refine((v) => v === "" || v === null || (Number.isInteger(v) && v >= 1 && v <= max), `Số nguyên từ 1 đến ${max}.`)
+    .transform((v) => (v === "" ? null : v));
+
+/**
+ * The council's own rules (quy chế): quorum as a fraction of all seats, whether written opinions
+ * count — each left empty to follow the province's rules — and the general threshold.
+ */
 export const ZCouncilRules = z
   .object({
     name: z.string().trim().min(3, "Nhập tên Hội đồng.").max(200, "Tên dài quá 200 ký tự."),
-    quorumNumerator: z.coerce.number({ error: "Nhập số." }).int("Nhập số nguyên.").min(1, "Ít nhất 1."),
-    quorumDenominator: z.coerce
-      .number({ error: "Nhập số." })
-      .int("Nhập số nguyên.")
-      .min(1, "Ít nhất 1.")
-      .max(10, "Tối đa 10."),
+    quorumNumerator: ownCount(10),
+    quorumDenominator: ownCount(10),
     thresholdPercent: percent,
     thresholdStrict: z.boolean(),
-    countsWrittenOpinions: z.boolean(),
+    /** A form sends "", "true" or "false"; code may pass a boolean. */
+    countsWrittenOpinions: z
+      .union([z.boolean(), z.null(), z.enum(["", "true", "false"])])
+      .transform((v) => (v === "" || v === null ? null : v === true || v === "true")),
   })
-  .refine((r) => r.quorumNumerator <= r.quorumDenominator, {
+  .refine((r) => (r.quorumNumerator === null) === (r.quorumDenominator === null), {
+    path: ["quorumDenominator"],
+    message: "Nhập cả tử số và mẫu số, hoặc để trống cả hai.",
+  })
+  .refine((r) => r.quorumNumerator === null || r.quorumNumerator <= r.quorumDenominator!, {
     path: ["quorumNumerator"],
     message: "Tử số không lớn hơn mẫu số.",
   });

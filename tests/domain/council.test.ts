@@ -5,10 +5,9 @@ import {
   moveMeeting,
   quorumRequired,
   tally,
-  thresholdFor,
   thresholdText,
-  type CouncilRules,
 } from "@/domain/council/rules";
+import { NATIONAL_DEFAULTS, effectiveRules, type CouncilOverrides } from "@/domain/council/effective-rules";
 import { amountFor, totalOf } from "@/domain/awards/amounts";
 
 /**
@@ -16,7 +15,7 @@ import { amountFor, totalOf } from "@/domain/awards/amounts";
  * absent members, as Nghị định 91/2017/NĐ-CP Điều 45 khoản 8 did (the rule the current decrees'
  * unverified figures replace); quorum and percentages are the council's quy chế settings.
  */
-const rules: CouncilRules = {
+const rules: CouncilOverrides = {
   quorumNumerator: 2,
   quorumDenominator: 3,
   thresholdPercent: 50,
@@ -43,14 +42,15 @@ describe("quorum: a fraction of all seats, rounded up", () => {
 });
 
 describe("thresholds", () => {
-  it("takes the council's rule for a title, else its default; no catalogue figure is verified yet", () => {
-    expect(thresholdFor("CSTD_CS", rules)).toMatchObject({ percent: 70, strict: false });
-    expect(thresholdFor("GK_CT_XA", rules)).toMatchObject({
-      percent: 50,
-      strict: true,
-      source: expect.stringContaining("tỷ lệ chung"),
+  it("takes the council's rule for a title, else its general one where no province or decree figure exists", () => {
+    // The council's own rule for a title, its general one where neither the province nor the decree sets one.
+    const thresholdFor = (code: string | null) => effectiveRules(NATIONAL_DEFAULTS, null, rules, code).threshold;
+    expect(thresholdFor("CSTD_CS").value).toEqual({ percent: 70, strict: false });
+    expect(thresholdFor("GK_CT_XA")).toMatchObject({
+      value: { percent: 50, strict: true },
+      basis: expect.stringContaining("tỷ lệ chung"),
     });
-    expect(thresholdFor(null, rules)).toMatchObject({ percent: 50 });
+    expect(thresholdFor(null).value).toMatchObject({ percent: 50 });
     expect(thresholdText({ percent: 50, strict: true })).toBe("trên 50% tổng số thành viên Hội đồng");
     expect(thresholdText({ percent: 90, strict: false })).toBe("từ 90% tổng số thành viên Hội đồng trở lên");
   });

@@ -30,6 +30,8 @@ export const PERMISSIONS = [
   "council.read",
   "council.manage",
   "award.approve",
+  "rules.read",
+  "rules.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -50,6 +52,9 @@ const TABLE: Record<RoleCode, Partial<Record<Permission, Exclude<Reach, "none">>
     "localform.write": "self",
     "council.read": "self",
     "council.manage": "self",
+    // A province's rules for commune-level work (NĐ 152/2025/NĐ-CP Điều 6 khoản 2 điểm c); kept by its office.
+    "rules.read": "self",
+    "rules.manage": "self",
   },
   OFFICER: {
     "organisation.read": "self",
@@ -66,6 +71,8 @@ const TABLE: Record<RoleCode, Partial<Record<Permission, Exclude<Reach, "none">>
     "nomination.write": "self",
     "council.read": "self",
     "council.manage": "self",
+    "rules.read": "self",
+    "rules.manage": "self",
   },
   REVIEWER: {
     "organisation.read": "subtree",
@@ -77,12 +84,14 @@ const TABLE: Record<RoleCode, Partial<Record<Permission, Exclude<Reach, "none">>
     "quota.allocate": "self",
     // Phòng Nội vụ is the council's standing office: it follows the meetings it prepares.
     "council.read": "self",
+    "rules.read": "self",
   },
   COUNCIL_MEMBER: {
     "organisation.read": "self",
     "person.read": "self",
     "plan.read": "self",
     "council.read": "self",
+    "rules.read": "self",
   },
   CHAIR: {
     "organisation.read": "subtree",
@@ -100,6 +109,7 @@ const TABLE: Record<RoleCode, Partial<Record<Permission, Exclude<Reach, "none">>
     "council.read": "self",
     "council.manage": "self",
     "award.approve": "self",
+    "rules.read": "self",
   },
 };
 

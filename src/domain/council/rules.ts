@@ -1,55 +1,23 @@
-import { findEntry } from "@/domain/catalogue/catalogue";
-
 /**
- * The council's arithmetic: quorum, thresholds, recusal and the count. Pure.
+ * The council's arithmetic: quorum, recusal, the count and the meeting's steps. Pure.
  *
- * What the law fixes and what it leaves to the council's rules (quy chế): Luật TĐKT 2022 Điều 90
- * sets up the councils; the vote shares and quorum of Nghị định 98/2023/NĐ-CP and 152/2025/NĐ-CP
- * could not be read here (see the catalogue's `unverified`). The rule in force until 2024
- * (Nghị định 91/2017/NĐ-CP, Điều 45 khoản 8) counted the share on the council's whole
- * membership, with absent members giving a written opinion — the shape kept here. The numbers
- * (quorum 2/3, "trên 50%") are each council's settings, defaulted from the common quy chế, and a
- * catalogue entry's own verified threshold would override them.
+ * Luật TĐKT 2022 Điều 90 sets up the councils. Which figures apply — the council's quy chế, its
+ * province's rules, or NĐ 98/2023/NĐ-CP Điều 30 khoản 7 — is decided in `effective-rules.ts`; here
+ * they are applied. The share is counted on the council's membership, a member who does not vote
+ * counting as not agreeing, absent members' written opinions counted where the rules say so.
  */
-
-export type Threshold = { percent: number; strict: boolean; source: string };
-
-export type CouncilRules = {
-  quorumNumerator: number;
-  quorumDenominator: number;
-  thresholdPercent: number;
-  thresholdStrict: boolean;
-  countsWrittenOpinions: boolean;
-  thresholds: { catalogueCode: string; percent: number; strict: boolean }[];
-};
 
 /** Fewest members present for the session to decide: the fraction of all seats, rounded up. */
 export function quorumRequired(memberCount: number, numerator: number, denominator: number): number {
   return Math.ceil((memberCount * numerator) / denominator);
 }
 
-/** The threshold for a form: a verified catalogue rule, else the council's rule for that title, else its default. */
-export function thresholdFor(catalogueCode: string | null, rules: CouncilRules): Threshold {
-  const entry = catalogueCode ? findEntry(catalogueCode) : undefined;
-  const vote = entry?.councilVote;
-  if (entry?.verified && vote?.threshold !== undefined && vote.of === "ALL_MEMBERS") {
-    return { percent: Math.round(vote.threshold * 100), strict: false, source: vote.article };
-  }
-  const own = catalogueCode ? rules.thresholds.find((t) => t.catalogueCode === catalogueCode) : undefined;
-  if (own)
-    return {
-      percent: own.percent,
-      strict: own.strict,
-      source: "Quy chế hoạt động của Hội đồng (tỷ lệ riêng cho danh hiệu, hình thức này)",
-    };
-  return {
-    percent: rules.thresholdPercent,
-    strict: rules.thresholdStrict,
-    source: "Quy chế hoạt động của Hội đồng (tỷ lệ chung)",
-  };
+/** "2/3 tổng số thành viên". */
+export function quorumText(q: { numerator: number; denominator: number }): string {
+  return `${q.numerator}/${q.denominator} tổng số thành viên`;
 }
 
-export function thresholdText(t: Pick<Threshold, "percent" | "strict">): string {
+export function thresholdText(t: { percent: number; strict: boolean }): string {
   return t.strict
     ? `trên ${t.percent}% tổng số thành viên Hội đồng`
     : `từ ${t.percent}% tổng số thành viên Hội đồng trở lên`;
@@ -87,7 +55,7 @@ export type Tally = { agreeing: number; seats: number; notAgreeing: number; shar
 export function tally(
   count: ItemCount,
   memberCount: number,
-  threshold: Pick<Threshold, "percent" | "strict">,
+  threshold: { percent: number; strict: boolean },
   countsWrittenOpinions: boolean,
 ): Tally {
   const agreeing = count.agree + count.paperAgree + (countsWrittenOpinions ? count.writtenAgree : 0);

@@ -41,3 +41,23 @@ export function unitNameInSentence(name: string): string {
 export function placeName(name: string): string {
   return name.replace(KIND_PREFIX, "");
 }
+
+export type UnitLevel = "PROVINCE" | "DISTRICT" | "COMMUNE";
+
+const LEVELS: Record<UnitKindCode, UnitLevel> = {
+  TINH: "PROVINCE",
+  THANH_PHO_TRUNG_UONG: "PROVINCE",
+  HUYEN: "DISTRICT",
+  QUAN: "DISTRICT",
+  THI_XA: "DISTRICT",
+  THANH_PHO_THUOC_TINH: "DISTRICT",
+  XA: "COMMUNE",
+  PHUONG: "COMMUNE",
+  THI_TRAN: "COMMUNE",
+  DAC_KHU: "COMMUNE",
+};
+
+/** The level of government a kind of unit is (cấp tỉnh, cấp huyện until 30/6/2025, cấp xã). */
+export function unitLevel(kind: UnitKindCode): UnitLevel {
+  return LEVELS[kind];
+}

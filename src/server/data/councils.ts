@@ -7,6 +7,7 @@ import type { z } from "zod";
 import type { ZCouncilMember, ZCouncilRules, ZCouncilThreshold } from "@/schemas/council";
 import { ownedByMyUnit, writeScope } from "./scope";
 import { recordAudit } from "./audit";
+import { refuseOverridesBeyondProvince } from "./council-effective-rules";
 
 /**
  * A unit's council (Hội đồng Thi đua – Khen thưởng): its rules and its seats. Seats are accounts
@@ -30,6 +31,10 @@ export async function findCouncil(actor: Actor) {
 export async function saveCouncilRules(actor: Actor, input: z.output<typeof ZCouncilRules>) {
   const scope = writeScope(actor, "council.manage");
   await db().$transaction(async (tx) => {
+    await refuseOverridesBeyondProvince(tx, actor, {
+      quorum: input.quorumNumerator !== null,
+      writtenOpinions: input.countsWrittenOpinions !== null,
+    });
     const before = await tx.council.findUnique({ where: scope });
     const after = await tx.council.upsert({
       where: scope,
@@ -117,6 +122,7 @@ export async function endCouncilTerm(actor: Actor, memberId: string, termTo: str
 export async function saveCouncilThreshold(actor: Actor, input: z.output<typeof ZCouncilThreshold>) {
   writeScope(actor, "council.manage");
   await db().$transaction(async (tx) => {
+    await refuseOverridesBeyondProvince(tx, actor, { threshold: true });
     const council = await ownCouncil(tx, actor);
     const row = await tx.councilThreshold.upsert({
       where: { councilId_catalogueCode: { councilId: council.id, catalogueCode: input.catalogueCode } },

@@ -6,6 +6,7 @@ import { forbidden, notFound } from "@/domain/errors";
 import { toIsoDate } from "@/lib/dates";
 import { writeScope } from "./scope";
 import { lockMeeting } from "./locks";
+import { NATIONAL_DEFAULTS } from "@/domain/council/effective-rules";
 
 /**
  * A council meeting loaded under the wall, and who sits in it: shared by the meeting's steps
@@ -82,9 +83,12 @@ export function seatsOn(meeting: MeetingRules): Seat[] {
   );
 }
 
-/** Whether written opinions count, as the rules stood when the session opened. */
+/**
+ * Whether written opinions count, as the rules stood when the session opened (fixed then from the
+ * council's, its province's or the decree's rule); before that, the council's own or the decree's.
+ */
 export const writtenCount = (meeting: MeetingRules) =>
-  meeting.countsWrittenOpinions ?? meeting.council.countsWrittenOpinions;
+  meeting.countsWrittenOpinions ?? meeting.council.countsWrittenOpinions ?? NATIONAL_DEFAULTS.countsWrittenOpinions;
 
 /** Seats marked present when the session opened. */
 export function presentSeatIds(meeting: Pick<Meeting, "attendance">): Set<string> {

@@ -4,7 +4,7 @@ import { db } from "@/server/db/client";
 import type { Actor } from "@/server/auth/actor-types";
 import { can } from "@/domain/auth/permissions";
 import { conflict, invalid, notFound } from "@/domain/errors";
-import { ballotOpenProblems, moveMeeting, quorumRequired, thresholdFor } from "@/domain/council/rules";
+import { ballotOpenProblems, moveMeeting, quorumRequired, quorumText } from "@/domain/council/rules";
 import { parseIsoDate, toIsoDate, todayInVietnam } from "@/lib/dates";
 import type { z } from "zod";
 import type { ZMeetingInput, ZObjection, ZObjectionAnswer } from "@/schemas/council";
@@ -13,6 +13,7 @@ import { recordAudit } from "./audit";
 import { lockCouncil } from "./locks";
 import { meetingFor, mySeat, presentSeatIds, requireSecretary, seatsOn } from "./meeting-access";
 import { itemsAsSeen, recuseFromOwnItems } from "./ballot";
+import { councilRulesOn } from "./council-effective-rules";
 
 /**
  * Council meetings up to their ballot: scheduling with the agenda, disclosure and objections, the
@@ -116,6 +117,8 @@ export async function scheduleMeeting(actor: Actor, input: z.output<typeof ZMeet
           : "Đơn vị chưa có tờ trình đang soạn cho kế hoạch này có người, tập thể chưa đưa ra Hội đồng.",
       );
     }
+    // Each item's threshold is fixed now, from the rules in force on the meeting's day.
+    const rulesFor = await councilRulesOn(tx, actor, council, input.heldOn);
     const meeting = await tx.councilMeeting.create({
       data: {
         unitId: scope.unitId,
@@ -128,7 +131,7 @@ export async function scheduleMeeting(actor: Actor, input: z.output<typeof ZMeet
         disclosureTo: input.disclosureTo ? parseIsoDate(input.disclosureTo) : null,
         items: {
           create: nominees.map((n, position) => {
-            const t = thresholdFor(n.batch.awardForm.catalogueCode, council);
+            const { value: t, basis } = rulesFor(n.batch.awardForm.catalogueCode).threshold;
             return {
               nomineeId: n.id,
               label: n.label,
@@ -137,6 +140,7 @@ export async function scheduleMeeting(actor: Actor, input: z.output<typeof ZMeet
               position,
               thresholdPercent: t.percent,
               thresholdStrict: t.strict,
+              thresholdBasis: basis,
             };
           }),
         },
@@ -191,8 +195,11 @@ export async function openSession(actor: Actor, meetingId: string, presentMember
     await tx.meetingAttendance.createMany({
       data: seats.map((s) => ({ meetingId: meeting.id, memberId: s.id, present: presentMemberIds.includes(s.id) })),
     });
-    const required = quorumRequired(seats.length, meeting.council.quorumNumerator, meeting.council.quorumDenominator);
-    const quorumRule = `${meeting.council.quorumNumerator}/${meeting.council.quorumDenominator} tổng số thành viên`;
+    // The quorum and the written-opinion rule of the day (the council's, its province's or the decree's).
+    const rules = (await councilRulesOn(tx, actor, meeting.council, toIsoDate(meeting.heldOn)))(null);
+    const { numerator, denominator } = rules.quorum.value;
+    const required = quorumRequired(seats.length, numerator, denominator);
+    const quorumRule = quorumText(rules.quorum.value);
     await tx.councilMeeting.update({
       where: { id: meeting.id },
       data: {
@@ -200,7 +207,8 @@ export async function openSession(actor: Actor, meetingId: string, presentMember
         memberCount: seats.length,
         quorumRequired: required,
         quorumRule,
-        countsWrittenOpinions: meeting.council.countsWrittenOpinions,
+        quorumBasis: rules.quorum.basis,
+        countsWrittenOpinions: rules.countsWrittenOpinions.value,
         openedAt: new Date(),
       },
     });

@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/server/auth/actor-types";
 import { conflict } from "@/domain/errors";
 import { thresholdText } from "@/domain/council/rules";
+import { COUNCIL_BASIS } from "@/domain/council/effective-rules";
 import { placeName, unitNameInSentence } from "@/domain/units/hierarchy";
 import { toIsoDate } from "@/lib/dates";
 import { findMeeting } from "@/server/data/meetings";
@@ -62,7 +63,7 @@ export async function meetingMinutes(actor: Actor, meetingId: string): Promise<D
       total: meeting.memberCount ?? seats.length,
       required: meeting.quorumRequired ?? 0,
       met: present.size >= (meeting.quorumRequired ?? 0),
-      rule: `ít nhất ${meeting.quorumRule ?? ""} (Quy chế hoạt động của Hội đồng)`,
+      rule: `ít nhất ${meeting.quorumRule ?? ""} (${meeting.quorumBasis ?? COUNCIL_BASIS})`,
     },
     items: [...forms.values()],
   };

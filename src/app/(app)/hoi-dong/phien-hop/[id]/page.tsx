@@ -4,6 +4,7 @@ import { requirePermission } from "@/server/auth/actor";
 import { findMeeting } from "@/server/data/meetings";
 import { orNotFound } from "@/server/actions/page-guard";
 import { MEETING_STATUS_LABELS, thresholdText } from "@/domain/council/rules";
+import { basisPhrase } from "@/domain/council/effective-rules";
 import { COUNCIL_ROLE_LABELS } from "@/schemas/council";
 import { formatViDate, todayInVietnam } from "@/lib/dates";
 import { PageHeader } from "@/components/ui/page-header";
@@ -106,7 +107,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
           <>
             <p className="text-sm">
               Có mặt {present.size}/{meeting.memberCount} thành viên; cần ít nhất {meeting.quorumRequired} (
-              {meeting.quorumRule}, theo quy chế của Hội đồng).
+              {meeting.quorumRule}, {basisPhrase(meeting.quorumBasis)}).
             </p>
             <ul className="text-sm">
               {seats.map((s) => (
@@ -160,7 +161,14 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
                   </span>
                 </th>
                 <td>{i.formName}</td>
-                <td>{thresholdText({ percent: i.thresholdPercent, strict: i.thresholdStrict })}</td>
+                <td>
+                  {thresholdText({ percent: i.thresholdPercent, strict: i.thresholdStrict })}
+                  {i.thresholdBasis ? (
+                    <span className="block text-xs text-slate-700" data-testid="threshold-basis">
+                      {basisPhrase(i.thresholdBasis)}
+                    </span>
+                  ) : null}
+                </td>
                 <td>
                   {closed && i.tally
                     ? `${i.tally.agreeing}/${i.tally.seats} (${i.tally.sharePercent.toLocaleString("vi-VN")}%)`

@@ -1,0 +1,72 @@
+import { findEntry } from "./catalogue";
+import { unitLevel, type UnitKindCode } from "@/domain/units/hierarchy";
+
+/**
+ * Whether the chair of a commune or district may confer a title or form on a given day. Pure.
+ *
+ *  - 01/01/2024 – 30/06/2025, Luật Thi đua, khen thưởng số 06/2022/QH15 Điều 80: khoản 2, the
+ *    district chair confers "thôn, tổ dân phố văn hóa", Tập thể lao động tiên tiến, Chiến sĩ thi đua
+ *    cơ sở, Lao động tiên tiến and Giấy khen; khoản 3, the commune chair Lao động tiên tiến, Giấy
+ *    khen and "Gia đình văn hóa".
+ *  - from 01/07/2025, Nghị định 129/2025/NĐ-CP Điều 59: the commune chair confers Chiến sĩ thi đua
+ *    cơ sở, Tập thể lao động tiên tiến, Lao động tiên tiến, thôn/tổ dân phố văn hóa, Gia đình văn
+ *    hóa and Giấy khen — what the district chair conferred, and what the commune chair already did.
+ *
+ * Null where these articles do not decide: before the Law of 2022 took effect, units of the
+ * province level (other articles), and districts after 30/6/2025 — a unit that no longer exists is
+ * refused by its validity, not here.
+ */
+
+export const LAW_2022_FROM = "2024-01-01";
+export const TWO_LEVEL_FROM = "2025-07-01";
+
+const ART80_K2 = "Luật Thi đua, khen thưởng số 06/2022/QH15, Điều 80 khoản 2";
+const ART80_K3 = "Luật Thi đua, khen thưởng số 06/2022/QH15, Điều 80 khoản 3";
+const ND129_59 = "Nghị định 129/2025/NĐ-CP, Điều 59";
+
+const DISTRICT_2024 = ["THON_TDP_VAN_HOA", "TTLDTT", "CSTD_CS", "LDTT", "GK_CT_HUYEN"];
+const COMMUNE_2024 = ["LDTT", "GK_CT_XA", "GIA_DINH_VAN_HOA"];
+const COMMUNE_2025 = ["CSTD_CS", "TTLDTT", "LDTT", "THON_TDP_VAN_HOA", "GIA_DINH_VAN_HOA", "GK_CT_XA"];
+
+export type ConferringAuthority = {
+  confers: boolean;
+  /** The signer's authority in a sentence: "Chủ tịch Ủy ban nhân dân cấp xã". */
+  authority: string;
+  article: string;
+  /** Why not, in Vietnamese, when `confers` is false. */
+  reason: string | null;
+};
+
+const COMMUNE_CHAIR = "Chủ tịch Ủy ban nhân dân cấp xã";
+const DISTRICT_CHAIR = "Chủ tịch Ủy ban nhân dân cấp huyện";
+
+function answer(code: string, list: string[], authority: string, article: string, otherwise: string) {
+  const name = findEntry(code)?.name ?? code;
+  const confers = list.includes(code);
+  return {
+    confers,
+    authority,
+    article,
+    reason: confers ? null : `${authority} không có thẩm quyền tặng "${name}" (${article}). ${otherwise}`,
+  };
+}
+
+/** Who may confer `catalogueCode` as chair of a unit of `kind` on `onDate` (ISO), or null where not decided here. */
+export function conferringAuthority(
+  catalogueCode: string,
+  kind: UnitKindCode,
+  onDate: string,
+): ConferringAuthority | null {
+  const level = unitLevel(kind);
+  if (onDate < LAW_2022_FROM || level === "PROVINCE") return null;
+  if (onDate >= TWO_LEVEL_FROM) {
+    if (level === "DISTRICT") return null;
+    return answer(catalogueCode, COMMUNE_2025, COMMUNE_CHAIR, ND129_59, "Đề nghị cấp có thẩm quyền khen thưởng.");
+  }
+  if (level === "DISTRICT")
+    return answer(catalogueCode, DISTRICT_2024, DISTRICT_CHAIR, ART80_K2, "Đề nghị cấp tỉnh khen thưởng.");
+  const fromDistrict = DISTRICT_2024.includes(catalogueCode)
+    ? `Trước 01/7/2025, danh hiệu, hình thức này do ${DISTRICT_CHAIR} tặng (${ART80_K2}): đề nghị lên huyện.`
+    : "Đề nghị cấp có thẩm quyền khen thưởng.";
+  return answer(catalogueCode, COMMUNE_2024, COMMUNE_CHAIR, ART80_K3, fromDistrict);
+}

@@ -1,0 +1,87 @@
+import { z } from "zod";
+import { findEntry } from "@/domain/catalogue/catalogue";
+import { ZIsoDate } from "./person";
+
+/** What a province may let its communes set otherwise (the council's quy chế). */
+export const PROVINCE_RULE_KEYS = ["QUORUM", "WRITTEN_OPINIONS", "THRESHOLDS"] as const;
+export const PROVINCE_RULE_KEY_LABELS: Record<(typeof PROVINCE_RULE_KEYS)[number], string> = {
+  QUORUM: "Số thành viên dự họp tối thiểu",
+  WRITTEN_OPINIONS: "Tính ý kiến bằng văn bản của thành viên vắng mặt",
+  THRESHOLDS: "Tỷ lệ phiếu đồng ý theo danh hiệu, hình thức",
+};
+
+/** "" or a whole percent: a form's empty box means "not set". */
+const optionalPercent = z
+  .union([z.literal(""), z.coerce.number({ error: "Nhập số." })])
+  .refine((v) => v === "" || (Number.isInteger(v) && v >= 1 && v <= 100), "Số nguyên từ 1 đến 100.")
+  .transform((v) => (v === "" ? null : v));
+
+const optionalCount = (max: number) =>
+  z
+    .union([z.literal(""), z.coerce.number({ error: "Nhập số." })])
+    .refine((v) => v === "" || (Number.isInteger(v) && v >= 1 && v <= max), `Số nguyên từ 1 đến ${max}.`)
+    .transform((v) => (v === "" ? null : v));
+
+/** "" = not set (the decree's rule applies); "true" / "false" = the province's. */
+export const ZTriState = z.enum(["", "true", "false"]).transform((v) => (v === "" ? null : v === "true"));
+
+const lines = z.array(z.string().trim().min(1).max(500, "Mỗi dòng tối đa 500 ký tự.")).max(30, "Tối đa 30 dòng.");
+
+export const ZProvinceRules = z
+  .object({
+    decisionNumber: z
+      .string()
+      .trim()
+      .min(1, "Nhập số quyết định.")
+      .max(60, "Tối đa 60 ký tự.")
+      .regex(/^\d+\/\d{4}\/[A-ZĐ-]+$/u, "Số quyết định dạng 86/2025/QĐ-UBND."),
+    decisionDate: ZIsoDate.refine(
+      (s) => s >= "2024-01-01",
+      "Quyết định theo Luật Thi đua, khen thưởng 2022: từ 01/01/2024.",
+    ),
+    effectiveFrom: ZIsoDate,
+    quorumNumerator: optionalCount(10),
+    quorumDenominator: optionalCount(10),
+    countsWrittenOpinions: ZTriState,
+    communeMayOverride: z.array(z.enum(PROVINCE_RULE_KEYS)).max(PROVINCE_RULE_KEYS.length),
+  })
+  .refine((r) => r.effectiveFrom >= r.decisionDate, {
+    path: ["effectiveFrom"],
+    message: "Ngày hiệu lực không trước ngày ký quyết định.",
+  })
+  .refine((r) => (r.quorumNumerator === null) === (r.quorumDenominator === null), {
+    path: ["quorumDenominator"],
+    message: "Nhập cả tử số và mẫu số, hoặc để trống cả hai.",
+  })
+  .refine((r) => r.quorumNumerator === null || r.quorumNumerator <= r.quorumDenominator!, {
+    path: ["quorumNumerator"],
+    message: "Tử số không lớn hơn mẫu số.",
+  });
+export type TProvinceRules = z.input<typeof ZProvinceRules>;
+
+const catalogueCode = z.string().refine((c) => findEntry(c) !== undefined, "Chọn danh hiệu, hình thức trong danh mục.");
+
+export const ZProvinceTitleRule = z
+  .object({
+    catalogueCode,
+    thresholdPercent: optionalPercent,
+    thresholdStrict: z.boolean(),
+    capPercent: optionalPercent,
+    memberSharePercent: optionalPercent,
+    memberTitleCode: z.union([z.literal(""), catalogueCode]).transform((v) => (v === "" ? null : v)),
+    criteria: lines,
+    dossier: lines,
+  })
+  .refine((r) => r.capPercent === null || findEntry(r.catalogueCode)?.cap?.of !== undefined, {
+    path: ["capPercent"],
+    message: "Danh hiệu, hình thức này không có tỷ lệ tối đa theo danh hiệu khác.",
+  })
+  .refine((r) => (r.memberSharePercent === null) === (r.memberTitleCode === null), {
+    path: ["memberTitleCode"],
+    message: "Nhập cả tỷ lệ thành viên và danh hiệu của thành viên, hoặc để trống cả hai.",
+  })
+  .refine((r) => r.memberSharePercent === null || findEntry(r.catalogueCode)?.nominee.includes("COLLECTIVE"), {
+    path: ["memberSharePercent"],
+    message: "Tỷ lệ thành viên chỉ dùng cho danh hiệu, hình thức của tập thể.",
+  });
+export type TProvinceTitleRule = z.input<typeof ZProvinceTitleRule>;
