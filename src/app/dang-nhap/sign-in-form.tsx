@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { Field, errorId, inputClass } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { signInAction } from "./actions";
 
@@ -13,30 +13,20 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       {state && !state.ok ? <Notice tone="error">{state.error}</Notice> : null}
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <Field id="email" label="Thư điện tử" error={fe.email} required>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          defaultValue={state?.email}
-          key={state?.email ?? ""}
-          className={inputClass}
-          aria-invalid={Boolean(fe.email)}
-          aria-describedby={errorId("email")}
-        />
+        {(props) => (
+          <input
+            key={state?.email ?? ""}
+            {...props}
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            defaultValue={state?.email}
+          />
+        )}
       </Field>
       <Field id="password" label="Mật khẩu" error={fe.password} required>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          className={inputClass}
-          aria-invalid={Boolean(fe.password)}
-          aria-describedby={errorId("password")}
-        />
+        {(props) => <input {...props} name="password" type="password" autoComplete="current-password" required />}
       </Field>
       <button
         type="submit"

@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { errorId, inputClass } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import type { ActionResult } from "@/schemas/action-result";
 
 type Action = (prev: ActionResult | null, form: FormData) => Promise<ActionResult>;
@@ -49,23 +49,9 @@ export function DecisionForms({
       <form action={giveBack} className="flex flex-wrap items-end gap-2" aria-label={`${returnLabel}: ${name}`}>
         {fields}
         <input type="hidden" name="decision" value="return" />
-        <div>
-          <label htmlFor={reasonId} className="block text-sm font-medium">
-            {reasonLabel}
-          </label>
-          <input
-            id={reasonId}
-            name="reason"
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            className={inputClass}
-            aria-invalid={Boolean(reasonError)}
-            aria-describedby={errorId(reasonId)}
-          />
-          <p id={errorId(reasonId)} className="text-xs text-red-700">
-            {reasonError}
-          </p>
-        </div>
+        <Field id={reasonId} label={reasonLabel} error={reasonError}>
+          {(props) => <input {...props} name="reason" value={reason} onChange={(e) => setReason(e.target.value)} />}
+        </Field>
         <Button type="submit" variant="secondary" disabled={approving || returning}>
           {returnLabel}
         </Button>

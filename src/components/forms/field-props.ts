@@ -1,23 +1,19 @@
-import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
-import { errorId, inputClass } from "@/components/ui/field";
+import { get, type FieldErrors, type FieldValues, type Path, type UseFormRegister } from "react-hook-form";
 
 /**
- * What a control registered in `form` needs to sit in a `Field`: a unique id (forms repeated on a
- * page pass a prefix that carries the record's id), the invalid state, the error described-by link,
- * and its error message.
+ * The `Field` props of a control registered in `form`: `<Field {...field("title")} label="…">`.
+ * The id is the field's path with dots as dashes ("bases.0.text" → "bases-0-text"), after
+ * `prefix` when a form is repeated on a page (the prefix carries the record's id, so labels stay
+ * unique); the error is the field's own message, nested paths included. `form` is the whole
+ * `useForm()` result, or its `register` and errors where a part of a form is its own component.
  */
-export function fieldProps<V extends FieldValues>(form: UseFormReturn<V>, prefix: string) {
-  const errors = form.formState.errors as Record<string, { message?: string } | undefined>;
-  const id = (name: Path<V>) => `${prefix}-${name}`;
-  return {
-    id,
-    error: (name: Path<V>) => errors[name]?.message,
-    props: (name: Path<V>) => ({
-      id: id(name),
-      className: inputClass,
-      "aria-invalid": Boolean(errors[name]),
-      "aria-describedby": errorId(id(name)),
-      ...form.register(name),
-    }),
+export function fieldProps<V extends FieldValues>(
+  form: { register: UseFormRegister<V>; formState: { errors: FieldErrors<V> } },
+  prefix?: string,
+) {
+  return (name: Path<V>) => {
+    const path = name.replace(/\./g, "-");
+    const error = get(form.formState.errors, name) as { message?: string } | undefined;
+    return { id: prefix ? `${prefix}-${path}` : path, error: error?.message, control: form.register(name) };
   };
 }

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useController, type Control, type FieldValues, type Path } from "react-hook-form";
-import { Field, errorId, inputClass } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 
 /**
  * A list of paragraphs edited as text, one item per line: how offices already write bullets in
@@ -32,24 +32,23 @@ export function LinesField<V extends FieldValues>({
   const id = String(name).replace(/\./g, "-");
   return (
     <Field id={id} label={label} error={error} hint={hint ?? "Mỗi dòng là một ý."} required={required}>
-      <textarea
-        id={id}
-        rows={rows}
-        className={inputClass}
-        value={text}
-        aria-invalid={Boolean(error)}
-        aria-describedby={errorId(id)}
-        onBlur={field.onBlur}
-        onChange={(e) => {
-          setText(e.target.value);
-          field.onChange(
-            e.target.value
-              .split("\n")
-              .map((l) => l.trim())
-              .filter(Boolean),
-          );
-        }}
-      />
+      {(props) => (
+        <textarea
+          {...props}
+          rows={rows}
+          value={text}
+          onBlur={field.onBlur}
+          onChange={(e) => {
+            setText(e.target.value);
+            field.onChange(
+              e.target.value
+                .split("\n")
+                .map((l) => l.trim())
+                .filter(Boolean),
+            );
+          }}
+        />
+      )}
     </Field>
   );
 }

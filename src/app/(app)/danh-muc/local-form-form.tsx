@@ -4,10 +4,11 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ZLocalForm, type TLocalForm, type TLocalFormInput } from "@/schemas/local-form";
-import { Field, errorId, inputClass } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { fieldProps } from "@/components/forms/field-props";
 import { createLocalFormAction } from "./actions";
 
 export function LocalFormForm() {
@@ -21,6 +22,7 @@ export function LocalFormForm() {
     router.refresh();
   });
   const e = form.formState.errors;
+  const field = fieldProps(form, "lf");
   return (
     <form
       onSubmit={submit}
@@ -33,25 +35,11 @@ export function LocalFormForm() {
           <Notice tone="error">{formError}</Notice>
         </div>
       ) : null}
-      <Field id="lf-name" label="Tên hình thức" error={e.name?.message} required>
-        <input
-          id="lf-name"
-          className={inputClass}
-          aria-invalid={Boolean(e.name)}
-          aria-describedby={errorId("lf-name")}
-          {...form.register("name")}
-        />
+      <Field {...field("name")} label="Tên hình thức" required>
+        {(props) => <input {...props} />}
       </Field>
-      <Field id="lf-value" label="Giá trị mỗi suất (đồng)" error={e.value?.message}>
-        <input
-          id="lf-value"
-          type="number"
-          min={0}
-          className={inputClass}
-          aria-invalid={Boolean(e.value)}
-          aria-describedby={errorId("lf-value")}
-          {...form.register("value")}
-        />
+      <Field {...field("value")} label="Giá trị mỗi suất (đồng)">
+        {(props) => <input {...props} type="number" min={0} />}
       </Field>
       <fieldset className="space-y-1" aria-describedby="lf-nominee-loi">
         <legend className="text-sm font-medium">Đối tượng</legend>

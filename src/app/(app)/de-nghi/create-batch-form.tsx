@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field, errorId, inputClass } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { createBatchAction } from "./actions";
 
 export function CreateBatchForm({ forms }: { forms: { id: string; label: string }[] }) {
@@ -12,20 +12,16 @@ export function CreateBatchForm({ forms }: { forms: { id: string; label: string 
     <form action={action} className="flex flex-wrap items-end gap-3" aria-label="Lập tờ trình đề nghị khen thưởng">
       <div className="min-w-80 flex-1">
         <Field id="awardFormId" label="Hình thức khen thưởng đề nghị" error={error} required>
-          <select
-            id="awardFormId"
-            name="awardFormId"
-            className={inputClass}
-            aria-describedby={errorId("awardFormId")}
-            aria-invalid={Boolean(error)}
-          >
-            <option value="">— Chọn —</option>
-            {forms.map((f) => (
-              <option key={f.id} value={f.id}>
-                {f.label}
-              </option>
-            ))}
-          </select>
+          {(props) => (
+            <select {...props} name="awardFormId">
+              <option value="">— Chọn —</option>
+              {forms.map((f) => (
+                <option key={f.id} value={f.id}>
+                  {f.label}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
       </div>
       <Button type="submit" disabled={pending} className="mb-5">

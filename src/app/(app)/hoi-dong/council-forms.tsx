@@ -18,7 +18,7 @@ import {
   type TMeetingInput,
 } from "@/schemas/council";
 import { catalogue } from "@/domain/catalogue/catalogue";
-import { Field, errorId, inputClass } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -37,7 +37,7 @@ export function CouncilRulesForm({ initial }: { initial: TCouncilRules }) {
   const router = useRouter();
   const form = useForm<TCouncilRules>({ resolver: zodResolver(ZCouncilRules), defaultValues: initial });
   const { submit, formError, submitting } = useActionForm(form, saveCouncilRulesAction, () => router.refresh());
-  const c = fieldProps(form, "qc");
+  const field = fieldProps(form, "qc");
   return (
     <form onSubmit={submit} className="grid gap-x-4 sm:grid-cols-3" noValidate aria-label="Quy chế của Hội đồng">
       {formError ? (
@@ -46,30 +46,28 @@ export function CouncilRulesForm({ initial }: { initial: TCouncilRules }) {
         </div>
       ) : null}
       <div className="sm:col-span-3">
-        <Field id={c.id("name")} label="Tên Hội đồng" error={c.error("name")} required>
-          <input {...c.props("name")} />
+        <Field {...field("name")} label="Tên Hội đồng" required>
+          {(props) => <input {...props} />}
         </Field>
       </div>
       <Field
-        id={c.id("quorumNumerator")}
+        {...field("quorumNumerator")}
         label="Số dự họp tối thiểu: tử số"
-        error={c.error("quorumNumerator")}
         hint="Ví dụ 2/3 tổng số thành viên."
         required
       >
-        <input type="number" inputMode="numeric" {...c.props("quorumNumerator")} />
+        {(props) => <input {...props} type="number" inputMode="numeric" />}
       </Field>
-      <Field id={c.id("quorumDenominator")} label="Mẫu số" error={c.error("quorumDenominator")} required>
-        <input type="number" inputMode="numeric" {...c.props("quorumDenominator")} />
+      <Field {...field("quorumDenominator")} label="Mẫu số" required>
+        {(props) => <input {...props} type="number" inputMode="numeric" />}
       </Field>
       <Field
-        id={c.id("thresholdPercent")}
+        {...field("thresholdPercent")}
         label="Tỷ lệ đồng ý chung (%)"
-        error={c.error("thresholdPercent")}
         hint="Tính trên tổng số thành viên Hội đồng."
         required
       >
-        <input type="number" inputMode="numeric" {...c.props("thresholdPercent")} />
+        {(props) => <input {...props} type="number" inputMode="numeric" />}
       </Field>
       <label className="flex items-center gap-2 text-sm sm:col-span-3">
         <input type="checkbox" className="h-4 w-4" {...form.register("thresholdStrict")} /> Phải trên tỷ lệ (bỏ chọn: từ
@@ -96,7 +94,7 @@ export function CouncilMemberForm({ users, people }: { users: Choice[]; people: 
     form.reset(empty);
     router.refresh();
   });
-  const c = fieldProps(form, "tv");
+  const field = fieldProps(form, "tv");
   return (
     <form onSubmit={submit} className="grid gap-x-4 sm:grid-cols-3" noValidate aria-label="Thêm thành viên Hội đồng">
       {formError ? (
@@ -104,45 +102,50 @@ export function CouncilMemberForm({ users, people }: { users: Choice[]; people: 
           <Notice tone="error">{formError}</Notice>
         </div>
       ) : null}
-      <Field id={c.id("userId")} label="Tài khoản" error={c.error("userId")} required>
-        <select {...c.props("userId")}>
-          <option value="">— Chọn —</option>
-          {users.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.label}
-            </option>
-          ))}
-        </select>
+      <Field {...field("userId")} label="Tài khoản" required>
+        {(props) => (
+          <select {...props}>
+            <option value="">— Chọn —</option>
+            {users.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.label}
+              </option>
+            ))}
+          </select>
+        )}
       </Field>
       <Field
-        id={c.id("personId")}
+        {...field("personId")}
         label="Là người trong danh sách cán bộ"
-        error={c.error("personId")}
         hint="Để không bỏ phiếu cho chính mình hoặc tập thể mình đứng đầu."
       >
-        <select {...c.props("personId")}>
-          <option value="">— Không chọn —</option>
-          {people.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.label}
-            </option>
-          ))}
-        </select>
+        {(props) => (
+          <select {...props}>
+            <option value="">— Không chọn —</option>
+            {people.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        )}
       </Field>
-      <Field id={c.id("role")} label="Vai trò" error={c.error("role")} required>
-        <select {...c.props("role")}>
-          {COUNCIL_ROLES.map((r) => (
-            <option key={r} value={r}>
-              {COUNCIL_ROLE_LABELS[r]}
-            </option>
-          ))}
-        </select>
+      <Field {...field("role")} label="Vai trò" required>
+        {(props) => (
+          <select {...props}>
+            {COUNCIL_ROLES.map((r) => (
+              <option key={r} value={r}>
+                {COUNCIL_ROLE_LABELS[r]}
+              </option>
+            ))}
+          </select>
+        )}
       </Field>
-      <Field id={c.id("termFrom")} label="Nhiệm kỳ từ ngày" error={c.error("termFrom")} required>
-        <input type="date" {...c.props("termFrom")} />
+      <Field {...field("termFrom")} label="Nhiệm kỳ từ ngày" required>
+        {(props) => <input {...props} type="date" />}
       </Field>
-      <Field id={c.id("termTo")} label="Đến ngày" error={c.error("termTo")} hint="Để trống nếu chưa hết nhiệm kỳ.">
-        <input type="date" {...c.props("termTo")} />
+      <Field {...field("termTo")} label="Đến ngày" hint="Để trống nếu chưa hết nhiệm kỳ.">
+        {(props) => <input {...props} type="date" />}
       </Field>
       <div className="self-center">
         <Button type="submit" disabled={submitting}>
@@ -161,7 +164,7 @@ export function ThresholdForm() {
     form.reset(empty);
     router.refresh();
   });
-  const c = fieldProps(form, "tl");
+  const field = fieldProps(form, "tl");
   return (
     <form
       onSubmit={submit}
@@ -174,18 +177,20 @@ export function ThresholdForm() {
           <Notice tone="error">{formError}</Notice>
         </div>
       ) : null}
-      <Field id={c.id("catalogueCode")} label="Danh hiệu, hình thức" error={c.error("catalogueCode")} required>
-        <select {...c.props("catalogueCode")}>
-          <option value="">— Chọn —</option>
-          {catalogue.map((e) => (
-            <option key={e.code} value={e.code}>
-              {e.name}
-            </option>
-          ))}
-        </select>
+      <Field {...field("catalogueCode")} label="Danh hiệu, hình thức" required>
+        {(props) => (
+          <select {...props}>
+            <option value="">— Chọn —</option>
+            {catalogue.map((e) => (
+              <option key={e.code} value={e.code}>
+                {e.name}
+              </option>
+            ))}
+          </select>
+        )}
       </Field>
-      <Field id={c.id("percent")} label="Tỷ lệ đồng ý (%)" error={c.error("percent")} required>
-        <input type="number" inputMode="numeric" {...c.props("percent")} />
+      <Field {...field("percent")} label="Tỷ lệ đồng ý (%)" required>
+        {(props) => <input {...props} type="number" inputMode="numeric" />}
       </Field>
       <label className="flex items-center gap-2 self-center text-sm">
         <input type="checkbox" className="h-4 w-4" {...form.register("strict")} /> Phải trên tỷ lệ
@@ -215,7 +220,7 @@ export function MeetingForm({ plans, today }: { plans: Choice[]; today: string }
   const { submit, formError, submitting } = useActionForm(form, scheduleMeetingAction, (data) =>
     router.push(`/hoi-dong/phien-hop/${data.id}`),
   );
-  const c = fieldProps(form, "ph");
+  const field = fieldProps(form, "ph");
   return (
     <form onSubmit={submit} className="grid gap-x-4 sm:grid-cols-3" noValidate aria-label="Lên lịch phiên họp">
       {formError ? (
@@ -224,36 +229,37 @@ export function MeetingForm({ plans, today }: { plans: Choice[]; today: string }
         </div>
       ) : null}
       <div className="sm:col-span-3">
-        <Field id={c.id("planId")} label="Kế hoạch" error={c.error("planId")} required>
-          <select {...c.props("planId")}>
-            <option value="">— Chọn —</option>
-            {plans.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.label}
-              </option>
-            ))}
-          </select>
+        <Field {...field("planId")} label="Kế hoạch" required>
+          {(props) => (
+            <select {...props}>
+              <option value="">— Chọn —</option>
+              {plans.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.label}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
       </div>
-      <Field id={c.id("heldOn")} label="Ngày họp" error={c.error("heldOn")} required>
-        <input type="date" {...c.props("heldOn")} />
+      <Field {...field("heldOn")} label="Ngày họp" required>
+        {(props) => <input {...props} type="date" />}
       </Field>
-      <Field id={c.id("startTime")} label="Giờ bắt đầu" error={c.error("startTime")} required>
-        <input {...c.props("startTime")} />
+      <Field {...field("startTime")} label="Giờ bắt đầu" required>
+        {(props) => <input {...props} />}
       </Field>
-      <Field id={c.id("location")} label="Địa điểm" error={c.error("location")} required>
-        <input {...c.props("location")} />
+      <Field {...field("location")} label="Địa điểm" required>
+        {(props) => <input {...props} />}
       </Field>
       <Field
-        id={c.id("disclosureFrom")}
+        {...field("disclosureFrom")}
         label="Công khai danh sách từ ngày"
-        error={c.error("disclosureFrom")}
         hint="Để trống nếu không công khai trước."
       >
-        <input type="date" {...c.props("disclosureFrom")} />
+        {(props) => <input {...props} type="date" />}
       </Field>
-      <Field id={c.id("disclosureTo")} label="Công khai đến ngày" error={c.error("disclosureTo")}>
-        <input type="date" {...c.props("disclosureTo")} />
+      <Field {...field("disclosureTo")} label="Công khai đến ngày">
+        {(props) => <input {...props} type="date" />}
       </Field>
       <div className="self-center">
         <Button type="submit" disabled={submitting}>
@@ -275,8 +281,7 @@ export function EndTermForm({ memberId, name, today }: { memberId: string; name:
     (v) => endCouncilTermAction(memberId, v),
     () => router.refresh(),
   );
-  const e = form.formState.errors;
-  const id = `het-nk-${memberId}`;
+  const field = fieldProps(form, `het-nk-${memberId}`);
   return (
     <form
       onSubmit={submit}
@@ -285,15 +290,8 @@ export function EndTermForm({ memberId, name, today }: { memberId: string; name:
       className="flex flex-wrap items-end gap-2"
     >
       {formError ? <Notice tone="error">{formError}</Notice> : null}
-      <Field id={id} label="Hết nhiệm kỳ ngày" error={e.termTo?.message} required>
-        <input
-          type="date"
-          id={id}
-          className={inputClass}
-          aria-invalid={Boolean(e.termTo)}
-          aria-describedby={errorId(id)}
-          {...form.register("termTo")}
-        />
+      <Field {...field("termTo")} label="Hết nhiệm kỳ ngày" required>
+        {(props) => <input {...props} type="date" />}
       </Field>
       <div className="mb-5">
         <Button type="submit" variant="secondary" disabled={submitting}>

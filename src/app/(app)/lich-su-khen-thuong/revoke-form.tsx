@@ -7,8 +7,9 @@ import type { z } from "zod";
 import { ZRevocation } from "@/schemas/council";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { Field, errorId, inputClass } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { fieldProps } from "@/components/forms/field-props";
 import { revokeAwardAction } from "./actions";
 
 type TRevocation = z.input<typeof ZRevocation>;
@@ -25,15 +26,8 @@ export function RevokeForm({ awardId, label, today }: { awardId: string; label: 
     (v) => revokeAwardAction(awardId, v),
     () => router.refresh(),
   );
-  const e = form.formState.errors;
   // One form per row: ids carry the award's id so labels stay unique.
-  const field = (name: keyof TRevocation) => ({
-    id: `th-${awardId}-${name}`,
-    className: inputClass,
-    "aria-invalid": Boolean(e[name]),
-    "aria-describedby": errorId(`th-${awardId}-${name}`),
-    ...form.register(name),
-  });
+  const field = fieldProps(form, `th-${awardId}`);
   return (
     <details className="mt-1">
       <summary className="cursor-pointer text-sm font-medium text-red-800 underline">
@@ -46,19 +40,14 @@ export function RevokeForm({ awardId, label, today }: { awardId: string; label: 
         aria-label={`Thu hồi khen thưởng của ${label}`}
       >
         {formError ? <Notice tone="error">{formError}</Notice> : null}
-        <Field
-          id={`th-${awardId}-decisionNumber`}
-          label="Số quyết định thu hồi"
-          error={e.decisionNumber?.message}
-          required
-        >
-          <input {...field("decisionNumber")} placeholder="05/QĐ-UBND" />
+        <Field {...field("decisionNumber")} label="Số quyết định thu hồi" required>
+          {(props) => <input {...props} placeholder="05/QĐ-UBND" />}
         </Field>
-        <Field id={`th-${awardId}-revokedOn`} label="Ngày thu hồi" error={e.revokedOn?.message} required>
-          <input type="date" {...field("revokedOn")} />
+        <Field {...field("revokedOn")} label="Ngày thu hồi" required>
+          {(props) => <input {...props} type="date" />}
         </Field>
-        <Field id={`th-${awardId}-reason`} label="Lý do thu hồi" error={e.reason?.message} required>
-          <textarea rows={2} {...field("reason")} />
+        <Field {...field("reason")} label="Lý do thu hồi" required>
+          {(props) => <textarea {...props} rows={2} />}
         </Field>
         <Button type="submit" variant="danger" disabled={submitting}>
           {submitting ? "Đang thu hồi…" : "Thu hồi khen thưởng"}

@@ -11,10 +11,11 @@ import {
   ZPersonInput,
   type TPersonInput,
 } from "@/schemas/person";
-import { Field, errorId, inputClass } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { fieldProps } from "@/components/forms/field-props";
 import { createPersonAction, updatePersonAction } from "./actions";
 
 const EMPTY: TPersonInput = {
@@ -46,13 +47,7 @@ export function PersonForm({
       router.refresh();
     },
   );
-  const e = form.formState.errors;
-  const field = (name: keyof TPersonInput) => ({
-    id: name,
-    "aria-invalid": Boolean(e[name]),
-    "aria-describedby": errorId(name),
-    ...form.register(name),
-  });
+  const field = fieldProps(form);
   return (
     <form
       onSubmit={submit}
@@ -64,42 +59,48 @@ export function PersonForm({
           <Notice tone="error">{formError}</Notice>
         </div>
       ) : null}
-      <Field id="fullName" label="Họ và tên" error={e.fullName?.message} required>
-        <input className={inputClass} autoComplete="off" {...field("fullName")} />
+      <Field {...field("fullName")} label="Họ và tên" required>
+        {(props) => <input {...props} autoComplete="off" />}
       </Field>
-      <Field id="dateOfBirth" label="Ngày sinh" error={e.dateOfBirth?.message} required>
-        <input type="date" className={inputClass} {...field("dateOfBirth")} />
+      <Field {...field("dateOfBirth")} label="Ngày sinh" required>
+        {(props) => <input {...props} type="date" />}
       </Field>
-      <Field id="gender" label="Giới tính" error={e.gender?.message} required>
-        <select className={inputClass} {...field("gender")}>
-          {GENDERS.map((g) => (
-            <option key={g} value={g}>
-              {GENDER_LABELS[g]}
-            </option>
-          ))}
-        </select>
+      <Field {...field("gender")} label="Giới tính" required>
+        {(props) => (
+          <select {...props}>
+            {GENDERS.map((g) => (
+              <option key={g} value={g}>
+                {GENDER_LABELS[g]}
+              </option>
+            ))}
+          </select>
+        )}
       </Field>
-      <Field id="staffKind" label="Loại cán bộ" error={e.staffKind?.message} required>
-        <select className={inputClass} {...field("staffKind")}>
-          {STAFF_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {STAFF_KIND_LABELS[k]}
-            </option>
-          ))}
-        </select>
+      <Field {...field("staffKind")} label="Loại cán bộ" required>
+        {(props) => (
+          <select {...props}>
+            {STAFF_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {STAFF_KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        )}
       </Field>
-      <Field id="position" label="Chức vụ" error={e.position?.message} required>
-        <input className={inputClass} {...field("position")} />
+      <Field {...field("position")} label="Chức vụ" required>
+        {(props) => <input {...props} />}
       </Field>
-      <Field id="organisationId" label="Tổ chức" error={e.organisationId?.message}>
-        <select className={inputClass} {...field("organisationId")}>
-          <option value="">— Không thuộc tổ chức nào —</option>
-          {organisations.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </select>
+      <Field {...field("organisationId")} label="Tổ chức">
+        {(props) => (
+          <select {...props}>
+            <option value="">— Không thuộc tổ chức nào —</option>
+            {organisations.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        )}
       </Field>
       <div className="flex items-center gap-2 sm:col-span-2">
         <input id="partyMember" type="checkbox" className="h-4 w-4" {...form.register("partyMember")} />

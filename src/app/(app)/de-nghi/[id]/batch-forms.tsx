@@ -7,7 +7,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { ZNomineeInput, type TNominee, type TNomineeInput } from "@/schemas/nomination";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { Field, errorId, inputClass } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
+import { fieldProps } from "@/components/forms/field-props";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { DecisionForms } from "@/components/forms/decision-forms";
 import {
@@ -58,13 +59,7 @@ export function AddNomineeForm({
       router.refresh();
     },
   );
-  const e = form.formState.errors;
-  const attrs = (id: string, invalid: boolean) => ({
-    id,
-    className: inputClass,
-    "aria-invalid": invalid,
-    "aria-describedby": errorId(id),
-  });
+  const field = fieldProps(form);
   return (
     <form
       onSubmit={submit}
@@ -78,48 +73,54 @@ export function AddNomineeForm({
         </div>
       ) : null}
       {kind === "INDIVIDUAL" ? (
-        <Field id="personId" label="Cá nhân được đề nghị" error={e.personId?.message} required>
-          <select {...attrs("personId", Boolean(e.personId))} {...form.register("personId")}>
-            <option value="">— Chọn —</option>
-            {people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.label}
-              </option>
-            ))}
-          </select>
+        <Field {...field("personId")} label="Cá nhân được đề nghị" required>
+          {(props) => (
+            <select {...props}>
+              <option value="">— Chọn —</option>
+              {people.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.label}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
       ) : (
-        <Field id="organisationId" label="Tập thể được đề nghị" error={e.organisationId?.message} required>
-          <select {...attrs("organisationId", Boolean(e.organisationId))} {...form.register("organisationId")}>
-            <option value="">{unitName}</option>
-            {organisations.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.label}
-              </option>
-            ))}
-          </select>
+        <Field {...field("organisationId")} label="Tập thể được đề nghị" required>
+          {(props) => (
+            <select {...props}>
+              <option value="">{unitName}</option>
+              {organisations.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
       )}
       {categories.length ? (
-        <Field id="category" label="Nhóm chỉ tiêu" error={e.category?.message}>
-          <select {...attrs("category", Boolean(e.category))} {...form.register("category")}>
-            {categories.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
+        <Field {...field("category")} label="Nhóm chỉ tiêu">
+          {(props) => (
+            <select {...props}>
+              {categories.map((c) => (
+                <option key={c} value={c}>
+                  {c}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
       ) : null}
-      <Field id="periodFrom" label="Thành tích từ ngày" error={e.periodFrom?.message} required>
-        <input type="date" {...attrs("periodFrom", Boolean(e.periodFrom))} {...form.register("periodFrom")} />
+      <Field {...field("periodFrom")} label="Thành tích từ ngày" required>
+        {(props) => <input {...props} type="date" />}
       </Field>
-      <Field id="periodTo" label="Thành tích đến ngày" error={e.periodTo?.message} required>
-        <input type="date" {...attrs("periodTo", Boolean(e.periodTo))} {...form.register("periodTo")} />
+      <Field {...field("periodTo")} label="Thành tích đến ngày" required>
+        {(props) => <input {...props} type="date" />}
       </Field>
       <div className="sm:col-span-2">
-        <Field id="summary" label="Tóm tắt thành tích" error={e.summary?.message} required>
-          <textarea rows={3} {...attrs("summary", Boolean(e.summary))} {...form.register("summary")} />
+        <Field {...field("summary")} label="Tóm tắt thành tích" required>
+          {(props) => <textarea {...props} rows={3} />}
         </Field>
       </div>
       <div className="sm:col-span-2">
@@ -133,29 +134,16 @@ export function AddNomineeForm({
 
 export function UploadForm({ batchId, documentId, name }: { batchId: string; documentId: string; name: string }) {
   const [state, action, pending] = useActionState(uploadDocumentAction, null);
-  const id = `tep-${documentId}`;
   const error = state && !state.ok ? (state.fieldErrors.file ?? state.error) : undefined;
   return (
     <form action={action} className="flex flex-wrap items-end gap-2" aria-label={`Tải lên: ${name}`}>
       <input type="hidden" name="batchId" value={batchId} />
       <input type="hidden" name="documentId" value={documentId} />
-      <div>
-        <label htmlFor={id} className="block text-xs font-medium">
-          Tệp cho “{name}” (PDF, DOCX, JPG, PNG; tối đa 10 MB)
-        </label>
-        <input
-          id={id}
-          name="file"
-          type="file"
-          accept=".pdf,.docx,.jpg,.jpeg,.png"
-          className="text-sm"
-          aria-describedby={errorId(id)}
-          aria-invalid={Boolean(error)}
-        />
-        <p id={errorId(id)} className="text-xs text-red-700">
-          {error ?? ""}
-        </p>
-      </div>
+      <Field id={`tep-${documentId}`} label={`Tệp cho “${name}” (PDF, DOCX, JPG, PNG; tối đa 10 MB)`} error={error}>
+        {(props) => (
+          <input {...props} name="file" type="file" accept=".pdf,.docx,.jpg,.jpeg,.png" className="text-sm" />
+        )}
+      </Field>
       <Button type="submit" variant="secondary" disabled={pending}>
         Tải lên
       </Button>
@@ -192,26 +180,14 @@ export function ReviewDocumentForm({
   name: string;
 }) {
   const [state, action, pending] = useActionState(reviewDocumentAction, null);
-  const id = `nx-${documentId}`;
+  const error = state && !state.ok ? (state.fieldErrors.comment ?? state.error) : undefined;
   return (
     <form action={action} className="flex flex-wrap items-end gap-2" aria-label={`Thẩm định: ${name}`}>
       <input type="hidden" name="batchId" value={batchId} />
       <input type="hidden" name="documentId" value={documentId} />
-      <div>
-        <label htmlFor={id} className="block text-xs font-medium">
-          Nhận xét về “{name}”
-        </label>
-        <input
-          id={id}
-          name="comment"
-          className={inputClass}
-          aria-invalid={Boolean(state && !state.ok && state.fieldErrors.comment)}
-          aria-describedby={errorId(id)}
-        />
-        <p id={errorId(id)} className="text-xs text-red-700">
-          {state && !state.ok ? (state.fieldErrors.comment ?? state.error) : ""}
-        </p>
-      </div>
+      <Field id={`nx-${documentId}`} label={`Nhận xét về “${name}”`} error={error}>
+        {(props) => <input {...props} name="comment" />}
+      </Field>
       {/* "Cần sửa" first: Enter in the comment box asks for a correction, never accepts. */}
       <Button type="submit" name="state" value="NEEDS_CORRECTION" variant="secondary" disabled={pending}>
         Cần sửa

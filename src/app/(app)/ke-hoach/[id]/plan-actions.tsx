@@ -5,7 +5,7 @@ import Link from "next/link";
 import type { PlanAction } from "@/domain/plans/lifecycle";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { Field, errorId, inputClass } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { DeleteButton } from "@/components/forms/delete-button";
 import { cascadePlanAction, deletePlanAction, transitionPlanAction } from "../actions";
 
@@ -88,25 +88,10 @@ export function PlanActions({
           <input type="hidden" name="id" value={planId} />
           <input type="hidden" name="action" value="issue" />
           <Field id="number" label="Số văn bản" error={fe.number} hint="Để trống: lấy số tiếp theo trong năm.">
-            <input
-              id="number"
-              name="number"
-              inputMode="numeric"
-              className={`${inputClass} w-28`}
-              aria-invalid={Boolean(fe.number)}
-              aria-describedby={errorId("number")}
-            />
+            {(props) => <input {...props} name="number" inputMode="numeric" className={`${props.className} w-28`} />}
           </Field>
           <Field id="issuedOn" label="Ngày ban hành" error={fe.issuedOn}>
-            <input
-              id="issuedOn"
-              name="issuedOn"
-              type="date"
-              defaultValue={today}
-              className={inputClass}
-              aria-invalid={Boolean(fe.issuedOn)}
-              aria-describedby={errorId("issuedOn")}
-            />
+            {(props) => <input {...props} name="issuedOn" type="date" defaultValue={today} />}
           </Field>
           <Button type="submit" disabled={pending} className="mb-5">
             Ký ban hành

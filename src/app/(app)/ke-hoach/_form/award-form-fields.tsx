@@ -2,7 +2,8 @@
 
 import { useFieldArray, useWatch, type Control, type FieldErrors, type UseFormRegister } from "react-hook-form";
 import { CONFERRALS, CONFERRAL_LABELS, RECIPIENT_KINDS, RECIPIENT_KIND_LABELS, type TPlanInput } from "@/schemas/plan";
-import { Field, errorId, inputClass } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
+import { fieldProps } from "@/components/forms/field-props";
 import { Button } from "@/components/ui/button";
 import { LinesField } from "@/components/forms/lines-field";
 import { catalogue } from "@/domain/catalogue/catalogue";
@@ -21,154 +22,112 @@ export function AwardFormFields({ control, register, errors, index, onRemove }: 
   const dossier = useFieldArray({ control, name: `awardForms.${index}.dossier` });
   const e = errors.awardForms?.[index];
   const phases = useWatch({ control, name: "phases" }) ?? [];
-  const id = (f: string) => `awardForms-${index}-${f}`;
-  const attrs = (f: string, invalid: boolean) => ({
-    id: id(f),
-    "aria-invalid": invalid,
-    "aria-describedby": errorId(id(f)),
-    className: inputClass,
-  });
+  const field = fieldProps({ register, formState: { errors } });
+  const subQuotasError = `awardForms-${index}-subQuotas-loi`;
   return (
     <fieldset className="space-y-3 rounded-md border border-slate-300 p-4">
       <legend className="px-1 font-medium">Hình thức khen thưởng {index + 1}</legend>
       <input type="hidden" {...register(`awardForms.${index}.id`)} />
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <Field id={id("name")} label="Tên hình thức" error={e?.name?.message} required>
-          <input {...attrs("name", Boolean(e?.name))} {...register(`awardForms.${index}.name`)} />
+        <Field {...field(`awardForms.${index}.name`)} label="Tên hình thức" required>
+          {(props) => <input {...props} />}
         </Field>
-        <Field id={id("authority")} label="Cấp có thẩm quyền" error={e?.authority?.message} required>
-          <input {...attrs("authority", Boolean(e?.authority))} {...register(`awardForms.${index}.authority`)} />
+        <Field {...field(`awardForms.${index}.authority`)} label="Cấp có thẩm quyền" required>
+          {(props) => <input {...props} />}
         </Field>
-        <Field id={id("conferral")} label="Thẩm quyền" error={e?.conferral?.message}>
-          <select {...attrs("conferral", Boolean(e?.conferral))} {...register(`awardForms.${index}.conferral`)}>
-            {CONFERRALS.map((c) => (
-              <option key={c} value={c}>
-                {CONFERRAL_LABELS[c]}
-              </option>
-            ))}
-          </select>
+        <Field {...field(`awardForms.${index}.conferral`)} label="Thẩm quyền">
+          {(props) => (
+            <select {...props}>
+              {CONFERRALS.map((c) => (
+                <option key={c} value={c}>
+                  {CONFERRAL_LABELS[c]}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
-        <Field id={id("recipientKind")} label="Đối tượng" error={e?.recipientKind?.message}>
-          <select
-            {...attrs("recipientKind", Boolean(e?.recipientKind))}
-            {...register(`awardForms.${index}.recipientKind`)}
-          >
-            {RECIPIENT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {RECIPIENT_KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
+        <Field {...field(`awardForms.${index}.recipientKind`)} label="Đối tượng">
+          {(props) => (
+            <select {...props}>
+              {RECIPIENT_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {RECIPIENT_KIND_LABELS[k]}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
-        <Field id={id("quota")} label="Số lượng" error={e?.quota?.message} hint="Để trống nếu không giới hạn.">
-          <input
-            type="number"
-            min={0}
-            inputMode="numeric"
-            {...attrs("quota", Boolean(e?.quota))}
-            {...register(`awardForms.${index}.quota`)}
-          />
+        <Field {...field(`awardForms.${index}.quota`)} label="Số lượng" hint="Để trống nếu không giới hạn.">
+          {(props) => <input {...props} type="number" min={0} inputMode="numeric" />}
         </Field>
         <Field
-          id={id("cashValue")}
+          {...field(`awardForms.${index}.cashValue`)}
           label="Giá trị thưởng mỗi người (đồng)"
-          error={e?.cashValue?.message}
           hint="Tiền hoặc quà cố định, nếu kế hoạch quy định."
         >
-          <input
-            type="number"
-            min={0}
-            inputMode="numeric"
-            {...attrs("cashValue", Boolean(e?.cashValue))}
-            {...register(`awardForms.${index}.cashValue`)}
-          />
+          {(props) => <input {...props} type="number" min={0} inputMode="numeric" />}
         </Field>
         <Field
-          id={id("catalogueCode")}
+          {...field(`awardForms.${index}.catalogueCode`)}
           label="Theo danh mục của Luật"
-          error={e?.catalogueCode?.message}
           hint="Để áp dụng điều kiện của danh hiệu (ví dụ Chiến sĩ thi đua cơ sở)."
         >
-          <select
-            {...attrs("catalogueCode", Boolean(e?.catalogueCode))}
-            {...register(`awardForms.${index}.catalogueCode`)}
-          >
-            <option value="">Hình thức riêng của đơn vị</option>
-            {catalogue.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-          </select>
+          {(props) => (
+            <select {...props}>
+              <option value="">Hình thức riêng của đơn vị</option>
+              {catalogue.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
         <Field
-          id={id("capPercent")}
+          {...field(`awardForms.${index}.capPercent`)}
           label="Tỷ lệ tối đa (%)"
-          error={e?.capPercent?.message}
           hint="Nếu tỉnh quy định, ví dụ Chiến sĩ thi đua cơ sở không quá N% số Lao động tiên tiến."
         >
-          <input
-            type="number"
-            min={1}
-            max={100}
-            inputMode="numeric"
-            {...attrs("capPercent", Boolean(e?.capPercent))}
-            {...register(`awardForms.${index}.capPercent`)}
-          />
+          {(props) => <input {...props} type="number" min={1} max={100} inputMode="numeric" />}
         </Field>
         {phases.length ? (
           <Field
-            id={id("phase")}
+            {...field(`awardForms.${index}.phase`)}
             label="Khen thưởng vào dịp"
-            error={e?.phase?.message}
             hint="Kế hoạch giai đoạn: sơ kết, tổng kết có hình thức riêng."
           >
-            <select {...attrs("phase", Boolean(e?.phase))} {...register(`awardForms.${index}.phase`)}>
-              <option value="">Cả kế hoạch</option>
-              {phases
-                .filter((p) => p.name)
-                .map((p) => (
-                  <option key={p.name} value={p.name}>
-                    {p.name}
-                  </option>
-                ))}
-            </select>
+            {(props) => (
+              <select {...props}>
+                <option value="">Cả kế hoạch</option>
+                {phases
+                  .filter((p) => p.name)
+                  .map((p) => (
+                    <option key={p.name} value={p.name}>
+                      {p.name}
+                    </option>
+                  ))}
+              </select>
+            )}
           </Field>
         ) : null}
       </div>
 
-      <fieldset className="space-y-2" aria-describedby={errorId(id("subQuotas"))}>
+      <fieldset className="space-y-2" aria-describedby={subQuotasError}>
         <legend className="text-sm font-medium">Phân chia số lượng theo nhóm</legend>
         {sub.fields.map((f, i) => (
           <div key={f.id} className="flex flex-wrap items-end gap-2">
-            <Field
-              id={id(`subQuotas-${i}-category`)}
-              label={`Nhóm ${i + 1}`}
-              error={e?.subQuotas?.[i]?.category?.message}
-            >
-              <input
-                {...attrs(`subQuotas-${i}-category`, Boolean(e?.subQuotas?.[i]?.category))}
-                {...register(`awardForms.${index}.subQuotas.${i}.category`)}
-              />
+            <Field {...field(`awardForms.${index}.subQuotas.${i}.category`)} label={`Nhóm ${i + 1}`}>
+              {(props) => <input {...props} />}
             </Field>
-            <Field
-              id={id(`subQuotas-${i}-quota`)}
-              label={`Số lượng nhóm ${i + 1}`}
-              error={e?.subQuotas?.[i]?.quota?.message}
-            >
-              <input
-                type="number"
-                min={0}
-                {...attrs(`subQuotas-${i}-quota`, Boolean(e?.subQuotas?.[i]?.quota))}
-                {...register(`awardForms.${index}.subQuotas.${i}.quota`)}
-              />
+            <Field {...field(`awardForms.${index}.subQuotas.${i}.quota`)} label={`Số lượng nhóm ${i + 1}`}>
+              {(props) => <input {...props} type="number" min={0} />}
             </Field>
             <Button variant="secondary" className="mb-5" onClick={() => sub.remove(i)}>
               Bỏ nhóm {i + 1}
             </Button>
           </div>
         ))}
-        <p id={errorId(id("subQuotas"))} className="text-sm text-red-700">
+        <p id={subQuotasError} className="text-sm text-red-700">
           {e?.subQuotas?.message ?? e?.subQuotas?.root?.message ?? ""}
         </p>
         <Button variant="secondary" onClick={() => sub.append({ category: "", quota: 0 })}>
@@ -189,34 +148,14 @@ export function AwardFormFields({ control, register, errors, index, onRemove }: 
         <legend className="text-sm font-medium">Hồ sơ đề nghị</legend>
         {dossier.fields.map((f, i) => (
           <div key={f.id} className="grid items-end gap-2 sm:grid-cols-[2fr_1fr_6rem_auto]">
-            <Field
-              id={id(`dossier-${i}-name`)}
-              label={`Giấy tờ ${i + 1}`}
-              error={e?.dossier?.[i]?.name?.message}
-              required
-            >
-              <input
-                {...attrs(`dossier-${i}-name`, Boolean(e?.dossier?.[i]?.name))}
-                {...register(`awardForms.${index}.dossier.${i}.name`)}
-              />
+            <Field {...field(`awardForms.${index}.dossier.${i}.name`)} label={`Giấy tờ ${i + 1}`} required>
+              {(props) => <input {...props} />}
             </Field>
-            <Field
-              id={id(`dossier-${i}-template`)}
-              label={`Mẫu của giấy tờ ${i + 1}`}
-              error={e?.dossier?.[i]?.template?.message}
-            >
-              <input
-                {...attrs(`dossier-${i}-template`, Boolean(e?.dossier?.[i]?.template))}
-                {...register(`awardForms.${index}.dossier.${i}.template`)}
-              />
+            <Field {...field(`awardForms.${index}.dossier.${i}.template`)} label={`Mẫu của giấy tờ ${i + 1}`}>
+              {(props) => <input {...props} />}
             </Field>
-            <Field id={id(`dossier-${i}-copies`)} label={`Số bản ${i + 1}`} error={e?.dossier?.[i]?.copies?.message}>
-              <input
-                type="number"
-                min={1}
-                {...attrs(`dossier-${i}-copies`, Boolean(e?.dossier?.[i]?.copies))}
-                {...register(`awardForms.${index}.dossier.${i}.copies`)}
-              />
+            <Field {...field(`awardForms.${index}.dossier.${i}.copies`)} label={`Số bản ${i + 1}`}>
+              {(props) => <input {...props} type="number" min={1} />}
             </Field>
             <Button variant="secondary" className="mb-5" onClick={() => dossier.remove(i)}>
               Bỏ giấy tờ {i + 1}

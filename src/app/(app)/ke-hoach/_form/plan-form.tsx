@@ -4,11 +4,12 @@ import { useRouter } from "next/navigation";
 import { useFieldArray, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { PLAN_KINDS, PLAN_KIND_LABELS, ZAmendReason, ZPlanInput, type TPlan, type TPlanInput } from "@/schemas/plan";
-import { Field, errorId, inputClass } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/schemas/action-result";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { fieldProps } from "@/components/forms/field-props";
 import { AwardFormFields } from "./award-form-fields";
 import { LinesField } from "@/components/forms/lines-field";
 
@@ -68,12 +69,7 @@ export function PlanForm({
       router.refresh();
     },
   );
-  const attrs = (name: string, invalid: boolean) => ({
-    id: name,
-    "aria-invalid": invalid,
-    "aria-describedby": errorId(name),
-    className: inputClass,
-  });
+  const field = fieldProps(form);
 
   return (
     <form onSubmit={submit} className="max-w-5xl space-y-6" noValidate>
@@ -81,42 +77,43 @@ export function PlanForm({
       {amend ? (
         <section className="rounded-lg border border-amber-400 bg-amber-50 p-4">
           <Field
-            id="reason"
+            {...field("reason")}
             label="Lý do sửa đổi, bổ sung"
-            error={e.reason?.message}
             required
             hint="Kế hoạch đã ban hành: bản trước được lưu lại trong lịch sử."
           >
-            <input {...attrs("reason", Boolean(e.reason))} {...register("reason")} />
+            {(props) => <input {...props} />}
           </Field>
         </section>
       ) : null}
 
       <Section title="Thông tin chung">
         <div className="grid gap-x-4 sm:grid-cols-2">
-          <Field id="title" label="Tên kế hoạch (trích yếu)" error={e.title?.message} required>
-            <textarea rows={2} {...attrs("title", Boolean(e.title))} {...register("title")} />
+          <Field {...field("title")} label="Tên kế hoạch (trích yếu)" required>
+            {(props) => <textarea {...props} rows={2} />}
           </Field>
-          <Field id="kind" label="Loại kế hoạch" error={e.kind?.message} required>
-            <select {...attrs("kind", Boolean(e.kind))} {...register("kind")}>
-              {PLAN_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {PLAN_KIND_LABELS[k]}
-                </option>
-              ))}
-            </select>
+          <Field {...field("kind")} label="Loại kế hoạch" required>
+            {(props) => (
+              <select {...props}>
+                {PLAN_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {PLAN_KIND_LABELS[k]}
+                  </option>
+                ))}
+              </select>
+            )}
           </Field>
-          <Field id="symbol" label="Ký hiệu" error={e.symbol?.message} required hint="Số được cấp khi ban hành.">
-            <input {...attrs("symbol", Boolean(e.symbol))} {...register("symbol")} />
+          <Field {...field("symbol")} label="Ký hiệu" required hint="Số được cấp khi ban hành.">
+            {(props) => <input {...props} />}
           </Field>
-          <Field id="place" label="Địa danh" error={e.place?.message} required>
-            <input {...attrs("place", Boolean(e.place))} {...register("place")} />
+          <Field {...field("place")} label="Địa danh" required>
+            {(props) => <input {...props} />}
           </Field>
-          <Field id="periodFrom" label="Thực hiện từ ngày" error={e.periodFrom?.message} required>
-            <input type="date" {...attrs("periodFrom", Boolean(e.periodFrom))} {...register("periodFrom")} />
+          <Field {...field("periodFrom")} label="Thực hiện từ ngày" required>
+            {(props) => <input {...props} type="date" />}
           </Field>
-          <Field id="periodTo" label="Đến ngày" error={e.periodTo?.message} required>
-            <input type="date" {...attrs("periodTo", Boolean(e.periodTo))} {...register("periodTo")} />
+          <Field {...field("periodTo")} label="Đến ngày" required>
+            {(props) => <input {...props} type="date" />}
           </Field>
         </div>
       </Section>
@@ -128,26 +125,20 @@ export function PlanForm({
             className="grid items-end gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-[3fr_2fr_auto]"
           >
             <legend className="sr-only">Căn cứ {i + 1}</legend>
-            <Field id={`bases-${i}-text`} label={`Căn cứ ${i + 1}`} error={e.bases?.[i]?.text?.message} required>
-              <textarea
-                rows={2}
-                {...attrs(`bases-${i}-text`, Boolean(e.bases?.[i]?.text))}
-                {...register(`bases.${i}.text`)}
-              />
+            <Field {...field(`bases.${i}.text`)} label={`Căn cứ ${i + 1}`} required>
+              {(props) => <textarea {...props} rows={2} />}
             </Field>
-            <Field
-              id={`bases-${i}-linkedPlanId`}
-              label={`Kế hoạch trong hệ thống (căn cứ ${i + 1})`}
-              error={e.bases?.[i]?.linkedPlanId?.message}
-            >
-              <select {...attrs(`bases-${i}-linkedPlanId`, false)} {...register(`bases.${i}.linkedPlanId`)}>
-                <option value="">— Không liên kết —</option>
-                {citable.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.label}
-                  </option>
-                ))}
-              </select>
+            <Field {...field(`bases.${i}.linkedPlanId`)} label={`Kế hoạch trong hệ thống (căn cứ ${i + 1})`}>
+              {(props) => (
+                <select {...props}>
+                  <option value="">— Không liên kết —</option>
+                  {citable.map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {p.label}
+                    </option>
+                  ))}
+                </select>
+              )}
             </Field>
             <Button variant="secondary" className="mb-5" onClick={() => bases.remove(i)}>
               Bỏ căn cứ {i + 1}
@@ -163,8 +154,8 @@ export function PlanForm({
       <Section title="Mục đích, yêu cầu, khẩu hiệu">
         <LinesField control={control} name="purposes" label="Mục đích" required error={e.purposes?.message} />
         <LinesField control={control} name="requirements" label="Yêu cầu" error={e.requirements?.message} />
-        <Field id="slogan" label="Khẩu hiệu thi đua" error={e.slogan?.message}>
-          <textarea rows={2} {...attrs("slogan", Boolean(e.slogan))} {...register("slogan")} />
+        <Field {...field("slogan")} label="Khẩu hiệu thi đua">
+          {(props) => <textarea {...props} rows={2} />}
         </Field>
       </Section>
 
@@ -240,43 +231,21 @@ export function PlanForm({
 
       <Section title="Thời hạn">
         <div className="grid gap-x-4 sm:grid-cols-2">
-          <Field id="registrationDeadline" label="Hạn đăng ký thi đua" error={e.registrationDeadline?.message}>
-            <input
-              type="date"
-              {...attrs("registrationDeadline", Boolean(e.registrationDeadline))}
-              {...register("registrationDeadline")}
-            />
+          <Field {...field("registrationDeadline")} label="Hạn đăng ký thi đua">
+            {(props) => <input {...props} type="date" />}
           </Field>
-          <Field id="dossierDeadline" label="Hạn nộp hồ sơ đề nghị khen thưởng" error={e.dossierDeadline?.message}>
-            <input
-              type="date"
-              {...attrs("dossierDeadline", Boolean(e.dossierDeadline))}
-              {...register("dossierDeadline")}
-            />
+          <Field {...field("dossierDeadline")} label="Hạn nộp hồ sơ đề nghị khen thưởng">
+            {(props) => <input {...props} type="date" />}
           </Field>
         </div>
         {phases.fields.map((f, i) => (
           <fieldset key={f.id} className="grid items-end gap-2 sm:grid-cols-[2fr_1fr_auto]">
             <legend className="sr-only">Đợt {i + 1}</legend>
-            <Field
-              id={`phases-${i}-name`}
-              label={`Đợt sơ kết/tổng kết ${i + 1}`}
-              error={e.phases?.[i]?.name?.message}
-              required
-            >
-              <input {...attrs(`phases-${i}-name`, Boolean(e.phases?.[i]?.name))} {...register(`phases.${i}.name`)} />
+            <Field {...field(`phases.${i}.name`)} label={`Đợt sơ kết/tổng kết ${i + 1}`} required>
+              {(props) => <input {...props} />}
             </Field>
-            <Field
-              id={`phases-${i}-reviewDate`}
-              label={`Ngày của đợt ${i + 1}`}
-              error={e.phases?.[i]?.reviewDate?.message}
-              required
-            >
-              <input
-                type="date"
-                {...attrs(`phases-${i}-reviewDate`, Boolean(e.phases?.[i]?.reviewDate))}
-                {...register(`phases.${i}.reviewDate`)}
-              />
+            <Field {...field(`phases.${i}.reviewDate`)} label={`Ngày của đợt ${i + 1}`} required>
+              {(props) => <input {...props} type="date" />}
             </Field>
             <Button variant="secondary" className="mb-5" onClick={() => phases.remove(i)}>
               Bỏ đợt {i + 1}
@@ -290,25 +259,18 @@ export function PlanForm({
       </Section>
 
       <Section title="Kinh phí">
-        <Field id="budgetSource" label="Nguồn kinh phí" error={e.budgetSource?.message}>
-          <textarea rows={2} {...attrs("budgetSource", Boolean(e.budgetSource))} {...register("budgetSource")} />
+        <Field {...field("budgetSource")} label="Nguồn kinh phí">
+          {(props) => <textarea {...props} rows={2} />}
         </Field>
         <Field
-          id="budgetAmount"
+          {...field("budgetAmount")}
           label="Tổng kinh phí khen thưởng (đồng)"
-          error={e.budgetAmount?.message}
           hint="Nếu kế hoạch ghi số tiền: tổng tiền thưởng các quyết định được đối chiếu với số này."
         >
-          <input
-            type="number"
-            min={0}
-            inputMode="numeric"
-            {...attrs("budgetAmount", Boolean(e.budgetAmount))}
-            {...register("budgetAmount")}
-          />
+          {(props) => <input {...props} type="number" min={0} inputMode="numeric" />}
         </Field>
-        <Field id="rewardRules" label="Mức thưởng, chế độ khen thưởng" error={e.rewardRules?.message}>
-          <textarea rows={2} {...attrs("rewardRules", Boolean(e.rewardRules))} {...register("rewardRules")} />
+        <Field {...field("rewardRules")} label="Mức thưởng, chế độ khen thưởng">
+          {(props) => <textarea {...props} rows={2} />}
         </Field>
       </Section>
 
@@ -316,16 +278,8 @@ export function PlanForm({
         {duties.fields.map((f, i) => (
           <fieldset key={f.id} className="space-y-2 rounded-md border border-slate-200 p-3">
             <legend className="px-1 text-sm font-medium">Đơn vị thực hiện {i + 1}</legend>
-            <Field
-              id={`duties-${i}-assignee`}
-              label={`Tên đơn vị ${i + 1}`}
-              error={e.duties?.[i]?.assignee?.message}
-              required
-            >
-              <input
-                {...attrs(`duties-${i}-assignee`, Boolean(e.duties?.[i]?.assignee))}
-                {...register(`duties.${i}.assignee`)}
-              />
+            <Field {...field(`duties.${i}.assignee`)} label={`Tên đơn vị ${i + 1}`} required>
+              {(props) => <input {...props} />}
             </Field>
             <LinesField
               control={control}
@@ -347,14 +301,14 @@ export function PlanForm({
       <Section title="Nơi nhận và người ký">
         <LinesField control={control} name="recipients" label="Nơi nhận" required error={e.recipients?.message} />
         <div className="grid gap-x-4 sm:grid-cols-3">
-          <Field id="signerAuthority" label="Thẩm quyền ký" error={e.signerAuthority?.message} required>
-            <input {...attrs("signerAuthority", Boolean(e.signerAuthority))} {...register("signerAuthority")} />
+          <Field {...field("signerAuthority")} label="Thẩm quyền ký" required>
+            {(props) => <input {...props} />}
           </Field>
-          <Field id="signerTitle" label="Chức vụ người ký" error={e.signerTitle?.message} required>
-            <input {...attrs("signerTitle", Boolean(e.signerTitle))} {...register("signerTitle")} />
+          <Field {...field("signerTitle")} label="Chức vụ người ký" required>
+            {(props) => <input {...props} />}
           </Field>
-          <Field id="signerName" label="Họ tên người ký" error={e.signerName?.message} required>
-            <input {...attrs("signerName", Boolean(e.signerName))} {...register("signerName")} />
+          <Field {...field("signerName")} label="Họ tên người ký" required>
+            {(props) => <input {...props} />}
           </Field>
         </div>
       </Section>

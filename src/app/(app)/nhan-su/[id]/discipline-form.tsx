@@ -4,10 +4,11 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { DISCIPLINE_LEVELS, DISCIPLINE_LEVEL_LABELS, ZDisciplineInput, type TDisciplineInput } from "@/schemas/person";
-import { Field, errorId, inputClass } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { fieldProps } from "@/components/forms/field-props";
 import { createDisciplineAction, updateDisciplineAction } from "../actions";
 
 const EMPTY: TDisciplineInput = {
@@ -39,15 +40,8 @@ export function DisciplineForm({
       router.refresh();
     },
   );
-  const e = form.formState.errors;
   // Several forms share the page: ids carry the record's id so labels stay unique.
-  const prefix = id ? `kl-${id}` : "kl";
-  const field = (name: keyof TDisciplineInput) => ({
-    id: `${prefix}-${name}`,
-    "aria-invalid": Boolean(e[name]),
-    "aria-describedby": errorId(`${prefix}-${name}`),
-    ...form.register(name),
-  });
+  const field = fieldProps(form, id ? `kl-${id}` : "kl");
   return (
     <form
       onSubmit={submit}
@@ -60,38 +54,37 @@ export function DisciplineForm({
           <Notice tone="error">{formError}</Notice>
         </div>
       ) : null}
-      <Field id={`${prefix}-status`} label="Tình trạng" error={e.status?.message} required>
-        <select className={inputClass} {...field("status")}>
-          <option value="DECIDED">Đã có quyết định kỷ luật</option>
-          <option value="UNDER_CONSIDERATION">Đang xem xét kỷ luật</option>
-        </select>
+      <Field {...field("status")} label="Tình trạng" required>
+        {(props) => (
+          <select {...props}>
+            <option value="DECIDED">Đã có quyết định kỷ luật</option>
+            <option value="UNDER_CONSIDERATION">Đang xem xét kỷ luật</option>
+          </select>
+        )}
       </Field>
-      <Field id={`${prefix}-level`} label="Hình thức" error={e.level?.message}>
-        <select className={inputClass} {...field("level")}>
-          <option value="">— Chưa có —</option>
-          {DISCIPLINE_LEVELS.map((l) => (
-            <option key={l} value={l}>
-              {DISCIPLINE_LEVEL_LABELS[l]}
-            </option>
-          ))}
-        </select>
+      <Field {...field("level")} label="Hình thức">
+        {(props) => (
+          <select {...props}>
+            <option value="">— Chưa có —</option>
+            {DISCIPLINE_LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {DISCIPLINE_LEVEL_LABELS[l]}
+              </option>
+            ))}
+          </select>
+        )}
       </Field>
-      <Field id={`${prefix}-decisionNumber`} label="Số quyết định" error={e.decisionNumber?.message}>
-        <input className={inputClass} {...field("decisionNumber")} />
+      <Field {...field("decisionNumber")} label="Số quyết định">
+        {(props) => <input {...props} />}
       </Field>
-      <Field id={`${prefix}-effectiveFrom`} label="Từ ngày" error={e.effectiveFrom?.message} required>
-        <input type="date" className={inputClass} {...field("effectiveFrom")} />
+      <Field {...field("effectiveFrom")} label="Từ ngày" required>
+        {(props) => <input {...props} type="date" />}
       </Field>
-      <Field
-        id={`${prefix}-effectiveTo`}
-        label="Đến ngày"
-        error={e.effectiveTo?.message}
-        hint="Để trống nếu chưa hết thời hạn."
-      >
-        <input type="date" className={inputClass} {...field("effectiveTo")} />
+      <Field {...field("effectiveTo")} label="Đến ngày" hint="Để trống nếu chưa hết thời hạn.">
+        {(props) => <input {...props} type="date" />}
       </Field>
-      <Field id={`${prefix}-reason`} label="Lý do" error={e.reason?.message} required>
-        <input className={inputClass} {...field("reason")} />
+      <Field {...field("reason")} label="Lý do" required>
+        {(props) => <input {...props} />}
       </Field>
       <div className="sm:col-span-3">
         <Button type="submit" disabled={submitting}>

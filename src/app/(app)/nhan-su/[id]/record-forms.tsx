@@ -50,8 +50,7 @@ function useRecordForm<V extends FieldValues>(
     if (resetTo) form.reset(resetTo);
     router.refresh();
   });
-  const { props: field, error } = fieldProps(form, prefix);
-  return { submit, formError, submitting, field, error };
+  return { submit, formError, submitting, field: fieldProps(form, prefix) };
 }
 
 function Shell({
@@ -99,22 +98,23 @@ export function ReviewForm({ personId }: { personId: string }) {
       submitText="Lưu xếp loại"
     >
       <Field
-        id="xl-year"
+        {...f.field("year")}
         label="Năm"
-        error={f.error("year")}
         hint="Ghi lại một năm đã có sẽ thay kết quả cũ (có lưu trong nhật ký)."
         required
       >
-        <input type="number" inputMode="numeric" {...f.field("year")} />
+        {(props) => <input {...props} type="number" inputMode="numeric" />}
       </Field>
-      <Field id="xl-rating" label="Kết quả xếp loại" error={f.error("rating")} required>
-        <select {...f.field("rating")}>
-          {RATINGS.map((r) => (
-            <option key={r} value={r}>
-              {RATING_LABELS[r]}
-            </option>
-          ))}
-        </select>
+      <Field {...f.field("rating")} label="Kết quả xếp loại" required>
+        {(props) => (
+          <select {...props}>
+            {RATINGS.map((r) => (
+              <option key={r} value={r}>
+                {RATING_LABELS[r]}
+              </option>
+            ))}
+          </select>
+        )}
       </Field>
     </Shell>
   );
@@ -132,23 +132,25 @@ export function InitiativeForm({ personId }: { personId: string }) {
       submitting={f.submitting}
       submitText="Thêm sáng kiến"
     >
-      <Field id="sk-title" label="Tên sáng kiến" error={f.error("title")} required>
-        <input {...f.field("title")} />
+      <Field {...f.field("title")} label="Tên sáng kiến" required>
+        {(props) => <input {...props} />}
       </Field>
-      <Field id="sk-scope" label="Phạm vi công nhận" error={f.error("scope")} required>
-        <select {...f.field("scope")}>
-          {INITIATIVE_SCOPES.map((s) => (
-            <option key={s} value={s}>
-              {INITIATIVE_SCOPE_LABELS[s]}
-            </option>
-          ))}
-        </select>
+      <Field {...f.field("scope")} label="Phạm vi công nhận" required>
+        {(props) => (
+          <select {...props}>
+            {INITIATIVE_SCOPES.map((s) => (
+              <option key={s} value={s}>
+                {INITIATIVE_SCOPE_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        )}
       </Field>
-      <Field id="sk-recognisedOn" label="Ngày công nhận" error={f.error("recognisedOn")} required>
-        <input type="date" {...f.field("recognisedOn")} />
+      <Field {...f.field("recognisedOn")} label="Ngày công nhận" required>
+        {(props) => <input {...props} type="date" />}
       </Field>
-      <Field id="sk-recognisedBy" label="Quyết định công nhận" error={f.error("recognisedBy")} required>
-        <input {...f.field("recognisedBy")} />
+      <Field {...f.field("recognisedBy")} label="Quyết định công nhận" required>
+        {(props) => <input {...props} />}
       </Field>
     </Shell>
   );
@@ -173,32 +175,34 @@ export function EnteredAwardForm({ personId }: { personId: string }) {
       submitting={f.submitting}
       submitText="Thêm vào lịch sử"
     >
-      <Field id="kt-catalogueCode" label="Theo danh mục" error={f.error("catalogueCode")}>
-        <select {...f.field("catalogueCode")}>
-          <option value="">Khác (ghi tên)</option>
-          {catalogue
-            .filter((c) => c.nominee.includes("INDIVIDUAL"))
-            .map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-        </select>
+      <Field {...f.field("catalogueCode")} label="Theo danh mục">
+        {(props) => (
+          <select {...props}>
+            <option value="">Khác (ghi tên)</option>
+            {catalogue
+              .filter((c) => c.nominee.includes("INDIVIDUAL"))
+              .map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
+          </select>
+        )}
       </Field>
-      <Field id="kt-name" label="Tên danh hiệu, hình thức" error={f.error("name")} required>
-        <input {...f.field("name")} />
+      <Field {...f.field("name")} label="Tên danh hiệu, hình thức" required>
+        {(props) => <input {...props} />}
       </Field>
-      <Field id="kt-year" label="Năm thành tích" error={f.error("year")} required>
-        <input type="number" inputMode="numeric" {...f.field("year")} />
+      <Field {...f.field("year")} label="Năm thành tích" required>
+        {(props) => <input {...props} type="number" inputMode="numeric" />}
       </Field>
-      <Field id="kt-decisionNumber" label="Số quyết định" error={f.error("decisionNumber")} required>
-        <input {...f.field("decisionNumber")} />
+      <Field {...f.field("decisionNumber")} label="Số quyết định" required>
+        {(props) => <input {...props} />}
       </Field>
-      <Field id="kt-decidedOn" label="Ngày quyết định" error={f.error("decidedOn")} required>
-        <input type="date" {...f.field("decidedOn")} />
+      <Field {...f.field("decidedOn")} label="Ngày quyết định" required>
+        {(props) => <input {...props} type="date" />}
       </Field>
-      <Field id="kt-conferredBy" label="Cấp khen thưởng" error={f.error("conferredBy")} required>
-        <input {...f.field("conferredBy")} />
+      <Field {...f.field("conferredBy")} label="Cấp khen thưởng" required>
+        {(props) => <input {...props} />}
       </Field>
     </Shell>
   );
@@ -231,28 +235,25 @@ export function HoldForm({
       submitting={f.submitting}
       submitText={id ? "Lưu thay đổi" : "Ghi nhận"}
     >
-      <Field id={`${prefix}-kind`} label="Loại việc" error={f.error("kind")} required>
-        <select {...f.field("kind")}>
-          {HOLD_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {HOLD_KIND_LABELS[k]}
-            </option>
-          ))}
-        </select>
+      <Field {...f.field("kind")} label="Loại việc" required>
+        {(props) => (
+          <select {...props}>
+            {HOLD_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {HOLD_KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        )}
       </Field>
-      <Field id={`${prefix}-note`} label="Nội dung" error={f.error("note")} required>
-        <input {...f.field("note")} />
+      <Field {...f.field("note")} label="Nội dung" required>
+        {(props) => <input {...props} />}
       </Field>
-      <Field id={`${prefix}-openedOn`} label="Từ ngày" error={f.error("openedOn")} required>
-        <input type="date" {...f.field("openedOn")} />
+      <Field {...f.field("openedOn")} label="Từ ngày" required>
+        {(props) => <input {...props} type="date" />}
       </Field>
-      <Field
-        id={`${prefix}-closedOn`}
-        label="Đã kết luận ngày"
-        error={f.error("closedOn")}
-        hint="Để trống khi đang xác minh."
-      >
-        <input type="date" {...f.field("closedOn")} />
+      <Field {...f.field("closedOn")} label="Đã kết luận ngày" hint="Để trống khi đang xác minh.">
+        {(props) => <input {...props} type="date" />}
       </Field>
     </Shell>
   );

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import Link from "next/link";
-import { Field, errorId, inputClass } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { importPeopleAction } from "../actions";
@@ -15,15 +15,14 @@ export function ImportForm() {
     <div className="space-y-4">
       <form action={action} className="max-w-xl space-y-4 rounded-lg border border-slate-300 bg-white p-6">
         <Field id="file" label="Tệp bảng tính (.xlsx)" error={fe.file} required hint="Tối đa 2 MB, 2000 dòng.">
-          <input
-            id="file"
-            name="file"
-            type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            className={inputClass}
-            aria-invalid={Boolean(fe.file)}
-            aria-describedby={errorId("file")}
-          />
+          {(props) => (
+            <input
+              {...props}
+              name="file"
+              type="file"
+              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            />
+          )}
         </Field>
         <Button type="submit" disabled={pending}>
           {pending ? "Đang kiểm tra…" : "Nhập danh sách"}

@@ -8,7 +8,8 @@ import type { z } from "zod";
 import { ZDecisionInput } from "@/schemas/council";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { Field, errorId, inputClass } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
+import { fieldProps } from "@/components/forms/field-props";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { DecisionForms } from "@/components/forms/decision-forms";
 import { decideItemAction, signDecisionAction } from "../actions";
@@ -60,15 +61,8 @@ export function SignDecisionForm({
       router.refresh();
     },
   );
-  const e = form.formState.errors;
   // One form per award form on the page: ids carry the form's id so labels stay unique.
-  const field = (name: Exclude<keyof TDecisionInput, "awardFormId">) => ({
-    id: `${name}-${awardFormId}`,
-    className: inputClass,
-    "aria-invalid": Boolean(e[name]),
-    "aria-describedby": errorId(`${name}-${awardFormId}`),
-    ...form.register(name),
-  });
+  const field = fieldProps(form, `qd-${awardFormId}`);
   return (
     <div className="space-y-3">
       {signed ? (
@@ -88,23 +82,18 @@ export function SignDecisionForm({
               <Notice tone="error">{formError}</Notice>
             </div>
           ) : null}
-          <Field id={`decidedOn-${awardFormId}`} label="Ngày ký quyết định" error={e.decidedOn?.message} required>
-            <input type="date" {...field("decidedOn")} />
+          <Field {...field("decidedOn")} label="Ngày ký quyết định" required>
+            {(props) => <input {...props} type="date" />}
           </Field>
-          <Field
-            id={`number-${awardFormId}`}
-            label="Số quyết định"
-            error={e.number?.message}
-            hint="Để trống: lấy số tiếp theo trong năm."
-          >
-            <input inputMode="numeric" {...field("number")} />
+          <Field {...field("number")} label="Số quyết định" hint="Để trống: lấy số tiếp theo trong năm.">
+            {(props) => <input {...props} inputMode="numeric" />}
           </Field>
-          <Field id={`signerName-${awardFormId}`} label="Người ký" error={e.signerName?.message} required>
-            <input {...field("signerName")} />
+          <Field {...field("signerName")} label="Người ký" required>
+            {(props) => <input {...props} />}
           </Field>
           <div className="sm:col-span-2">
-            <Field id={`budgetSource-${awardFormId}`} label="Nguồn kinh phí" error={e.budgetSource?.message} required>
-              <textarea rows={2} {...field("budgetSource")} />
+            <Field {...field("budgetSource")} label="Nguồn kinh phí" required>
+              {(props) => <textarea {...props} rows={2} />}
             </Field>
           </div>
           <div className="sm:col-span-2">

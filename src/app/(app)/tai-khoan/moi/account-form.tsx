@@ -4,10 +4,11 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ZAccountInput, type TAccountInput } from "@/schemas/account";
-import { Field, errorId, inputClass } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { fieldProps } from "@/components/forms/field-props";
 import { addAccountAction } from "../actions";
 import { RoleCheckboxes } from "../role-checkboxes";
 
@@ -22,43 +23,18 @@ export function AccountForm() {
     router.refresh();
   });
   const e = form.formState.errors;
+  const field = fieldProps(form);
   return (
     <form onSubmit={submit} className="max-w-xl space-y-3 rounded-lg border border-slate-300 bg-white p-6" noValidate>
       {formError ? <Notice tone="error">{formError}</Notice> : null}
-      <Field id="email" label="Thư điện tử (tên đăng nhập)" error={e.email?.message} required>
-        <input
-          id="email"
-          type="email"
-          className={inputClass}
-          aria-invalid={Boolean(e.email)}
-          aria-describedby={errorId("email")}
-          {...form.register("email")}
-        />
+      <Field {...field("email")} label="Thư điện tử (tên đăng nhập)" required>
+        {(props) => <input {...props} type="email" />}
       </Field>
-      <Field id="name" label="Họ và tên" error={e.name?.message} required>
-        <input
-          id="name"
-          className={inputClass}
-          aria-invalid={Boolean(e.name)}
-          aria-describedby={errorId("name")}
-          {...form.register("name")}
-        />
+      <Field {...field("name")} label="Họ và tên" required>
+        {(props) => <input {...props} />}
       </Field>
-      <Field
-        id="password"
-        label="Mật khẩu ban đầu"
-        error={e.password?.message}
-        hint="Bỏ trống nếu tài khoản đã có ở đơn vị khác."
-      >
-        <input
-          id="password"
-          type="password"
-          autoComplete="new-password"
-          className={inputClass}
-          aria-invalid={Boolean(e.password)}
-          aria-describedby={errorId("password")}
-          {...form.register("password")}
-        />
+      <Field {...field("password")} label="Mật khẩu ban đầu" hint="Bỏ trống nếu tài khoản đã có ở đơn vị khác.">
+        {(props) => <input {...props} type="password" autoComplete="new-password" />}
       </Field>
       <RoleCheckboxes register={form.register("roles")} error={e.roles?.message} />
       <Button type="submit" disabled={submitting}>

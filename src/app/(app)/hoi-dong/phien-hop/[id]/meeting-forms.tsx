@@ -6,7 +6,8 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { z } from "zod";
 import { ZObjection, ZObjectionAnswer, ZPaperBallots, ZWrittenOpinion } from "@/schemas/council";
-import { Field, errorId, inputClass } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
+import { fieldProps } from "@/components/forms/field-props";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -152,10 +153,11 @@ export function PaperBallotForm({
   );
   const e = form.formState.errors;
   const prefix = `giay-${itemId}`;
+  const field = fieldProps(form, prefix);
   return (
     <form onSubmit={submit} noValidate aria-label={`Phiếu giấy: ${label}`} className="space-y-2">
       {formError ? <Notice tone="error">{formError}</Notice> : null}
-      <fieldset aria-describedby={errorId(`${prefix}-memberIds`)}>
+      <fieldset aria-describedby={`${prefix}-memberIds-loi`}>
         <legend className="text-sm font-medium">Thành viên nộp phiếu giấy</legend>
         {members.map((m) => (
           <label key={m.id} className="flex items-center gap-2 text-sm">
@@ -163,21 +165,12 @@ export function PaperBallotForm({
             {m.label}
           </label>
         ))}
-        <p id={errorId(`${prefix}-memberIds`)} className="text-sm text-red-700">
+        <p id={`${prefix}-memberIds-loi`} className="text-sm text-red-700">
           {e.memberIds?.message ?? ""}
         </p>
       </fieldset>
-      <Field id={`${prefix}-agree`} label="Số phiếu đồng ý" error={e.agree?.message} required>
-        <input
-          type="number"
-          min={0}
-          inputMode="numeric"
-          id={`${prefix}-agree`}
-          className={inputClass}
-          aria-invalid={Boolean(e.agree)}
-          aria-describedby={errorId(`${prefix}-agree`)}
-          {...form.register("agree")}
-        />
+      <Field {...field("agree")} label="Số phiếu đồng ý" required>
+        {(props) => <input {...props} type="number" min={0} inputMode="numeric" />}
       </Field>
       <Button type="submit" variant="secondary" disabled={submitting}>
         {submitting ? "Đang lưu…" : "Ghi phiếu giấy"}
@@ -210,8 +203,7 @@ export function WrittenOpinionForm({
       router.refresh();
     },
   );
-  const e = form.formState.errors;
-  const prefix = `vb-${itemId}`;
+  const field = fieldProps(form, `vb-${itemId}`);
   return (
     <form
       onSubmit={submit}
@@ -224,32 +216,25 @@ export function WrittenOpinionForm({
           <Notice tone="error">{formError}</Notice>
         </div>
       ) : null}
-      <Field id={`${prefix}-memberId`} label="Thành viên vắng mặt" error={e.memberId?.message} required>
-        <select
-          id={`${prefix}-memberId`}
-          className={inputClass}
-          aria-invalid={Boolean(e.memberId)}
-          aria-describedby={errorId(`${prefix}-memberId`)}
-          {...form.register("memberId")}
-        >
-          <option value="">— Chọn —</option>
-          {absent.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.label}
-            </option>
-          ))}
-        </select>
+      <Field {...field("memberId")} label="Thành viên vắng mặt" required>
+        {(props) => (
+          <select {...props}>
+            <option value="">— Chọn —</option>
+            {absent.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.label}
+              </option>
+            ))}
+          </select>
+        )}
       </Field>
-      <Field id={`${prefix}-choice`} label="Ý kiến" error={e.choice?.message} required>
-        <select
-          id={`${prefix}-choice`}
-          className={inputClass}
-          aria-describedby={errorId(`${prefix}-choice`)}
-          {...form.register("choice")}
-        >
-          <option value="AGREE">Đồng ý</option>
-          <option value="DISAGREE">Không đồng ý</option>
-        </select>
+      <Field {...field("choice")} label="Ý kiến" required>
+        {(props) => (
+          <select {...props}>
+            <option value="AGREE">Đồng ý</option>
+            <option value="DISAGREE">Không đồng ý</option>
+          </select>
+        )}
       </Field>
       <div className="self-center">
         <Button type="submit" variant="secondary" disabled={submitting}>
@@ -274,7 +259,7 @@ export function ObjectionForm({ meetingId, today }: { meetingId: string; today: 
       router.refresh();
     },
   );
-  const e = form.formState.errors;
+  const field = fieldProps(form, "pa");
   return (
     <form onSubmit={submit} noValidate aria-label="Ghi ý kiến phản ánh" className="grid gap-x-4 sm:grid-cols-3">
       {formError ? (
@@ -283,25 +268,12 @@ export function ObjectionForm({ meetingId, today }: { meetingId: string; today: 
         </div>
       ) : null}
       <div className="sm:col-span-2">
-        <Field id="pa-text" label="Nội dung phản ánh" error={e.text?.message} required>
-          <input
-            id="pa-text"
-            className={inputClass}
-            aria-invalid={Boolean(e.text)}
-            aria-describedby={errorId("pa-text")}
-            {...form.register("text")}
-          />
+        <Field {...field("text")} label="Nội dung phản ánh" required>
+          {(props) => <input {...props} />}
         </Field>
       </div>
-      <Field id="pa-receivedOn" label="Ngày nhận" error={e.receivedOn?.message} required>
-        <input
-          type="date"
-          id="pa-receivedOn"
-          className={inputClass}
-          aria-invalid={Boolean(e.receivedOn)}
-          aria-describedby={errorId("pa-receivedOn")}
-          {...form.register("receivedOn")}
-        />
+      <Field {...field("receivedOn")} label="Ngày nhận" required>
+        {(props) => <input {...props} type="date" />}
       </Field>
       <div>
         <Button type="submit" variant="secondary" disabled={submitting}>
@@ -323,8 +295,7 @@ export function AnswerObjectionForm({ meetingId, objectionId }: { meetingId: str
     (v) => answerObjectionAction(meetingId, objectionId, v),
     () => router.refresh(),
   );
-  const e = form.formState.errors;
-  const id = `tl-${objectionId}`;
+  const field = fieldProps(form, `tl-${objectionId}`);
   return (
     <form
       onSubmit={submit}
@@ -333,14 +304,8 @@ export function AnswerObjectionForm({ meetingId, objectionId }: { meetingId: str
       className="flex flex-wrap items-end gap-2"
     >
       {formError ? <Notice tone="error">{formError}</Notice> : null}
-      <Field id={id} label="Kết quả giải quyết" error={e.resolution?.message} required>
-        <input
-          id={id}
-          className={inputClass}
-          aria-invalid={Boolean(e.resolution)}
-          aria-describedby={errorId(id)}
-          {...form.register("resolution")}
-        />
+      <Field {...field("resolution")} label="Kết quả giải quyết" required>
+        {(props) => <input {...props} />}
       </Field>
       <div className="mb-5">
         <Button type="submit" variant="secondary" disabled={submitting}>

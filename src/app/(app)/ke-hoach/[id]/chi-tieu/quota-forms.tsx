@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { errorId, inputClass } from "@/components/ui/field";
+import { Field, inputClass } from "@/components/ui/field";
 import { allocateAction, extendAction } from "./actions";
 
 export function AllocationForm({
@@ -97,37 +97,24 @@ export function ExtensionForm({
   today: string;
 }) {
   const [state, action, pending] = useActionState(extendAction, null);
+  const error = state && !state.ok ? (state.fieldErrors.until ?? state.error) : undefined;
   return (
     <form action={action} className="flex flex-wrap items-end gap-2" aria-label="Gia hạn nộp hồ sơ">
       <input type="hidden" name="planId" value={planId} />
-      <div>
-        <label htmlFor="gh-don-vi" className="block text-sm font-medium">
-          Đơn vị được gia hạn
-        </label>
-        <select id="gh-don-vi" name="unitId" className={inputClass}>
-          {units.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="gh-den-ngay" className="block text-sm font-medium">
-          Gia hạn đến ngày
-        </label>
-        <input
-          id="gh-den-ngay"
-          name="until"
-          type="date"
-          min={today}
-          className={inputClass}
-          aria-describedby={errorId("gh-den-ngay")}
-        />
-        <p id={errorId("gh-den-ngay")} className="text-xs text-red-700">
-          {state && !state.ok ? (state.fieldErrors.until ?? state.error) : ""}
-        </p>
-      </div>
+      <Field id="gh-don-vi" label="Đơn vị được gia hạn">
+        {(props) => (
+          <select {...props} name="unitId">
+            {units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="gh-den-ngay" label="Gia hạn đến ngày" error={error}>
+        {(props) => <input {...props} name="until" type="date" min={today} />}
+      </Field>
       <Button type="submit" variant="secondary" disabled={pending}>
         Gia hạn
       </Button>

@@ -1,15 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import {
-  useFieldArray,
-  useForm,
-  type Control,
-  type FieldValues,
-  type Path,
-  type UseFormRegister,
-  type UseFormReturn,
-} from "react-hook-form";
+import { useFieldArray, useForm, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import {
   AWARD_HISTORY_KINDS,
@@ -20,7 +12,8 @@ import {
   type TIndividualReportInput,
 } from "@/schemas/achievement-report";
 import { GENDERS, GENDER_LABELS } from "@/schemas/person";
-import { Field, errorId, inputClass } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
+import { fieldProps } from "@/components/forms/field-props";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { LinesField } from "@/components/forms/lines-field";
@@ -30,31 +23,22 @@ import type { ActionResult } from "@/schemas/action-result";
 type Save = (input: unknown) => Promise<ActionResult>;
 
 /** Initiatives and awards already received: the lists both templates share. */
-function HistoryFields<V extends FieldValues>({
-  control,
-  register,
-}: {
-  control: Control<V>;
-  register: UseFormRegister<V>;
-}) {
-  const initiatives = useFieldArray({ control, name: "initiatives" as never });
-  const awards = useFieldArray({ control, name: "awards" as never });
-  const reg = (name: string) => register(name as Path<V>);
+function HistoryFields<V extends FieldValues>({ form }: { form: UseFormReturn<V> }) {
+  const initiatives = useFieldArray({ control: form.control, name: "initiatives" as never });
+  const awards = useFieldArray({ control: form.control, name: "awards" as never });
+  const wire = fieldProps(form);
+  const field = (name: string) => wire(name as Path<V>);
   return (
     <>
       <fieldset className="space-y-2">
         <legend className="font-medium">Sáng kiến, giải pháp</legend>
         {initiatives.fields.map((f, i) => (
           <div key={f.id} className="grid items-end gap-2 sm:grid-cols-[2fr_2fr_auto]">
-            <Field id={`initiatives-${i}-title`} label={`Sáng kiến ${i + 1}`}>
-              <input id={`initiatives-${i}-title`} className={inputClass} {...reg(`initiatives.${i}.title`)} />
+            <Field {...field(`initiatives.${i}.title`)} label={`Sáng kiến ${i + 1}`}>
+              {(props) => <input {...props} />}
             </Field>
-            <Field id={`initiatives-${i}-recognisedBy`} label={`Nơi công nhận sáng kiến ${i + 1}`}>
-              <input
-                id={`initiatives-${i}-recognisedBy`}
-                className={inputClass}
-                {...reg(`initiatives.${i}.recognisedBy`)}
-              />
+            <Field {...field(`initiatives.${i}.recognisedBy`)} label={`Nơi công nhận sáng kiến ${i + 1}`}>
+              {(props) => <input {...props} />}
             </Field>
             <Button variant="secondary" className="mb-5" onClick={() => initiatives.remove(i)}>
               Bỏ sáng kiến {i + 1}
@@ -69,23 +53,25 @@ function HistoryFields<V extends FieldValues>({
         <legend className="font-medium">Các hình thức đã được khen thưởng</legend>
         {awards.fields.map((f, i) => (
           <div key={f.id} className="grid items-end gap-2 sm:grid-cols-[1fr_6rem_2fr_1fr_auto]">
-            <Field id={`awards-${i}-kind`} label={`Loại ${i + 1}`}>
-              <select id={`awards-${i}-kind`} className={inputClass} {...reg(`awards.${i}.kind`)}>
-                {AWARD_HISTORY_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {AWARD_HISTORY_KIND_LABELS[k]}
-                  </option>
-                ))}
-              </select>
+            <Field {...field(`awards.${i}.kind`)} label={`Loại ${i + 1}`}>
+              {(props) => (
+                <select {...props}>
+                  {AWARD_HISTORY_KINDS.map((k) => (
+                    <option key={k} value={k}>
+                      {AWARD_HISTORY_KIND_LABELS[k]}
+                    </option>
+                  ))}
+                </select>
+              )}
             </Field>
-            <Field id={`awards-${i}-year`} label={`Năm ${i + 1}`}>
-              <input id={`awards-${i}-year`} className={inputClass} {...reg(`awards.${i}.year`)} />
+            <Field {...field(`awards.${i}.year`)} label={`Năm ${i + 1}`}>
+              {(props) => <input {...props} />}
             </Field>
-            <Field id={`awards-${i}-name`} label={`Danh hiệu, hình thức ${i + 1}`}>
-              <input id={`awards-${i}-name`} className={inputClass} {...reg(`awards.${i}.name`)} />
+            <Field {...field(`awards.${i}.name`)} label={`Danh hiệu, hình thức ${i + 1}`}>
+              {(props) => <input {...props} />}
             </Field>
-            <Field id={`awards-${i}-decisionNumber`} label={`Số quyết định ${i + 1}`}>
-              <input id={`awards-${i}-decisionNumber`} className={inputClass} {...reg(`awards.${i}.decisionNumber`)} />
+            <Field {...field(`awards.${i}.decisionNumber`)} label={`Số quyết định ${i + 1}`}>
+              {(props) => <input {...props} />}
             </Field>
             <Button variant="secondary" className="mb-5" onClick={() => awards.remove(i)}>
               Bỏ dòng {i + 1}
@@ -126,17 +112,9 @@ function TextInput<V extends FieldValues>({
   required?: boolean;
   type?: string;
 }) {
-  const error = form.formState.errors[name]?.message as string | undefined;
   return (
-    <Field id={name} label={label} error={error} required={required}>
-      <input
-        id={name}
-        type={type}
-        className={inputClass}
-        aria-invalid={Boolean(error)}
-        aria-describedby={errorId(name)}
-        {...form.register(name)}
-      />
+    <Field {...fieldProps(form)(name)} label={label} required={required}>
+      {(props) => <input {...props} type={type} />}
     </Field>
   );
 }
@@ -164,6 +142,7 @@ export function IndividualReportForm({
   });
   const { submit, formError, submitting } = useReportForm(form, save, back);
   const e = form.formState.errors;
+  const field = fieldProps(form);
   const f = (name: keyof TIndividualReportInput & string, label: string, required = true, type = "text") => (
     <TextInput form={form} name={name} label={label} required={required} type={type} />
   );
@@ -174,14 +153,16 @@ export function IndividualReportForm({
         {f("proposedAward", "Đề nghị tặng")}
         {f("fullName", "Họ và tên")}
         {f("dateOfBirth", "Ngày sinh", true, "date")}
-        <Field id="gender" label="Giới tính" error={e.gender?.message} required>
-          <select id="gender" className={inputClass} {...form.register("gender")}>
-            {GENDERS.map((g) => (
-              <option key={g} value={g}>
-                {GENDER_LABELS[g]}
-              </option>
-            ))}
-          </select>
+        <Field {...field("gender")} label="Giới tính" required>
+          {(props) => (
+            <select {...props}>
+              {GENDERS.map((g) => (
+                <option key={g} value={g}>
+                  {GENDER_LABELS[g]}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
         {f("hometown", "Quê quán")}
         {f("residence", "Trú quán")}
@@ -208,7 +189,7 @@ export function IndividualReportForm({
         error={e.achievements?.message}
         rows={6}
       />
-      <HistoryFields control={form.control} register={form.register} />
+      <HistoryFields form={form} />
       <Button type="submit" disabled={submitting}>
         {submitting ? "Đang lập báo cáo…" : "Lập báo cáo (.docx) và nộp vào hồ sơ"}
       </Button>
@@ -231,6 +212,7 @@ export function CollectiveReportForm({
   });
   const { submit, formError, submitting } = useReportForm(form, save, back);
   const e = form.formState.errors;
+  const field = fieldProps(form);
   const f = (name: keyof TCollectiveReportInput & string, label: string, required = true, type = "text") => (
     <TextInput form={form} name={name} label={label} required={required} type={type} />
   );
@@ -249,14 +231,8 @@ export function CollectiveReportForm({
         {f("fromYear", "Thành tích từ năm", true, "number")}
         {f("toYear", "Đến năm", true, "number")}
       </div>
-      <Field id="structure" label="Cơ cấu tổ chức" error={e.structure?.message} required>
-        <textarea
-          id="structure"
-          rows={3}
-          className={inputClass}
-          aria-describedby={errorId("structure")}
-          {...form.register("structure")}
-        />
+      <Field {...field("structure")} label="Cơ cấu tổ chức" required>
+        {(props) => <textarea {...props} rows={3} />}
       </Field>
       <LinesField
         control={form.control}
@@ -279,7 +255,7 @@ export function CollectiveReportForm({
         label="Biện pháp, nguyên nhân đạt được thành tích"
         error={e.measures?.message}
       />
-      <HistoryFields control={form.control} register={form.register} />
+      <HistoryFields form={form} />
       <Button type="submit" disabled={submitting}>
         {submitting ? "Đang lập báo cáo…" : "Lập báo cáo (.docx) và nộp vào hồ sơ"}
       </Button>

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { DecisionForms } from "@/components/forms/decision-forms";
-import { errorId, inputClass } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { forwardRegistrationsAction, reopenRegistrationAction, reviewRegistrationAction } from "../actions";
 
 /** Approve or return (with a reason) one unit's registration. */
@@ -42,20 +42,14 @@ export function ReopenForm({
   today: string;
 }) {
   const [state, action, pending] = useActionState(reopenRegistrationAction, null);
-  const id = `mo-lai-${unitId}`;
+  const error = state && !state.ok ? (state.fieldErrors.until ?? state.error) : undefined;
   return (
     <form action={action} className="flex flex-wrap items-end gap-2" aria-label={`Mở lại đăng ký cho ${unitName}`}>
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="unitId" value={unitId} />
-      <div>
-        <label htmlFor={id} className="block text-xs font-medium">
-          Mở lại đến ngày ({unitName})
-        </label>
-        <input id={id} name="until" type="date" min={today} className={inputClass} aria-describedby={errorId(id)} />
-        <p id={errorId(id)} className="text-xs text-red-700">
-          {state && !state.ok ? (state.fieldErrors.until ?? state.error) : ""}
-        </p>
-      </div>
+      <Field id={`mo-lai-${unitId}`} label={`Mở lại đến ngày (${unitName})`} error={error}>
+        {(props) => <input {...props} name="until" type="date" min={today} />}
+      </Field>
       <Button type="submit" variant="secondary" disabled={pending}>
         Mở lại
       </Button>
