@@ -1,7 +1,8 @@
 /**
  * Demo data, loaded once into an empty database: the real units of the seed plans (three-level
  * years and their 2025 successors), demo accounts for every role (listed in README), and the
- * organisations and staff of the communes the seed plans come from.
+ * organisations and staff of the communes the seed plans come from; then the two-level world of
+ * today (seed-two-level.ts).
  */
 import { PrismaPg } from "@prisma/adapter-pg";
 import bcrypt from "bcryptjs";
@@ -11,6 +12,7 @@ import { toSearchText, toSortName } from "../src/domain/text/vietnamese";
 import { seedUnits } from "./seed-data/units";
 import { DEMO_PASSWORD, demoAccounts, demoCouncils, demoOrganisations, demoPeople } from "./seed-data/demo";
 import { demoPlans } from "./seed-data/demo-plans";
+import { seedTwoLevel } from "./seed-two-level";
 
 export async function seed(databaseUrl: string): Promise<boolean> {
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
@@ -67,7 +69,7 @@ export async function seed(databaseUrl: string): Promise<boolean> {
         });
         for (const c of demoCouncils) {
           const uid = unitId(c.unitCode);
-          const council = await tx.council.create({ data: { unitId: uid, name: c.name } });
+          const council = await tx.council.create({ data: { unitId: uid, name: c.name, ...c.rules } });
           for (const seat of c.seats) {
             const user = await tx.user.findUniqueOrThrow({ where: { email: seat.email } });
             const person = await tx.person.findFirstOrThrow({ where: { unitId: uid, fullName: seat.person } });
@@ -122,6 +124,7 @@ export async function seed(databaseUrl: string): Promise<boolean> {
             },
           });
         }
+        await seedTwoLevel(tx, passwordHash);
       },
       { timeout: 120_000 },
     );

@@ -212,11 +212,13 @@ export const demoPeople: Record<string, DemoPerson[]> = {
 export const demoCouncils: {
   unitCode: string;
   name: string;
+  rules: { quorumNumerator: number; quorumDenominator: number; countsWrittenOpinions: boolean };
   seats: { email: string; role: "CHU_TICH" | "PHO_CHU_TICH" | "THANH_VIEN" | "THU_KY"; person: string }[];
 }[] = [
   {
     unitCode: U.honQuan,
     name: "Hội đồng Thi đua - Khen thưởng huyện Hớn Quản",
+    rules: { quorumNumerator: 2, quorumDenominator: 3, countsWrittenOpinions: true },
     seats: [
       { email: "chutich.honquan@thidua.vn", role: "CHU_TICH", person: "Nguyễn Minh Quang" },
       { email: "hoidong1.honquan@thidua.vn", role: "PHO_CHU_TICH", person: "Trần Văn Lộc" },

@@ -14,6 +14,7 @@ import { recordAudit } from "./audit";
 import { CONTENDED, lockAwardForm } from "./locks";
 import { unsafeNomineeReasons } from "./eligibility";
 import { APPROVAL_ITEM_INCLUDE, ownItems, withNominee } from "./approval-items";
+import { conferringAuthority } from "@/domain/catalogue/conferring-authority";
 
 /**
  * The chairperson's steps on what the council passed: approving or rejecting a nominee, signing the
@@ -133,6 +134,11 @@ export async function signDecision(
       },
     });
     if (!form) throw notFound();
+    // Who confers what follows the decision's day: Luật 2022 Điều 80 khoản 2, 3, then NĐ 129/2025 Điều 59.
+    const authority = form.catalogueCode
+      ? conferringAuthority(form.catalogueCode, actor.unit.kind, input.decidedOn)
+      : null;
+    if (authority && !authority.confers) throw conflict(authority.reason ?? authority.article);
     await lockAwardForm(tx, form.id);
     const items = withNominee(
       await tx.meetingItem.findMany({
