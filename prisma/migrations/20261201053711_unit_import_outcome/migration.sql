@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "UnitImportJob" ADD COLUMN     "outcome" JSONB;
