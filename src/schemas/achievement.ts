@@ -6,12 +6,6 @@ import { todayInVietnam } from "@/lib/dates";
 /** The facts eligibility reads, as entered by the unit: ratings, initiatives, past awards, holds. */
 
 export const RATINGS = ["HTXSNV", "HTTNV", "HTNV", "KHTNV"] as const;
-export const RATING_LABELS: Record<(typeof RATINGS)[number], string> = {
-  HTXSNV: "Hoàn thành xuất sắc nhiệm vụ",
-  HTTNV: "Hoàn thành tốt nhiệm vụ",
-  HTNV: "Hoàn thành nhiệm vụ",
-  KHTNV: "Không hoàn thành nhiệm vụ",
-};
 
 export const INITIATIVE_SCOPES = ["CO_SO", "TINH", "TOAN_QUOC"] as const;
 export const INITIATIVE_SCOPE_LABELS: Record<(typeof INITIATIVE_SCOPES)[number], string> = {

@@ -19,19 +19,8 @@ export const PLAN_KIND_LABELS: Record<(typeof PLAN_KINDS)[number], string> = {
 
 export const PLAN_STATUSES = ["DRAFT", "SUBMITTED", "ISSUED", "IN_PROGRESS", "CLOSED"] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
-export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
-  DRAFT: "Dự thảo",
-  SUBMITTED: "Chờ ký ban hành",
-  ISSUED: "Đã ban hành",
-  IN_PROGRESS: "Đang triển khai",
-  CLOSED: "Đã kết thúc",
-};
 
 export const RECIPIENT_KINDS = ["COLLECTIVE", "INDIVIDUAL"] as const;
-export const RECIPIENT_KIND_LABELS: Record<(typeof RECIPIENT_KINDS)[number], string> = {
-  COLLECTIVE: "Tập thể",
-  INDIVIDUAL: "Cá nhân",
-};
 
 /** OWN: conferred by the issuing unit's authority; PROPOSED: proposed to a higher authority. */
 export const CONFERRALS = ["OWN", "PROPOSED"] as const;

@@ -1,4 +1,5 @@
 import type { Reason } from "./principles";
+import { RATING_LABELS } from "@/domain/labels";
 
 /**
  * Title prerequisites that the app's records can decide (Luật Thi đua, khen thưởng 2022):
@@ -23,12 +24,6 @@ export type PersonRecordFacts = {
 };
 
 const LAW = "Luật Thi đua, khen thưởng 2022";
-const RATING_LABELS: Record<Rating, string> = {
-  HTXSNV: "Hoàn thành xuất sắc nhiệm vụ",
-  HTTNV: "Hoàn thành tốt nhiệm vụ",
-  HTNV: "Hoàn thành nhiệm vụ",
-  KHTNV: "Không hoàn thành nhiệm vụ",
-};
 const SCOPE_RANK: Record<InitiativeScope, number> = { CO_SO: 0, TINH: 1, TOAN_QUOC: 2 };
 
 const ratingIn = (f: PersonRecordFacts, year: number) => f.ratings.find((r) => r.year === year)?.rating;

@@ -5,6 +5,7 @@
  * signs on its behalf, "TM." (Nghị định 30/2020/NĐ-CP, Điều 13, thẩm quyền ký văn bản).
  */
 import { can, type Permission, type RoleCode } from "@/domain/auth/permissions";
+import { PLAN_STATUS_LABELS } from "@/domain/labels";
 
 export type PlanStatusCode = "DRAFT" | "SUBMITTED" | "ISSUED" | "IN_PROGRESS" | "CLOSED";
 export type PlanAction = "edit" | "submit" | "return" | "issue" | "start" | "close" | "amend";
@@ -34,14 +35,6 @@ const ACTION_LABELS: Record<PlanAction, string> = {
   amend: "sửa đổi, bổ sung",
 };
 
-const STATUS_LABELS: Record<PlanStatusCode, string> = {
-  DRAFT: "dự thảo",
-  SUBMITTED: "chờ ký ban hành",
-  ISSUED: "đã ban hành",
-  IN_PROGRESS: "đang triển khai",
-  CLOSED: "đã kết thúc",
-};
-
 /** May `roles` (held in the plan's own unit) take `action` on a plan in `status`? */
 export function decidePlanAction(action: PlanAction, status: PlanStatusCode, roles: readonly RoleCode[]): Decision {
   const rule = RULES[action];
@@ -57,7 +50,7 @@ export function decidePlanAction(action: PlanAction, status: PlanStatusCode, rol
   if (!rule.from.includes(status)) {
     return {
       ok: false,
-      reason: `Không thể ${ACTION_LABELS[action]} kế hoạch đang ở trạng thái ${STATUS_LABELS[status]}.`,
+      reason: `Không thể ${ACTION_LABELS[action]} kế hoạch đang ở trạng thái ${PLAN_STATUS_LABELS[status].toLocaleLowerCase("vi-VN")}.`,
     };
   }
   return { ok: true, to: rule.to };

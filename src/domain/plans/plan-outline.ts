@@ -13,6 +13,7 @@ import {
 } from "@/domain/text/format";
 import { formatViDate } from "@/lib/dates";
 import { issuerInText, issuerLines, issuerOf, parentLine } from "./plan-issuer";
+import { recipientKindWord } from "@/domain/labels";
 
 /**
  * What the "Kế hoạch phát động phong trào thi đua" says, already worded and numbered, in the
@@ -130,7 +131,7 @@ function periodPart(p: PlanContent): Part {
 }
 
 type Form = PlanContentAwardForm;
-const kindWord = (f: Form) => (f.recipientKind === "COLLECTIVE" ? "tập thể" : "cá nhân");
+const kindWord = (f: Form) => recipientKindWord(f.recipientKind);
 
 /** Forms that print under one letter: same name, authority and conferral; collectives first. */
 function formGroups(forms: Form[]): Form[][] {

@@ -3,6 +3,7 @@
  * registering someone ineligible now is warned, and blocked later at nomination). Pure.
  */
 import { disciplineReasons, type DisciplineFacts } from "@/domain/eligibility/discipline";
+import { recipientKindWord } from "@/domain/labels";
 
 export type RegistrableItem = {
   code: string;
@@ -15,8 +16,6 @@ export type RowFacts = { kind: "INDIVIDUAL" | "COLLECTIVE"; items: string[]; dis
 
 export type Warning = { code: string; message: string; article: string };
 
-const KIND = { INDIVIDUAL: "cá nhân", COLLECTIVE: "tập thể", HOUSEHOLD: "hộ gia đình" } as const;
-
 export function registrationWarnings(row: RowFacts, items: RegistrableItem[], onDate: string): Warning[] {
   const warnings: Warning[] = [];
   for (const code of row.items) {
@@ -24,7 +23,7 @@ export function registrationWarnings(row: RowFacts, items: RegistrableItem[], on
     if (item && !item.nominee.includes(row.kind)) {
       warnings.push({
         code: "WRONG_NOMINEE_KIND",
-        message: `"${item.name}" chỉ xét cho ${item.nominee.map((k) => KIND[k]).join(", ")}, không cho ${KIND[row.kind]}.`,
+        message: `"${item.name}" chỉ xét cho ${item.nominee.map(recipientKindWord).join(", ")}, không cho ${recipientKindWord(row.kind)}.`,
         article: item.article,
       });
     }

@@ -3,6 +3,7 @@ import { LineRuleType, Paragraph, type Table } from "docx";
 import { todayInVietnam } from "@/lib/dates";
 import { dayMonthYear, formatMoney, numberLine, pad2, placeDate, roman, terminate, upper } from "@/domain/text/format";
 import { vietnameseAmountInWords } from "@/domain/text/amount-in-words";
+import { recipientKindWord } from "@/domain/labels";
 import {
   BODY_PT,
   TEXT_WIDTH,
@@ -86,11 +87,6 @@ const MOTTO = "Độc lập - Tự do - Hạnh phúc";
 const UBND = /^(ủy|uỷ) ban nhân dân\s+/iu;
 
 const KINDS = ["COLLECTIVE", "INDIVIDUAL", "HOUSEHOLD"] as const;
-const KIND_LABEL: Record<DecisionAwardee["kind"], string> = {
-  COLLECTIVE: "tập thể",
-  INDIVIDUAL: "cá nhân",
-  HOUSEHOLD: "hộ gia đình",
-};
 
 /** "a", "a và b", "a, b và c". */
 const joinVi = (xs: string[]) => (xs.length < 2 ? xs.join("") : `${xs.slice(0, -1).join(", ")} và ${xs.at(-1)}`);
@@ -100,7 +96,7 @@ const byKind = (xs: DecisionAwardee[]) =>
 /** "các tập thể, cá nhân": how the text names the awardees as a whole. */
 const whoPlural = (xs: DecisionAwardee[]) =>
   `các ${byKind(xs)
-    .map((g) => KIND_LABEL[g.kind])
+    .map((g) => recipientKindWord(g.kind))
     .join(", ")}`;
 const money = (n: number) => `${formatMoney(n)} đồng`;
 
@@ -134,7 +130,7 @@ function amountSentence(d: DecisionInput): string {
   const uniform = groups.map((g) => {
     const amounts = new Set(g.list.map((a) => a.amount));
     const [only] = amounts;
-    return amounts.size === 1 && only != null ? `mỗi ${KIND_LABEL[g.kind]} được thưởng ${money(only)}` : null;
+    return amounts.size === 1 && only != null ? `mỗi ${recipientKindWord(g.kind)} được thưởng ${money(only)}` : null;
   });
   return uniform.every((u) => u !== null)
     ? `Kèm theo ${d.formName}, ${uniform.join(", ")}:`
@@ -142,7 +138,7 @@ function amountSentence(d: DecisionInput): string {
 }
 
 function articles(d: DecisionInput, total: number): Paragraph[] {
-  const counts = joinVi(byKind(d.awardees).map((g) => `${pad2(g.list.length)} ${KIND_LABEL[g.kind]}`));
+  const counts = joinVi(byKind(d.awardees).map((g) => `${pad2(g.list.length)} ${recipientKindWord(g.kind)}`));
   const paragraphs = [
     article(1, `Tặng ${d.formName} cho ${counts} ${d.reason.trim().replace(/[.\s]+$/u, "")} (có danh sách kèm theo).`),
   ];
@@ -179,7 +175,7 @@ function awardeeList(d: DecisionInput, total: number, header: DocumentHeader, ye
   const withMoney = total > 0;
   const number = numberLine(d.number, SYMBOL).replace(/^Số: ?/u, "");
   const rows: GridRow[] = byKind(d.awardees).flatMap((g, i) => [
-    { span: `${roman(i + 1)}. ${upper(KIND_LABEL[g.kind])}` },
+    { span: `${roman(i + 1)}. ${upper(recipientKindWord(g.kind))}` },
     ...g.list.map((a, k) => [
       String(k + 1),
       a.name,

@@ -2,6 +2,7 @@ import "server-only";
 import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableRow, WidthType } from "docx";
 import { todayInVietnam } from "@/lib/dates";
 import { placeDate, upper } from "@/domain/text/format";
+import { RECIPIENT_KIND_LABELS } from "@/domain/labels";
 import { administrativeDocument, body, centred, headerTable, runs, signatureTable, toDocxBuffer } from "./docx-kit";
 import type { RegistrationSheet, RegistrationWorkbook } from "./registration-xlsx";
 
@@ -49,8 +50,8 @@ function table(book: RegistrationWorkbook, sheet: RegistrationSheet): Table {
     }),
   ];
   for (const [numeral, title, kind] of [
-    ["I", "Tập thể", "COLLECTIVE"],
-    ["II", "Cá nhân", "INDIVIDUAL"],
+    ["I", RECIPIENT_KIND_LABELS.COLLECTIVE, "COLLECTIVE"],
+    ["II", RECIPIENT_KIND_LABELS.INDIVIDUAL, "INDIVIDUAL"],
   ] as const) {
     rows.push(
       new TableRow({

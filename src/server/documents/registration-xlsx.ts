@@ -1,6 +1,7 @@
 import "server-only";
 import writeExcelFile from "write-excel-file/node";
 import { upper } from "@/domain/text/format";
+import { RECIPIENT_KIND_LABELS } from "@/domain/labels";
 
 /**
  * The registration table as offices exchange it (layout of seed 001's "ĐĂNG KÝ danh hiệu thi đua,
@@ -116,8 +117,8 @@ function unitSheet(book: RegistrationWorkbook, sheet: RegistrationSheet) {
         ]),
       );
   };
-  section("I", "Tập thể", "COLLECTIVE");
-  section("II", "Cá nhân", "INDIVIDUAL");
+  section("I", RECIPIENT_KIND_LABELS.COLLECTIVE, "COLLECTIVE");
+  section("II", RECIPIENT_KIND_LABELS.INDIVIDUAL, "INDIVIDUAL");
   return {
     data,
     sheet: sheet.unitName.slice(0, 31),

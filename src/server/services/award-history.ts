@@ -2,7 +2,7 @@ import "server-only";
 import writeExcelFile, { type CellObject, type SheetData } from "write-excel-file/node";
 import type { Actor } from "@/server/auth/actor-types";
 import { exportAwards } from "@/server/data/awards";
-import { RECIPIENT_KIND_LABELS } from "@/schemas/plan";
+import { RECIPIENT_KIND_LABELS } from "@/domain/labels";
 import { formatViDate } from "@/lib/dates";
 
 /**

@@ -1,13 +1,8 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/server/auth/actor";
 import { can } from "@/domain/auth/permissions";
-import {
-  CATALOGUE_VERSION,
-  awardAmount,
-  baseSalaryOn,
-  catalogue,
-  type NomineeKind,
-} from "@/domain/catalogue/catalogue";
+import { CATALOGUE_VERSION, awardAmount, baseSalaryOn, catalogue } from "@/domain/catalogue/catalogue";
+import { RECIPIENT_KIND_LABELS } from "@/domain/labels";
 import { listLocalForms } from "@/server/data/local-forms";
 import { todayInVietnam, formatViDate } from "@/lib/dates";
 import { PageHeader } from "@/components/ui/page-header";
@@ -17,7 +12,6 @@ import { deleteLocalFormAction } from "./actions";
 
 export const metadata: Metadata = { title: "Danh mục danh hiệu, hình thức khen thưởng" };
 
-const NOMINEE: Record<NomineeKind, string> = { INDIVIDUAL: "Cá nhân", COLLECTIVE: "Tập thể", HOUSEHOLD: "Hộ gia đình" };
 const money = new Intl.NumberFormat("vi-VN");
 
 export default async function CataloguePage() {
@@ -69,14 +63,15 @@ export default async function CataloguePage() {
                   ) : null}
                 </th>
                 <td className="px-2 py-2">{e.kind === "TITLE" ? "Danh hiệu" : "Hình thức"}</td>
-                <td className="px-2 py-2">{e.nominee.map((n) => NOMINEE[n]).join(", ")}</td>
+                <td className="px-2 py-2">{e.nominee.map((n) => RECIPIENT_KIND_LABELS[n]).join(", ")}</td>
                 <td className="px-2 py-2">{e.conferredBy}</td>
                 <td className="px-2 py-2 whitespace-nowrap">
                   {e.nominee.map((n) => {
                     const a = awardAmount(e, n, today);
                     return (
                       <span key={n} className="block">
-                        {NOMINEE[n]}: {a ? `${money.format(a.amount)} đ (${a.coefficient} × lương cơ sở)` : "—"}
+                        {RECIPIENT_KIND_LABELS[n]}:{" "}
+                        {a ? `${money.format(a.amount)} đ (${a.coefficient} × lương cơ sở)` : "—"}
                       </span>
                     );
                   })}
@@ -99,7 +94,7 @@ export default async function CataloguePage() {
                 className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-100 pb-2"
               >
                 <span>
-                  {f.name} – {f.nominee.map((n) => NOMINEE[n]).join(", ")}
+                  {f.name} – {f.nominee.map((n) => RECIPIENT_KIND_LABELS[n]).join(", ")}
                   {f.value ? ` – ${money.format(f.value)} đồng/suất` : ""}
                 </span>
                 {can(actor.roles, "localform.write") ? (

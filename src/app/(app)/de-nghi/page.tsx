@@ -5,7 +5,7 @@ import { can } from "@/domain/auth/permissions";
 import { listMyBatches, listProposableForms } from "@/server/data/nominations/batches";
 import { listNotifications } from "@/server/data/nominations/notifications";
 import { formatViDateTime } from "@/lib/dates";
-import { RECIPIENT_KIND_LABELS } from "@/schemas/plan";
+import { RECIPIENT_KIND_LABELS } from "@/domain/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { CreateBatchForm } from "./create-batch-form";

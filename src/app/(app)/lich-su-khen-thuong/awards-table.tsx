@@ -2,7 +2,7 @@
 
 import { useMemo, type ReactNode } from "react";
 import { DataTable, createDataTableColumnHelper, type DataTableColumn } from "@/components/data-table/data-table";
-import { RECIPIENT_KIND_LABELS } from "@/schemas/plan";
+import { RECIPIENT_KIND_LABELS } from "@/domain/labels";
 import { formatViDate } from "@/lib/dates";
 import type { TableParams } from "@/lib/table-params";
 import { RevokeForm } from "./revoke-form";

@@ -8,7 +8,7 @@ import { listOrganisationChoices } from "@/server/data/organisations";
 import { listPeopleChoices } from "@/server/data/people";
 import { orNotFound } from "@/server/actions/page-guard";
 import { formatViDate, formatViDateTime, todayInVietnam } from "@/lib/dates";
-import { RECIPIENT_KIND_LABELS } from "@/schemas/plan";
+import { RECIPIENT_KIND_LABELS } from "@/domain/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import type { Reason } from "@/domain/eligibility/principles";
 import { DeleteButton } from "@/components/forms/delete-button";

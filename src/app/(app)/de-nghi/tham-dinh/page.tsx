@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requirePermission } from "@/server/auth/actor";
 import { listInbox } from "@/server/data/nominations/batches";
 import { formatViDateTime } from "@/lib/dates";
-import { RECIPIENT_KIND_LABELS } from "@/schemas/plan";
+import { RECIPIENT_KIND_LABELS } from "@/domain/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { BATCH_STATUS_LABELS } from "../labels";
 

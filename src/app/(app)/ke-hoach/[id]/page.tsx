@@ -9,7 +9,8 @@ import { findPlan, listPlanRevisions, listCascadedPlans } from "@/server/data/pl
 import { toPlanDocument } from "@/server/data/plan-mapping";
 import { orNotFound } from "@/server/actions/page-guard";
 import { formatViDate, formatViDateTime, todayInVietnam } from "@/lib/dates";
-import { PLAN_KIND_LABELS, PLAN_STATUS_LABELS } from "@/schemas/plan";
+import { PLAN_STATUS_LABELS } from "@/domain/labels";
+import { PLAN_KIND_LABELS } from "@/schemas/plan";
 import { PageHeader } from "@/components/ui/page-header";
 import { PlanDocumentView } from "@/components/documents/plan-document-view";
 import { PlanActions } from "./plan-actions";

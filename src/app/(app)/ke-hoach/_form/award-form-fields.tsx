@@ -1,7 +1,8 @@
 "use client";
 
 import { useFieldArray, useWatch, type Control, type FieldErrors, type UseFormRegister } from "react-hook-form";
-import { CONFERRALS, CONFERRAL_LABELS, RECIPIENT_KINDS, RECIPIENT_KIND_LABELS, type TPlanInput } from "@/schemas/plan";
+import { RECIPIENT_KIND_LABELS } from "@/domain/labels";
+import { CONFERRALS, CONFERRAL_LABELS, RECIPIENT_KINDS, type TPlanInput } from "@/schemas/plan";
 import { Field } from "@/components/ui/field";
 import { fieldProps } from "@/components/forms/field-props";
 import { Button } from "@/components/ui/button";

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { formatViDate, toIsoDate } from "@/lib/dates";
-import { HOLD_KIND_LABELS, INITIATIVE_SCOPE_LABELS, RATING_LABELS } from "@/schemas/achievement";
+import { RATING_LABELS } from "@/domain/labels";
+import { HOLD_KIND_LABELS, INITIATIVE_SCOPE_LABELS } from "@/schemas/achievement";
 import type { listPersonRecords } from "@/server/data/achievements";
 import { DeleteButton } from "@/components/forms/delete-button";
 import { deletePersonRecordAction } from "../actions";

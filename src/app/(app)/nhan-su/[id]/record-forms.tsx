@@ -4,13 +4,13 @@ import { useRouter } from "next/navigation";
 import { useForm, type FieldValues, type UseFormReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { ReactNode } from "react";
+import { RATING_LABELS } from "@/domain/labels";
 import {
   HOLD_KINDS,
   HOLD_KIND_LABELS,
   INITIATIVE_SCOPES,
   INITIATIVE_SCOPE_LABELS,
   RATINGS,
-  RATING_LABELS,
   ZEnteredAwardInput,
   ZHoldInput,
   ZInitiativeInput,

@@ -5,7 +5,7 @@ import { approvalBoard } from "@/server/data/approval-plans";
 import { orNotFound } from "@/server/actions/page-guard";
 import { formatMoney } from "@/domain/text/format";
 import { formatViDate, todayInVietnam } from "@/lib/dates";
-import { RECIPIENT_KIND_LABELS } from "@/schemas/plan";
+import { RECIPIENT_KIND_LABELS } from "@/domain/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { Notice } from "@/components/ui/notice";
 import { ApproveItemForms, SignDecisionForm } from "./board-forms";

@@ -6,6 +6,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { z } from "zod";
 import { ZObjection, ZObjectionAnswer, ZPaperBallots, ZWrittenOpinion } from "@/schemas/council";
+import { VOTE_CHOICE_LABELS } from "@/domain/labels";
 import { Field } from "@/components/ui/field";
 import { fieldProps } from "@/components/forms/field-props";
 import { Button } from "@/components/ui/button";
@@ -110,7 +111,7 @@ export function BallotForm({ meetingId, items }: { meetingId: string; items: Cho
                   checked={choices[item.id] === c}
                   onChange={() => setChoices({ ...choices, [item.id]: c })}
                 />
-                {c === "AGREE" ? "Đồng ý" : "Không đồng ý"}
+                {VOTE_CHOICE_LABELS[c]}
               </label>
             ))}
           </div>
@@ -231,8 +232,8 @@ export function WrittenOpinionForm({
       <Field {...field("choice")} label="Ý kiến" required>
         {(props) => (
           <select {...props}>
-            <option value="AGREE">Đồng ý</option>
-            <option value="DISAGREE">Không đồng ý</option>
+            <option value="AGREE">{VOTE_CHOICE_LABELS.AGREE}</option>
+            <option value="DISAGREE">{VOTE_CHOICE_LABELS.DISAGREE}</option>
           </select>
         )}
       </Field>

@@ -5,7 +5,7 @@ import { can } from "@/domain/auth/permissions";
 import { quotaBoard } from "@/server/data/quotas";
 import { orNotFound } from "@/server/actions/page-guard";
 import { todayInVietnam } from "@/lib/dates";
-import { RECIPIENT_KIND_LABELS } from "@/schemas/plan";
+import { RECIPIENT_KIND_LABELS } from "@/domain/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { AllocationForm, ExtensionForm } from "./quota-forms";
 
