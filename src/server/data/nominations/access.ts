@@ -5,7 +5,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { can } from "@/domain/auth/permissions";
 import { notFound } from "@/domain/errors";
 import { lockOwnBatch, lockReviewedBatch } from "../locks";
-import { writeScope } from "../scope";
+import { batchesSentToMyUnit, writeScope } from "../scope";
 
 /**
  * How a nomination batch ("tờ trình đề nghị khen thưởng") is reached: the proposing unit edits its
