@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { findEntry } from "@/domain/catalogue/catalogue";
+import { COMMUNE_CHAIR_CONFERS_FROM_2025 } from "@/domain/catalogue/conferring-authority";
 import { ZIsoDate } from "./person";
 
 /** What a province may let its communes set otherwise (the council's quy chế). */
@@ -22,10 +23,18 @@ const optionalCount = (max: number) =>
     .refine((v) => v === "" || (Number.isInteger(v) && v >= 1 && v <= max), `Số nguyên từ 1 đến ${max}.`)
     .transform((v) => (v === "" ? null : v));
 
-/** "" = not set (the decree's rule applies); "true" / "false" = the province's. */
-export const ZTriState = z.enum(["", "true", "false"]).transform((v) => (v === "" ? null : v === "true"));
+/** "" = not set (the decree's rule applies); "true" / "false" = the province's (code may pass a boolean or null). */
+const ZTriState = z
+  .union([z.boolean(), z.null(), z.enum(["", "true", "false"])])
+  .transform((v) => (v === "" || v === null ? null : v === true || v === "true"));
 
-const lines = z.array(z.string().trim().min(1).max(500, "Mỗi dòng tối đa 500 ký tự.")).max(30, "Tối đa 30 dòng.");
+/** Lines of text: a form sends one textarea (one item a line), code may pass the list. */
+const lines = z
+  .union([z.string(), z.array(z.string())])
+  .transform((v) =>
+    (typeof v === "string" ? v.split("\n") : v).map((line) => line.trim()).filter((line) => line.length > 0),
+  )
+  .pipe(z.array(z.string().max(500, "Mỗi dòng tối đa 500 ký tự.")).max(30, "Tối đa 30 dòng."));
 
 export const ZProvinceRules = z
   .object({
@@ -63,12 +72,17 @@ const catalogueCode = z.string().refine((c) => findEntry(c) !== undefined, "Ch�
 
 export const ZProvinceTitleRule = z
   .object({
-    catalogueCode,
+    catalogueCode: z
+      .string()
+      .refine(
+        (c) => COMMUNE_CHAIR_CONFERS_FROM_2025.includes(c),
+        "Chọn danh hiệu, hình thức cấp xã (Nghị định 129/2025/NĐ-CP, Điều 59).",
+      ),
     thresholdPercent: optionalPercent,
     thresholdStrict: z.boolean(),
     capPercent: optionalPercent,
     memberSharePercent: optionalPercent,
-    memberTitleCode: z.union([z.literal(""), catalogueCode]).transform((v) => (v === "" ? null : v)),
+    memberTitleCode: z.union([z.literal(""), z.null(), catalogueCode]).transform((v) => (v === "" ? null : v)),
     criteria: lines,
     dossier: lines,
   })

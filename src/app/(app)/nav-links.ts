@@ -9,6 +9,7 @@ const LINKS: { href: string; label: string; permission: Permission | null }[] = 
   { href: "/phe-duyet", label: "Phê duyệt, quyết định khen thưởng", permission: "award.approve" },
   { href: "/lich-su-khen-thuong", label: "Lịch sử khen thưởng", permission: "person.read" },
   { href: "/danh-muc", label: "Danh mục khen thưởng", permission: "plan.read" },
+  { href: "/quy-dinh-tinh", label: "Quy định của tỉnh", permission: "rules.read" },
   { href: "/to-chuc", label: "Tổ chức, tập thể", permission: "organisation.read" },
   { href: "/nhan-su", label: "Cán bộ, người lao động", permission: "person.read" },
   { href: "/tai-khoan", label: "Tài khoản và vai trò", permission: "account.manage" },

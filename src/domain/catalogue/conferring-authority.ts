@@ -26,7 +26,15 @@ const ND129_59 = "Nghị định 129/2025/NĐ-CP, Điều 59";
 
 const DISTRICT_2024 = ["THON_TDP_VAN_HOA", "TTLDTT", "CSTD_CS", "LDTT", "GK_CT_HUYEN"];
 const COMMUNE_2024 = ["LDTT", "GK_CT_XA", "GIA_DINH_VAN_HOA"];
-const COMMUNE_2025 = ["CSTD_CS", "TTLDTT", "LDTT", "THON_TDP_VAN_HOA", "GIA_DINH_VAN_HOA", "GK_CT_XA"];
+/** What the commune chair confers from 1/7/2025: also what a province's rules for communes are about. */
+export const COMMUNE_CHAIR_CONFERS_FROM_2025 = [
+  "CSTD_CS",
+  "TTLDTT",
+  "LDTT",
+  "THON_TDP_VAN_HOA",
+  "GIA_DINH_VAN_HOA",
+  "GK_CT_XA",
+];
 
 export type ConferringAuthority = {
   confers: boolean;
@@ -61,7 +69,13 @@ export function conferringAuthority(
   if (onDate < LAW_2022_FROM || level === "PROVINCE") return null;
   if (onDate >= TWO_LEVEL_FROM) {
     if (level === "DISTRICT") return null;
-    return answer(catalogueCode, COMMUNE_2025, COMMUNE_CHAIR, ND129_59, "Đề nghị cấp có thẩm quyền khen thưởng.");
+    return answer(
+      catalogueCode,
+      COMMUNE_CHAIR_CONFERS_FROM_2025,
+      COMMUNE_CHAIR,
+      ND129_59,
+      "Đề nghị cấp có thẩm quyền khen thưởng.",
+    );
   }
   if (level === "DISTRICT")
     return answer(catalogueCode, DISTRICT_2024, DISTRICT_CHAIR, ART80_K2, "Đề nghị cấp tỉnh khen thưởng.");

@@ -11,6 +11,7 @@ import {
   provinceRulesInForce,
   type CouncilOverrides,
 } from "@/domain/council/effective-rules";
+import { unitLevel } from "@/domain/units/hierarchy";
 import { todayInVietnam } from "@/lib/dates";
 import { ownedByMyUnit } from "./scope";
 import { loadRulesOfMyProvince } from "./province-rules";
@@ -59,6 +60,8 @@ export async function findEffectiveCouncilRules(actor: Actor) {
     ]),
   ].filter((code) => findEntry(code));
   return {
+    /** Province rules reach councils of communes only (their province sets commune-level procedures). */
+    appliesProvinceRules: unitLevel(actor.unit.kind) === "COMMUNE",
     /** Issued but not yet in force: the page says from when. */
     issued,
     province,

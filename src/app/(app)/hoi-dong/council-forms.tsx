@@ -53,12 +53,11 @@ export function CouncilRulesForm({ initial }: { initial: TCouncilRules }) {
       <Field
         {...field("quorumNumerator")}
         label="Số dự họp tối thiểu: tử số"
-        hint="Ví dụ 2/3 tổng số thành viên."
-        required
+        hint="Ví dụ 2/3 tổng số thành viên. Để trống: theo quy định của tỉnh."
       >
         {(props) => <input {...props} type="number" inputMode="numeric" />}
       </Field>
-      <Field {...field("quorumDenominator")} label="Mẫu số" required>
+      <Field {...field("quorumDenominator")} label="Mẫu số">
         {(props) => <input {...props} type="number" inputMode="numeric" />}
       </Field>
       <Field
@@ -73,10 +72,17 @@ export function CouncilRulesForm({ initial }: { initial: TCouncilRules }) {
         <input type="checkbox" className="h-4 w-4" {...form.register("thresholdStrict")} /> Phải trên tỷ lệ (bỏ chọn: từ
         tỷ lệ trở lên)
       </label>
-      <label className="flex items-center gap-2 text-sm sm:col-span-3">
-        <input type="checkbox" className="h-4 w-4" {...form.register("countsWrittenOpinions")} /> Tính ý kiến bằng văn
-        bản của thành viên vắng mặt
-      </label>
+      <div className="sm:col-span-3">
+        <Field {...field("countsWrittenOpinions")} label="Ý kiến bằng văn bản của thành viên vắng mặt">
+          {(props) => (
+            <select {...props}>
+              <option value="">Theo quy định của tỉnh (hoặc Nghị định 98/2023/NĐ-CP, Điều 30 khoản 7: có tính)</option>
+              <option value="true">Có tính</option>
+              <option value="false">Không tính</option>
+            </select>
+          )}
+        </Field>
+      </div>
       <div className="mt-2 sm:col-span-3">
         <Button type="submit" disabled={submitting}>
           {submitting ? "Đang lưu…" : "Lưu quy chế"}

@@ -12,7 +12,9 @@ import { formatViDate, todayInVietnam } from "@/lib/dates";
 import { unitNameInSentence } from "@/domain/units/hierarchy";
 import { PageHeader } from "@/components/ui/page-header";
 import { DeleteButton } from "@/components/forms/delete-button";
+import { findEffectiveCouncilRules } from "@/server/data/council-effective-rules";
 import { CouncilMemberForm, CouncilRulesForm, EndTermForm, MeetingForm, ThresholdForm } from "./council-forms";
+import { EffectiveRules } from "./effective-rules";
 import { deleteCouncilThresholdAction, removeCouncilMemberAction } from "./actions";
 
 export const metadata: Metadata = { title: "Hội đồng thi đua – khen thưởng" };
@@ -22,7 +24,11 @@ const box = "mt-6 max-w-5xl space-y-4 rounded-lg border border-slate-300 bg-whit
 export default async function CouncilPage() {
   const actor = await requirePermission("council.read");
   const manage = can(actor.roles, "council.manage");
-  const [council, meetings] = await Promise.all([findCouncil(actor), listMeetings(actor)]);
+  const [council, meetings, effective] = await Promise.all([
+    findCouncil(actor),
+    listMeetings(actor),
+    findEffectiveCouncilRules(actor),
+  ]);
   const [users, people, plans] = manage
     ? await Promise.all([listUnitUserChoices(actor), listPeopleChoices(actor), listSchedulablePlans(actor)])
     : [[], [], []];
@@ -40,31 +46,32 @@ export default async function CouncilPage() {
           Quy chế hoạt động
         </h2>
         <p className="text-sm text-slate-700">
-          Tỷ lệ phiếu và số thành viên dự họp tối thiểu theo quy chế của Hội đồng; phiếu đồng ý tính trên tổng số thành
-          viên, người không bỏ phiếu tính là không đồng ý.
-          {council
-            ? ` Hiện tại: dự họp ít nhất ${council.quorumNumerator}/${council.quorumDenominator} tổng số thành viên; đạt khi ${thresholdText({ percent: council.thresholdPercent, strict: council.thresholdStrict })}.`
-            : " Đơn vị chưa lập Hội đồng."}
+          Phiếu đồng ý tính trên tổng số thành viên, người không bỏ phiếu tính là không đồng ý. Quy chế để trống số dự
+          họp tối thiểu, ý kiến bằng văn bản thì áp dụng quy định của tỉnh; tỷ lệ chung dùng cho danh hiệu, hình thức mà
+          tỉnh và Nghị định không quy định tỷ lệ.
+          {council ? "" : " Đơn vị chưa lập Hội đồng."}
         </p>
+        <EffectiveRules rules={effective} />
         {manage ? (
           <CouncilRulesForm
             initial={
               council
                 ? {
                     name: council.name,
-                    quorumNumerator: council.quorumNumerator,
-                    quorumDenominator: council.quorumDenominator,
+                    quorumNumerator: council.quorumNumerator ?? "",
+                    quorumDenominator: council.quorumDenominator ?? "",
                     thresholdPercent: council.thresholdPercent,
                     thresholdStrict: council.thresholdStrict,
-                    countsWrittenOpinions: council.countsWrittenOpinions,
+                    countsWrittenOpinions:
+                      council.countsWrittenOpinions === null ? "" : council.countsWrittenOpinions ? "true" : "false",
                   }
                 : {
                     name: `Hội đồng Thi đua – Khen thưởng ${unitNameInSentence(actor.unit.name)}`,
-                    quorumNumerator: 2,
-                    quorumDenominator: 3,
+                    quorumNumerator: "",
+                    quorumDenominator: "",
                     thresholdPercent: 50,
                     thresholdStrict: true,
-                    countsWrittenOpinions: true,
+                    countsWrittenOpinions: "",
                   }
             }
           />
@@ -131,7 +138,9 @@ export default async function CouncilPage() {
               Tỷ lệ riêng theo danh hiệu, hình thức
             </h2>
             {council.thresholds.length === 0 ? (
-              <p className="text-sm text-slate-700">Chưa có: mọi danh hiệu, hình thức dùng tỷ lệ chung.</p>
+              <p className="text-sm text-slate-700">
+                Chưa có: áp dụng tỷ lệ của tỉnh, của Nghị định hoặc tỷ lệ chung (xem “Quy định đang áp dụng”).
+              </p>
             ) : (
               <ul className="space-y-2 text-sm">
                 {council.thresholds.map((t) => (
