@@ -4,6 +4,7 @@ import { can, reachOf, type Permission } from "@/domain/auth/permissions";
 import { forbidden } from "@/domain/errors";
 import type { Actor } from "@/server/auth/actor-types";
 import type { Prisma } from "@/generated/prisma/client";
+import { unsafePredecessorIds } from "./succession-graph";
 
 /**
  * The tenant wall: every relation between the caller and unit-owned rows, by name, in one place.
@@ -15,7 +16,8 @@ import type { Prisma } from "@/generated/prisma/client";
  *
  * Relations come in two shapes:
  *  - where-fragments for the model named in the function (`plansIssuedByMyUnit` is a
- *    `PlanWhereInput`); nest them under a relation to reach further (`{ plan: … }`);
+ *    `PlanWhereInput`); nest them under a relation to reach further (`{ plan: … }`); those that
+ *    follow successions read the succession graph first, so they are awaited;
  *  - predicates for pages that decide what to show (`isMyUnit`).
  */
 
@@ -167,6 +169,54 @@ export function unitsDirectlyBelowMe(actor: Actor) {
 /** My unit and the units directly below it. */
 export function myUnitAndUnitsDirectlyBelow(actor: Actor) {
   return { OR: [{ id: actor.unit.id }, unitsDirectlyBelowMe(actor)] } satisfies Prisma.UnitWhereInput;
+}
+
+/** My unit itself (`Unit` rows): to read what it is (its name, its last day), not what it owns. */
+export function myUnit(actor: Actor) {
+  return { id: actor.unit.id } satisfies Prisma.UnitWhereInput;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Succession (UnitSuccession): when units merge or split, the successor inherits the predecessors'
+// history — plans, decisions, award history — to READ, never to change (writes stay `writeScope`,
+// which names only the unit the actor works in). These relations read the succession graph, so
+// they are async: `where: { ...(await historyReadScope(actor, "person.read")) }`.
+
+/** The units my unit succeeds, directly or through earlier successions. */
+export async function unitsISucceed(actor: Actor) {
+  return { id: { in: await unsafePredecessorIds({ unitId: actor.unit.id }, false) } } satisfies Prisma.UnitWhereInput;
+}
+
+/**
+ * Ids of the units whose history the actor reads with `permission`: the units its unit succeeds;
+ * with subtree reach, those of every unit below it too, and each such unit's own tree (a merged
+ * province's districts and communes).
+ */
+async function historyUnitIds(actor: Actor, permission: Permission): Promise<string[]> {
+  const reach = reachOf(actor.roles, permission);
+  if (reach === "none") throw forbidden();
+  return reach === "self"
+    ? unsafePredecessorIds({ unitId: actor.unit.id }, false)
+    : unsafePredecessorIds({ pathPrefix: actor.unit.path }, true);
+}
+
+/** `readScope` widened to the inherited history: rows of my reach, or of a unit it succeeds. Read-only. */
+export async function historyReadScope(actor: Actor, permission: Permission) {
+  const inherited = await historyUnitIds(actor, permission);
+  return { OR: [readScope(actor, permission), { unitId: { in: inherited } }] };
+}
+
+/** `planReadScope` widened to the issued plans of the units my unit (or, by reach, a unit below) succeeds. */
+export async function planHistoryReadScope(actor: Actor) {
+  const inherited = await historyUnitIds(actor, "plan.read");
+  return {
+    OR: [planReadScope(actor), { unitId: { in: inherited }, status: { in: [...PUBLISHED_STATUSES] } }],
+  } satisfies Prisma.PlanWhereInput;
+}
+
+/** Award decisions signed by a unit my unit succeeds. */
+export async function decisionsOfUnitsISucceed(actor: Actor) {
+  return { unit: await unitsISucceed(actor) } satisfies Prisma.AwardDecisionWhereInput;
 }
 
 // ---------------------------------------------------------------------------------------------
