@@ -15,6 +15,10 @@ const Env = z.object({
   /** "1" when the app sits behind a proxy that sets X-Forwarded-For; enables per-address throttling. */
   TRUST_PROXY: z.enum(["0", "1"]).default("0"),
   SESSION_MAX_AGE_HOURS: z.coerce.number().int().positive().default(12),
+  /** Port of `npm start`; one-time links point at it when APP_URL is unset. */
+  PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().default(3000)),
+  /** Public address of the app (https://thidua.example.vn): the start of the one-time links handed out. */
+  APP_URL: z.preprocess(emptyToUndefined, z.url("APP_URL phải là một URL").optional()),
   // Uploaded files (src/server/storage). S3_BUCKET set: an S3-compatible store; unset: local disk.
   /** Local-disk storage folder; default <repo>/.data/files. */
   FILES_DIR: optionalText,

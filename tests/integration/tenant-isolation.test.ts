@@ -295,7 +295,7 @@ async function attempt(
       const email = (await db().user.findUniqueOrThrow({ where: { id: t.memberUserId } })).email;
       const before = await db().membership.count({ where: { unitId: t.unit.id } });
       try {
-        await accounts.addUnitAccount(actor, { email, name: "X", password: "", roles: ["ADMIN"] });
+        await accounts.addUnitAccount(actor, { unitId: "", email, name: "X", roles: ["ADMIN"] });
       } catch (e) {
         if (!(e instanceof AppError)) throw e;
       }

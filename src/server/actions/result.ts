@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { AppError, invalid } from "@/domain/errors";
-import { getActor, type Actor } from "@/server/auth/actor";
+import { getActor, getOperator, type Actor, type Operator } from "@/server/auth/actor";
 import type { ActionResult } from "@/schemas/action-result";
 
 /**
@@ -36,11 +36,43 @@ export async function actorAction<S extends z.ZodType, T>(
   input: unknown,
   run: (actor: Actor, data: z.infer<S>) => Promise<T>,
 ): Promise<ActionResult<T>> {
+  return guarded(getActor, schema, input, run);
+}
+
+/** The same shape for the operator area (quản trị hệ thống): a signed-in operator instead of an actor. */
+export async function operatorAction<S extends z.ZodType, T>(
+  schema: S,
+  input: unknown,
+  run: (operator: Operator, data: z.infer<S>) => Promise<T>,
+): Promise<ActionResult<T>> {
+  return guarded(getOperator, schema, input, run);
+}
+
+/** The same shape for a page anyone may open: a one-time link, whose token in the input is the credential. */
+export async function publicAction<S extends z.ZodType, T>(
+  schema: S,
+  input: unknown,
+  run: (data: z.infer<S>) => Promise<T>,
+): Promise<ActionResult<T>> {
+  return guarded(
+    async () => true,
+    schema,
+    input,
+    (_, data) => run(data),
+  );
+}
+
+async function guarded<C, S extends z.ZodType, T>(
+  caller: () => Promise<C | null>,
+  schema: S,
+  input: unknown,
+  run: (caller: C, data: z.infer<S>) => Promise<T>,
+): Promise<ActionResult<T>> {
   try {
-    const actor = await getActor();
-    if (!actor) return { ok: false, error: "Phiên đăng nhập đã hết. Vui lòng đăng nhập lại.", fieldErrors: {} };
+    const who = await caller();
+    if (!who) return { ok: false, error: "Phiên đăng nhập đã hết. Vui lòng đăng nhập lại.", fieldErrors: {} };
     const data = parseOrThrow(schema, input);
-    return { ok: true, data: await run(actor, data) };
+    return { ok: true, data: await run(who, data) };
   } catch (error) {
     unstable_rethrow(error); // redirects and notFound() are Next's control flow, not failures
     if (error instanceof AppError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };

@@ -12,3 +12,10 @@ export type Actor = {
   /** Every unit where the account holds a role: the unit switcher's choices. */
   units: { id: string; name: string; roles: RoleCode[] }[];
 };
+
+/**
+ * A system operator (quản trị hệ thống): the installation's own account, outside every unit's
+ * wall. Its functions take it by this type, never as an `Actor`, so no tenant-scoped function can
+ * be handed an operator by mistake.
+ */
+export type Operator = { userId: string; sessionId: string; name: string; email: string };

@@ -12,9 +12,15 @@ type AuditRecord = {
   action: "CREATE" | "UPDATE" | "DELETE";
   before?: unknown;
   after?: unknown;
-  /** Defaults to the actor's unit; sign-in events have no actor yet. */
-  unitId?: string;
+  /**
+   * Defaults to the actor's unit; sign-in events have no actor yet, an operator works in no unit.
+   * null: an event of the installation (an operator made, a password set through a link).
+   */
+  unitId?: string | null;
 };
+
+/** Who did it: an actor working in a unit, or an account acting outside any (an operator, a link's holder). */
+type AuditActor = { userId: string; unit?: { id: string } };
 
 /** JSON-safe copy: Dates become ISO strings, BigInts strings, and secrets never enter the log. */
 function snapshot(value: unknown): Prisma.InputJsonValue | undefined {
@@ -27,11 +33,11 @@ function snapshot(value: unknown): Prisma.InputJsonValue | undefined {
 }
 
 /** Appends entries in the caller's transaction, so a change and its record land together. */
-export async function recordAuditMany(tx: Tx, actor: Actor | null, records: AuditRecord[]): Promise<void> {
+export async function recordAuditMany(tx: Tx, actor: AuditActor | null, records: AuditRecord[]): Promise<void> {
   await tx.auditEntry.createMany({
     data: records.map((record) => {
-      const unitId = record.unitId ?? actor?.unit.id;
-      if (!unitId) throw new Error("recordAudit needs a unit");
+      const unitId = record.unitId === undefined ? actor?.unit?.id : record.unitId;
+      if (unitId === undefined) throw new Error("recordAudit needs a unit (or null for the installation)");
       return {
         actorUserId: actor?.userId ?? null,
         unitId,
@@ -45,7 +51,7 @@ export async function recordAuditMany(tx: Tx, actor: Actor | null, records: Audi
   });
 }
 
-export function recordAudit(tx: Tx, actor: Actor | null, record: AuditRecord): Promise<void> {
+export function recordAudit(tx: Tx, actor: AuditActor | null, record: AuditRecord): Promise<void> {
   return recordAuditMany(tx, actor, [record]);
 }
 

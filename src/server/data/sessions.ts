@@ -1,9 +1,8 @@
 import "server-only";
 import { db } from "@/server/db/client";
 import { ROLES, type RoleCode } from "@/domain/auth/permissions";
-import { isThrottled, windowStart } from "@/domain/auth/sign-in-throttle";
-import type { Actor } from "@/server/auth/actor-types";
-import { DUMMY_HASH, verifyPassword } from "@/server/auth/password";
+import type { Actor, Operator } from "@/server/auth/actor-types";
+import { checkPassword } from "./password-check";
 
 /**
  * Sessions and sign-in attempts. These run before there is an actor, so they are not
@@ -14,8 +13,8 @@ export type SignInResult = { ok: true; sessionId: string } | { ok: false; reason
 
 /**
  * Checks the throttle, the password, records the attempt and opens a session, in one
- * transaction holding an advisory lock per account, so concurrent guesses on several app
- * instances are counted exactly.
+ * transaction holding an advisory lock per account (`checkPassword`). An account needs a role
+ * in some unit, or to be a system operator, who then starts in the operator area (no unit).
  */
 export async function attemptSignIn(input: {
   email: string;
@@ -23,34 +22,22 @@ export async function attemptSignIn(input: {
   ip: string | null;
   maxAgeHours: number;
 }): Promise<SignInResult> {
-  const identifier = input.email.trim().toLowerCase();
   return db().$transaction(
     async (tx) => {
-      await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${"signin:" + identifier}))`;
-      const since = windowStart(new Date());
-      const [failuresForAccount, failuresForAddress] = await Promise.all([
-        tx.signInAttempt.count({ where: { identifier, succeeded: false, createdAt: { gte: since } } }),
-        input.ip
-          ? tx.signInAttempt.count({ where: { ip: input.ip, succeeded: false, createdAt: { gte: since } } })
-          : null,
-      ]);
-      if (isThrottled({ failuresForAccount, failuresForAddress })) {
-        await tx.signInAttempt.create({ data: { identifier, ip: input.ip ?? "", succeeded: false } });
-        return { ok: false, reason: "throttled" } as const;
-      }
-      const user = await tx.user.findUnique({
-        where: { email: identifier },
-        include: { memberships: { select: { unitId: true }, orderBy: { createdAt: "asc" } } },
+      const check = await checkPassword(tx, {
+        ...input,
+        load: (email) =>
+          tx.user.findUnique({
+            where: { email },
+            include: { memberships: { select: { unitId: true }, orderBy: { createdAt: "asc" } } },
+          }),
+        usable: (user) => user.memberships.length > 0 || user.isOperator,
       });
-      const matches = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
-      const firstUnit = user?.memberships[0]?.unitId;
-      const succeeded = Boolean(user && user.active && matches && firstUnit);
-      await tx.signInAttempt.create({ data: { identifier, ip: input.ip ?? "", succeeded } });
-      if (!succeeded || !user || !firstUnit) return { ok: false, reason: "bad_credentials" } as const;
+      if (!check.ok) return check;
       const session = await tx.session.create({
         data: {
-          userId: user.id,
-          activeUnitId: firstUnit,
+          userId: check.user.id,
+          activeUnitId: check.user.memberships[0]?.unitId ?? null,
           expiresAt: new Date(Date.now() + input.maxAgeHours * 3_600_000),
         },
       });
@@ -78,14 +65,15 @@ export async function findActorBySession(sessionId: string): Promise<Actor | nul
       },
     },
   });
-  if (!session) return null;
+  // No unit to work in: an operator's session, which only the operator area accepts.
+  if (!session?.activeUnit) return null;
   const byUnit = new Map<string, { id: string; name: string; roles: RoleCode[] }>();
   for (const m of session.user.memberships) {
     const entry = byUnit.get(m.unitId) ?? { id: m.unit.id, name: m.unit.name, roles: [] };
     entry.roles.push(asRole(m.role));
     byUnit.set(m.unitId, entry);
   }
-  const active = byUnit.get(session.activeUnitId);
+  const active = byUnit.get(session.activeUnit.id);
   // The account lost every role in its active unit since signing in: it has nothing to see there.
   if (!active) return null;
   const u = session.activeUnit;
@@ -98,6 +86,16 @@ export async function findActorBySession(sessionId: string): Promise<Actor | nul
     roles: active.roles,
     units: [...byUnit.values()],
   };
+}
+
+/** The operator behind a session id, or null if the session ended or the account is no (longer an) operator. */
+export async function findOperatorBySession(sessionId: string): Promise<Operator | null> {
+  const session = await db().session.findFirst({
+    where: { id: sessionId, expiresAt: { gt: new Date() }, user: { active: true, isOperator: true } },
+    include: { user: { select: { name: true, email: true } } },
+  });
+  if (!session) return null;
+  return { userId: session.userId, sessionId: session.id, name: session.user.name, email: session.user.email };
 }
 
 export async function endSession(sessionId: string): Promise<void> {
