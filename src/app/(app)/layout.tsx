@@ -32,6 +32,12 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <div className="flex flex-wrap items-center gap-4">
             <UnitSwitcher units={actor.units} activeUnitId={actor.units.find((u) => isMyUnit(actor, u.id))?.id ?? ""} />
             <span className="text-sm">{actor.name}</span>
+            <Link
+              href="/tai-khoan-cua-toi"
+              className="text-sm underline focus:outline-none focus-visible:ring-2 focus-visible:ring-white"
+            >
+              Tài khoản của tôi
+            </Link>
             <form action={signOutAction}>
               <button
                 type="submit"

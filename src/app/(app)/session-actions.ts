@@ -3,15 +3,15 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { signOut } from "@/server/auth/auth";
-import { getActor } from "@/server/auth/actor";
+import { auth, signOut } from "@/server/auth/auth";
 import { endSession, switchSessionUnit } from "@/server/data/sessions";
 import { actorAction } from "@/server/actions/result";
 import type { ActionResult } from "@/schemas/action-result";
 
+/** Ends the session row itself (a unit's actor's, or an operator's without a unit), then the cookie. */
 export async function signOutAction(): Promise<void> {
-  const actor = await getActor();
-  if (actor) await endSession(actor.sessionId);
+  const session = await auth();
+  if (session?.sid) await endSession(session.sid);
   await signOut({ redirectTo: "/dang-nhap" });
 }
 

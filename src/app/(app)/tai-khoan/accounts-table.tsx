@@ -5,7 +5,7 @@ import { DataTable, createDataTableColumnHelper, type DataTableColumn } from "@/
 import { ROLE_LABELS, type RoleCode } from "@/domain/auth/permissions";
 import type { TableParams } from "@/lib/table-params";
 
-export type AccountRow = { id: string; name: string; email: string; active: boolean; roles: RoleCode[] };
+export type AccountRow = { id: string; name: string; email: string; active: boolean; roles: RoleCode[]; href: string };
 
 const col = createDataTableColumnHelper<AccountRow>();
 
@@ -14,7 +14,7 @@ const columns: DataTableColumn<AccountRow>[] = [
     header: "Họ và tên",
     meta: { rowHeader: true },
     cell: (info) => (
-      <Link href={`/tai-khoan/${info.row.original.id}`} className="font-medium text-blue-800 underline">
+      <Link href={info.row.original.href} className="font-medium text-blue-800 underline">
         {info.getValue()}
       </Link>
     ),

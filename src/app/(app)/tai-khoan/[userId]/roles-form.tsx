@@ -14,14 +14,24 @@ import { RoleCheckboxes } from "../role-checkboxes";
 
 const ZForm = z.object({ roles: ZRoles });
 
-export function RolesForm({ userId, roles }: { userId: string; roles: RoleCode[] }) {
+export function RolesForm({
+  userId,
+  unitId,
+  roles,
+  back,
+}: {
+  userId: string;
+  unitId: string;
+  roles: RoleCode[];
+  back: string;
+}) {
   const router = useRouter();
   const form = useForm<z.infer<typeof ZForm>>({ resolver: zodResolver(ZForm), defaultValues: { roles } });
   const { submit, formError, submitting } = useActionForm(
     form,
-    (v) => setRolesAction(userId, v),
+    (v) => setRolesAction(userId, unitId, v),
     () => {
-      router.push("/tai-khoan");
+      router.push(back);
       router.refresh();
     },
   );
