@@ -146,6 +146,30 @@ describe("a province's rules, inherited by its communes", () => {
   });
 });
 
+describe("the province's share cap", () => {
+  it("bounds a commune's proposals for CSTĐ cơ sở where the plan sets none (the law sets none)", async () => {
+    const capped = ZProvinceTitleRule.parse({
+      catalogueCode: "CSTD_CS",
+      thresholdPercent: "",
+      thresholdStrict: false,
+      capPercent: "30",
+      memberSharePercent: "",
+      memberTitleCode: "",
+      criteria: [],
+      dossier: [],
+    });
+    await expect(
+      communeCampaign({
+        seats: 3,
+        provinceRules: async (office) => {
+          await saveProvinceRules(office, rules());
+          await saveProvinceTitleRule(office, capped);
+        },
+      }),
+    ).rejects.toMatchObject({ kind: "conflict", message: expect.stringContaining("Vượt tỷ lệ 30%") });
+  });
+});
+
 describe("the ballot of a commune council follows the effective rules", () => {
   async function vote(c: Awaited<ReturnType<typeof communeCampaign>>, meetingId: string, agreeing: Actor[]) {
     const seats = (await findMeeting(c.secretary, meetingId)).seats;

@@ -15,7 +15,12 @@ import { createActor, createPersonRow, createTree, uid } from "./factories";
  * leaves quorum and written opinions to the province. The meeting is scheduled by `schedule()`, so a
  * test sets the province's rules first.
  */
-export async function communeCampaign(opts: { seats: number; catalogueCode?: string }) {
+export async function communeCampaign(opts: {
+  seats: number;
+  catalogueCode?: string;
+  /** Rules the province sets before the nominee is sent (e.g. a share cap checked at submission). */
+  provinceRules?: (office: Actor) => Promise<unknown>;
+}) {
   const tree = await createTree();
   const chair = await createActor(tree.c4, ["CHAIR", "OFFICER"]);
   const provinceOffice = await createActor(tree.p2, ["ADMIN", "OFFICER", "REVIEWER"]);
@@ -80,6 +85,7 @@ export async function communeCampaign(opts: { seats: number; catalogueCode?: str
     periodFrom: "2026-01-01",
     periodTo: "2026-12-31",
   });
+  await opts.provinceRules?.(provinceOffice);
   await submitBatch(chair, batch.id, new Date("2026-11-10T03:00:00Z"));
   await acceptBatch(chair, batch.id);
 

@@ -5,7 +5,7 @@ import type { Actor } from "@/server/auth/actor-types";
 import { can } from "@/domain/auth/permissions";
 import { forbidden, notFound } from "@/domain/errors";
 import { unitLevel } from "@/domain/units/hierarchy";
-import type { ProvinceRuleSet } from "@/domain/council/effective-rules";
+import { provinceRulesInForce, type ProvinceRuleSet } from "@/domain/council/effective-rules";
 import { parseIsoDate, toIsoDate } from "@/lib/dates";
 import type { ZProvinceRules, ZProvinceTitleRule } from "@/schemas/province-rules";
 import { ownedByMyUnit, rulesOfMyProvince, writeScope } from "./scope";
@@ -66,6 +66,16 @@ export async function loadRulesOfMyProvince(tx: Tx, actor: Actor): Promise<Provi
   if (unitLevel(actor.unit.kind) !== "COMMUNE") return null;
   const row = await loadRules(tx, rulesOfMyProvince(actor));
   return row ? toRuleSet(row) : null;
+}
+
+/**
+ * The share cap the actor's province sets for `catalogueCode` (e.g. CSTĐ cơ sở at most N% of the
+ * unit's Lao động tiên tiến), in force on `onDate`; null where it sets none. The law sets none.
+ */
+export async function provinceShareCap(tx: Tx, actor: Actor, catalogueCode: string | null, onDate: string) {
+  if (!catalogueCode) return null;
+  const rules = provinceRulesInForce(await loadRulesOfMyProvince(tx, actor), onDate);
+  return rules?.titles.find((t) => t.catalogueCode === catalogueCode)?.capPercent ?? null;
 }
 
 export async function saveProvinceRules(actor: Actor, input: z.output<typeof ZProvinceRules>) {

@@ -10,7 +10,7 @@ import {
   ownCouncilProblems,
 } from "@/domain/nominations/batch-rules";
 import { withoutSensitiveDetail } from "@/domain/eligibility/principles";
-import { toIsoDate } from "@/lib/dates";
+import { toIsoDate, todayInVietnam } from "@/lib/dates";
 import { recordAudit } from "../audit";
 import { CONTENDED, lockAwardForm } from "../locks";
 import { batchesSentToMyUnit, isMyUnit, ownedByMyUnit, plansPublishedByMyUnitOrAbove, writeScope } from "../scope";
@@ -19,6 +19,7 @@ import { batchReadScope } from "../scope";
 import { batchEligibility } from "./nominees";
 import { notify } from "./notifications";
 import { acceptanceQuotaProblem, submissionQuotaProblem } from "./quota-checks";
+import { provinceShareCap } from "../province-rules";
 
 /**
  * Nomination batches ("tờ trình đề nghị khen thưởng") through their life. A unit proposes for an
@@ -136,7 +137,8 @@ export async function submitBatch(actor: Actor, batchId: string, now = new Date(
       now,
     );
     if (late) throw conflict(late);
-    const quota = await submissionQuotaProblem(tx, batch);
+    const provinceCap = await provinceShareCap(tx, actor, batch.awardForm.catalogueCode, todayInVietnam(now));
+    const quota = await submissionQuotaProblem(tx, batch, provinceCap);
     if (quota) throw conflict(quota);
     const updated = await tx.nominationBatch.update({
       where: { id: batch.id },

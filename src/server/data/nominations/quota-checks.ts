@@ -51,7 +51,10 @@ async function proposedCount(tx: Tx, awardFormId: string, unitId: string, except
   });
 }
 
-/** The plan's share cap (e.g. CSTĐ cơ sở ≤ N% of the unit's Lao động tiên tiến of the year), if it sets one. */
+/**
+ * The share cap (e.g. CSTĐ cơ sở ≤ N% of the unit's Lao động tiên tiến of the year) of the plan or
+ * of the proposing unit's province, the stricter where both set one.
+ */
 async function shareCapCheck(
   tx: Tx,
   batch: {
@@ -60,16 +63,19 @@ async function shareCapCheck(
     nominees: { periodTo: Date }[];
   },
   alreadyProposed: number,
+  provinceCap: number | null,
 ) {
   const base = findEntry(batch.awardForm.catalogueCode ?? "")?.cap?.of;
   const baseEntry = base ? findEntry(base) : undefined;
-  if (!batch.awardForm.capPercent || !baseEntry || batch.nominees.length === 0) return null;
+  const caps = [batch.awardForm.capPercent, provinceCap].filter((c): c is number => c !== null && c > 0);
+  if (caps.length === 0 || !baseEntry || batch.nominees.length === 0) return null;
+  const capPercent = Math.min(...caps);
   const year = Math.max(...batch.nominees.map((n) => n.periodTo.getUTCFullYear()));
   const baseCount = await tx.awardRecord.count({
     where: { unitId: batch.unitId, catalogueCode: baseEntry.code, year, revokedOn: null },
   });
   return shareCapProblem({
-    capPercent: batch.awardForm.capPercent,
+    capPercent,
     baseName: baseEntry.name,
     baseCount,
     year,
@@ -81,9 +87,13 @@ async function shareCapCheck(
 /**
  * Why the batch may not be submitted for lack of quota, or null: the unit's allocation for the
  * form (the issuing unit's own proposals are bounded by the plan's quota), its sub-quotas by
- * category, then the plan's share cap.
+ * category, then the share cap of the plan or of the unit's province (`provinceCap`).
  */
-export async function submissionQuotaProblem(tx: Tx, batch: LoadedBatch): Promise<string | null> {
+export async function submissionQuotaProblem(
+  tx: Tx,
+  batch: LoadedBatch,
+  provinceCap: number | null = null,
+): Promise<string | null> {
   const form = batch.awardForm;
   const allocated =
     form.quota === null
@@ -103,7 +113,7 @@ export async function submissionQuotaProblem(tx: Tx, batch: LoadedBatch): Promis
   });
   if (form.subQuotas.length && batch.unitId !== form.plan.unitId) problems.push(...(await categoryCheck(tx, batch)));
   if (problems.length) return problems[0]!.message;
-  return shareCapCheck(tx, batch, alreadyProposed);
+  return shareCapCheck(tx, batch, alreadyProposed, provinceCap);
 }
 
 /** Why the reviewer may not accept the batch: the form's quota against every nominee accepted so far; or null. */
