@@ -19,8 +19,11 @@ import {
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 export async function seedTwoLevel(tx: Prisma.TransactionClient, passwordHash: string) {
-  // Codes are reused across eras: the two-level unit is the one valid from 1/7/2025 on.
-  const units = await tx.unit.findMany({ where: { validFrom: { not: null } }, select: { id: true, code: true } });
+  // Codes are reused across eras: the two-level unit is the one valid from 1/7/2025 and still in force.
+  const units = await tx.unit.findMany({
+    where: { validFrom: { gte: day("2025-07-01") }, validTo: null },
+    select: { id: true, code: true },
+  });
   const unitId = (code: string) => {
     const u = units.find((x) => x.code === code);
     if (!u) throw new Error(`seed: no two-level unit ${code}`);
