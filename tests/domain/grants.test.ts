@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { accountControlProblems, grantProblems, type Granter } from "@/domain/auth/grants";
+import { accountControlProblems, grantProblems, seatProblems, type Granter } from "@/domain/auth/grants";
 
 const admin: Granter = { userId: "admin", operator: false };
 const operator: Granter = { userId: "op", operator: true };
@@ -68,5 +68,12 @@ describe("who may lock out or reset an account", () => {
 
   it("nobody does it to their own account", () => {
     expect(codes(accountControlProblems(admin, { ...account([]), userId: "admin" }))).toEqual(["SELF_GRANT"]);
+  });
+});
+
+describe("council seats", () => {
+  it("nobody seats themselves on the council that votes on awards", () => {
+    expect(seatProblems(admin, "someone")).toEqual([]);
+    expect(codes(seatProblems(admin, "admin"))).toEqual(["SELF_GRANT"]);
   });
 });

@@ -84,7 +84,8 @@ describe("councils, ballots and decisions stay inside their unit", () => {
           termTo: "",
         }),
       ).rejects.toMatchObject({ fieldErrors: { userId: "Chọn tài khoản của đơn vị." } });
-      await addCouncilMember(outsider, {
+      // Seated by another account of its unit: nobody seats themselves (issue 11).
+      await addCouncilMember(await createActor(unit, ["OFFICER"]), {
         userId: outsider.userId,
         personId: "",
         role: "THU_KY",

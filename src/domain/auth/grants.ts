@@ -89,3 +89,12 @@ export function accountControlProblems(granter: Granter, account: ControlledAcco
     .flatMap((m) => grantProblems(granter, { userId: account.userId, place: m.place, roles: [m.role] }))
     .filter((p) => !seen.has(p.message) && seen.add(p.message));
 }
+
+/**
+ * A council seat (CouncilMember: chair, secretary, member of the Hội đồng Thi đua – Khen thưởng)
+ * votes on awards, so whoever keeps the council's list never seats themselves.
+ */
+export function seatProblems(granter: Granter, seatUserId: string): GrantProblem[] {
+  if (seatUserId !== granter.userId) return [];
+  return [{ code: "SELF_GRANT", message: "Không ai tự xếp mình vào Hội đồng: người khác giữ danh sách làm việc này." }];
+}

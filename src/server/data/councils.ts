@@ -3,6 +3,7 @@ import { db, type Tx } from "@/server/db/client";
 import type { Actor } from "@/server/auth/actor-types";
 import { conflict, invalid, notFound } from "@/domain/errors";
 import { parseIsoDate, toIsoDate } from "@/lib/dates";
+import { administrator, seatProblems } from "@/domain/auth/grants";
 import type { z } from "zod";
 import type { ZCouncilMember, ZCouncilRules, ZCouncilThreshold } from "@/schemas/council";
 import { ownedByMyUnit, writeScope } from "./scope";
@@ -62,6 +63,8 @@ export async function addCouncilMember(actor: Actor, input: z.output<typeof ZCou
   const scope = writeScope(actor, "council.manage");
   await db().$transaction(async (tx) => {
     const council = await ownCouncil(tx, actor);
+    const self = seatProblems(administrator(actor.userId), input.userId);
+    if (self.length) throw invalid(self[0]!.message, { userId: self[0]!.message });
     // Seats go to accounts of this unit, and name people of this unit: both checked here.
     if (!(await tx.membership.findFirst({ where: { userId: input.userId, ...scope } })))
       throw invalid("Tài khoản không thuộc đơn vị.", { userId: "Chọn tài khoản của đơn vị." });
