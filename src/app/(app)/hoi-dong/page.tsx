@@ -13,7 +13,8 @@ import { unitNameInSentence } from "@/domain/units/hierarchy";
 import { PageHeader } from "@/components/ui/page-header";
 import { DeleteButton } from "@/components/forms/delete-button";
 import { findEffectiveCouncilRules } from "@/server/data/council-effective-rules";
-import { CouncilMemberForm, CouncilRulesForm, EndTermForm, MeetingForm, ThresholdForm } from "./council-forms";
+import { CouncilMemberForm, EndTermForm, MeetingForm, ThresholdForm } from "./council-forms";
+import { CouncilRulesForm } from "./council-rules-form";
 import { EffectiveRules } from "./effective-rules";
 import { deleteCouncilThresholdAction, removeCouncilMemberAction } from "./actions";
 
