@@ -227,13 +227,15 @@ export function overrideProblems(
   province: ProvinceRuleSet | null,
   input: { quorum?: boolean; writtenOpinions?: boolean; threshold?: boolean },
 ): Record<string, string> {
-  const refused = (what: string) =>
-    `${province ? provinceBasis(province) : ""} không cho cấp xã quy định khác về ${what}; để trống để áp dụng quy định của tỉnh.`;
+  const refused = (what: string, instead: string) =>
+    `${province ? provinceBasis(province) : ""} không cho cấp xã quy định khác về ${what}; ${instead}.`;
   const out: Record<string, string> = {};
-  if (input.quorum && !mayOverride(province, "QUORUM")) out.quorumNumerator = refused("số thành viên dự họp tối thiểu");
+  if (input.quorum && !mayOverride(province, "QUORUM"))
+    out.quorumNumerator = refused("số thành viên dự họp tối thiểu", "để trống để áp dụng quy định của tỉnh");
   if (input.writtenOpinions && !mayOverride(province, "WRITTEN_OPINIONS"))
-    out.countsWrittenOpinions = refused("ý kiến bằng văn bản");
-  if (input.threshold && !mayOverride(province, "THRESHOLDS")) out.percent = refused("tỷ lệ phiếu đồng ý");
+    out.countsWrittenOpinions = refused("ý kiến bằng văn bản", "chọn “Theo quy định của tỉnh”");
+  if (input.threshold && !mayOverride(province, "THRESHOLDS"))
+    out.percent = refused("tỷ lệ phiếu đồng ý", "tỷ lệ của tỉnh (hoặc của Nghị định) được áp dụng");
   return out;
 }
 
