@@ -13,6 +13,7 @@ import { seedUnits } from "./seed-data/units";
 import { DEMO_PASSWORD, demoAccounts, demoCouncils, demoOrganisations, demoPeople } from "./seed-data/demo";
 import { demoPlans } from "./seed-data/demo-plans";
 import { seedTwoLevel } from "./seed-two-level";
+import { seedOperator } from "./seed-operator";
 
 export async function seed(databaseUrl: string): Promise<boolean> {
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
@@ -125,6 +126,7 @@ export async function seed(databaseUrl: string): Promise<boolean> {
           });
         }
         await seedTwoLevel(tx, passwordHash);
+        await seedOperator(tx, passwordHash);
       },
       { timeout: 120_000 },
     );
