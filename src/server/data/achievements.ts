@@ -6,7 +6,7 @@ import { conflict, notFound } from "@/domain/errors";
 import { parseIsoDate } from "@/lib/dates";
 import type { z } from "zod";
 import type { ZEnteredAwardInput, ZHoldInput, ZInitiativeInput, ZReviewInput } from "@/schemas/achievement";
-import { readScope, writeScope } from "./scope";
+import { historyReadScope, readScope, writeScope } from "./scope";
 import { recordAudit } from "./audit";
 
 /**
@@ -30,7 +30,11 @@ export async function listPersonRecords(actor: Actor, personId: string) {
   const [reviews, initiatives, awards, holds] = await Promise.all([
     db().performanceReview.findMany({ where: { personId, ...scope }, orderBy: { year: "desc" } }),
     db().initiative.findMany({ where: { personId, ...scope }, orderBy: { recognisedOn: "desc" } }),
-    db().awardRecord.findMany({ where: { personId, ...scope }, orderBy: [{ year: "desc" }, { decidedOn: "desc" }] }),
+    // Awards keep the unit they were given in: a person moved to a successor keeps a readable history.
+    db().awardRecord.findMany({
+      where: { personId, ...(await historyReadScope(actor, "person.read")) },
+      orderBy: [{ year: "desc" }, { decidedOn: "desc" }],
+    }),
     can(actor.roles, "discipline.read")
       ? db().reviewHold.findMany({
           where: { personId, ...readScope(actor, "discipline.read") },

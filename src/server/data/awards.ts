@@ -5,7 +5,7 @@ import type { Actor } from "@/server/auth/actor-types";
 import { notFound } from "@/domain/errors";
 import { toSearchText } from "@/domain/text/vietnamese";
 import type { TableParams } from "@/lib/table-params";
-import { ownedByMyUnit, readScope } from "./scope";
+import { decisionsOfUnitsISucceed, historyReadScope, ownedByMyUnit } from "./scope";
 
 /**
  * Awards and decisions as their readers see them: a signed decision with what its documents print,
@@ -13,10 +13,17 @@ import { ownedByMyUnit, readScope } from "./scope";
  * decisions.ts.
  */
 
-/** A decision with what its documents print, for whoever may read it: the deciding unit, or an awardee's. */
+/**
+ * A decision with what its documents print, for whoever may read it: the deciding unit, an
+ * awardee's, or a successor of either (read-only history).
+ */
 export async function findDecision(actor: Actor, decisionId: string) {
+  const awardees = await historyReadScope(actor, "person.read");
   const decision = await db().awardDecision.findFirst({
-    where: { id: decisionId, OR: [ownedByMyUnit(actor), { awards: { some: readScope(actor, "person.read") } }] },
+    where: {
+      id: decisionId,
+      OR: [ownedByMyUnit(actor), await decisionsOfUnitsISucceed(actor), { awards: { some: awardees } }],
+    },
     include: {
       unit: { select: { name: true, parent: { select: { name: true } } } },
       plan: { select: { title: true, place: true, signerTitle: true, recipients: true } },
@@ -36,10 +43,11 @@ export async function findDecision(actor: Actor, decisionId: string) {
 
 export const AWARD_SORT_KEYS = ["year", "label", "decidedOn"] as const;
 
-function awardWhere(actor: Actor, params: { q?: string; year?: number }): Prisma.AwardRecordWhereInput {
+/** One ledger: the awards of the units the actor reads and of the units they succeed (read-only). */
+async function awardWhere(actor: Actor, params: { q?: string; year?: number }): Promise<Prisma.AwardRecordWhereInput> {
   const q = params.q ? toSearchText(params.q) : "";
   return {
-    ...readScope(actor, "person.read"),
+    AND: [await historyReadScope(actor, "person.read")],
     ...(params.year ? { year: params.year } : {}),
     ...(q
       ? {
@@ -58,7 +66,7 @@ export async function searchAwards(
   actor: Actor,
   params: TableParams<(typeof AWARD_SORT_KEYS)[number]> & { year?: number },
 ) {
-  const where = awardWhere(actor, params);
+  const where = await awardWhere(actor, params);
   const [rows, total] = await Promise.all([
     db().awardRecord.findMany({
       where,
@@ -75,7 +83,7 @@ export async function searchAwards(
 /** Every matching award, for export (bounded: a province's history fits well within it). */
 export async function exportAwards(actor: Actor, params: { q?: string; year?: number }) {
   return db().awardRecord.findMany({
-    where: awardWhere(actor, params),
+    where: await awardWhere(actor, params),
     orderBy: [{ year: "desc" }, { label: "asc" }],
     take: 50_000,
     include: { unit: { select: { name: true } } },

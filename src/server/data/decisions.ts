@@ -11,6 +11,7 @@ import { planQuotaProblems } from "@/domain/nominations/quotas";
 import { parseIsoDate, toIsoDate, todayInVietnam } from "@/lib/dates";
 import { awardsConferredByMyUnit, writeScope } from "./scope";
 import { recordAudit } from "./audit";
+import { assertMyUnitInForce } from "./unit-validity";
 import { CONTENDED, lockAwardForm } from "./locks";
 import { unsafeNomineeReasons } from "./eligibility";
 import { APPROVAL_ITEM_INCLUDE, ownItems, withNominee } from "./approval-items";
@@ -158,6 +159,7 @@ export async function signDecision(
       items.map((i) => toIsoDate(i.meeting.heldOn)),
     );
     if (early) throw invalid(early.message, { decidedOn: early.field });
+    await assertMyUnitInForce(tx, actor, input.decidedOn, "decision", "decidedOn");
     const awardedBefore = await tx.awardRecord.count({ where: { decision: { awardFormId: form.id } } });
     const over = planQuotaProblems({
       formQuota: form.quota,

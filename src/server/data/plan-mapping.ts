@@ -7,6 +7,7 @@ import { toIsoDate } from "@/lib/dates";
 /** Everything a plan's page, form, document and history need, in one include. */
 export const PLAN_INCLUDE = {
   unit: { select: { id: true, name: true, code: true, parent: { select: { name: true } } } },
+  takenOverFrom: { select: { id: true, name: true } },
   bases: { orderBy: { position: "asc" } },
   awardForms: {
     orderBy: { position: "asc" },
@@ -76,7 +77,8 @@ export function toPlanInput(p: PlanWithParts): TPlan {
 export function toPlanDocument(p: PlanWithParts): PlanDocument {
   return {
     ...toPlanInput(p),
-    issuer: { name: p.unit.name, parentName: null },
+    // A plan taken over by a successor still prints the unit that issued it.
+    issuer: { name: p.takenOverFrom?.name ?? p.unit.name, parentName: null },
     number: p.number,
     issuedOn: p.issuedOn ? toIsoDate(p.issuedOn) : null,
   };

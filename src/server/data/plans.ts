@@ -9,7 +9,14 @@ import type { TPlan } from "@/schemas/plan";
 import type { TableParams } from "@/lib/table-params";
 import { formatViDate, parseIsoDate, todayInVietnam } from "@/lib/dates";
 import { placeName, unitNameInSentence } from "@/domain/units/hierarchy";
-import { planReadScope, plansPublishedAboveMe, plansPublishedByMyUnitOrAbove, writeScope } from "./scope";
+import {
+  planHistoryReadScope,
+  planReadScope,
+  plansPublishedAboveMe,
+  plansPublishedByMyUnitOrAbove,
+  writeScope,
+} from "./scope";
+import { assertMyUnitInForce } from "./unit-validity";
 import { recordAudit } from "./audit";
 import { lockPlan } from "./locks";
 import { PLAN_INCLUDE, toPlanInput, type PlanWithParts } from "./plan-mapping";
@@ -27,7 +34,7 @@ export type PlanFilter = {
 export async function listPlans(actor: Actor, params: TableParams<SortKey>, filter: PlanFilter) {
   const where: Prisma.PlanWhereInput = {
     AND: [
-      planReadScope(actor),
+      await planHistoryReadScope(actor),
       {
         year: filter.year,
         kind: filter.kind,
@@ -57,14 +64,17 @@ export async function listPlans(actor: Actor, params: TableParams<SortKey>, filt
 /** Units whose plans the actor can see, for the "issuing unit" filter. */
 export async function listPlanUnits(actor: Actor) {
   return db().unit.findMany({
-    where: { plans: { some: planReadScope(actor) } },
+    where: { plans: { some: await planHistoryReadScope(actor) } },
     select: { id: true, name: true },
     orderBy: { name: "asc" },
   });
 }
 
 export async function findPlan(actor: Actor, id: string): Promise<PlanWithParts> {
-  const plan = await db().plan.findFirst({ where: { AND: [{ id }, planReadScope(actor)] }, include: PLAN_INCLUDE });
+  const plan = await db().plan.findFirst({
+    where: { AND: [{ id }, await planHistoryReadScope(actor)] },
+    include: PLAN_INCLUDE,
+  });
   if (!plan) throw notFound();
   return plan;
 }
@@ -295,6 +305,7 @@ export async function transitionPlan(
       // Numbers run per calendar year of issue (NĐ 30/2020, Phụ lục I), per unit and symbol;
       // serialise issues so two chairs never take one number.
       const issuedOn = opts.issuedOn || todayInVietnam();
+      await assertMyUnitInForce(tx, actor, issuedOn, "plan", "issuedOn");
       const issueYear = issuedOn.slice(0, 4);
       await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`plan-number:${before.unitId}:${issueYear}:${before.symbol}`}))`;
       const used = await tx.plan.findMany({
@@ -373,7 +384,7 @@ export async function deletePlan(actor: Actor, id: string) {
 /** The issued text and each amendment, for the plan's history (readable by whoever reads the plan). */
 export async function listPlanRevisions(actor: Actor, planId: string) {
   const rows = await db().planRevision.findMany({
-    where: { planId, plan: planReadScope(actor) },
+    where: { planId, plan: await planHistoryReadScope(actor) },
     orderBy: { version: "asc" },
     select: { id: true, version: true, reason: true, createdAt: true, actorUserId: true },
   });
