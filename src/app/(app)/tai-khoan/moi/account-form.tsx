@@ -40,7 +40,8 @@ export function AccountForm({
     setIssued(link);
     form.reset({ ...form.getValues(), email: "", name: "" });
   });
-  const field = fieldProps(form);
+  // Prefixed: the header's unit switcher already uses the id "unitId".
+  const field = fieldProps(form, "moi");
   return (
     <div className="max-w-xl space-y-4">
       {issued ? <IssuedLink link={issued} what="Đã tạo lời mời" /> : null}
