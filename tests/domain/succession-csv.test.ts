@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { decodeCsvUpload } from "@/domain/units/csv";
 import {
   looksLikeSuccessionList,
   normaliseResolution,
@@ -105,5 +106,18 @@ describe("the cells of a succession row", () => {
     expect(normaliseResolution("NQ số 1674/NQ-UBTVQH15")).toBe("1674/NQ-UBTVQH15");
     expect(normaliseResolution("202/2025/QH15")).toBe("202/2025/QH15");
     expect(normaliseResolution("1662")).toBeNull();
+  });
+});
+
+describe("decodeCsvUpload", () => {
+  it("reads UTF-8 text and refuses a spreadsheet, another encoding or an empty file", () => {
+    expect(decodeCsvUpload(new TextEncoder().encode("Mã cũ,Mã mới"))).toEqual({ text: "Mã cũ,Mã mới" });
+    expect(decodeCsvUpload(new Uint8Array([0x50, 0x4b, 3, 4]))).toMatchObject({
+      error: expect.stringContaining("Excel"),
+    });
+    expect(decodeCsvUpload(new Uint8Array([0x4d, 0xe3, 0x20]))).toMatchObject({
+      error: expect.stringContaining("UTF-8"),
+    });
+    expect(decodeCsvUpload(new Uint8Array())).toEqual({ error: "Tệp rỗng." });
   });
 });

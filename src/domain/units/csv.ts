@@ -118,3 +118,20 @@ export function findHeader<R extends string>(
   }
   return null;
 }
+
+/**
+ * The text of an uploaded list, or why it is not one: a spreadsheet (.xlsx is a zip) or a file in
+ * another encoding is refused with what to do, rather than read as garbage.
+ */
+export function decodeCsvUpload(bytes: Uint8Array): { text: string } | { error: string } {
+  if (bytes.length === 0) return { error: "Tệp rỗng." };
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b)
+    return { error: "Đây là tệp Excel, không phải CSV: trong Excel chọn Lưu thành → CSV UTF-8 rồi tải lên lại." };
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    if (text.includes("\u0000")) return { error: "Tệp không phải văn bản CSV." };
+    return { text };
+  } catch {
+    return { error: "Tệp không phải văn bản UTF-8: hãy lưu lại dưới dạng CSV UTF-8 rồi tải lên." };
+  }
+}

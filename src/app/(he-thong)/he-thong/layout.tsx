@@ -4,6 +4,7 @@ import { signOutAction } from "@/app/(app)/session-actions";
 
 const LINKS = [
   { href: "/he-thong", label: "Đơn vị hành chính" },
+  { href: "/he-thong/nhap-don-vi", label: "Nạp danh mục đơn vị" },
   { href: "/he-thong/tai-khoan-cua-toi", label: "Tài khoản của tôi" },
 ];
 
