@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db/client";
+import type { Operator } from "@/server/auth/actor-types";
 import { conflict, notFound } from "@/domain/errors";
 import {
   applyUnitImport,
@@ -23,8 +24,8 @@ import {
  * Installation-wide: callers are the system operator's pages (`requireOperator`).
  */
 
-/** Who imports: the system operator's account. */
-export type ImportOperator = { userId: string };
+/** Who imports: the system operator (only `requireOperator` / `operatorAction` give one). */
+export type ImportOperator = Pick<Operator, "userId">;
 
 export type UploadedFiles = {
   list?: { name: string; text: string } | null;
