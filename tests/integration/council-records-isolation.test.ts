@@ -1,6 +1,6 @@
 /**
  * The tenant wall around what a unit's council leaves behind: the council itself (Council: rules,
- * seats, thresholds), its meetings (CouncilMeeting: agenda, objections, an open ballot), the
+ * seats, thresholds), its meetings (CouncilMeeting: agenda, objections, paper voters, an open ballot), the
  * decisions its chairperson signs (AwardDecision) and the award history they write (AwardRecord).
  * From a sibling commune, a commune of another district, another district and another province —
  * each with a council of its own, each role alone and all roles at once — reads return none of
@@ -21,6 +21,7 @@ import {
   saveCouncilThreshold,
 } from "@/server/data/councils";
 import { answerObjection, findMeeting, listMeetings, listSchedulablePlans } from "@/server/data/meetings";
+import { markPaperVoters } from "@/server/data/paper-voters";
 import { castVotes, recordWrittenOpinion } from "@/server/data/ballot";
 import { listPlansAwaitingApproval, planAwardSpending, revocableAwardIds } from "@/server/data/approval-plans";
 import { revokeAward } from "@/server/data/decisions";
@@ -91,7 +92,7 @@ const ATTACKS: Record<string, (actor: Actor, unit: TestUnit) => Promise<void>> =
     expect(notRefused(writes)).toEqual([]);
   },
 
-  "CouncilMeeting: meetings, schedulable plans, objections and the open ballot": async (actor, unit) => {
+  "CouncilMeeting: meetings, schedulable plans, objections, paper voters and the open ballot": async (actor, unit) => {
     expect(((await answer(() => listMeetings(actor))) ?? []).filter((m) => owners.includes(m.unitId))).toEqual([]);
     // Only plans of the actor's unit or above, and only its own nominees waiting (it has none).
     const plans = (await answer(() => listSchedulablePlans(actor))) ?? [];
@@ -99,7 +100,7 @@ const ATTACKS: Record<string, (actor: Actor, unit: TestUnit) => Promise<void>> =
     const calls = {
       ...Object.fromEntries(
         await Promise.all(
-          [w.upwardMeeting, w.decidedMeeting, w.openMeeting].map(async (m) => [
+          [w.upwardMeeting, w.decidedMeeting, w.openMeeting, w.sessionMeeting].map(async (m) => [
             `findMeeting ${m.id}`,
             await outcome(() => findMeeting(actor, m.id)),
           ]),
@@ -109,6 +110,7 @@ const ATTACKS: Record<string, (actor: Actor, unit: TestUnit) => Promise<void>> =
       recordWrittenOpinion: await outcome(() =>
         recordWrittenOpinion(actor, w.openMeeting.id, w.openItem.id, w.absentSeat, "DISAGREE"),
       ),
+      markPaperVoters: await outcome(() => markPaperVoters(actor, w.sessionMeeting.id, [w.presentSeat])),
       castVotes: await outcome(() =>
         castVotes(actor, w.openMeeting.id, [{ itemId: w.openItem.id, choice: "DISAGREE" }]),
       ),
@@ -153,7 +155,7 @@ describe("positive controls: from inside, the same calls reach the same rows", (
       expect.arrayContaining(w.districtMembers.map((m) => m.userId)),
     );
     expect((await listMeetings(district)).map((m) => m.id).sort()).toEqual(
-      [w.decidedMeeting.id, w.openMeeting.id].sort(),
+      [w.decidedMeeting.id, w.openMeeting.id, w.sessionMeeting.id].sort(),
     );
     await expect(findMeeting(commune, w.upwardMeeting.id)).resolves.toMatchObject({ upward: true });
     expect((await listSchedulablePlans(district)).map((p) => p.id)).toContain(w.plan.id);
@@ -174,6 +176,7 @@ describe("positive controls: from inside, the same calls reach the same rows", (
   it("writes", async () => {
     const { district } = w;
     await answerObjection(district, w.objection.id, { resolution: "Đã trả lời lại." });
+    await markPaperVoters(w.districtMembers[0]!, w.sessionMeeting.id, [w.presentSeat]);
     await recordWrittenOpinion(w.districtMembers[0]!, w.openMeeting.id, w.openItem.id, w.absentSeat, "AGREE");
     await endCouncilTerm(district, w.spareSeat, "2099-12-31");
     await removeCouncilMember(district, w.spareSeat);

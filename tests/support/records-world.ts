@@ -29,8 +29,8 @@ import { districtPlan } from "./district-plan";
  * every kind of unit-owned record, each in the state where its own unit could still act on it —
  * a person's ratings, initiatives, awards and complaints; local award forms; notifications; a
  * dossier extension; batches in draft and accepted, with filed documents; a commune council that
- * voted upward and a district council with a decided meeting and one whose ballot is open; a
- * signed award decision. Built through the data layer, as the units themselves would.
+ * voted upward and a district council with a decided meeting, one whose ballot is open and one
+ * in session; a signed award decision. Built through the data layer, as the units themselves would.
  */
 
 const PDF = new TextEncoder().encode("%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
@@ -199,6 +199,17 @@ export async function recordsWorld() {
   const seats = await openVote(districtMembers[0]!, openMeeting.id, 2);
   const openItem = (await findMeeting(districtMembers[0]!, openMeeting.id)).items[0]!;
 
+  // A third, in session: everyone present, the ballot not yet open (who votes on paper is still open).
+  const sessionBatch = await batchOf(true);
+  await submitBatch(commune, sessionBatch.batch.id);
+  await acceptBatch(district, sessionBatch.batch.id);
+  const sessionMeeting = await scheduleMeeting(district, meetingInput);
+  await openSession(
+    districtMembers[0]!,
+    sessionMeeting.id,
+    seats.map((s) => s.id),
+  );
+
   await extendDossierDeadline(district, plan.id, tree.c1.id, "2099-01-01");
 
   // The commune's own plan, cascaded from the district's and issued (its first revision).
@@ -227,7 +238,7 @@ export async function recordsWorld() {
     minutesDocument: draft.documents.find((d) => d.name === MINUTES)!,
     filedFileId: await fileOf(draft.documents[0]!.id),
     acceptedFileId: await fileOf(decidedBatch.documents[0]!.id),
-    acceptedBatchIds: [decidedBatch.batch.id, openBatch.batch.id],
+    acceptedBatchIds: [decidedBatch.batch.id, openBatch.batch.id, sessionBatch.batch.id],
     communeMembers,
     upwardMeeting,
     districtMembers,
@@ -238,6 +249,8 @@ export async function recordsWorld() {
     openMeeting,
     openItem,
     absentSeat: seats[2]!.id,
+    sessionMeeting,
+    presentSeat: seats[1]!.id,
     objection,
   };
 }
