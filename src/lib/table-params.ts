@@ -38,10 +38,15 @@ const MAX_PAGE = 100_000;
 /**
  * Normalises search text the same way on both sides, so the client can tell whether its input
  * already matches the URL: NFC (macOS/iOS keyboards may send decomposed Vietnamese accents),
- * collapsed whitespace, at most MAX_QUERY_LENGTH characters.
+ * control characters and unpaired surrogate halves as spaces (`?q=%00` must not reach PostgreSQL,
+ * which refuses NUL in text), collapsed whitespace, at most MAX_QUERY_LENGTH characters.
  */
 export function normalizeQuery(value: string): string {
-  const tidy = value.normalize("NFC").replace(/\s+/g, " ").trim();
+  const tidy = value
+    .normalize("NFC")
+    .replace(/[\p{Cc}\p{Cs}]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   // Array.from counts code points, so a cut never splits a surrogate pair.
   return Array.from(tidy).slice(0, MAX_QUERY_LENGTH).join("").trim();
 }

@@ -1,19 +1,17 @@
 import { z } from "zod";
 import { ROLES } from "@/domain/auth/permissions";
 import { MIN_PASSWORD_LENGTH } from "@/domain/auth/invitations";
-import { ZId } from "./common";
+import { ZId, zText } from "./common";
 
 export const ZRoles = z.array(z.enum(ROLES)).min(1, "Chọn ít nhất một vai trò.");
 
-export const ZEmail = z
-  .string()
-  .trim()
+export const ZEmail = zText()
   .toLowerCase()
   .min(1, "Nhập thư điện tử.")
   .email("Thư điện tử không hợp lệ.")
   .max(200, "Thư điện tử dài quá 200 ký tự.");
 
-export const ZPersonName = z.string().trim().min(2, "Nhập họ và tên.").max(120, "Họ và tên dài quá 120 ký tự.");
+export const ZPersonName = zText().min(2, "Nhập họ và tên.").max(120, "Họ và tên dài quá 120 ký tự.");
 
 /**
  * Inviting an account to roles in a unit: the administrator's own ("" ) or one below it. No

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zText } from "./common";
 import { GENDERS, ZIsoDate } from "./person";
 import { todayInVietnam } from "@/lib/dates";
 
@@ -15,22 +16,18 @@ import { todayInVietnam } from "@/lib/dates";
  */
 
 const text = (label: string, max = 500) =>
-  z
-    .string({ error: `Nhập ${label}.` })
-    .trim()
+  zText({ error: `Nhập ${label}.` })
     .min(1, `Nhập ${label}.`)
     .max(max, `${label[0]!.toUpperCase()}${label.slice(1)} dài quá ${max} ký tự.`);
 const optionalText = (label: string, max = 500) =>
-  z
-    .string()
-    .trim()
+  zText()
     .max(max, `${label[0]!.toUpperCase()}${label.slice(1)} dài quá ${max} ký tự.`)
     .optional()
     .transform((v) => v || undefined);
 /** Paragraphs edited as lines: blank ones dropped. */
 const paragraphs = (label: string, min: number) =>
   z
-    .array(z.string().trim().max(4000, "Một đoạn dài quá 4000 ký tự."), { error: `Nhập ${label}.` })
+    .array(zText().max(4000, "Một đoạn dài quá 4000 ký tự."), { error: `Nhập ${label}.` })
     .max(200, `Tối đa 200 đoạn ${label}.`)
     .transform((xs) => xs.filter(Boolean))
     .refine((xs) => xs.length >= min, `Nhập ít nhất ${min} đoạn ${label}.`);
@@ -70,10 +67,10 @@ export const AWARD_HISTORY_KIND_LABELS: Record<(typeof AWARD_HISTORY_KINDS)[numb
 export const ZAwardHistory = z.object({
   kind: z.enum(AWARD_HISTORY_KINDS, { error: "Chọn danh hiệu thi đua hoặc hình thức khen thưởng." }),
   /** "2023", or a school year "2022-2023". */
-  year: z
-    .string({ error: "Nhập năm." })
-    .trim()
-    .regex(/^\d{4}(\s*[-–]\s*\d{4})?$/u, "Năm không hợp lệ (ví dụ 2023 hoặc 2022-2023)."),
+  year: zText({ error: "Nhập năm." }).regex(
+    /^\d{4}(\s*[-–]\s*\d{4})?$/u,
+    "Năm không hợp lệ (ví dụ 2023 hoặc 2022-2023).",
+  ),
   /** "Chiến sĩ thi đua cơ sở", "Giấy khen của Chủ tịch UBND huyện". */
   name: text("tên danh hiệu, hình thức khen thưởng", 300),
   /** "125/QĐ-UBND". */
@@ -104,9 +101,7 @@ export const ZIndividualReport = z
     proposedAward: text("hình thức khen thưởng đề nghị", 300),
     /** Posthumous ("truy tặng"). */
     posthumous: z.boolean().default(false),
-    fullName: z
-      .string({ error: "Nhập họ và tên." })
-      .trim()
+    fullName: zText({ error: "Nhập họ và tên." })
       .min(3, "Họ và tên phải có ít nhất 3 ký tự.")
       .max(120, "Họ và tên dài quá 120 ký tự.")
       .regex(/^[\p{L}\s.'-]+$/u, "Họ và tên chỉ gồm chữ cái và khoảng trắng."),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zText } from "./common";
 import { findEntry } from "@/domain/catalogue/catalogue";
 import { ZIsoDate } from "./person";
 import { todayInVietnam } from "@/lib/dates";
@@ -38,9 +39,7 @@ const pastDay = (what: string) =>
     `${what} không ở tương lai.`,
   );
 const text = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
+  zText()
     .min(1, `Nhập ${label}.`)
     .max(max, `${label[0]!.toUpperCase()}${label.slice(1)} dài quá ${max} ký tự.`);
 

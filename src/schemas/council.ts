@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { findEntry } from "@/domain/catalogue/catalogue";
 import { ZIsoDate } from "./person";
-import { ZId } from "./common";
+import { ZId, zText } from "./common";
 
 export const COUNCIL_ROLES = ["CHU_TICH", "PHO_CHU_TICH", "THANH_VIEN", "THU_KY"] as const;
 export const COUNCIL_ROLE_LABELS: Record<(typeof COUNCIL_ROLES)[number], string> = {
@@ -26,7 +26,7 @@ const ownCount = (max: number) =>
  */
 export const ZCouncilRules = z
   .object({
-    name: z.string().trim().min(3, "Nhập tên Hội đồng.").max(200, "Tên dài quá 200 ký tự."),
+    name: zText().min(3, "Nhập tên Hội đồng.").max(200, "Tên dài quá 200 ký tự."),
     quorumNumerator: ownCount(10),
     quorumDenominator: ownCount(10),
     thresholdPercent: percent,
@@ -55,8 +55,8 @@ export type TCouncilThreshold = z.input<typeof ZCouncilThreshold>;
 
 export const ZCouncilMember = z
   .object({
-    userId: z.string().trim().min(1, "Chọn tài khoản.").max(40),
-    personId: z.string().trim().max(40).default(""),
+    userId: zText().min(1, "Chọn tài khoản.").max(40),
+    personId: zText().max(40).default(""),
     role: z.enum(COUNCIL_ROLES, { error: "Chọn vai trò trong Hội đồng." }),
     termFrom: ZIsoDate.refine((s) => s >= "1975-01-01", "Ngày bắt đầu nhiệm kỳ từ năm 1975."),
     termTo: ZIsoDate.or(z.literal("")),
@@ -69,10 +69,10 @@ export type TCouncilMember = z.input<typeof ZCouncilMember>;
 
 export const ZMeetingInput = z
   .object({
-    planId: z.string().trim().min(1, "Chọn kế hoạch.").max(40),
+    planId: zText().min(1, "Chọn kế hoạch.").max(40),
     heldOn: ZIsoDate,
     startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Giờ dạng 08:00."),
-    location: z.string().trim().min(2, "Nhập địa điểm.").max(300, "Địa điểm dài quá 300 ký tự."),
+    location: zText().min(2, "Nhập địa điểm.").max(300, "Địa điểm dài quá 300 ký tự."),
     disclosureFrom: ZIsoDate.or(z.literal("")),
     disclosureTo: ZIsoDate.or(z.literal("")),
   })
@@ -91,11 +91,11 @@ export const ZMeetingInput = z
 export type TMeetingInput = z.input<typeof ZMeetingInput>;
 
 export const ZObjection = z.object({
-  text: z.string().trim().min(3, "Nhập nội dung phản ánh.").max(2000, "Dài quá 2000 ký tự."),
+  text: zText().min(3, "Nhập nội dung phản ánh.").max(2000, "Dài quá 2000 ký tự."),
   receivedOn: ZIsoDate,
 });
 export const ZObjectionAnswer = z.object({
-  resolution: z.string().trim().min(3, "Nhập kết quả giải quyết.").max(2000, "Dài quá 2000 ký tự."),
+  resolution: zText().min(3, "Nhập kết quả giải quyết.").max(2000, "Dài quá 2000 ký tự."),
 });
 
 export const ZVote = z.object({ choice: z.enum(["AGREE", "DISAGREE"], { error: "Chọn đồng ý hoặc không đồng ý." }) });
@@ -112,7 +112,7 @@ export const ZPaperBallots = z
   });
 
 export const ZWrittenOpinion = z.object({
-  memberId: z.string().min(1, "Chọn thành viên vắng mặt.").max(40),
+  memberId: zText().min(1, "Chọn thành viên vắng mặt.").max(40),
   choice: z.enum(["AGREE", "DISAGREE"], { error: "Chọn ý kiến." }),
 });
 
@@ -120,25 +120,23 @@ export const ZApproval = z.discriminatedUnion("approve", [
   z.object({ approve: z.literal(true) }),
   z.object({
     approve: z.literal(false),
-    reason: z.string().trim().min(3, "Nhập lý do không phê duyệt.").max(1000, "Dài quá 1000 ký tự."),
+    reason: zText().min(3, "Nhập lý do không phê duyệt.").max(1000, "Dài quá 1000 ký tự."),
   }),
 ]);
 
 export const ZDecisionInput = z.object({
   awardFormId: ZId,
   decidedOn: ZIsoDate,
-  signerName: z.string().trim().min(3, "Nhập tên người ký.").max(120, "Tên dài quá 120 ký tự."),
-  budgetSource: z.string().trim().min(3, "Nhập nguồn kinh phí.").max(300, "Dài quá 300 ký tự."),
+  signerName: zText().min(3, "Nhập tên người ký.").max(120, "Tên dài quá 120 ký tự."),
+  budgetSource: zText().min(3, "Nhập nguồn kinh phí.").max(300, "Dài quá 300 ký tự."),
   /** The number from the unit's register of outgoing documents; "" = the next of the year. */
-  number: z
-    .string()
-    .trim()
+  number: zText()
     .regex(/^(\d{1,5})?$/, "Số quyết định là số (ví dụ 12).")
     .default(""),
 });
 
 export const ZRevocation = z.object({
-  reason: z.string().trim().min(3, "Nhập lý do thu hồi.").max(1000, "Dài quá 1000 ký tự."),
-  decisionNumber: z.string().trim().min(1, "Nhập số quyết định thu hồi.").max(100),
+  reason: zText().min(3, "Nhập lý do thu hồi.").max(1000, "Dài quá 1000 ký tự."),
+  decisionNumber: zText().min(1, "Nhập số quyết định thu hồi.").max(100),
   revokedOn: ZIsoDate,
 });

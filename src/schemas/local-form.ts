@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { zText } from "./common";
 
 export const ZLocalForm = z.object({
-  name: z.string().trim().min(3, "Tên hình thức phải có ít nhất 3 ký tự.").max(200, "Tên dài quá 200 ký tự."),
+  name: zText().min(3, "Tên hình thức phải có ít nhất 3 ký tự.").max(200, "Tên dài quá 200 ký tự."),
   nominee: z.array(z.enum(["COLLECTIVE", "INDIVIDUAL"])).min(1, "Chọn đối tượng được tặng."),
   value: z
     .union([

@@ -1,27 +1,14 @@
 import { z } from "zod";
+import { ZOptionalId, zText } from "./common";
 import { ZIsoDate } from "./person";
 
 export const ZNomineeInput = z
   .object({
     kind: z.enum(["COLLECTIVE", "INDIVIDUAL"]),
-    personId: z
-      .string()
-      .max(40)
-      .optional()
-      .or(z.literal(""))
-      .transform((v) => v || undefined),
-    organisationId: z
-      .string()
-      .max(40)
-      .optional()
-      .or(z.literal(""))
-      .transform((v) => v || undefined),
-    category: z.string().max(200).default(""),
-    summary: z
-      .string()
-      .trim()
-      .min(10, "Tóm tắt thành tích (ít nhất 10 ký tự).")
-      .max(4000, "Tóm tắt dài quá 4000 ký tự."),
+    personId: ZOptionalId,
+    organisationId: ZOptionalId,
+    category: zText().max(200).default(""),
+    summary: zText().min(10, "Tóm tắt thành tích (ít nhất 10 ký tự).").max(4000, "Tóm tắt dài quá 4000 ký tự."),
     periodFrom: ZIsoDate,
     periodTo: ZIsoDate,
   })
@@ -39,7 +26,7 @@ export type TNominee = z.output<typeof ZNomineeInput>;
 export const ZReviewDocument = z
   .object({
     state: z.enum(["ACCEPTED", "NEEDS_CORRECTION"]),
-    comment: z.string().trim().max(1000, "Nhận xét dài quá 1000 ký tự."),
+    comment: zText().max(1000, "Nhận xét dài quá 1000 ký tự."),
   })
   .refine((v) => v.state === "ACCEPTED" || v.comment.length >= 5, {
     path: ["comment"],

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zText } from "./common";
 
 export const ORGANISATION_KINDS = ["CO_QUAN", "BAN_NGANH", "DOAN_THE", "BO_PHAN", "THON_TO_DAN_PHO"] as const;
 
@@ -11,10 +12,10 @@ export const ORGANISATION_KIND_LABELS: Record<(typeof ORGANISATION_KINDS)[number
 };
 
 export const ZOrganisationInput = z.object({
-  name: z.string().trim().min(2, "Tên tổ chức phải có ít nhất 2 ký tự.").max(200, "Tên tổ chức dài quá 200 ký tự."),
+  name: zText().min(2, "Tên tổ chức phải có ít nhất 2 ký tự.").max(200, "Tên tổ chức dài quá 200 ký tự."),
   kind: z.enum(ORGANISATION_KINDS, { error: "Chọn loại tổ chức." }),
   active: z.boolean(),
   /** Người đứng đầu, one of the unit's people ("" = not recorded). */
-  headPersonId: z.string().trim().max(40).default(""),
+  headPersonId: zText().max(40).default(""),
 });
 export type TOrganisationInput = z.input<typeof ZOrganisationInput>;

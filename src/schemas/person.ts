@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZId, zText } from "./common";
 
 export const GENDERS = ["NAM", "NU"] as const;
 export const GENDER_LABELS: Record<(typeof GENDERS)[number], string> = { NAM: "Nam", NU: "Nữ" };
@@ -22,9 +23,7 @@ export const ZIsoDate = z
   );
 
 export const ZPersonInput = z.object({
-  fullName: z
-    .string()
-    .trim()
+  fullName: zText()
     .min(3, "Họ và tên phải có ít nhất 3 ký tự.")
     .max(120, "Họ và tên dài quá 120 ký tự.")
     .regex(/^[\p{L}\s.'-]+$/u, "Họ và tên chỉ gồm chữ cái và khoảng trắng."),
@@ -34,8 +33,8 @@ export const ZPersonInput = z.object({
   }, "Ngày sinh phải sau năm 1920 và không ở tương lai."),
   gender: z.enum(GENDERS, { error: "Chọn giới tính." }),
   staffKind: z.enum(STAFF_KINDS, { error: "Chọn loại cán bộ." }),
-  position: z.string().trim().min(1, "Nhập chức vụ.").max(200, "Chức vụ dài quá 200 ký tự."),
-  organisationId: z.string().trim().max(40).optional().or(z.literal("")),
+  position: zText().min(1, "Nhập chức vụ.").max(200, "Chức vụ dài quá 200 ký tự."),
+  organisationId: z.union([z.literal(""), ZId]).optional(),
   partyMember: z.boolean(),
 });
 export type TPersonInput = z.infer<typeof ZPersonInput>;
@@ -63,8 +62,8 @@ export const ZDisciplineInput = z
   .object({
     status: z.enum(["UNDER_CONSIDERATION", "DECIDED"], { error: "Chọn tình trạng." }),
     level: z.enum(DISCIPLINE_LEVELS).optional().or(z.literal("")),
-    decisionNumber: z.string().trim().max(60, "Số quyết định dài quá 60 ký tự.").optional(),
-    reason: z.string().trim().min(3, "Nhập lý do kỷ luật.").max(1000, "Lý do dài quá 1000 ký tự."),
+    decisionNumber: zText().max(60, "Số quyết định dài quá 60 ký tự.").optional(),
+    reason: zText().min(3, "Nhập lý do kỷ luật.").max(1000, "Lý do dài quá 1000 ký tự."),
     effectiveFrom: ZIsoDate,
     effectiveTo: ZIsoDate.optional().or(z.literal("")),
   })

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZId, ZOptionalId, zText } from "./common";
 import { ZIsoDate } from "./person";
 import { findEntry } from "@/domain/catalogue/catalogue";
 import { phaseProblems, planDateProblems, quotaProblems } from "@/domain/plans/validate-plan";
@@ -30,16 +31,14 @@ export const CONFERRAL_LABELS: Record<(typeof CONFERRALS)[number], string> = {
 };
 
 const text = (label: string, max = 2000) =>
-  z
-    .string()
-    .trim()
+  zText()
     .min(1, `Nhập ${label}.`)
     .max(max, `${label[0]!.toUpperCase()}${label.slice(1)} dài quá ${max} ký tự.`);
-const optionalText = (max = 2000) => z.string().trim().max(max, `Dài quá ${max} ký tự.`);
+const optionalText = (max = 2000) => zText().max(max, `Dài quá ${max} ký tự.`);
 /** A list edited as lines: blank lines dropped. */
 const lines = (label: string, min = 0) =>
   z
-    .array(z.string().trim().max(4000, "Một dòng dài quá 4000 ký tự."))
+    .array(zText().max(4000, "Một dòng dài quá 4000 ký tự."))
     .transform((xs) => xs.filter(Boolean))
     .refine((xs) => xs.length >= min, `Nhập ít nhất ${min} ${label}.`);
 const optionalDate = ZIsoDate.optional()
@@ -65,12 +64,7 @@ const budget = dong(2_000_000_000);
 export const ZPlanBasis = z.object({
   text: text("nội dung căn cứ", 1000),
   /** A plan in the system this basis refers to (e.g. the district's plan). */
-  linkedPlanId: z
-    .string()
-    .max(40)
-    .optional()
-    .or(z.literal(""))
-    .transform((v) => v || undefined),
+  linkedPlanId: ZOptionalId,
 });
 
 export const ZSubQuota = z.object({ category: text("nhóm", 200), quota: count("Số lượng") });
@@ -83,7 +77,7 @@ export const ZDossierItem = z.object({
 
 export const ZAwardForm = z
   .object({
-    id: z.string().max(40).optional(),
+    id: ZId.optional(),
     name: text("tên hình thức khen thưởng", 300),
     authority: text("cấp có thẩm quyền", 300),
     conferral: z.enum(CONFERRALS),
@@ -102,7 +96,7 @@ export const ZAwardForm = z
       .transform((v) => (v === "" || v === undefined ? undefined : v)),
     dossier: z.array(ZDossierItem).max(30),
     /** The review (sơ kết, tổng kết) of a multi-year phase this form is given at; "" = the plan. */
-    phase: z.string().trim().max(200).default(""),
+    phase: zText().max(200).default(""),
     /** The catalogue entry the form confers ("CSTD_CS"), so its prerequisites apply; "" = a local form. */
     catalogueCode: z
       .string()
@@ -128,8 +122,10 @@ export const ZAwardForm = z
       "Chỉ đặt tỷ lệ cho danh hiệu tính theo danh hiệu khác (ví dụ Chiến sĩ thi đua cơ sở theo Lao động tiên tiến).",
   })
   .superRefine((f, ctx) => quotaProblems(f).forEach((p) => ctx.addIssue({ code: "custom", ...p })), {
-    // A quota that is itself invalid (negative, not a number) has its own message already.
-    when: (payload) => !payload.issues.some((i) => i.path?.[0] === "quota" || i.path?.[0] === "subQuotas"),
+    // A quota that is itself invalid (negative, not a number) has its own message already; a value
+    // that is not an object at all (empty path) has nothing to check.
+    when: (payload) =>
+      !payload.issues.some((i) => !i.path?.length || i.path[0] === "quota" || i.path[0] === "subQuotas"),
   });
 
 export const ZDuty = z.object({ assignee: text("đơn vị thực hiện", 300), tasks: lines("nhiệm vụ", 1) });
@@ -153,7 +149,7 @@ export const ZPlanInput = z
     participantIndividuals: lines("đối tượng"),
     awardForms: z.array(ZAwardForm).min(1, "Kế hoạch cần ít nhất một hình thức khen thưởng.").max(30),
     /** Catalogue codes (or a unit's local forms) open for registration: the registration table's columns. */
-    registrationItems: z.array(z.string().max(60)).max(40).default([]),
+    registrationItems: z.array(zText().max(60)).max(40).default([]),
     registrationDeadline: optionalDate,
     dossierDeadline: optionalDate,
     phases: z.array(ZPhase).max(10),
@@ -175,8 +171,8 @@ export const ZPlanInput = z
       [...planDateProblems(p), ...phaseProblems(p)].forEach((problem) => ctx.addIssue({ code: "custom", ...problem })),
     {
       // Zod runs refinements despite earlier issues unless told otherwise: skip only when the dates
-      // themselves did not parse, so every other problem still shows at once.
-      when: (payload) => !payload.issues.some((i) => DATE_FIELDS.has(String(i.path?.[0]))),
+      // themselves did not parse (or the value is no object), so every other problem still shows at once.
+      when: (payload) => !payload.issues.some((i) => !i.path?.length || DATE_FIELDS.has(String(i.path[0]))),
     },
   ) satisfies z.ZodType<PlanContent>; // what it parses is a plan the domain can word (plan-outline)
 
@@ -187,13 +183,11 @@ export type TPlan = z.output<typeof ZPlanInput>;
 
 /** An issued plan changes only by amendment, and the amendment says why. */
 export const ZAmendReason = z.object({
-  reason: z.string().trim().min(5, "Nhập lý do sửa đổi (ít nhất 5 ký tự).").max(500, "Lý do dài quá 500 ký tự."),
+  reason: zText().min(5, "Nhập lý do sửa đổi (ít nhất 5 ký tự).").max(500, "Lý do dài quá 500 ký tự."),
 });
 
 export const ZIssueInput = z.object({
-  number: z
-    .string()
-    .trim()
+  number: zText()
     .regex(/^\d{0,6}$/, "Số văn bản chỉ gồm chữ số.")
     .optional(),
   issuedOn: ZIsoDate.optional().or(z.literal("")),

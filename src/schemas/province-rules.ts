@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zText } from "./common";
 import { findEntry } from "@/domain/catalogue/catalogue";
 import { COMMUNE_CHAIR_CONFERS_FROM_2025 } from "@/domain/catalogue/conferring-authority";
 import { ZIsoDate } from "./person";
@@ -34,13 +35,11 @@ const lines = z
   .transform((v) =>
     (typeof v === "string" ? v.split("\n") : v).map((line) => line.trim()).filter((line) => line.length > 0),
   )
-  .pipe(z.array(z.string().max(500, "Mỗi dòng tối đa 500 ký tự.")).max(30, "Tối đa 30 dòng."));
+  .pipe(z.array(zText().max(500, "Mỗi dòng tối đa 500 ký tự.")).max(30, "Tối đa 30 dòng."));
 
 export const ZProvinceRules = z
   .object({
-    decisionNumber: z
-      .string()
-      .trim()
+    decisionNumber: zText()
       .min(1, "Nhập số quyết định.")
       .max(60, "Tối đa 60 ký tự.")
       .regex(/^\d+\/\d{4}\/[A-ZĐ-]+$/u, "Số quyết định dạng 86/2025/QĐ-UBND."),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZOptionalId, zText } from "./common";
 import { ZIsoDate } from "./person";
 
 /** One line of a unit's registration table, as the form sends it. Names come from the database. */
@@ -6,20 +7,10 @@ export const ZRegistrationRow = z
   .object({
     kind: z.enum(["COLLECTIVE", "INDIVIDUAL"]),
     /** Absent for the unit itself ("UBND xã") as a collective. */
-    organisationId: z
-      .string()
-      .max(40)
-      .optional()
-      .or(z.literal(""))
-      .transform((v) => v || undefined),
-    personId: z
-      .string()
-      .max(40)
-      .optional()
-      .or(z.literal(""))
-      .transform((v) => v || undefined),
-    items: z.array(z.string().max(60)).max(40),
-    commitment: z.string().trim().max(2000, "Nội dung đăng ký dài quá 2000 ký tự."),
+    organisationId: ZOptionalId,
+    personId: ZOptionalId,
+    items: z.array(zText().max(60)).max(40),
+    commitment: zText().max(2000, "Nội dung đăng ký dài quá 2000 ký tự."),
   })
   .refine((r) => (r.kind === "INDIVIDUAL" ? Boolean(r.personId) && !r.organisationId : !r.personId), {
     message: "Dòng đăng ký không hợp lệ.",
@@ -31,6 +22,6 @@ export type TRegistrationInput = z.input<typeof ZRegistrationInput>;
 export type TRegistrationRow = z.output<typeof ZRegistrationRow>;
 
 export const ZReturnReason = z.object({
-  reason: z.string().trim().min(5, "Nêu lý do trả lại (ít nhất 5 ký tự).").max(1000),
+  reason: zText().min(5, "Nêu lý do trả lại (ít nhất 5 ký tự).").max(1000),
 });
 export const ZReopen = z.object({ until: ZIsoDate });

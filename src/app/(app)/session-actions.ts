@@ -7,6 +7,7 @@ import { auth, signOut } from "@/server/auth/auth";
 import { endSession, switchSessionUnit } from "@/server/data/sessions";
 import { actorAction } from "@/server/actions/result";
 import type { ActionResult } from "@/schemas/action-result";
+import { zText } from "@/schemas/common";
 
 /** Ends the session row itself (a unit's actor's, or an operator's without a unit), then the cookie. */
 export async function signOutAction(): Promise<void> {
@@ -15,7 +16,7 @@ export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/dang-nhap" });
 }
 
-const ZSwitch = z.object({ unitId: z.string().min(1, "Chọn đơn vị.").max(40) });
+const ZSwitch = z.object({ unitId: zText().min(1, "Chọn đơn vị.").max(40) });
 
 export async function switchUnitAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const result = await actorAction(ZSwitch, Object.fromEntries(form), async (actor, { unitId }) => {

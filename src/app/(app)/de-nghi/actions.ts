@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { ZId } from "@/schemas/common";
+import { ZId, zText } from "@/schemas/common";
 import { ZNomineeInput, ZReviewDocument } from "@/schemas/nomination";
 import { ZCollectiveReport, ZIndividualReport } from "@/schemas/achievement-report";
 import { ZReturnReason } from "@/schemas/registration";
@@ -21,7 +21,7 @@ export async function createBatchAction(
 ): Promise<ActionResult<{ id: string }>> {
   const result = await actorAction(
     z.object({
-      awardFormId: z.string({ error: "Chọn hình thức khen thưởng." }).min(1, "Chọn hình thức khen thưởng.").max(40),
+      awardFormId: zText({ error: "Chọn hình thức khen thưởng." }).min(1, "Chọn hình thức khen thưởng.").max(40),
     }),
     { awardFormId: form.get("awardFormId") },
     async (actor, { awardFormId }) => {

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { z } from "zod";
 import { requirePermission } from "@/server/auth/actor";
 import { can } from "@/domain/auth/permissions";
 import { PLAN_SORT_KEYS, listPlanUnits, listPlans } from "@/server/data/plans";
@@ -12,23 +11,15 @@ import { PageHeader } from "@/components/ui/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { PlansTable } from "./plans-table";
+import { planFilter } from "./filters";
 
 export const metadata: Metadata = { title: "Kế hoạch thi đua" };
-
-const ZFilter = z.object({
-  nam: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
-  loai: z.enum(PLAN_KINDS).optional().catch(undefined),
-  "trang-thai": z.enum(PLAN_STATUSES).optional().catch(undefined),
-  "don-vi": z.string().max(40).optional().catch(undefined),
-});
 
 export default async function PlansPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePermission("plan.read");
   const raw = await searchParams;
   const params = parseTableParams(raw, { sortKeys: PLAN_SORT_KEYS, defaultSort: "updatedAt", defaultDir: "desc" });
-  const f = ZFilter.parse(
-    Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, (Array.isArray(v) ? v[0] : v) || undefined])),
-  );
+  const f = planFilter(raw);
   const [{ rows, total }, units] = await Promise.all([
     listPlans(actor, params, { year: f.nam, kind: f.loai, status: f["trang-thai"], unitId: f["don-vi"] }),
     listPlanUnits(actor),

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { z } from "zod";
 import { requirePermission } from "@/server/auth/actor";
 import { AUDIT_SORT_KEYS, listAuditEntries } from "@/server/data/audit";
 import { parseTableParams, type SearchParams } from "@/lib/table-params";
@@ -8,45 +7,15 @@ import { PageHeader } from "@/components/ui/page-header";
 import { inputClass } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import { ACTION_LABELS, AuditTable } from "./audit-table";
+import { ENTITY_LABELS, auditFilter } from "./filters";
 
 export const metadata: Metadata = { title: "Nhật ký thao tác" };
-
-const ENTITY_LABELS: Record<string, string> = {
-  Organisation: "Tổ chức",
-  Person: "Cán bộ, người lao động",
-  DisciplineRecord: "Kỷ luật",
-  User: "Tài khoản",
-  Membership: "Vai trò",
-  Plan: "Kế hoạch",
-  Registration: "Đăng ký thi đua",
-  LocalAwardForm: "Hình thức khen thưởng của đơn vị",
-  NominationBatch: "Tờ trình đề nghị",
-  Nominee: "Người, tập thể được đề nghị",
-  DossierDocument: "Giấy tờ hồ sơ",
-  QuotaAllocation: "Phân bổ chỉ tiêu",
-  DossierExtension: "Gia hạn hồ sơ",
-};
-
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .optional()
-  .catch(undefined);
-const ZFilter = z.object({
-  "doi-tuong": z
-    .enum(Object.keys(ENTITY_LABELS) as [string, ...string[]])
-    .optional()
-    .catch(undefined),
-  "thao-tac": z.enum(["CREATE", "UPDATE", "DELETE"]).optional().catch(undefined),
-  "tu-ngay": day,
-  "den-ngay": day,
-});
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePermission("audit.read");
   const raw = await searchParams;
   const params = parseTableParams(raw, { sortKeys: AUDIT_SORT_KEYS, defaultSort: "at", defaultDir: "desc" });
-  const f = ZFilter.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const f = auditFilter(raw);
   const { rows, total } = await listAuditEntries(actor, params, {
     entity: f["doi-tuong"],
     action: f["thao-tac"],

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { ZId } from "@/schemas/common";
+import { ZId, zText } from "@/schemas/common";
 import { ZIsoDate } from "@/schemas/person";
 import { actorAction } from "@/server/actions/result";
 import type { ActionResult } from "@/schemas/action-result";
@@ -28,7 +28,7 @@ export async function allocateAction(_prev: ActionResult | null, form: FormData)
     z.object({
       planId: ZId,
       awardFormId: ZId,
-      allocations: z.array(z.object({ unitId: ZId, category: z.string().max(200), quantity })).max(500),
+      allocations: z.array(z.object({ unitId: ZId, category: zText().max(200), quantity })).max(500),
     }),
     input,
     async (actor, data) => {
