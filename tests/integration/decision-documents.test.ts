@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import readExcelFile from "read-excel-file/node";
 import { decideItem, revokeAward, signDecision } from "@/server/data/decisions";
 import { findDecision } from "@/server/data/awards";
-import { findPlan } from "@/server/data/plans";
+import { findPlan } from "@/server/data/plan-reads";
 import { decisionCertificates, decisionDocument, toDecisionInput } from "@/server/services/decision-documents";
 import { awardHistoryXlsx } from "@/server/services/award-history";
 import { listPlansAwaitingApproval, revocableAwardIds } from "@/server/data/approval-plans";

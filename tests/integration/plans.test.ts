@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db/client";
 import { ZPlanInput, type TPlan } from "@/schemas/plan";
-import {
-  amendPlan,
-  cascadePlan,
-  createPlan,
-  findPlan,
-  listPlans,
-  transitionPlan,
-  updatePlan,
-} from "@/server/data/plans";
+import { amendPlan, cascadePlan, createPlan, transitionPlan, updatePlan } from "@/server/data/plans";
+import { findPlan, listPlans } from "@/server/data/plan-reads";
 import { parseTableParams } from "@/lib/table-params";
 import { createActor, createTree } from "../support/factories";
 

@@ -28,7 +28,7 @@ import { listNotifications } from "@/server/data/nominations/notifications";
 import { extendDossierDeadline } from "@/server/data/nominations/deadline-extensions";
 import { findOrganisationForEdit, listOrganisationChoices } from "@/server/data/organisations";
 import { findPersonForEdit, listPeopleChoices } from "@/server/data/people";
-import { listCascadedPlans, listCitablePlans, listPlanRevisions, listPlanUnits } from "@/server/data/plans";
+import { listCascadedPlans, listCitablePlans, listPlanRevisions, listPlanUnits } from "@/server/data/plan-reads";
 import { findFormAllocations } from "@/server/data/quotas";
 import { listParticipatingUnits } from "@/server/data/registrations";
 import { batchReadScope } from "@/server/data/scope";

@@ -4,7 +4,7 @@ import { parseTableParams } from "@/lib/table-params";
 import type { Actor } from "@/server/auth/actor-types";
 import { AWARD_SORT_KEYS, findDecision, searchAwards } from "@/server/data/awards";
 import { listPersonRecords } from "@/server/data/achievements";
-import { findPlan } from "@/server/data/plans";
+import { findPlan } from "@/server/data/plan-reads";
 import { listMyPredecessors, moveFromPredecessor, previewMoveFromPredecessor } from "@/server/data/succession-moves";
 import { listPlansToTakeOver, takeOverPlan } from "@/server/data/succession-plans";
 import { createActor, createUnit } from "../support/factories";

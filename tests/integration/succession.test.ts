@@ -5,14 +5,8 @@ import { AWARD_SORT_KEYS, findDecision, searchAwards } from "@/server/data/award
 import { revocableAwardIds } from "@/server/data/approval-plans";
 import { decideItem, revokeAward, signDecision } from "@/server/data/decisions";
 import { listPersonRecords } from "@/server/data/achievements";
-import {
-  findPlan,
-  listPlanRevisions,
-  listPlans,
-  PLAN_SORT_KEYS,
-  transitionPlan,
-  createPlan,
-} from "@/server/data/plans";
+import { transitionPlan, createPlan } from "@/server/data/plans";
+import { findPlan, listPlanRevisions, listPlans, PLAN_SORT_KEYS } from "@/server/data/plan-reads";
 import { toPlanDocument } from "@/server/data/plan-mapping";
 import { listMyPredecessors, moveFromPredecessor, previewMoveFromPredecessor } from "@/server/data/succession-moves";
 import { listPlansToTakeOver, takeOverPlan } from "@/server/data/succession-plans";

@@ -15,6 +15,7 @@ import * as disciplines from "@/server/data/disciplines";
 import * as accounts from "@/server/data/accounts";
 import { listAuditEntries } from "@/server/data/audit";
 import * as plans from "@/server/data/plans";
+import * as planReads from "@/server/data/plan-reads";
 import * as registrations from "@/server/data/registrations";
 import * as batches from "@/server/data/nominations/batches";
 import * as nominees from "@/server/data/nominations/nominees";
@@ -315,11 +316,11 @@ async function attempt(
       );
     case "Plan:read": {
       const listed = await emptyRead(
-        async () => (await plans.listPlans(actor, params("updatedAt"), {})).rows,
+        async () => (await planReads.listPlans(actor, params("updatedAt"), {})).rows,
         t.issuedPlanId,
       );
-      const draft = await refusedCall(() => plans.findPlan(actor, t.draftPlanId));
-      const issued = await refusedCall(() => plans.findPlan(actor, t.issuedPlanId));
+      const draft = await refusedCall(() => planReads.findPlan(actor, t.draftPlanId));
+      const issued = await refusedCall(() => planReads.findPlan(actor, t.issuedPlanId));
       return listed === "refused" && draft === "refused" && issued === "refused" ? "refused" : "leaked";
     }
     case "Plan:create": {

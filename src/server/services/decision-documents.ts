@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/server/auth/actor-types";
 import { findDecision } from "@/server/data/awards";
-import { findPlan } from "@/server/data/plans";
+import { findPlan } from "@/server/data/plan-reads";
 import { decisionDocx, type DecisionAwardee, type DecisionInput } from "@/server/documents/decision-docx";
 import { certificatePdf, type CertificateInput } from "@/server/documents/certificate-pdf";
 import { conflict } from "@/domain/errors";

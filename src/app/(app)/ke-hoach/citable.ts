@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/server/auth/actor";
-import { listCitablePlans } from "@/server/data/plans";
+import { listCitablePlans } from "@/server/data/plan-reads";
 import { formatViDate } from "@/lib/dates";
 import type { CitablePlan, RegistrableOption } from "./_form/plan-form";
 import { registrableItemsOfMyUnit } from "@/server/data/registration-items";

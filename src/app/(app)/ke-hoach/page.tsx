@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/server/auth/actor";
 import { can } from "@/domain/auth/permissions";
-import { PLAN_SORT_KEYS, listPlanUnits, listPlans } from "@/server/data/plans";
+import { PLAN_SORT_KEYS, listPlanUnits, listPlans } from "@/server/data/plan-reads";
 import { parseTableParams, type SearchParams } from "@/lib/table-params";
 import { toIsoDate } from "@/lib/dates";
 import { PLAN_STATUS_LABELS } from "@/domain/labels";

@@ -5,7 +5,7 @@ import { can } from "@/domain/auth/permissions";
 import { availablePlanActions, isPublished } from "@/domain/plans/lifecycle";
 import { planOutline } from "@/domain/plans/plan-outline";
 import { isAboveMyUnit, isMyUnit } from "@/server/data/scope";
-import { findPlan, listPlanRevisions, listCascadedPlans } from "@/server/data/plans";
+import { findPlan, listPlanRevisions, listCascadedPlans } from "@/server/data/plan-reads";
 import { toPlanDocument } from "@/server/data/plan-mapping";
 import { orNotFound } from "@/server/actions/page-guard";
 import { formatViDate, formatViDateTime, todayInVietnam } from "@/lib/dates";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/server/auth/actor";
-import { findPlan } from "@/server/data/plans";
+import { findPlan } from "@/server/data/plan-reads";
 import { toPlanInput } from "@/server/data/plan-mapping";
 import { decidePlanAction } from "@/domain/plans/lifecycle";
 import { orNotFound } from "@/server/actions/page-guard";

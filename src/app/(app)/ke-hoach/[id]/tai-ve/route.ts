@@ -1,5 +1,5 @@
 import { download, DOCX } from "@/server/actions/download";
-import { findPlan } from "@/server/data/plans";
+import { findPlan } from "@/server/data/plan-reads";
 import { toPlanDocument } from "@/server/data/plan-mapping";
 import { renderPlanDocx } from "@/server/documents/plan-docx";
 import { toSearchText } from "@/domain/text/vietnamese";
