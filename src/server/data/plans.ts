@@ -19,36 +19,7 @@ import {
 import { assertMyUnitInForce } from "./unit-validity";
 import { recordAudit } from "./audit";
 import { lockPlan } from "./locks";
-import { PLAN_INCLUDE, toPlanInput, type PlanWithParts } from "./plan-mapping";
-
-function scalars(input: TPlan) {
-  const date = (v: string | undefined) => (v ? parseIsoDate(v) : null);
-  return {
-    kind: input.kind,
-    title: input.title,
-    place: input.place,
-    symbol: input.symbol,
-    year: Number(input.periodFrom.slice(0, 4)),
-    periodFrom: parseIsoDate(input.periodFrom),
-    periodTo: parseIsoDate(input.periodTo),
-    purposes: input.purposes,
-    requirements: input.requirements,
-    slogan: input.slogan,
-    contents: input.contents,
-    participantCollectives: input.participantCollectives,
-    participantIndividuals: input.participantIndividuals,
-    registrationItems: input.registrationItems,
-    registrationDeadline: date(input.registrationDeadline),
-    dossierDeadline: date(input.dossierDeadline),
-    budgetSource: input.budgetSource,
-    budgetAmount: input.budgetAmount ?? null,
-    rewardRules: input.rewardRules,
-    recipients: input.recipients,
-    signerAuthority: input.signerAuthority,
-    signerTitle: input.signerTitle,
-    signerName: input.signerName,
-  };
-}
+import { PLAN_INCLUDE, scalars, toPlanInput, writeParts, type PlanWithParts } from "./plan-mapping";
 
 /** A basis may link only to an issued plan the actor's unit can cite (its own or above). */
 async function checkLinks(tx: Tx, actor: Actor, input: TPlan) {
@@ -64,75 +35,6 @@ async function checkLinks(tx: Tx, actor: Actor, input: TPlan) {
     throw invalid("Căn cứ chỉ được liên kết tới kế hoạch đã ban hành của đơn vị mình hoặc cấp trên.", {
       bases: "Chọn lại kế hoạch được dẫn chiếu.",
     });
-}
-
-/**
- * Replaces the plan's parts with the input's. Award forms keep their ids (registrations and
- * nominations will refer to them); a form the input no longer has is removed.
- */
-async function writeParts(tx: Tx, planId: string, input: TPlan) {
-  await tx.planBasis.deleteMany({ where: { planId } });
-  await tx.planBasis.createMany({
-    data: input.bases.map((b, position) => ({ planId, position, text: b.text, linkedPlanId: b.linkedPlanId ?? null })),
-  });
-  await tx.planDuty.deleteMany({ where: { planId } });
-  await tx.planDuty.createMany({
-    data: input.duties.map((d, position) => ({ planId, position, assignee: d.assignee, tasks: d.tasks })),
-  });
-  await tx.planPhase.deleteMany({ where: { planId } });
-  await tx.planPhase.createMany({
-    data: input.phases.map((p, position) => ({
-      planId,
-      position,
-      name: p.name,
-      reviewDate: parseIsoDate(p.reviewDate),
-    })),
-  });
-
-  const existing = new Set(
-    (await tx.planAwardForm.findMany({ where: { planId }, select: { id: true } })).map((f) => f.id),
-  );
-  const kept = new Set(input.awardForms.map((f) => f.id).filter((id): id is string => Boolean(id && existing.has(id))));
-  const dropped = await tx.planAwardForm.findMany({
-    where: { planId, id: { notIn: [...kept] }, batches: { some: {} } },
-    select: { name: true },
-  });
-  if (dropped.length)
-    throw conflict(`Không bỏ được hình thức "${dropped[0]!.name}": đã có tờ trình đề nghị theo hình thức này.`);
-  await tx.planAwardForm.deleteMany({ where: { planId, id: { notIn: [...kept] } } });
-  for (const [position, f] of input.awardForms.entries()) {
-    const data = {
-      position,
-      name: f.name,
-      authority: f.authority,
-      conferral: f.conferral,
-      recipientKind: f.recipientKind,
-      quota: f.quota ?? null,
-      criteria: f.criteria,
-      cashValue: f.cashValue ?? null,
-      phase: f.phase,
-      catalogueCode: f.catalogueCode || null,
-      capPercent: f.capPercent ?? null,
-    };
-    const form =
-      f.id && kept.has(f.id)
-        ? await tx.planAwardForm.update({ where: { id: f.id }, data })
-        : await tx.planAwardForm.create({ data: { ...data, planId } });
-    await tx.planSubQuota.deleteMany({ where: { awardFormId: form.id } });
-    await tx.planSubQuota.createMany({
-      data: f.subQuotas.map((q, i) => ({ awardFormId: form.id, position: i, category: q.category, quota: q.quota })),
-    });
-    await tx.planDossierItem.deleteMany({ where: { awardFormId: form.id } });
-    await tx.planDossierItem.createMany({
-      data: f.dossier.map((d, i) => ({
-        awardFormId: form.id,
-        position: i,
-        name: d.name,
-        template: d.template,
-        copies: d.copies,
-      })),
-    });
-  }
 }
 
 /** The actor's unit's plan, locked for the rest of the transaction (its status cannot change under us). */
