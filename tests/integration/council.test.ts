@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db/client";
-import { openBallot, openSession, recordObjection, answerObjection } from "@/server/data/meetings";
+import {
+  findMeeting,
+  markPaperVoters,
+  openBallot,
+  openSession,
+  recordObjection,
+  answerObjection,
+} from "@/server/data/meetings";
 import { castVotes, closeBallot, enterPaperBallots, recordWrittenOpinion } from "@/server/data/ballot";
 import { decideItem, revokeAward, signDecision } from "@/server/data/decisions";
 import { approvalBoard, planAwardSpending } from "@/server/data/approval-plans";
@@ -18,7 +25,7 @@ import { campaign, itemsOf, passAll } from "../support/council-campaign";
 const today = todayInVietnam();
 
 describe("the secret ballot", () => {
-  it("keeps no link between a vote and its voter: receipts hold who and how, never what; counts only after closing", async () => {
+  it("keeps no link between a vote and its voter: receipts hold who and how, envelopes what without who; counts only after closing", async () => {
     const c = await campaign({ nominees: 2, seats: 3 });
     const seats = await c.seatIds();
     await openSession(
@@ -44,13 +51,21 @@ describe("the secret ballot", () => {
         >`select column_name from information_schema.columns where table_name = ${table} order by column_name`
       ).map((r) => r.column_name);
     expect(await columns("BallotReceipt")).toEqual(["itemId", "memberId", "method"]);
+    expect(await columns("BallotEnvelope")).toEqual(["id", "itemId", "sealed"]);
     expect((await columns("MeetingItem")).filter((c) => /member|user|voter/i.test(c))).toEqual([]);
+    // No vote touched the items: their counts stay at zero until the box is opened at closing.
+    const rows = await db().meetingItem.findMany({ where: { id: { in: [a!.id, b!.id] } } });
+    expect(rows.map((r) => [r.agree, r.disagree])).toEqual([
+      [0, 0],
+      [0, 0],
+    ]);
+    expect(await db().ballotEnvelope.count({ where: { itemId: { in: [a!.id, b!.id] } } })).toBe(2);
     // No foreign key from anything holding a choice to a member or user.
     const fks = await db().$queryRaw<{ table_name: string; foreign_table: string }[]>`
       select tc.table_name, ccu.table_name as foreign_table from information_schema.table_constraints tc
       join information_schema.constraint_column_usage ccu on ccu.constraint_name = tc.constraint_name
       where tc.constraint_type = 'FOREIGN KEY' and ccu.table_name in ('CouncilMember', 'User')`;
-    expect(fks.filter((f) => f.table_name === "MeetingItem")).toEqual([]);
+    expect(fks.filter((f) => f.table_name === "MeetingItem" || f.table_name === "BallotEnvelope")).toEqual([]);
     // Votes are not in the audit log either.
     const audited = await db().auditEntry.findMany({
       where: { entity: "MeetingItem", entityId: { in: [a!.id, b!.id] } },
@@ -76,9 +91,12 @@ describe("double votes under concurrency", () => {
       ),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    const row = await db().meetingItem.findUniqueOrThrow({ where: { id: item!.id } });
-    expect(row.agree + row.disagree).toBe(1);
+    // One receipt and one envelope: a refused ballot leaves neither.
     expect(await db().ballotReceipt.count({ where: { itemId: item!.id } })).toBe(1);
+    expect(await db().ballotEnvelope.count({ where: { itemId: item!.id } })).toBe(1);
+    await closeBallot(c.secretary, c.meeting.id);
+    const [counted] = await itemsOf(c.secretary, c.meeting.id);
+    expect(counted!.count!.agree + counted!.count!.disagree).toBe(1);
   });
 
   it("refuses votes once the ballot is closed, and from a member marked absent", async () => {
@@ -101,15 +119,71 @@ describe("double votes under concurrency", () => {
   });
 });
 
+describe("paper ballots", () => {
+  it("are entered only for members the secretary marked as voting on paper, who cannot vote online; a member voting online is never pre-empted", async () => {
+    const c = await campaign({ nominees: 1, seats: 4 });
+    const seats = await c.seatIds();
+    const seatOf = (i: number) => seats.find((s) => s.userId === c.members[i]!.userId)!.id;
+    const present = [seatOf(0), seatOf(1), seatOf(2)];
+    // At attendance: only a present member can be marked (an absent one sends a written opinion).
+    await expect(openSession(c.secretary, c.meeting.id, present, [seatOf(3)])).rejects.toMatchObject({
+      kind: "validation",
+      fieldErrors: { paper: "Chọn thành viên có mặt." },
+    });
+    await openSession(c.secretary, c.meeting.id, present, [seatOf(1), seatOf(2)]);
+    // Until the ballot opens the secretary may change it (member 2 will vote online after all);
+    // only the secretary.
+    await expect(markPaperVoters(c.members[1]!, c.meeting.id, [])).rejects.toMatchObject({ kind: "forbidden" });
+    await markPaperVoters(c.secretary, c.meeting.id, [seatOf(1)]);
+    await openBallot(c.secretary, c.meeting.id);
+    await expect(markPaperVoters(c.secretary, c.meeting.id, [seatOf(1), seatOf(2)])).rejects.toMatchObject({
+      kind: "conflict",
+    });
+    // The page tells each who votes how; the paper voter has no online ballot.
+    const seen = await findMeeting(c.members[1]!, c.meeting.id);
+    expect([...seen.paper]).toEqual([seatOf(1)]);
+    expect(seen.myBallot).toEqual([]);
+    expect((await findMeeting(c.members[2]!, c.meeting.id)).myBallot).toHaveLength(1);
+
+    const [item] = await itemsOf(c.secretary, c.meeting.id);
+    expect(item!.paperSeats.map((s) => s.id)).toEqual([seatOf(1)]);
+    await expect(castVotes(c.members[1]!, c.meeting.id, [{ itemId: item!.id, choice: "AGREE" }])).rejects.toMatchObject(
+      { kind: "conflict", message: expect.stringContaining("Bạn bỏ phiếu giấy") },
+    );
+    // A member voting online: no paper ballot in his name, before he votes or after.
+    const online = { kind: "validation", fieldErrors: { memberIds: "Chọn thành viên bỏ phiếu giấy." } };
+    await expect(enterPaperBallots(c.secretary, c.meeting.id, item!.id, [seatOf(2)], 1)).rejects.toMatchObject(online);
+    await castVotes(c.members[2]!, c.meeting.id, [{ itemId: item!.id, choice: "DISAGREE" }]);
+    await expect(enterPaperBallots(c.secretary, c.meeting.id, item!.id, [seatOf(2)], 0)).rejects.toMatchObject(online);
+    // The paper voter's ballot, once; more agreeing than ballots is refused.
+    await expect(enterPaperBallots(c.secretary, c.meeting.id, item!.id, [seatOf(1)], 2)).rejects.toMatchObject({
+      kind: "validation",
+    });
+    await enterPaperBallots(c.secretary, c.meeting.id, item!.id, [seatOf(1)], 1);
+    await expect(enterPaperBallots(c.secretary, c.meeting.id, item!.id, [seatOf(1)], 1)).rejects.toMatchObject({
+      kind: "conflict",
+    });
+    await closeBallot(c.secretary, c.meeting.id);
+    const [closed] = await itemsOf(c.chair, c.meeting.id);
+    expect(closed!.count).toEqual({ agree: 1, disagree: 1, recused: 0 });
+    expect(Object.fromEntries(closed!.receipts.map((r) => [r.memberId, r.method]))).toEqual({
+      [seatOf(1)]: "PAPER",
+      [seatOf(2)]: "ONLINE",
+    });
+  });
+});
+
 describe("the threshold on all members (not those present), quorum, disclosure and recusal", () => {
   it("passes 3 of 5 and fails 2 of 5 under 'trên 50%', counting absentees and non-voters as not agreeing", async () => {
     const c = await campaign({ nominees: 2, seats: 5 });
     const seats = await c.seatIds();
     const absent = seats.find((s) => s.userId === c.members[4]!.userId)!;
+    const onPaper = seats.find((s) => s.userId === c.members[2]!.userId)!;
     await openSession(
       c.secretary,
       c.meeting.id,
       seats.filter((s) => s.id !== absent.id).map((s) => s.id),
+      [onPaper.id],
     );
     await openBallot(c.secretary, c.meeting.id);
     const [first, second] = await itemsOf(c.secretary, c.meeting.id);
@@ -121,21 +195,17 @@ describe("the threshold on all members (not those present), quorum, disclosure a
       { itemId: first!.id, choice: "AGREE" },
       { itemId: second!.id, choice: "DISAGREE" },
     ]);
-    // Member 2 hands in paper ballots; member 3 does not vote on the second nominee.
-    await enterPaperBallots(
-      c.secretary,
-      c.meeting.id,
-      first!.id,
-      [seats.find((s) => s.userId === c.members[2]!.userId)!.id],
-      1,
-    );
+    // Member 2, marked at attendance as voting on paper, hands in a paper ballot on the first
+    // nominee only; member 3 does not vote on the first nominee.
+    await enterPaperBallots(c.secretary, c.meeting.id, first!.id, [onPaper.id], 1);
     await castVotes(c.members[3]!, c.meeting.id, [{ itemId: second!.id, choice: "AGREE" }]);
     // The absent member's written opinion counts where the rules say so.
     await recordWrittenOpinion(c.secretary, c.meeting.id, first!.id, absent.id, "DISAGREE");
     await closeBallot(c.secretary, c.meeting.id);
     const [a, b] = await itemsOf(c.chair, c.meeting.id);
     expect(a!.tally).toMatchObject({ agreeing: 3, seats: 5, sharePercent: 60, passed: true });
-    expect(a!.count).toMatchObject({ agree: 2, paperAgree: 1, writtenDisagree: 1 });
+    // Online, paper and written in one count: 2 + 1 agree, 1 written disagree.
+    expect(a!.count).toEqual({ agree: 3, disagree: 1, recused: 0 });
     expect(b!.tally).toMatchObject({ agreeing: 2, seats: 5, sharePercent: 40, passed: false });
     expect(
       (await db().meetingItem.findMany({ where: { meetingId: c.meeting.id }, orderBy: { position: "asc" } })).map(

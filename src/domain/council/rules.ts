@@ -35,15 +35,12 @@ export function isRecused(
   return member.personId === nominee.personId || member.personId === nominee.headPersonId;
 }
 
-export type ItemCount = {
-  agree: number;
-  disagree: number;
-  paperAgree: number;
-  paperDisagree: number;
-  writtenAgree: number;
-  writtenDisagree: number;
-  recused: number;
-};
+/**
+ * An item's count: online votes, paper ballots and, where the rules count them, absent members'
+ * written opinions, together (a count per method would give away the choice of a member who alone
+ * used it; written opinions are recorded only where they count).
+ */
+export type ItemCount = { agree: number; disagree: number; recused: number };
 
 export type Tally = { agreeing: number; seats: number; notAgreeing: number; sharePercent: number; passed: boolean };
 
@@ -52,13 +49,8 @@ export type Tally = { agreeing: number; seats: number; notAgreeing: number; shar
  * member less the recused). Whoever did not vote counts as not agreeing: the denominator is the
  * membership, not the votes cast. Integer arithmetic, so 2 of 3 never rounds past 66%.
  */
-export function tally(
-  count: ItemCount,
-  memberCount: number,
-  threshold: { percent: number; strict: boolean },
-  countsWrittenOpinions: boolean,
-): Tally {
-  const agreeing = count.agree + count.paperAgree + (countsWrittenOpinions ? count.writtenAgree : 0);
+export function tally(count: ItemCount, memberCount: number, threshold: { percent: number; strict: boolean }): Tally {
+  const agreeing = count.agree;
   const seats = memberCount - count.recused;
   const passed =
     seats > 0 &&

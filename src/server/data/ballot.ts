@@ -5,9 +5,11 @@ import { conflict, forbidden, invalid, notFound } from "@/domain/errors";
 import { isRecused, moveMeeting, tally } from "@/domain/council/rules";
 import { recordAudit } from "./audit";
 import { shareMeeting } from "./locks";
+import { dropEnvelopes, emptyBox, shuffled, sweepBallotTables } from "./ballot-box";
 import {
   meetingFor,
   mySeat,
+  paperSeatIds,
   presentSeatIds,
   requireSecretary,
   seatsOn,
@@ -17,45 +19,49 @@ import {
 } from "./meeting-access";
 
 /**
- * The council's secret ballot. Every write of a `BallotReceipt` and every move of an item's
- * counters is in this file, and so is what the meeting page and its minutes see of them
- * (`itemsAsSeen`); elsewhere (approval, decisions) counters are read only from closed ballots.
+ * The council's secret ballot. Every write of a `BallotReceipt`, of an envelope (through
+ * ballot-box.ts) and of an item's counts is in this file, and so is what the meeting page and its
+ * minutes see of them (`itemsAsSeen`); elsewhere (approval, decisions) counts are read only from
+ * closed ballots.
  *
- * The secrecy invariant, which must hold of every row at every moment, however many vote at once:
- *  1. No row ever holds a member's choice. A vote increments a counter on the agenda item
- *     (agree / disagree, per method) and writes a receipt (item, member, method) in the same
- *     transaction: the receipt says that the member took part and how (online, paper, written,
- *     recused), never which way.
- *  2. Receipts carry no time, and no time on an item moves with a vote: a timestamp beside the
- *     counters would match each receipt to the increment it came with. Do not add one.
+ * The secrecy invariant, which must hold of every row, every old row version and the WAL, however
+ * many vote at once (README, "The ballot's threat model"):
+ *  1. No vote touches a counter, and no row holds a choice in clear. A vote writes, in one
+ *     transaction, its receipt (item, member, method: that the member took part and how — online,
+ *     paper, written, recused —, never which way) and a sealed envelope (random id, item, the choice
+ *     under the meeting's key). Both carry that transaction's id (xmin), so the link between them is
+ *     in the database: what keeps the choice secret is that the key is not (AUTH_SECRET + the box's
+ *     salt), and that the envelopes are gone once the ballot closes.
+ *  2. Nothing carries a time and nothing counts in the order of voting: no timestamp on a receipt or
+ *     an envelope, envelope ids random (a cuid holds a time and a counter). Closing rewrites the
+ *     receipts in a random order, so neither their xmin nor their place in the table keeps the order
+ *     of voting, and vacuums the ballot's tables.
  *  3. Votes are not audited. An online vote writes no audit entry; the secretary's entries of paper
  *     ballots and written opinions record that they were entered (how many), never whose or which way.
- *  4. Counts are shown only once the ballot is closed: running counts beside "who has voted" would
- *     give choices away one by one. While it is open, a reader sees who has taken part and how many,
- *     and a member his own receipts. Closing locks the meeting row, so it waits for votes in flight.
- *  5. A double vote is refused by the receipt's primary key (item, member): the receipt is written
- *     before any counter moves, a repeat inserts nothing, and the transaction then rolls back whole.
- *
- * Counters are kept per method because the minutes print them apart; so a method only one member
- * used on an item (one paper ballot, one written opinion) shows that choice once counts are out.
+ *  4. Counts exist only once the ballot is closed: closing opens the box, writes each item's counts
+ *     and result in the same transaction, and deletes the envelopes and the salt. One count for every
+ *     method: a count per method would give away the choice of the one member who used it (a single
+ *     paper ballot, a single written opinion). Closing locks the meeting row, so it waits for votes in
+ *     flight, and refuses if an item's envelopes are not as many as its receipts.
+ *  5. A double vote is refused by the receipt's primary key (item, member): a repeat inserts nothing,
+ *     and the transaction then rolls back whole, envelope included.
+ *  6. Nobody votes in another's name: a present member votes online unless the secretary marked him
+ *     as voting on paper before the ballot opened; only then, and only for him, does the secretary
+ *     enter paper ballots. Written opinions are only for absent members.
  */
-
-/** Counter columns a choice increments, by how it was cast. */
-const COUNTER = {
-  ONLINE: { AGREE: "agree", DISAGREE: "disagree" },
-  PAPER: { AGREE: "paperAgree", DISAGREE: "paperDisagree" },
-  WRITTEN: { AGREE: "writtenAgree", DISAGREE: "writtenDisagree" },
-} as const;
 
 type Choice = "AGREE" | "DISAGREE";
 
-/** Writes the receipt first: its primary key refuses a second vote before any counter moves. */
-async function count(tx: Tx, itemId: string, memberId: string, method: keyof typeof COUNTER, choice: Choice) {
+/** Receipts of one method for some members on one item; refuses the whole entry if any exists. */
+async function writeReceipts(tx: Tx, itemIds: string[], memberIds: string[], method: "ONLINE" | "PAPER" | "WRITTEN") {
   const inserted =
-    await tx.$executeRaw`insert into "BallotReceipt" ("itemId", "memberId", "method") values (${itemId}, ${memberId}, ${method}::"BallotMethod") on conflict do nothing`;
-  if (inserted === 0)
-    throw conflict("Thành viên này đã bỏ phiếu (hoặc không tham gia bỏ phiếu) cho người, tập thể này.");
-  await tx.meetingItem.update({ where: { id: itemId }, data: { [COUNTER[method][choice]]: { increment: 1 } } });
+    await tx.$executeRaw`insert into "BallotReceipt" ("itemId", "memberId", "method") select unnest(${itemIds}::text[]), unnest(${memberIds}::text[]), ${method}::"BallotMethod" on conflict do nothing`;
+  if (inserted !== itemIds.length)
+    throw conflict(
+      method === "ONLINE"
+        ? "Bạn đã bỏ phiếu (hoặc không tham gia bỏ phiếu) cho một số người, tập thể trong phiếu này: phiếu không được ghi nhận lại."
+        : "Thành viên này đã bỏ phiếu (hoặc không tham gia bỏ phiếu) cho người, tập thể này.",
+    );
 }
 
 /**
@@ -67,34 +73,26 @@ export function itemsAsSeen(meeting: Omit<Meeting, "items">, rows: Meeting["item
   const open = meeting.status === "BALLOT_OPEN";
   const seats = seatsOn(meeting);
   const present = presentSeatIds(meeting);
-  const counted = writtenCount(meeting);
-  return rows.map(
-    ({ receipts, agree, disagree, paperAgree, paperDisagree, writtenAgree, writtenDisagree, ...item }) => {
-      const recused = receipts.filter((r) => r.method === "RECUSED").length;
-      const count = { agree, disagree, paperAgree, paperDisagree, writtenAgree, writtenDisagree, recused };
-      const taken = new Set(receipts.map((r) => r.memberId));
-      return {
-        ...item,
-        voted: receipts.filter((r) => r.method !== "RECUSED").length,
-        myReceipt: seat ? (receipts.find((r) => r.memberId === seat.id)?.method ?? null) : null,
-        /** Who took part and how (online, paper, written, recused) — never the choice. */
-        receipts,
-        /** Seats the secretary may still enter a paper ballot for (present) or a written opinion for (absent, where counted). */
-        paperSeats: open ? seats.filter((s) => present.has(s.id) && !taken.has(s.id)) : [],
-        writtenSeats: open && counted ? seats.filter((s) => !present.has(s.id) && !taken.has(s.id)) : [],
-        count: closed ? count : null,
-        tally:
-          closed && meeting.memberCount !== null
-            ? tally(
-                count,
-                meeting.memberCount,
-                { percent: item.thresholdPercent, strict: item.thresholdStrict },
-                counted,
-              )
-            : null,
-      };
-    },
-  );
+  const paper = paperSeatIds(meeting);
+  return rows.map(({ receipts, agree, disagree, ...item }) => {
+    const count = { agree, disagree, recused: receipts.filter((r) => r.method === "RECUSED").length };
+    const taken = new Set(receipts.map((r) => r.memberId));
+    return {
+      ...item,
+      voted: receipts.filter((r) => r.method !== "RECUSED").length,
+      myReceipt: seat ? (receipts.find((r) => r.memberId === seat.id)?.method ?? null) : null,
+      /** Who took part and how (online, paper, written, recused) — never the choice. */
+      receipts,
+      /** Seats the secretary may still enter a paper ballot for (marked "on paper") or a written opinion for (absent, where counted). */
+      paperSeats: open ? seats.filter((s) => paper.has(s.id) && !taken.has(s.id)) : [],
+      writtenSeats: open && writtenCount(meeting) ? seats.filter((s) => !present.has(s.id) && !taken.has(s.id)) : [],
+      count: closed ? count : null,
+      tally:
+        closed && meeting.memberCount !== null
+          ? tally(count, meeting.memberCount, { percent: item.thresholdPercent, strict: item.thresholdStrict })
+          : null,
+    };
+  });
 }
 
 /**
@@ -132,7 +130,7 @@ export async function recuseFromOwnItems(tx: Tx, meeting: Meeting): Promise<numb
 export async function castVotes(actor: Actor, meetingId: string, choices: { itemId: string; choice: Choice }[]) {
   await db().$transaction(async (tx) => {
     // A share lock first: members vote at once, while closing (FOR UPDATE) waits for them and a
-    // vote that comes after the close sees it. Taken before any counter moves, so no deadlock.
+    // vote that comes after the close sees it.
     await shareMeeting(tx, meetingId);
     const meeting = await meetingFor(tx, actor, meetingId);
     if (meeting.status !== "BALLOT_OPEN")
@@ -140,28 +138,26 @@ export async function castVotes(actor: Actor, meetingId: string, choices: { item
     const seat = mySeat(meeting, actor);
     if (!seat) throw forbidden();
     if (!presentSeatIds(meeting).has(seat.id)) throw conflict("Chỉ thành viên có mặt mới bỏ phiếu trực tuyến.");
+    if (paperSeatIds(meeting).has(seat.id))
+      throw conflict("Bạn bỏ phiếu giấy tại phiên họp này: thư ký nhập phiếu của bạn, bạn không bỏ phiếu trực tuyến.");
     if (choices.some((c) => !meeting.items.some((i) => i.id === c.itemId))) throw notFound();
-    // The whole paper in two kinds of statement, not two per nominee: receipts first (their key
-    // refuses any repeat, and the transaction then rolls back whole), then one increment per choice.
+    // The whole paper in two statements, not two per nominee: receipts first (their key refuses
+    // any repeat, and the transaction then rolls back whole), then the envelopes.
     const ids = choices.map((c) => c.itemId);
-    const inserted =
-      await tx.$executeRaw`insert into "BallotReceipt" ("itemId", "memberId", "method") select unnest(${ids}::text[]), ${seat.id}, 'ONLINE'::"BallotMethod" on conflict do nothing`;
-    if (inserted !== ids.length)
-      throw conflict(
-        "Bạn đã bỏ phiếu (hoặc không tham gia bỏ phiếu) cho một số người, tập thể trong phiếu này: phiếu không được ghi nhận lại.",
-      );
-    for (const choice of ["AGREE", "DISAGREE"] as const) {
-      const these = choices.filter((c) => c.choice === choice).map((c) => c.itemId);
-      if (these.length)
-        await tx.meetingItem.updateMany({
-          where: { id: { in: these } },
-          data: { [COUNTER.ONLINE[choice]]: { increment: 1 } },
-        });
-    }
+    await writeReceipts(
+      tx,
+      ids,
+      ids.map(() => seat.id),
+      "ONLINE",
+    );
+    await dropEnvelopes(tx, meeting.id, choices);
   });
 }
 
-/** Paper ballots counted by the secretary: who handed one in, and how many agreed — never who. */
+/**
+ * Paper ballots counted by the secretary for members marked as voting on paper: who handed one in,
+ * and how many agreed — never who. The envelopes hold that many agreeing, in a random order.
+ */
 export async function enterPaperBallots(
   actor: Actor,
   meetingId: string,
@@ -174,11 +170,26 @@ export async function enterPaperBallots(
     requireSecretary(meeting, actor);
     if (meeting.status !== "BALLOT_OPEN") throw conflict("Phiên bỏ phiếu chưa mở hoặc đã đóng.");
     if (!meeting.items.some((i) => i.id === itemId)) throw notFound();
-    const present = presentSeatIds(meeting);
-    if (memberIds.some((id) => !present.has(id)))
-      throw invalid("Phiếu giấy chỉ của thành viên có mặt.", { memberIds: "Chọn thành viên có mặt." });
-    for (const [i, memberId] of memberIds.entries())
-      await count(tx, itemId, memberId, "PAPER", i < agree ? "AGREE" : "DISAGREE");
+    if (agree > memberIds.length)
+      throw invalid("Số phiếu đồng ý không vượt số phiếu giấy.", {
+        agree: "Số phiếu đồng ý không vượt số phiếu giấy.",
+      });
+    const paper = paperSeatIds(meeting);
+    if (memberIds.some((id) => !paper.has(id)))
+      throw invalid("Phiếu giấy chỉ của thành viên được ghi nhận bỏ phiếu giấy khi điểm danh.", {
+        memberIds: "Chọn thành viên bỏ phiếu giấy.",
+      });
+    await writeReceipts(
+      tx,
+      memberIds.map(() => itemId),
+      memberIds,
+      "PAPER",
+    );
+    await dropEnvelopes(
+      tx,
+      meeting.id,
+      memberIds.map((_, i) => ({ itemId, choice: i < agree ? "AGREE" : "DISAGREE" })),
+    );
     await recordAudit(tx, actor, {
       entity: "MeetingItem",
       entityId: itemId,
@@ -204,7 +215,8 @@ export async function recordWrittenOpinion(
     if (!meeting.items.some((i) => i.id === itemId)) throw notFound();
     if (!meeting.attendance.some((a) => a.memberId === memberId && !a.present))
       throw invalid("Ý kiến bằng văn bản chỉ của thành viên vắng mặt.", { memberId: "Chọn thành viên vắng mặt." });
-    await count(tx, itemId, memberId, "WRITTEN", choice);
+    await writeReceipts(tx, [itemId], [memberId], "WRITTEN");
+    await dropEnvelopes(tx, meeting.id, [{ itemId, choice }]);
     await recordAudit(tx, actor, {
       entity: "MeetingItem",
       entityId: itemId,
@@ -214,23 +226,37 @@ export async function recordWrittenOpinion(
   });
 }
 
-/** Closes the ballot and applies each item's threshold to the whole membership. */
+/**
+ * Closes the ballot: opens the box, writes each item's counts and result (the threshold applied to
+ * the whole membership), rewrites the receipts in a random order, then vacuums the ballot's tables.
+ */
 export async function closeBallot(actor: Actor, meetingId: string) {
   await db().$transaction(async (tx) => {
     const meeting = await meetingFor(tx, actor, meetingId, true);
     requireSecretary(meeting, actor);
     const move = moveMeeting("closeBallot", meeting.status);
     if (!move.ok) throw conflict(move.reason);
+    const itemIds = meeting.items.map((i) => i.id);
+    const counts = await emptyBox(tx, meeting.id, itemIds);
     for (const item of meeting.items) {
+      const { agree, disagree } = counts.get(item.id)!;
       const recused = item.receipts.filter((r) => r.method === "RECUSED").length;
-      const t = tally(
-        { ...item, recused },
-        meeting.memberCount!,
-        { percent: item.thresholdPercent, strict: item.thresholdStrict },
-        writtenCount(meeting),
-      );
-      await tx.meetingItem.update({ where: { id: item.id }, data: { result: t.passed ? "PASSED" : "FAILED" } });
+      if (agree + disagree !== item.receipts.length - recused)
+        throw conflict(
+          `Số phiếu trong hòm phiếu không khớp số thành viên đã bỏ phiếu cho ${item.label}: chưa kiểm phiếu.`,
+        );
+      const t = tally({ agree, disagree, recused }, meeting.memberCount!, {
+        percent: item.thresholdPercent,
+        strict: item.thresholdStrict,
+      });
+      await tx.meetingItem.update({
+        where: { id: item.id },
+        data: { agree, disagree, result: t.passed ? "PASSED" : "FAILED" },
+      });
     }
+    const receipts = meeting.items.flatMap((i) => i.receipts.map((r) => ({ itemId: i.id, ...r })));
+    await tx.ballotReceipt.deleteMany({ where: { itemId: { in: itemIds } } });
+    await tx.ballotReceipt.createMany({ data: shuffled(receipts) });
     await tx.councilMeeting.update({
       where: { id: meeting.id },
       data: { status: move.to, ballotClosedAt: new Date() },
@@ -243,4 +269,5 @@ export async function closeBallot(actor: Actor, meetingId: string) {
       after: { status: move.to },
     });
   });
+  await sweepBallotTables();
 }

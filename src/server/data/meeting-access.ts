@@ -14,8 +14,8 @@ import { NATIONAL_DEFAULTS } from "@/domain/council/effective-rules";
  */
 
 /**
- * What a meeting step reads. Of the ballot it holds each item's counters and its receipts (who took
- * part, and how): counters leave the data layer only through ballot.ts, once the ballot is closed.
+ * What a meeting step reads. Of the ballot it holds each item's counts (written only at closing) and
+ * its receipts (who took part, and how); never the ballot box, which only ballot-box.ts reads.
  */
 const MEETING_INCLUDE = {
   plan: { select: { id: true, title: true, unitId: true } },
@@ -93,6 +93,11 @@ export const writtenCount = (meeting: MeetingRules) =>
 /** Seats marked present when the session opened. */
 export function presentSeatIds(meeting: Pick<Meeting, "attendance">): Set<string> {
   return new Set(meeting.attendance.filter((a) => a.present).map((a) => a.memberId));
+}
+
+/** Present seats the secretary marked as voting on paper: he enters their ballots; they do not vote online. */
+export function paperSeatIds(meeting: Pick<Meeting, "attendance">): Set<string> {
+  return new Set(meeting.attendance.filter((a) => a.present && a.onPaper).map((a) => a.memberId));
 }
 
 /** The actor's seat in the meeting, if he holds one on its day. */

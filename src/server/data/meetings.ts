@@ -11,15 +11,20 @@ import type { ZMeetingInput, ZObjection, ZObjectionAnswer } from "@/schemas/coun
 import { isMyUnit, nomineesBeforeMyCouncil, ownedByMyUnit, plansPublishedByMyUnitOrAbove, writeScope } from "./scope";
 import { recordAudit } from "./audit";
 import { lockCouncil } from "./locks";
-import { meetingFor, mySeat, presentSeatIds, requireSecretary, seatsOn } from "./meeting-access";
+import { meetingFor, mySeat, paperSeatIds, presentSeatIds, requireSecretary, seatsOn } from "./meeting-access";
 import { itemsAsSeen, recuseFromOwnItems } from "./ballot";
+import { setUpBox } from "./ballot-box";
+import { checkPaper } from "./paper-voters";
 import { councilRulesOn } from "./council-effective-rules";
 
 /**
  * Council meetings up to their ballot: scheduling with the agenda, disclosure and objections, the
- * session with who is present, and opening the ballot. The ballot itself — votes, paper ballots,
- * written opinions, counts and closing — is in ballot.ts, under its secrecy invariant.
+ * session with who is present and who votes on paper (marking them later is in paper-voters.ts,
+ * re-exported here with the other steps), and opening the ballot with its sealed box. The ballot
+ * itself — votes, paper ballots, written opinions, counts and closing — is in ballot.ts, under its
+ * secrecy invariant.
  */
+export { markPaperVoters } from "./paper-voters";
 
 /**
  * What a meeting on `planId` puts on its agenda. For the unit's own plan: every nominee its reviewer
@@ -63,6 +68,7 @@ export async function findMeeting(actor: Actor, meetingId: string) {
   const { items: rows, ...meeting } = await meetingFor(db(), actor, meetingId);
   const seat = mySeat(meeting, actor);
   const present = presentSeatIds(meeting);
+  const paper = paperSeatIds(meeting);
   const items = itemsAsSeen(meeting, rows, seat);
   return {
     meeting,
@@ -70,9 +76,13 @@ export async function findMeeting(actor: Actor, meetingId: string) {
     seats: seatsOn(meeting),
     seat,
     present,
-    /** What the actor's ballot paper holds now: the items he has not voted on, if he is a present member and the ballot is open. */
+    /** Present members who vote on paper (the secretary enters their ballots). */
+    paper,
+    /** What the actor's ballot paper holds now: the items he has not voted on, if he is a present member voting online and the ballot is open. */
     myBallot:
-      meeting.status === "BALLOT_OPEN" && seat && present.has(seat.id) ? items.filter((i) => i.myReceipt === null) : [],
+      meeting.status === "BALLOT_OPEN" && seat && present.has(seat.id) && !paper.has(seat.id)
+        ? items.filter((i) => i.myReceipt === null)
+        : [],
     isSecretary: seat?.role === "THU_KY",
     canManage: can(actor.roles, "council.manage"),
     /** The meeting votes on the unit's proposals to a plan above (its minutes go up with them). */
@@ -182,8 +192,16 @@ export async function answerObjection(actor: Actor, objectionId: string, input: 
   });
 }
 
-/** Opens the session with who is present; the seats and the quorum are fixed from then on. */
-export async function openSession(actor: Actor, meetingId: string, presentMemberIds: string[]) {
+/**
+ * Opens the session with who is present, and which of them vote on paper (the secretary enters
+ * their ballots; everyone else present votes online). The seats and the quorum are fixed from then on.
+ */
+export async function openSession(
+  actor: Actor,
+  meetingId: string,
+  presentMemberIds: string[],
+  paperMemberIds: string[] = [],
+) {
   await db().$transaction(async (tx) => {
     const meeting = await meetingFor(tx, actor, meetingId, true);
     requireSecretary(meeting, actor);
@@ -192,8 +210,14 @@ export async function openSession(actor: Actor, meetingId: string, presentMember
     const seats = seatsOn(meeting);
     if (presentMemberIds.some((id) => !seats.some((s) => s.id === id)))
       throw invalid("Có người không phải thành viên Hội đồng.");
+    checkPaper(paperMemberIds, (id) => presentMemberIds.includes(id));
     await tx.meetingAttendance.createMany({
-      data: seats.map((s) => ({ meetingId: meeting.id, memberId: s.id, present: presentMemberIds.includes(s.id) })),
+      data: seats.map((s) => ({
+        meetingId: meeting.id,
+        memberId: s.id,
+        present: presentMemberIds.includes(s.id),
+        onPaper: paperMemberIds.includes(s.id),
+      })),
     });
     // The quorum and the written-opinion rule of the day (the council's, its province's or the decree's).
     const rules = (await councilRulesOn(tx, actor, meeting.council, toIsoDate(meeting.heldOn)))(null);
@@ -217,7 +241,13 @@ export async function openSession(actor: Actor, meetingId: string, presentMember
       entityId: meeting.id,
       action: "UPDATE",
       before: { status: meeting.status },
-      after: { status: move.to, present: presentMemberIds.length, memberCount: seats.length, quorumRequired: required },
+      after: {
+        status: move.to,
+        present: presentMemberIds.length,
+        onPaper: paperMemberIds.length,
+        memberCount: seats.length,
+        quorumRequired: required,
+      },
     });
   });
 }
@@ -239,6 +269,7 @@ export async function openBallot(actor: Actor, meetingId: string) {
     });
     if (problems.length) throw conflict(problems.join(" "));
     const recusals = await recuseFromOwnItems(tx, meeting);
+    await setUpBox(tx, meeting.id);
     await tx.councilMeeting.update({
       where: { id: meeting.id },
       data: { status: move.to, ballotOpenedAt: new Date() },

@@ -29,33 +29,43 @@ import { gridTable, type GridRow } from "./docx-grid";
  * printed above the council is the committee it serves ("UBND XÃ ĐÌNH DÙ"): ND 30 prints only
  * the direct parent, so `parentAuthorityName` is not printed here.
  *
- * Not from a legal template: the content's wording (attendance with "có ý kiến bằng văn bản"
- * marks, the quorum statement, the agenda by award form, the summary of results) and the count
- * record's table (votes for, against, not voting, written opinions, share of all members,
- * Đạt/Không đạt, notes on recusals and paper ballots). Whether a nominee passed, the share and
- * the quorum are the caller's: this file prints them, it does not recompute them. No official
+ * Not from a legal template: the content's wording (attendance with "bỏ phiếu giấy" and "có ý
+ * kiến bằng văn bản" marks, the quorum statement, the agenda by award form, the summary of results)
+ * and the count record's table (votes for, against, not voting, share of all members, Đạt/Không
+ * đạt, notes on recusals, paper ballots and written opinions). Whether a nominee passed, the share
+ * and the quorum are the caller's: this file prints them, it does not recompute them. No official
  * template of an awards council's minutes or count record was found to check these against.
+ *
+ * The ballot is secret, so the counts are printed only as totals: online votes, paper ballots and
+ * written opinions together. A column of written opinions in favour (or of paper ballots) would
+ * give away the choice of a member who alone sent one; the minutes name who sent a written opinion
+ * or voted on paper, and say per nominee how many there were, never which way they went.
+ *
+ * Over 300 lines as one file on purpose: both records share the header, the title block, the
+ * member list and the signatures, and are always printed together.
  */
 
 export type CouncilMember = {
   name: string;
   councilRole: "CHU_TICH" | "PHO_CHU_TICH" | "THANH_VIEN" | "THU_KY";
   present: boolean;
+  /** Present, and voted on paper (the secretary entered the ballots). */
+  paperBallot: boolean;
   writtenOpinion: boolean;
 };
 
 export type CouncilNominee = {
   label: string;
   detail: string;
+  /** Every method together: online votes, paper ballots, absent members' written opinions. */
   agree: number;
   disagree: number;
   notVoting: number;
-  /** Absent members' written opinions in favour. */
-  writtenAgree: number;
   /** Members who did not vote on this nominee because they are concerned by it. */
   recused: number;
-  /** Votes entered from paper ballots. */
-  paper: boolean;
+  /** How many of the votes were paper ballots, and how many written opinions (not which way they went). */
+  paper: number;
+  written: number;
   /** Votes in favour as a share of all members, as computed by the caller. */
   sharePercent: number;
   passed: boolean;
@@ -159,7 +169,11 @@ function attendance(m: CouncilMinutesInput): Paragraph[] {
   return [
     heading("Thành phần tham dự:"),
     body(`- Thành viên Hội đồng có mặt: ${pad2(present.length)}/${total} người:`, { keepNext: true }),
-    ...lines(present.map((x, i) => `${i + 1}. ${x.name} - ${ROLE_LABEL[x.councilRole]}`)),
+    ...lines(
+      present.map(
+        (x, i) => `${i + 1}. ${x.name} - ${ROLE_LABEL[x.councilRole]}${x.paperBallot ? " (bỏ phiếu giấy)" : ""}`,
+      ),
+    ),
     ...(absent.length
       ? [
           body(`- Thành viên Hội đồng vắng mặt: ${pad2(absent.length)}/${total} người:`, { keepNext: true }),
@@ -236,16 +250,15 @@ function minutes(m: CouncilMinutesInput): (Paragraph | Table)[] {
 // ---------------------------------------------------------------------------------------------
 // The count record
 
-// Eight columns on portrait A4: 12 pt, and widths that keep "Không", "phiếu" and "STT" whole.
+// Seven columns on portrait A4: 12 pt, and widths that keep "Không", "phiếu" and "STT" whole.
 const COLUMNS = [
   { share: 8, align: "center" as const },
-  { share: 25 },
-  { share: 9, align: "center" as const },
+  { share: 31 },
   { share: 10, align: "center" as const },
-  { share: 10, align: "center" as const },
-  { share: 10, align: "center" as const },
-  { share: 13, align: "center" as const },
   { share: 11, align: "center" as const },
+  { share: 11, align: "center" as const },
+  { share: 16, align: "center" as const },
+  { share: 13, align: "center" as const },
 ];
 const HEADS = [
   "STT",
@@ -253,16 +266,16 @@ const HEADS = [
   "Đồng ý",
   "Không đồng ý",
   "Không bỏ phiếu",
-  "Ý kiến văn bản đồng ý",
   "Tỷ lệ đồng ý (% tổng số thành viên)",
   "Kết quả",
 ];
 
-/** Why a nominee's count needs a word: a recusal, or votes typed in from paper ballots. */
+/** Why a nominee's count needs a word: a recusal, paper ballots, written opinions (how many, never which way). */
 function noteOf(n: CouncilNominee): string | null {
   const notes = [
     n.recused > 0 ? `${pad2(n.recused)} thành viên không tham gia bỏ phiếu vì có liên quan đến người được đề nghị` : "",
-    n.paper ? "kết quả được nhập từ phiếu bầu giấy" : "",
+    n.paper > 0 ? `gồm ${pad2(n.paper)} phiếu bầu giấy do thư ký nhập` : "",
+    n.written > 0 ? `gồm ${pad2(n.written)} ý kiến bằng văn bản của thành viên vắng mặt` : "",
   ].filter(Boolean);
   return notes.length ? notes.join("; ") : null;
 }
@@ -279,7 +292,6 @@ function countItem(item: CouncilMinutesInput["items"][number], i: number): (Para
       String(n.agree),
       String(n.disagree),
       String(n.notVoting),
-      String(n.writtenAgree),
       `${percent.format(n.sharePercent)}%`,
       n.passed ? "Đạt" : "Không đạt",
     ];
@@ -304,6 +316,9 @@ function countRecord(m: CouncilMinutesInput): (Paragraph | Table)[] {
     ...title("BIÊN BẢN KIỂM PHIẾU", `Bỏ phiếu kín tại cuộc họp ${m.councilName.trim()} ${dayMonthYear(m.heldOn)}`),
     body(
       `Tổng số thành viên Hội đồng: ${pad2(m.quorum.total)}; số thành viên có mặt: ${pad2(m.quorum.present)}; số thành viên vắng mặt có ý kiến bằng văn bản: ${pad2(written)}.`,
+    ),
+    body(
+      "Số phiếu đồng ý, không đồng ý gồm phiếu bầu trực tuyến, phiếu bầu giấy và ý kiến bằng văn bản của thành viên vắng mặt, được kiểm chung để giữ bí mật ý kiến của từng thành viên.",
     ),
     ...(m.items.length ? m.items.flatMap(countItem) : [body("Không có đề nghị nào được bỏ phiếu.")]),
     ...signatures(m),

@@ -11,9 +11,8 @@ import { DOCX, type Download } from "@/lib/file-types";
 
 /** The minutes and count record of a closed ballot, as .docx, built from what the meeting page shows. */
 export async function meetingMinutes(actor: Actor, meetingId: string): Promise<Download> {
-  const { meeting, items, seats } = await findMeeting(actor, meetingId);
+  const { meeting, items, seats, present, paper } = await findMeeting(actor, meetingId);
   if (meeting.status !== "BALLOT_CLOSED") throw conflict("Chỉ lập biên bản sau khi kiểm phiếu.");
-  const present = new Set(meeting.attendance.filter((a) => a.present).map((a) => a.memberId));
   const written = new Set(
     items.flatMap((i) => i.receipts.filter((r) => r.method === "WRITTEN").map((r) => r.memberId)),
   );
@@ -27,15 +26,18 @@ export async function meetingMinutes(actor: Actor, meetingId: string): Promise<D
     };
     const c = item.count!;
     const t = item.tally!;
+    const by = (method: string) => item.receipts.filter((r) => r.method === method).length;
+    // Totals only: every method in one count, and of paper ballots and written opinions how many
+    // there were, never which way (one of either would otherwise be a member's choice in print).
     group.nominees.push({
       label: item.label,
       detail: item.unitName,
-      agree: c.agree + c.paperAgree,
-      disagree: c.disagree + c.paperDisagree + c.writtenDisagree,
-      notVoting: t.seats - (c.agree + c.paperAgree + c.disagree + c.paperDisagree + c.writtenAgree + c.writtenDisagree),
-      writtenAgree: c.writtenAgree,
+      agree: c.agree,
+      disagree: c.disagree,
+      notVoting: t.seats - (c.agree + c.disagree),
       recused: c.recused,
-      paper: c.paperAgree + c.paperDisagree > 0,
+      paper: by("PAPER"),
+      written: by("WRITTEN"),
       sharePercent: t.sharePercent,
       passed: t.passed,
     });
@@ -56,6 +58,7 @@ export async function meetingMinutes(actor: Actor, meetingId: string): Promise<D
       name: s.user.name,
       councilRole: s.role,
       present: present.has(s.id),
+      paperBallot: paper.has(s.id),
       writtenOpinion: written.has(s.id),
     })),
     quorum: {

@@ -25,7 +25,14 @@ import {
   saveCouncilThreshold,
 } from "@/server/data/councils";
 import { forwardMinutes } from "@/server/services/forward-minutes";
-import { answerObjection, openBallot, openSession, recordObjection, scheduleMeeting } from "@/server/data/meetings";
+import {
+  answerObjection,
+  markPaperVoters,
+  openBallot,
+  openSession,
+  recordObjection,
+  scheduleMeeting,
+} from "@/server/data/meetings";
 import { castVotes, closeBallot, enterPaperBallots, recordWrittenOpinion } from "@/server/data/ballot";
 
 const council = () => revalidatePath("/hoi-dong");
@@ -117,10 +124,26 @@ export async function answerObjectionAction(meetingId: string, objectionId: stri
 
 export async function openSessionAction(meetingId: string, input: unknown) {
   return actorAction(
-    z.object({ meetingId: ZId, data: z.object({ present: z.array(ZId).max(200) }) }),
+    z.object({
+      meetingId: ZId,
+      data: z.object({ present: z.array(ZId).max(200), paper: z.array(ZId).max(200).default([]) }),
+    }),
     { meetingId, data: input },
     async (actor, { meetingId, data }) => {
-      await openSession(actor, meetingId, data.present);
+      await openSession(actor, meetingId, data.present, data.paper);
+      meeting(meetingId);
+      return null;
+    },
+  );
+}
+
+/** Before the ballot opens: which present members vote on paper. */
+export async function markPaperVotersAction(meetingId: string, input: unknown) {
+  return actorAction(
+    z.object({ meetingId: ZId, data: z.object({ paper: z.array(ZId).max(200) }) }),
+    { meetingId, data: input },
+    async (actor, { meetingId, data }) => {
+      await markPaperVoters(actor, meetingId, data.paper);
       meeting(meetingId);
       return null;
     },

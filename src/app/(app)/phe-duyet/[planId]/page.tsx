@@ -22,9 +22,12 @@ const APPROVAL_LABELS: Record<Item["approval"], string> = {
 };
 const money = (n: number) => `${formatMoney(n)} đồng`;
 
-/** The council's result as the chair reads it: passed or not, and the votes for (written opinions apart). */
+/**
+ * The council's result as the chair reads it: passed or not, and the votes for (online, paper and
+ * written opinions in one count: the ballot is secret).
+ */
 function councilResult(i: Item): string {
-  const votes = `${i.agree + i.paperAgree} phiếu đồng ý${i.writtenAgree ? `, ${i.writtenAgree} ý kiến bằng văn bản đồng ý` : ""}`;
+  const votes = `${i.agree} phiếu đồng ý`;
   return `${i.result === "PASSED" ? "Đạt" : "Không đạt"} (${votes}; họp ngày ${formatViDate(i.meeting.heldOn)})`;
 }
 

@@ -18,6 +18,7 @@ import {
   BallotForm,
   ObjectionForm,
   PaperBallotForm,
+  PaperVotersForm,
   WrittenOpinionForm,
 } from "./meeting-forms";
 
@@ -28,7 +29,7 @@ const box = "mt-6 space-y-3 rounded-lg border border-slate-300 bg-white p-6";
 export default async function MeetingPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePermission("council.read");
-  const { meeting, items, seats, seat, present, myBallot, isSecretary, canManage, upward } = await orNotFound(
+  const { meeting, items, seats, seat, present, paper, myBallot, isSecretary, canManage, upward } = await orNotFound(
     findMeeting(actor, id),
   );
   const seatLabel = (s: (typeof seats)[number]) => `${s.user.name} – ${COUNCIL_ROLE_LABELS[s.role]}`;
@@ -111,15 +112,31 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             </p>
             <ul className="text-sm">
               {seats.map((s) => (
-                <li key={s.id}>
-                  {seatLabel(s)}: {present.has(s.id) ? "có mặt" : "vắng mặt"}
+                <li key={s.id} data-testid="attendance">
+                  {seatLabel(s)}:{" "}
+                  {!present.has(s.id)
+                    ? "vắng mặt"
+                    : paper.has(s.id)
+                      ? "có mặt, bỏ phiếu giấy (thư ký nhập phiếu)"
+                      : "có mặt, bỏ phiếu trực tuyến"}
                 </li>
               ))}
             </ul>
           </>
         )}
         {meeting.status === "IN_SESSION" && isSecretary ? (
-          <ActionButton action={openBallotAction.bind(null, meeting.id)} label="Mở bỏ phiếu" pendingLabel="Đang mở…" />
+          <>
+            <PaperVotersForm
+              meetingId={meeting.id}
+              seats={seats.filter((s) => present.has(s.id)).map((s) => ({ id: s.id, label: seatLabel(s) }))}
+              initial={[...paper]}
+            />
+            <ActionButton
+              action={openBallotAction.bind(null, meeting.id)}
+              label="Mở bỏ phiếu"
+              pendingLabel="Đang mở…"
+            />
+          </>
         ) : null}
       </section>
 
@@ -188,6 +205,11 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
           </h2>
           {!present.has(seat.id) ? (
             <p className="text-sm">Bạn vắng mặt: thư ký ghi ý kiến bằng văn bản của bạn (nếu có).</p>
+          ) : paper.has(seat.id) ? (
+            <p className="text-sm" data-testid="ballot-on-paper">
+              Bạn bỏ phiếu giấy tại phiên họp này: nộp phiếu cho thư ký, thư ký nhập vào hòm phiếu. Bạn không bỏ phiếu
+              trực tuyến.
+            </p>
           ) : myBallot.length ? (
             <BallotForm
               meetingId={meeting.id}
@@ -207,15 +229,15 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             Thư ký: phiếu giấy, ý kiến bằng văn bản, kết thúc bỏ phiếu
           </h2>
           {items.map((i) => {
-            const presentFree = i.paperSeats.map((s) => ({ id: s.id, label: s.user.name }));
+            const paperFree = i.paperSeats.map((s) => ({ id: s.id, label: s.user.name }));
             const absentFree = i.writtenSeats.map((s) => ({ id: s.id, label: s.user.name }));
-            if (!presentFree.length && !absentFree.length) return null;
+            if (!paperFree.length && !absentFree.length) return null;
             return (
               <details key={i.id} className="rounded-md border border-slate-200 p-3">
                 <summary className="cursor-pointer text-sm font-medium">{i.label}</summary>
                 <div className="mt-2 space-y-4">
-                  {presentFree.length ? (
-                    <PaperBallotForm meetingId={meeting.id} itemId={i.id} label={i.label} members={presentFree} />
+                  {paperFree.length ? (
+                    <PaperBallotForm meetingId={meeting.id} itemId={i.id} label={i.label} members={paperFree} />
                   ) : null}
                   {absentFree.length ? (
                     <WrittenOpinionForm meetingId={meeting.id} itemId={i.id} label={i.label} absent={absentFree} />
