@@ -11,6 +11,7 @@ import { planQuotaProblems } from "@/domain/nominations/quotas";
 import { parseIsoDate, toIsoDate, todayInVietnam } from "@/lib/dates";
 import { awardsConferredByMyUnit, writeScope } from "./scope";
 import { recordAudit } from "./audit";
+import { notify, notifyUnits } from "./notifications/notify";
 import { assertMyUnitInForce } from "./unit-validity";
 import { CONTENDED, lockAwardForm } from "./locks";
 import { unsafeNomineeReasons } from "./eligibility";
@@ -235,14 +236,15 @@ export async function signDecision(
         decisionId: decision.id,
       })),
     });
-    const units = [...new Set(items.map((i) => i.nominee.batch.unitId))];
-    await tx.notification.createMany({
-      data: units.map((unitId) => ({
-        unitId,
+    await notifyUnits(
+      tx,
+      items.map((i) => i.nominee.batch.unitId),
+      {
+        kind: "DECISION_SIGNED",
         text: `Quyết định số ${number}/${SYMBOL} khen thưởng "${form.name}" đã ký.`,
         link: "/lich-su-khen-thuong",
-      })),
-    });
+      },
+    );
     await recordAudit(tx, actor, {
       entity: "AwardDecision",
       entityId: decision.id,
@@ -279,6 +281,12 @@ export async function revokeAward(
     });
     if (count === 0) throw conflict("Khen thưởng này đã bị thu hồi.");
     const after = await tx.awardRecord.findUniqueOrThrow({ where: { id: before.id } });
+    await notify(tx, {
+      unitId: before.unitId,
+      kind: "AWARD_REVOKED",
+      text: `Khen thưởng "${before.name}" của ${before.label} (quyết định số ${before.decisionNumber}) bị thu hồi theo quyết định số ${input.decisionNumber}: ${input.reason}`,
+      link: "/lich-su-khen-thuong",
+    });
     await recordAudit(tx, actor, { entity: "AwardRecord", entityId: before.id, action: "UPDATE", before, after });
   });
 }

@@ -167,7 +167,12 @@ export async function returnBatch(actor: Actor, batchId: string, reason: string)
       where: { id: batch.id },
       data: { status: decision.to, decidedAt: new Date(), round: batch.round + 1 },
     });
-    await notify(tx, batch.unitId, `Tờ trình "${batch.awardForm.name}" bị trả lại: ${reason}`, `/de-nghi/${batch.id}`);
+    await notify(tx, {
+      unitId: batch.unitId,
+      kind: "BATCH_RETURNED",
+      text: `Tờ trình "${batch.awardForm.name}" bị trả lại: ${reason}`,
+      link: `/de-nghi/${batch.id}`,
+    });
     await recordAudit(tx, actor, {
       entity: "NominationBatch",
       entityId: batch.id,
@@ -189,12 +194,12 @@ export async function acceptBatch(actor: Actor, batchId: string) {
     if (quota) throw conflict(quota);
     await tx.nominationBatch.update({ where: { id: batch.id }, data: { status: decision.to, decidedAt: new Date() } });
     await batchEvent(tx, batch, actor, "ACCEPTED");
-    await notify(
-      tx,
-      batch.unitId,
-      `Tờ trình "${batch.awardForm.name}" đã được chấp nhận, chuyển Hội đồng.`,
-      `/de-nghi/${batch.id}`,
-    );
+    await notify(tx, {
+      unitId: batch.unitId,
+      kind: "BATCH_ACCEPTED",
+      text: `Tờ trình "${batch.awardForm.name}" đã được chấp nhận, chuyển Hội đồng.`,
+      link: `/de-nghi/${batch.id}`,
+    });
     await recordAudit(tx, actor, {
       entity: "NominationBatch",
       entityId: batch.id,

@@ -26,12 +26,12 @@ export async function extendDossierDeadline(actor: Actor, planId: string, unitId
       create: { planId, unitId: unit.id, until: parseIsoDate(until) },
       update: { until: parseIsoDate(until) },
     });
-    await notify(
-      tx,
-      unit.id,
-      `Được gia hạn nộp hồ sơ đề nghị khen thưởng đến ${until.split("-").reverse().join("/")}.`,
-      "/de-nghi",
-    );
+    await notify(tx, {
+      unitId: unit.id,
+      kind: "DEADLINE_EXTENDED",
+      text: `Được gia hạn nộp hồ sơ đề nghị khen thưởng đến ${until.split("-").reverse().join("/")}.`,
+      link: "/de-nghi",
+    });
     await recordAudit(tx, actor, {
       entity: "DossierExtension",
       entityId: `${planId}:${unit.id}`,

@@ -1,18 +1,20 @@
 import "server-only";
-import { db, type Tx } from "@/server/db/client";
+import { db } from "@/server/db/client";
 import type { Actor } from "@/server/auth/actor-types";
 import { ownedByMyUnit } from "../scope";
 
 /**
- * In-app notices to a unit about its nominations (a batch returned or accepted, a deadline
- * extended). A notice is addressed to the unit, not a person: whoever works there reads it.
+ * The unit's notices about its nominations, as the "Đề nghị" page lists them. Notices are written
+ * by `notify` (../notifications/notify.ts, re-exported here for the nomination steps); each account
+ * reads and marks them in the notification centre (../notifications/centre.ts).
  */
+export { notify } from "../notifications/notify";
 
-/** Notifies `unitId` — always a unit taken from a row read through the wall (the batch's, the extension's). */
-export async function notify(tx: Tx, unitId: string, text: string, link: string) {
-  await tx.notification.create({ data: { unitId, text, link } });
-}
-
+/** The unit's own notices (not those addressed to one of its people in person), newest first. */
 export async function listNotifications(actor: Actor) {
-  return db().notification.findMany({ where: ownedByMyUnit(actor), orderBy: { createdAt: "desc" }, take: 20 });
+  return db().notification.findMany({
+    where: { ...ownedByMyUnit(actor), userId: null },
+    orderBy: { createdAt: "desc" },
+    take: 20,
+  });
 }
