@@ -30,7 +30,7 @@ import { findOrganisationForEdit, listOrganisationChoices } from "@/server/data/
 import { findPersonForEdit, listPeopleChoices } from "@/server/data/people";
 import { listCascadedPlans, listCitablePlans, listPlanRevisions, listPlanUnits } from "@/server/data/plan-reads";
 import { findFormAllocations } from "@/server/data/quotas";
-import { listParticipatingUnits } from "@/server/data/registrations";
+import { listParticipatingUnits } from "@/server/data/registration-review";
 import { batchReadScope } from "@/server/data/scope";
 import { listMyBatches, listProposableForms } from "@/server/data/nominations/batches";
 import {

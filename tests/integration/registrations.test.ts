@@ -5,12 +5,10 @@ import { cascadePlan, createPlan, transitionPlan } from "@/server/data/plans";
 import {
   findMyRegistration,
   forwardRegistrations,
-  listPlanRegistrations,
-  reopenRegistration,
-  reviewRegistration,
   saveMyRegistration,
   sendMyRegistration,
 } from "@/server/data/registrations";
+import { listPlanRegistrations, reopenRegistration, reviewRegistration } from "@/server/data/registration-review";
 import {
   createActor,
   createDisciplineRow,

@@ -17,6 +17,7 @@ import { listAuditEntries } from "@/server/data/audit";
 import * as plans from "@/server/data/plans";
 import * as planReads from "@/server/data/plan-reads";
 import * as registrations from "@/server/data/registrations";
+import * as registrationReview from "@/server/data/registration-review";
 import * as batches from "@/server/data/nominations/batches";
 import * as nominees from "@/server/data/nominations/nominees";
 import * as dossierDocuments from "@/server/data/nominations/dossier-documents";
@@ -340,7 +341,7 @@ async function attempt(
     case "Plan:delete":
       return refusedCall(() => plans.deletePlan(actor, t.draftPlanId));
     case "Registration:read": {
-      const summary = await refusedCall(() => registrations.listPlanRegistrations(actor, t.issuedPlanId));
+      const summary = await refusedCall(() => registrationReview.listPlanRegistrations(actor, t.issuedPlanId));
       const mine = await refusedCall(() => registrations.findMyRegistration(actor, t.issuedPlanId));
       return summary === "refused" && mine === "refused" ? "refused" : "leaked";
     }
@@ -348,14 +349,16 @@ async function attempt(
       // Registering for a plan of a unit that is not above the actor's.
       return refusedCall(() => registrations.saveMyRegistration(actor, t.issuedPlanId, []));
     case "Registration:update": {
-      const approve = await refusedCall(() => registrations.reviewRegistration(actor, t.registrationId, "approve"));
+      const approve = await refusedCall(() =>
+        registrationReview.reviewRegistration(actor, t.registrationId, "approve"),
+      );
       const send = await refusedCall(() => registrations.sendMyRegistration(actor, t.issuedPlanId));
       return approve === "refused" && send === "refused" ? "refused" : "leaked";
     }
     case "Registration:delete": {
       // There is no deletion; the closest change another unit could try is reopening (which un-sends).
       const reopen = await refusedCall(() =>
-        registrations.reopenRegistration(actor, t.issuedPlanId, t.unit.id, "2099-12-31"),
+        registrationReview.reopenRegistration(actor, t.issuedPlanId, t.unit.id, "2099-12-31"),
       );
       const forward = await refusedCall(() => registrations.forwardRegistrations(actor, t.issuedPlanId));
       return reopen === "refused" && forward === "refused" ? "refused" : "leaked";

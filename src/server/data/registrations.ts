@@ -18,6 +18,7 @@ import {
 import { recordAudit } from "./audit";
 import { lockRegistration } from "./locks";
 import { planColumns } from "./registration-items";
+import { ownPlan } from "./registration-review";
 
 /**
  * Registrations. A unit registers for a published plan of its own unit or of a unit above it;
@@ -66,7 +67,7 @@ function windowOf(plan: { status: string; registrationDeadline: Date | null }, r
   );
 }
 
-const ROW_INCLUDE = {
+export const ROW_INCLUDE = {
   organisation: { select: { name: true } },
   person: {
     select: {
@@ -229,107 +230,6 @@ export async function sendMyRegistration(actor: Actor, planId: string, now = new
       before: { status: reg.status },
       after: { status: decision.to },
     });
-  });
-}
-
-/** The issuing unit's own plan, for reviewing what units sent. */
-async function ownPlan(tx: Tx, actor: Actor, planId: string) {
-  if (!can(actor.roles, "registration.review")) throw forbidden();
-  const plan = await tx.plan.findFirst({
-    where: { id: planId, ...plansIssuedByMyUnit(actor) },
-    select: {
-      id: true,
-      unitId: true,
-      title: true,
-      registrationItems: true,
-      number: true,
-      symbol: true,
-      parentPlanId: true,
-      unit: { select: { name: true } },
-    },
-  });
-  if (!plan) throw notFound();
-  return plan;
-}
-
-/** Every registration the plan received, with rows, for the aggregate and the detail views. */
-export async function listPlanRegistrations(actor: Actor, planId: string) {
-  const plan = await ownPlan(db(), actor, planId);
-  const registrations = await db().registration.findMany({
-    where: { planId },
-    orderBy: { unit: { name: "asc" } },
-    include: { unit: { select: { name: true } }, rows: { orderBy: { position: "asc" }, include: ROW_INCLUDE } },
-  });
-  return { plan, registrations, columns: await planColumns(plan) };
-}
-
-export async function reviewRegistration(
-  actor: Actor,
-  registrationId: string,
-  action: "approve" | "return",
-  reason?: string,
-) {
-  await db().$transaction(async (tx) => {
-    if (!can(actor.roles, "registration.review")) throw forbidden();
-    const reg = await tx.registration.findFirst({
-      where: { id: registrationId, plan: plansIssuedByMyUnit(actor) },
-    });
-    if (!reg) throw notFound();
-    const decision = decideRegistration(action, reg.status);
-    if (!decision.ok) throw conflict(decision.reason);
-    if (action === "return" && !reason)
-      throw invalid("Nêu lý do trả lại.", { reason: "Nêu lý do trả lại (ít nhất 5 ký tự)." });
-    await tx.registration.update({
-      where: { id: reg.id },
-      data: { status: decision.to, decidedAt: new Date(), returnReason: action === "return" ? reason : null },
-    });
-    await recordAudit(tx, actor, {
-      entity: "Registration",
-      entityId: reg.id,
-      action: "UPDATE",
-      before: { status: reg.status },
-      after: { status: decision.to, returnReason: reason },
-    });
-  });
-}
-
-/**
- * Lets one unit (below the issuing unit, or the issuing unit itself) change and send its
- * registration after the deadline, until `until`. A sent registration goes back to the unit.
- */
-export async function reopenRegistration(actor: Actor, planId: string, unitId: string, until: string) {
-  await db().$transaction(async (tx) => {
-    await ownPlan(tx, actor, planId);
-    const unit = await tx.unit.findFirst({
-      where: unitInMySubtree(actor, unitId),
-      select: { id: true },
-    });
-    if (!unit) throw notFound();
-    if (until < todayInVietnam())
-      throw invalid("Ngày mở lại phải từ hôm nay trở đi.", { until: "Chọn ngày từ hôm nay trở đi." });
-    const before = await tx.registration.findUnique({ where: { planId_unitId: { planId, unitId } } });
-    const reg = await tx.registration.upsert({
-      where: { planId_unitId: { planId, unitId } },
-      create: { planId, unitId, reopenedUntil: parseIsoDate(until) },
-      update: { reopenedUntil: parseIsoDate(until), status: before?.status === "SENT" ? "RETURNED" : before?.status },
-    });
-    await recordAudit(tx, actor, {
-      entity: "Registration",
-      entityId: reg.id,
-      action: before ? "UPDATE" : "CREATE",
-      before: before ? { reopenedUntil: before.reopenedUntil, status: before.status } : undefined,
-      after: { reopenedUntil: until, status: reg.status },
-    });
-  });
-}
-
-/** Units directly below the issuing unit, to show who has not registered yet. */
-export async function listParticipatingUnits(actor: Actor, planId: string) {
-  await ownPlan(db(), actor, planId);
-  return db().unit.findMany({
-    where: unitsDirectlyBelowMe(actor),
-    orderBy: { name: "asc" },
-    select: { id: true, name: true },
   });
 }
 

@@ -9,11 +9,10 @@ import type { ActionResult } from "@/schemas/action-result";
 import {
   findMyRegistration,
   forwardRegistrations,
-  reopenRegistration,
-  reviewRegistration,
   saveMyRegistration,
   sendMyRegistration,
 } from "@/server/data/registrations";
+import { reopenRegistration, reviewRegistration } from "@/server/data/registration-review";
 
 export async function saveRegistrationAction(planId: string, input: unknown) {
   return actorAction(

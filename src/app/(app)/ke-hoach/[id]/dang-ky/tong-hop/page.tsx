@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/server/auth/actor";
 import { REGISTRATION_STATUS_LABELS } from "@/domain/registration/rules";
-import { listParticipatingUnits, listPlanRegistrations } from "@/server/data/registrations";
+import { listParticipatingUnits, listPlanRegistrations } from "@/server/data/registration-review";
 import { orNotFound } from "@/server/actions/page-guard";
 import { formatViDate, todayInVietnam } from "@/lib/dates";
 import { PageHeader } from "@/components/ui/page-header";

@@ -1,5 +1,5 @@
 import { download, XLSX } from "@/server/actions/download";
-import { listPlanRegistrations } from "@/server/data/registrations";
+import { listPlanRegistrations } from "@/server/data/registration-review";
 import { renderRegistrationXlsx } from "@/server/documents/registration-xlsx";
 
 /** Every registration the plan received, as .xlsx in the layout offices already use. */
