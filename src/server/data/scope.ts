@@ -3,7 +3,7 @@ import { PUBLISHED_STATUSES } from "@/domain/plans/lifecycle";
 import { can, reachOf, type Permission } from "@/domain/auth/permissions";
 import { forbidden } from "@/domain/errors";
 import type { Actor } from "@/server/auth/actor-types";
-import type { Prisma } from "@/generated/prisma/client";
+import type { NotificationKind, Prisma } from "@/generated/prisma/client";
 import { unsafePredecessorIds } from "./succession-graph";
 
 /**
@@ -93,6 +93,26 @@ export function awardsConferredByMyUnit(actor: Actor) {
   } satisfies Prisma.AwardRecordWhereInput;
 }
 
+/**
+ * Notifications meant for the actor in the unit it works in: the unit's notices of the kinds its
+ * roles read (`kindsForRoles`), and those addressed to the account in person there (a council
+ * member's ballot). A personal notice of another unit waits until the account works in that unit.
+ */
+export function notificationsForMe(actor: Actor, kinds: readonly NotificationKind[]) {
+  return {
+    unitId: actor.unit.id,
+    OR: [{ userId: actor.userId }, { userId: null, kind: { in: [...kinds] } }],
+  } satisfies Prisma.NotificationWhereInput;
+}
+
+/** Meetings of my unit's council at which the actor holds a seat. */
+export function meetingsOfMySeat(actor: Actor) {
+  return {
+    unitId: actor.unit.id,
+    council: { members: { some: { userId: actor.userId } } },
+  } satisfies Prisma.CouncilMeetingWhereInput;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Plans across the tree.
 
@@ -105,6 +125,17 @@ function ancestorIds(actor: Actor): string[] {
 export function plansPublishedAboveMe(actor: Actor) {
   return {
     unitId: { in: ancestorIds(actor) },
+    status: { in: [...PUBLISHED_STATUSES] },
+  } satisfies Prisma.PlanWhereInput;
+}
+
+/**
+ * Published plans of the unit directly above mine: those my unit registers for (the issuing unit
+ * reviews the units directly below it) and builds its own plan from.
+ */
+export function plansPublishedByUnitDirectlyAboveMe(actor: Actor) {
+  return {
+    unitId: { in: ancestorIds(actor).slice(-1) },
     status: { in: [...PUBLISHED_STATUSES] },
   } satisfies Prisma.PlanWhereInput;
 }
