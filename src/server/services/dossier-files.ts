@@ -6,7 +6,7 @@ import { placeName } from "@/domain/units/hierarchy";
 import { toSearchText } from "@/domain/text/vietnamese";
 import { DEFAULT_REPORT_TEMPLATES, type TCollectiveReport, type TIndividualReport } from "@/schemas/achievement-report";
 import { fileStorage } from "@/server/storage/storage";
-import { DOCX_MIME, MAX_UPLOAD_BYTES, sniffFileType } from "@/server/storage/sniff";
+import { DOCX_MIME, checkUpload } from "@/server/storage/sniff";
 import { renderAchievementReportDocx } from "@/server/documents/achievement-report-docx";
 import { findDossierFile, findEditableDocument, recordDossierFile } from "@/server/data/nominations/dossier-documents";
 import { documentsAwaitingMinutes } from "@/server/data/nominations/upward-minutes";
@@ -35,18 +35,14 @@ async function storeDossierFile(
   await recordDossierFile(actor, doc.id, { storageKey: key, fileName, mime: type.mime, size: bytes.length });
 }
 
-/** Stores an uploaded document after checking its type by content (PDF, DOCX, JPG, PNG) and size. */
+/**
+ * Stores an uploaded document after checking it by content (sniff.ts: PDF, DOCX, JPG, PNG, 10 MB,
+ * no script, macro or second type inside), before the database is asked anything.
+ */
 export async function uploadDossierFile(actor: Actor, documentId: string, file: { name: string; bytes: Uint8Array }) {
-  if (file.bytes.length > MAX_UPLOAD_BYTES)
-    throw invalid(`Tệp lớn hơn ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`, {
-      file: `Tệp lớn hơn ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`,
-    });
-  const type = sniffFileType(file.bytes);
-  if (!type) {
-    const message = "Chỉ nhận tệp PDF, DOCX, JPG hoặc PNG (kiểm tra theo nội dung tệp, không theo tên).";
-    throw invalid(message, { file: message });
-  }
-  await storeDossierFile(actor, await findEditableDocument(actor, documentId), file.name, file.bytes, type);
+  const checked = await checkUpload(file.bytes);
+  if (!checked.ok) throw invalid(checked.message, { file: checked.message });
+  await storeDossierFile(actor, await findEditableDocument(actor, documentId), file.name, file.bytes, checked.type);
 }
 
 /**

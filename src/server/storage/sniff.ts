@@ -1,4 +1,7 @@
 import "server-only";
+import { officePackageProblem } from "./office-package";
+import { pdfProblem } from "./pdf-inspect";
+import { readZipDirectory } from "./zip-archive";
 
 /** Largest dossier file accepted (10 MB). */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -42,65 +45,45 @@ export function sniffFileType(bytes: Uint8Array): SniffedFileType | null {
  * A DOCX is an OPC package: a ZIP with `[Content_Types].xml` and the main document part
  * `word/document.xml` (.xlsx has `xl/workbook.xml`, .pptx `ppt/presentation.xml`). Entry names are
  * read from the central directory, the index Word itself reads. A `word/vbaProject.bin` part means
- * a macro-enabled .docm renamed .docx, which is refused.
+ * a macro-enabled .docm renamed .docx, which is refused (office-package.ts finds renamed ones).
  */
 function isDocx(bytes: Uint8Array): boolean {
-  const names = zipEntryNames(bytes);
-  if (!names) return false;
+  const entries = readZipDirectory(bytes);
+  if (!entries) return false;
+  const names = new Set(entries.map((e) => e.name.toLowerCase()));
   return names.has("[content_types].xml") && names.has("word/document.xml") && !names.has("word/vbaproject.bin");
 }
 
-const EOCD = 0x06054b50;
-const ZIP64_LOCATOR = 0x07064b50;
-const ZIP64_EOCD = 0x06064b50;
-const CENTRAL_HEADER = 0x02014b50;
-const MAX_COMMENT = 0xffff;
+export const TYPE_MESSAGE = "Chỉ nhận tệp PDF, DOCX, JPG hoặc PNG (kiểm tra theo nội dung tệp, không theo tên).";
+export const SIZE_MESSAGE = `Tệp lớn hơn ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`;
+const MIXED_MESSAGE = "Tệp chứa mã trang web (HTML, script) lẫn vào nội dung: không nhận.";
 
-/** Lower-cased entry names from the central directory, or null when it is missing or malformed. */
-function zipEntryNames(bytes: Uint8Array): Set<string> | null {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const size = bytes.byteLength;
-  const u16 = (at: number) => view.getUint16(at, true);
-  const u32 = (at: number) => view.getUint32(at, true);
-  const u64 = (at: number) => Number(view.getBigUint64(at, true));
+/** Markup a browser would run, which no dossier type carries in its own bytes. */
+const MARKUP = /<(?:script|html|body|iframe|svg|object|embed)[\s>/]|<!doctype\s+html/i;
+/** The chunk every PNG ends with: length 0, "IEND", its CRC. */
+const PNG_END = Buffer.from("0000000049454e44ae426082", "hex");
 
-  // End of central directory: 22 bytes plus a comment of up to 65 535 bytes, at the very end.
-  let eocd = -1;
-  for (let at = size - 22; at >= Math.max(0, size - 22 - MAX_COMMENT); at--) {
-    if (u32(at) === EOCD && at + 22 + u16(at + 20) === size) {
-      eocd = at;
-      break;
-    }
-  }
-  if (eocd < 0) return null;
-
-  let entries = u16(eocd + 10);
-  let directorySize = u32(eocd + 12);
-  let directoryOffset = u32(eocd + 16);
-  if (entries === 0xffff || directorySize === 0xffffffff || directoryOffset === 0xffffffff) {
-    // ZIP64: a locator just before the EOCD points at the ZIP64 end record.
-    const locator = eocd - 20;
-    if (locator < 0 || u32(locator) !== ZIP64_LOCATOR) return null;
-    const record = u64(locator + 8);
-    if (record < 0 || record + 56 > size || u32(record) !== ZIP64_EOCD) return null;
-    entries = u64(record + 32);
-    directorySize = u64(record + 40);
-    directoryOffset = u64(record + 48);
-  }
-  if (directoryOffset + directorySize > size) return null;
-
-  const names = new Set<string>();
-  const decoder = new TextDecoder("utf-8", { fatal: false });
-  let at = directoryOffset;
-  for (let i = 0; i < entries; i++) {
-    if (at + 46 > size || u32(at) !== CENTRAL_HEADER) return null;
-    const nameLength = u16(at + 28);
-    const extraLength = u16(at + 30);
-    const commentLength = u16(at + 32);
-    const nameEnd = at + 46 + nameLength;
-    if (nameEnd > size) return null;
-    names.add(decoder.decode(bytes.subarray(at + 46, nameEnd)).toLowerCase());
-    at = nameEnd + extraLength + commentLength;
-  }
-  return names;
+/**
+ * An upload as a dossier accepts it: at most 10 MB, one of the four types by content, and that
+ * type only — a PDF that ends where a PDF ends and runs nothing, a PNG that ends with its last
+ * chunk, a .docx whose archive is within limits and has no macros — with no web page mixed in.
+ * Returns the type, or the Vietnamese message saying why not.
+ */
+export async function checkUpload(
+  bytes: Uint8Array,
+): Promise<{ ok: true; type: SniffedFileType } | { ok: false; message: string }> {
+  if (bytes.byteLength > MAX_UPLOAD_BYTES) return { ok: false, message: SIZE_MESSAGE };
+  const type = sniffFileType(bytes);
+  if (!type) return { ok: false, message: TYPE_MESSAGE };
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (MARKUP.test(buffer.toString("latin1"))) return { ok: false, message: MIXED_MESSAGE };
+  const problem =
+    type.ext === "pdf"
+      ? await pdfProblem(bytes)
+      : type.ext === "docx"
+        ? await officePackageProblem(bytes, "docx")
+        : type.ext === "png" && !buffer.subarray(-PNG_END.length).equals(PNG_END)
+          ? "Tệp PNG không trọn vẹn hoặc có nội dung khác nối vào sau: không nhận."
+          : null;
+  return problem ? { ok: false, message: problem } : { ok: true, type };
 }
