@@ -34,6 +34,9 @@ const NEW_AWARD_FORM: TPlanInput["awardForms"][number] = {
 /**
  * The whole plan on one page, in the order of the printed document, so an officer can copy a
  * Word plan section by section. Used to draft, to edit and to amend (with a reason).
+ * Over 300 lines on purpose: one react-hook-form instance holds the whole plan and every section
+ * reads it; the repeated award-form rows already live in award-form-fields.tsx, and splitting the
+ * remaining sections would only pass `form` around.
  */
 export function PlanForm({
   initial,

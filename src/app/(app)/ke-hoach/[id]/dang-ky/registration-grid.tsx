@@ -24,6 +24,8 @@ type Choice = { id: string; label: string };
  * The registration table of seed 001, on screen: collectives, then individuals; a column per
  * title or form the plan opens; a mark per cell; the commitment of each line. "Toàn thể" adds
  * every staff member at once, the way communes register "toàn thể cán bộ, công chức".
+ * Over 300 lines on purpose: the grid's rows, cells and the adding of lines share one state
+ * (the rows) that is saved and sent whole.
  */
 export function RegistrationGrid({
   columns,
