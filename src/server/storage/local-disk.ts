@@ -1,8 +1,17 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { mkdir, open, readFile, rename, rm, unlink } from "node:fs/promises";
+import { mkdir, open, readdir, readFile, rename, rm, stat, unlink } from "node:fs/promises";
 import path from "node:path";
-import { assertStorageKey, InvalidStorageKeyError, type FileStorage } from "./storage";
+import { assertStorageKey, InvalidStorageKeyError, type FileStorage, type StoredObject } from "./storage";
+
+function isStorageKey(key: string): boolean {
+  try {
+    assertStorageKey(key);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function errorCode(error: unknown): string | undefined {
   return typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
@@ -62,6 +71,40 @@ export class LocalDiskStorage implements FileStorage {
       if (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR") return null;
       throw error;
     }
+  }
+
+  async *list(prefix: string): AsyncIterable<StoredObject> {
+    for await (const file of this.files()) {
+      const key = path.relative(this.root, file).split(path.sep).join("/");
+      if (!key.startsWith(prefix) || !isStorageKey(key)) continue; // temporary files, or not ours
+      yield { key, modifiedAt: (await stat(file)).mtime };
+    }
+  }
+
+  async removeLeftovers(before: Date): Promise<number> {
+    let removed = 0;
+    for await (const file of this.files()) {
+      const name = path.basename(file);
+      if (!(name.startsWith(".") && name.endsWith(".tmp"))) continue;
+      const modified = await stat(file).then(
+        (s) => s.mtime,
+        () => null,
+      ); // another sweep may be faster
+      if (modified && modified < before) {
+        await rm(file, { force: true });
+        removed++;
+      }
+    }
+    return removed;
+  }
+
+  /** Every file under the root (none when the root does not exist yet). */
+  private async *files(): AsyncIterable<string> {
+    const entries = await readdir(this.root, { recursive: true, withFileTypes: true }).catch((error: unknown) => {
+      if (errorCode(error) === "ENOENT") return [];
+      throw error;
+    });
+    for (const entry of entries) if (entry.isFile()) yield path.join(entry.parentPath, entry.name);
   }
 
   async delete(key: string): Promise<void> {

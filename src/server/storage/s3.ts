@@ -2,12 +2,13 @@ import "server-only";
 import {
   DeleteObjectCommand,
   GetObjectCommand,
+  ListObjectsV2Command,
   NoSuchKey,
   PutObjectCommand,
   S3Client,
   S3ServiceException,
 } from "@aws-sdk/client-s3";
-import { assertStorageKey, type FileStorage } from "./storage";
+import { assertStorageKey, type FileStorage, type StoredObject } from "./storage";
 
 export interface S3StorageOptions {
   bucket: string;
@@ -74,6 +75,23 @@ export class S3Storage implements FileStorage {
   async delete(key: string): Promise<void> {
     assertStorageKey(key);
     await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
+  }
+
+  async *list(prefix: string): AsyncIterable<StoredObject> {
+    let token: string | undefined;
+    do {
+      const page = await this.client.send(
+        new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token }),
+      );
+      for (const object of page.Contents ?? [])
+        if (object.Key) yield { key: object.Key, modifiedAt: object.LastModified ?? new Date(0) };
+      token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+  }
+
+  /** PutObject writes whole objects or nothing: no leftovers to remove. */
+  async removeLeftovers(_before: Date): Promise<number> {
+    return 0;
   }
 
   /** Closes the client's sockets (tests, shutdown). */

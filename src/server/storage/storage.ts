@@ -17,7 +17,16 @@ export interface FileStorage {
   put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
   get(key: string): Promise<Uint8Array | null>;
   delete(key: string): Promise<void>;
+  /** Every stored key that starts with `prefix`, with when it was written; in no particular order. */
+  list(prefix: string): AsyncIterable<StoredObject>;
+  /**
+   * Removes what interrupted writes left behind before `before` (the disk store's temporary
+   * files); returns how many. An S3 PutObject is all or nothing, so S3 leaves none.
+   */
+  removeLeftovers(before: Date): Promise<number>;
 }
+
+export type StoredObject = { key: string; modifiedAt: Date };
 
 export class InvalidStorageKeyError extends Error {
   constructor(
