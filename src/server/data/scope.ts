@@ -1,7 +1,7 @@
 import "server-only";
 import { PUBLISHED_STATUSES } from "@/domain/plans/lifecycle";
 import { can, reachOf, type Permission } from "@/domain/auth/permissions";
-import { forbidden } from "@/domain/errors";
+import { forbidden, notFound } from "@/domain/errors";
 import type { Actor } from "@/server/auth/actor-types";
 import type { NotificationKind, Prisma } from "@/generated/prisma/client";
 import { unsafePredecessorIds } from "./succession-graph";
@@ -237,6 +237,39 @@ export async function historyReadScope(actor: Actor, permission: Permission) {
   return { OR: [readScope(actor, permission), { unitId: { in: inherited } }] };
 }
 
+/**
+ * `readScope` narrowed to one unit and everything below it: statistics drilled down from my unit to
+ * a commune below it. `unit` is my own unit or a row read through `unitInMySubtree`; a unit outside
+ * my reach (or below mine when the permission reaches only my unit) is not found.
+ */
+export function readScopeWithin(actor: Actor, permission: Permission, unit: { id: string; path: string }) {
+  const mine = readScope(actor, permission);
+  if (unit.id === actor.unit.id) return mine;
+  if ("unitId" in mine || !unit.path.startsWith(actor.unit.path)) throw notFound();
+  return { unit: { path: { startsWith: unit.path } } };
+}
+
+/** The units whose history one unit of my reach inherits: its own predecessors and, by reach, its tree's. */
+async function historyUnitIdsWithin(actor: Actor, permission: Permission, unit: { id: string; path: string }) {
+  if (unit.id === actor.unit.id) return historyUnitIds(actor, permission);
+  readScopeWithin(actor, permission, unit);
+  return unsafePredecessorIds({ pathPrefix: unit.path }, true);
+}
+
+/**
+ * `historyReadScope` narrowed like `readScopeWithin`: rows of that unit's tree, or of a unit it (or,
+ * by reach, a unit below it) succeeds. For my own unit it is `historyReadScope`. Read-only.
+ */
+export async function historyReadScopeWithin(actor: Actor, permission: Permission, unit: { id: string; path: string }) {
+  const inherited = await historyUnitIdsWithin(actor, permission, unit);
+  return { OR: [readScopeWithin(actor, permission, unit), { unitId: { in: inherited } }] };
+}
+
+/** The units whose history `historyReadScopeWithin` adds (`Unit` rows): to name them in a breakdown. */
+export async function unitsInheritedWithin(actor: Actor, permission: Permission, unit: { id: string; path: string }) {
+  return { id: { in: await historyUnitIdsWithin(actor, permission, unit) } } satisfies Prisma.UnitWhereInput;
+}
+
 /** `planReadScope` widened to the issued plans of the units my unit (or, by reach, a unit below) succeeds. */
 export async function planHistoryReadScope(actor: Actor) {
   const inherited = await historyUnitIds(actor, "plan.read");
@@ -261,6 +294,11 @@ export function isMyUnit(actor: Actor, unitId: string): boolean {
 /** Whether `unitId` is a unit above mine (its published plans are mine to cascade from). */
 export function isAboveMyUnit(actor: Actor, unitId: string): boolean {
   return ancestorIds(actor).includes(unitId);
+}
+
+/** Whether `unitId` is the unit directly above mine (whose plans my unit registers for and builds from). */
+export function isDirectlyAboveMyUnit(actor: Actor, unitId: string): boolean {
+  return ancestorIds(actor).at(-1) === unitId;
 }
 
 /**
