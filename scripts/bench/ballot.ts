@@ -8,9 +8,10 @@
  * Creates a fresh database `thidua_bench_ballot_<ts>` on DATABASE_URL's server (or the embedded one,
  * started here if needed), applies the real migrations, and builds the campaign through the app's
  * own data layer (plan, allocation, nominations, review, council, meeting): nothing is inserted
- * behind the app's back. Then times castVotes (each member: one ballot with every nominee),
- * the duplicate storm (all refused by the receipts' primary key), closeBallot and findMeeting,
- * and checks the counts add up. Environment: DATABASE_URL, BENCH_SEATS (25), BENCH_NOMINEES (60),
+ * behind the app's back. Then times castVotes (each member: one ballot with every nominee, a receipt
+ * and a sealed envelope per nominee), the duplicate storm (all refused by the receipts' primary
+ * key), closeBallot (opening and counting every envelope, then VACUUM of the ballot's tables) and
+ * findMeeting, and checks the counts add up, nominee by nominee, and that the box is empty. Environment: DATABASE_URL, BENCH_SEATS (25), BENCH_NOMINEES (60),
  * KEEP_BENCH_DB=1.
  */
 import os from "node:os";
@@ -152,6 +153,9 @@ async function main(): Promise<number> {
     const after = await findMeeting(chair, meeting.id);
     const counted = after.items.reduce((s, i) => s + (i.count!.agree + i.count!.disagree), 0);
     const receipts = await db().ballotReceipt.count({ where: { item: { meetingId: meeting.id } } });
+    const envelopes = await db().ballotEnvelope.count({ where: { item: { meetingId: meeting.id } } });
+    // Each nominee: the one member k with j % SEATS === k disagrees, all others agree.
+    const exact = after.items.every((i) => i.count!.disagree === 1 && i.count!.agree === SEATS - 1);
 
     console.log(
       `\n## Ballot benchmark — ${SEATS} seats × ${NOMINEES} nominees (${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "cpu"})\n`,
@@ -174,9 +178,10 @@ async function main(): Promise<number> {
         ),
       )} ms |`,
     );
-    const ok = accepted === 0 && counted === SEATS * NOMINEES && receipts === SEATS * NOMINEES;
+    const ok =
+      accepted === 0 && counted === SEATS * NOMINEES && receipts === SEATS * NOMINEES && envelopes === 0 && exact;
     console.log(
-      `\nChecks: votes counted ${counted} = receipts ${receipts} = ${SEATS * NOMINEES} expected; duplicates accepted ${accepted} → ${ok ? "OK" : "FAILED"}`,
+      `\nChecks: votes counted ${counted} = receipts ${receipts} = ${SEATS * NOMINEES} expected; every nominee ${SEATS - 1} for, 1 against: ${exact}; envelopes left ${envelopes}; duplicates accepted ${accepted} → ${ok ? "OK" : "FAILED"}`,
     );
     return ok ? 0 : 1;
   } finally {
