@@ -12,15 +12,8 @@ import { ActionButton } from "@/components/forms/action-button";
 import { buttonClass } from "@/components/ui/button";
 import { can } from "@/domain/auth/permissions";
 import { closeBallotAction, forwardMinutesAction, openBallotAction } from "../../actions";
-import {
-  AnswerObjectionForm,
-  AttendanceForm,
-  BallotForm,
-  ObjectionForm,
-  PaperBallotForm,
-  PaperVotersForm,
-  WrittenOpinionForm,
-} from "./meeting-forms";
+import { AnswerObjectionForm, BallotForm, ObjectionForm, PaperBallotForm, WrittenOpinionForm } from "./meeting-forms";
+import { AttendanceForm, PaperVotersForm } from "./attendance-forms";
 
 export const metadata: Metadata = { title: "Phiên họp Hội đồng" };
 
