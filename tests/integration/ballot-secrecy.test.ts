@@ -125,8 +125,16 @@ describe("the ballot box against a reader of the database (xmin)", () => {
     expect(new Set(itemsBefore).size).toBe(1);
     expect(itemsBefore.some((x) => voteXmins.has(x))).toBe(false);
 
+    const vacuums = () =>
+      db().$queryRaw<
+        { n: number }[]
+      >`select vacuum_count::int as n from pg_stat_user_tables where relname in ('BallotEnvelope', 'BallotReceipt') order by relname`;
+    const vacuumsBefore = await vacuums();
+
     await closeBallot(c.secretary, meetingId);
 
+    // The close vacuumed the envelopes' and receipts' tables.
+    expect((await vacuums()).map((v, i) => v.n > vacuumsBefore[i]!.n)).toEqual([true, true]);
     // After: no envelope, no salt; the counts, written by the close's transaction only.
     expect(await envelopesOf(ids)).toEqual([]);
     expect(await db().ballotBox.count({ where: { meetingId } })).toBe(0);
