@@ -44,6 +44,8 @@ describe("from 1/7/2025: Nghị định 129/2025/NĐ-CP Điều 59", () => {
       authority: "Chủ tịch Ủy ban nhân dân cấp xã",
       article: "Nghị định 129/2025/NĐ-CP, Điều 59",
       reason: null,
+      // The decision cites the power: the law's Điều 80 is not where it comes from any more.
+      basis: "Căn cứ Điều 59 Nghị định số 129/2025/NĐ-CP ngày 11 tháng 6 năm 2025 của Chính phủ",
     });
   });
 

@@ -67,11 +67,20 @@ describe("the count: a share of all members, not of those present or voting", ()
     expect(tally({ ...zero, agree: 7 }, 10, { percent: 70, strict: false }).passed).toBe(true);
     expect(tally({ ...zero, agree: 2 }, 3, { percent: 67, strict: false }).passed).toBe(false); // 66.67% < 67%
   });
-  it("takes a recused member's seat out of that item's count", () => {
-    expect(tally({ ...zero, agree: 2, recused: 1 }, 4, { percent: 50, strict: true })).toMatchObject({
-      seats: 3,
-      passed: true,
+  it("keeps a recused member in the denominator: recusal lowers the votes possible, not the membership (NĐ 98/2023 Điều 30 khoản 7)", () => {
+    // 4 members, 1 recused, 2 agree: 2 of 4 = 50 %, not 2 of 3.
+    expect(tally({ ...zero, agree: 2, recused: 1 }, 4, { percent: 50, strict: true })).toEqual({
+      agreeing: 2,
+      seats: 4,
+      recused: 1,
+      notAgreeing: 1,
+      sharePercent: 50,
+      passed: false,
     });
+    expect(tally({ ...zero, agree: 2, recused: 1 }, 4, { percent: 50, strict: false }).passed).toBe(true);
+    // From 80 %: 4 of 5 with one recused member reaches 80 % only if all four others agree.
+    expect(tally({ ...zero, agree: 4, recused: 1 }, 5, { percent: 80, strict: false }).passed).toBe(true);
+    expect(tally({ ...zero, agree: 3, recused: 1 }, 5, { percent: 80, strict: false }).passed).toBe(false);
   });
 });
 
@@ -111,21 +120,22 @@ describe("the meeting's steps", () => {
   });
 });
 
-describe("award money (NĐ 152/2025/NĐ-CP Điều 54; base salary on the decision date)", () => {
-  it("uses the catalogue coefficient × the base salary of the decision date, or the plan's fixed value", () => {
-    // Giấy khen of the commune chair, individual: 0,3 × 2.340.000 = 702.000, rounded up to 710.000 đ on 01/12/2025.
+describe("award money (NĐ 152/2025/NĐ-CP Điều 49–50; base salary on the decision date)", () => {
+  it("uses the legal calendar's coefficient × the base salary of the decision date, or the plan's fixed value", () => {
+    // Chiến sĩ thi đua cơ sở: 1,0 × 2.340.000 on 01/12/2025 (NĐ 152/2025 Điều 50 khoản 1).
     expect(
-      amountFor({ catalogueCode: "GK_CT_XA", cashValue: null, kind: "INDIVIDUAL", decidedOn: "2025-12-01" }),
-    ).toMatchObject({ amount: 710_000 });
-    // Before 01/7/2025 the same Giấy khen was 0,15 × 2.340.000 = 351.000, rounded up to 360.000.
+      amountFor({ catalogueCode: "CSTD_CS", cashValue: null, kind: "INDIVIDUAL", decidedOn: "2025-12-01" }),
+    ).toMatchObject({ amount: 2_340_000 });
+    // A collective's Giấy khen of the commune chair: 0,6 × 2.340.000 = 1.404.000 → 1.410.000 (NĐ 152/2025 Điều 54).
     expect(
-      amountFor({ catalogueCode: "GK_CT_XA", cashValue: null, kind: "INDIVIDUAL", decidedOn: "2025-03-01" }),
-    ).toMatchObject({ amount: 360_000 });
+      amountFor({ catalogueCode: "GK_CT_XA", cashValue: null, kind: "COLLECTIVE", decidedOn: "2025-12-01" }),
+    ).toMatchObject({ amount: 1_410_000 });
     expect(amountFor({ catalogueCode: null, cashValue: 300_000, kind: "INDIVIDUAL", decidedOn: "2025-12-01" })).toEqual(
       { amount: 300_000, basis: "Giá trị cố định theo kế hoạch" },
     );
+    // An individual's Giấy khen is open in the texts read: no figure, the chair enters it.
     expect(
-      amountFor({ catalogueCode: "GK_CT_HUYEN", cashValue: null, kind: "COLLECTIVE", decidedOn: "2024-12-01" }),
+      amountFor({ catalogueCode: "GK_CT_XA", cashValue: null, kind: "INDIVIDUAL", decidedOn: "2025-12-01" }),
     ).toBeNull();
     expect(totalOf([{ amount: 702_000, basis: "" }, null, { amount: 300_000, basis: "" }])).toBe(1_002_000);
   });

@@ -251,11 +251,17 @@ describe("the threshold on all members (not those present), quorum, disclosure a
     await expect(
       castVotes(c2.members[1]!, c2.meeting.id, [{ itemId: item!.id, choice: "AGREE" }]),
     ).rejects.toMatchObject({ kind: "conflict" });
-    // Two seats left for this item: both agree → 100%.
+    // The recused member stays in the denominator (NĐ 98/2023 Điều 30 khoản 7): 2 of 3 agree → 66,7 %.
     await castVotes(c2.members[0]!, c2.meeting.id, [{ itemId: item!.id, choice: "AGREE" }]);
     await castVotes(c2.members[2]!, c2.meeting.id, [{ itemId: item!.id, choice: "AGREE" }]);
     await closeBallot(c2.secretary, c2.meeting.id);
-    expect((await itemsOf(c2.chair, c2.meeting.id))[0]!.tally).toMatchObject({ seats: 2, agreeing: 2, passed: true });
+    expect((await itemsOf(c2.chair, c2.meeting.id))[0]!.tally).toMatchObject({
+      seats: 3,
+      recused: 1,
+      agreeing: 2,
+      sharePercent: 66.7,
+      passed: true,
+    });
   });
 });
 
@@ -322,18 +328,52 @@ describe("approval, the decision and its amounts", () => {
     ).rejects.toMatchObject({ message: "Khen thưởng này đã bị thu hồi." });
   });
 
-  it("computes money from the catalogue coefficient and the base salary on the decision date", async () => {
-    // Giấy khen of a commune chair (NĐ 152/2025/NĐ-CP Điều 54 khoản 1): 0,3 × 2.530.000 = 759.000 → 760.000 đ from 01/7/2026.
+  it("asks the chair for the amount where the law gives no coefficient, never a silent 0 đồng", async () => {
+    // An individual's Giấy khen of a commune chair: NĐ 152/2025/NĐ-CP Điều 54 khoản 1 was not read (legal-facts.md).
     const c = await campaign({ nominees: 1, seats: 3, catalogueCode: "GK_CT_XA" });
+    const [item] = await passAll(c);
+    await decideItem(c.chair, item!.id, { approve: true });
+    const sign = (more: object) =>
+      signDecision(c.chair, c.plan.id, {
+        awardFormId: c.formId,
+        decidedOn: "2026-11-20",
+        signerName: "Người Ký",
+        budgetSource: "Ngân sách xã",
+        ...more,
+      });
+    await expect(sign({})).rejects.toMatchObject({
+      kind: "validation",
+      fieldErrors: {
+        amountIndividual: expect.stringContaining("Nhập mức thưởng cho cá nhân"),
+        amountReason: expect.any(String),
+      },
+    });
+    expect(await db().awardDecision.count({ where: { planId: c.plan.id } })).toBe(0);
+    const decision = await sign({
+      amountIndividual: 500_000,
+      amountReason: "Theo Quyết định số 35/2025/QĐ-UBND của UBND tỉnh về mức tiền thưởng",
+    });
+    expect(decision).toMatchObject({
+      total: 500_000,
+      amountBasis:
+        "cá nhân 500.000 đồng, do Chủ tịch quyết định: Theo Quyết định số 35/2025/QĐ-UBND của UBND tỉnh về mức tiền thưởng",
+    });
+  });
+
+  it("computes money from the legal calendar's coefficient and the base salary on the decision date", async () => {
+    // Chiến sĩ tiên tiến (NĐ 152/2025/NĐ-CP Điều 50 khoản 1): 0,3 × 2.530.000 = 759.000 → 760.000 đ from 01/7/2026
+    // (NĐ 161/2026; rounded up to 10.000 đ, NĐ 152/2025 Điều 49).
+    const c = await campaign({ nominees: 1, seats: 3, catalogueCode: "CSTT" });
     const [item] = await passAll(c);
     await decideItem(c.chair, item!.id, { approve: true });
     const decision = await signDecision(c.chair, c.plan.id, {
       awardFormId: c.formId,
       decidedOn: "2026-11-20",
       signerName: "Người Ký",
-      budgetSource: "Ngân sách xã",
+      budgetSource: "Ngân sách",
     });
     expect(decision.total).toBe(760_000);
+    expect(decision.amountBasis).toContain("Nghị định 152/2025/NĐ-CP, Điều 50 khoản 1; Điều 49 khoản 1, 2");
   });
 });
 

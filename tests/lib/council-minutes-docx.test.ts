@@ -32,6 +32,7 @@ const meeting: CouncilMinutesInput = {
     met: true,
     rule: "Quy chế hoạt động của Hội đồng: ít nhất 2/3 tổng số thành viên",
   },
+  secretBallot: true,
   items: [
     {
       formName: "Giấy khen của Chủ tịch Ủy ban nhân dân xã",
@@ -142,7 +143,7 @@ describe("councilMinutesDocx", () => {
       "1. Giấy khen của Chủ tịch Ủy ban nhân dân xã (tiêu chuẩn: số phiếu đồng ý từ 70% tổng số thành viên Hội đồng)",
       "Ghi chú:",
       "(1) Thôn Đình Dù: gồm 01 ý kiến bằng văn bản của thành viên vắng mặt;",
-      "(2) Đặng Văn Hưởng: 01 thành viên không tham gia bỏ phiếu vì có liên quan đến người được đề nghị; gồm 01 ý kiến bằng văn bản của thành viên vắng mặt;",
+      "(2) Đặng Văn Hưởng: 01 thành viên không bỏ phiếu vì có liên quan đến người được đề nghị, vẫn tính trong tổng số thành viên Hội đồng; gồm 01 ý kiến bằng văn bản của thành viên vắng mặt;",
       "(3) Lê Thị Ngọc Ánh: gồm 01 phiếu bầu giấy do thư ký nhập; gồm 01 ý kiến bằng văn bản của thành viên vắng mặt.",
       "2. Danh hiệu Chiến sĩ thi đua cơ sở",
       "THƯ KÝ",
@@ -209,5 +210,16 @@ describe("councilMinutesDocx", () => {
     expect(paragraphs).toContain("Không có đề nghị khen thưởng nào được đưa ra xem xét.");
     expect(paragraphs).toContain("Không có đề nghị nào được bỏ phiếu.");
     expect(paragraphs.some((p) => p.startsWith("Kết quả bỏ phiếu"))).toBe(false);
+  });
+
+  it("says 'bỏ phiếu' where the council's rules do not make the ballot secret (NĐ 98/2023 Điều 30 khoản 7)", async () => {
+    const { paragraphs } = await readDocxText(await councilMinutesDocx({ ...meeting, secretBallot: false }));
+    expect(paragraphs).toContain(
+      "Hội đồng xem xét, bỏ phiếu đối với các tập thể, cá nhân được đề nghị khen thưởng như sau:",
+    );
+    expect(paragraphs).toContain(
+      "Bỏ phiếu tại cuộc họp Hội đồng Thi đua - Khen thưởng xã Đình Dù ngày 03 tháng 12 năm 2024",
+    );
+    expect(paragraphs.join("\n")).not.toMatch(/kín|bí mật/u);
   });
 });

@@ -1,5 +1,7 @@
 import { findEntry } from "./catalogue";
 import { unitLevel, type UnitKindCode } from "@/domain/units/hierarchy";
+import { eraOn } from "@/domain/law/eras";
+import { communePowerBasis } from "@/domain/law/citations";
 
 /**
  * Whether the chair of a commune or district may confer a title or form on a given day. Pure.
@@ -14,15 +16,9 @@ import { unitLevel, type UnitKindCode } from "@/domain/units/hierarchy";
  *
  * Null where these articles do not decide: before the Law of 2022 took effect, units of the
  * province level (other articles), and districts after 30/6/2025 — a unit that no longer exists is
- * refused by its validity, not here.
+ * refused by its validity, not here. The eras and their articles come from the legal calendar
+ * (src/domain/law).
  */
-
-export const LAW_2022_FROM = "2024-01-01";
-export const TWO_LEVEL_FROM = "2025-07-01";
-
-const ART80_K2 = "Luật Thi đua, khen thưởng số 06/2022/QH15, Điều 80 khoản 2";
-const ART80_K3 = "Luật Thi đua, khen thưởng số 06/2022/QH15, Điều 80 khoản 3";
-const ND129_59 = "Nghị định 129/2025/NĐ-CP, Điều 59";
 
 const DISTRICT_2024 = ["THON_TDP_VAN_HOA", "TTLDTT", "CSTD_CS", "LDTT", "GK_CT_HUYEN"];
 const COMMUNE_2024 = ["LDTT", "GK_CT_XA", "GIA_DINH_VAN_HOA"];
@@ -43,12 +39,24 @@ export type ConferringAuthority = {
   article: string;
   /** Why not, in Vietnamese, when `confers` is false. */
   reason: string | null;
+  /**
+   * The "Căn cứ" line a decision adds for this power, when a text other than the law it already
+   * cites gives it (from 01/7/2025: Nghị định 129/2025/NĐ-CP Điều 59); null otherwise.
+   */
+  basis: string | null;
 };
 
 const COMMUNE_CHAIR = "Chủ tịch Ủy ban nhân dân cấp xã";
 const DISTRICT_CHAIR = "Chủ tịch Ủy ban nhân dân cấp huyện";
 
-function answer(code: string, list: string[], authority: string, article: string, otherwise: string) {
+function answer(
+  code: string,
+  list: string[],
+  authority: string,
+  article: string,
+  otherwise: string,
+  basis: string | null = null,
+): ConferringAuthority {
   const name = findEntry(code)?.name ?? code;
   const confers = list.includes(code);
   return {
@@ -56,6 +64,7 @@ function answer(code: string, list: string[], authority: string, article: string
     authority,
     article,
     reason: confers ? null : `${authority} không có thẩm quyền tặng "${name}" (${article}). ${otherwise}`,
+    basis: confers ? basis : null,
   };
 }
 
@@ -66,21 +75,25 @@ export function conferringAuthority(
   onDate: string,
 ): ConferringAuthority | null {
   const level = unitLevel(kind);
-  if (onDate < LAW_2022_FROM || level === "PROVINCE") return null;
-  if (onDate >= TWO_LEVEL_FROM) {
-    if (level === "DISTRICT") return null;
+  const era = eraOn(onDate);
+  if (era.id === "LAW_2003" || level === "PROVINCE") return null;
+  if (era.id === "ND152") {
+    if (level === "DISTRICT" || !era.powerArticles.commune) return null;
     return answer(
       catalogueCode,
       COMMUNE_CHAIR_CONFERS_FROM_2025,
       COMMUNE_CHAIR,
-      ND129_59,
+      era.powerArticles.commune,
       "Đề nghị cấp có thẩm quyền khen thưởng.",
+      communePowerBasis(onDate),
     );
   }
+  const { commune, district } = era.powerArticles;
+  if (!commune || !district) return null;
   if (level === "DISTRICT")
-    return answer(catalogueCode, DISTRICT_2024, DISTRICT_CHAIR, ART80_K2, "Đề nghị cấp tỉnh khen thưởng.");
+    return answer(catalogueCode, DISTRICT_2024, DISTRICT_CHAIR, district, "Đề nghị cấp tỉnh khen thưởng.");
   const fromDistrict = DISTRICT_2024.includes(catalogueCode)
-    ? `Trước 01/7/2025, danh hiệu, hình thức này do ${DISTRICT_CHAIR} tặng (${ART80_K2}): đề nghị lên huyện.`
+    ? `Trước 01/7/2025, danh hiệu, hình thức này do ${DISTRICT_CHAIR} tặng (${district}): đề nghị lên huyện.`
     : "Đề nghị cấp có thẩm quyền khen thưởng.";
-  return answer(catalogueCode, COMMUNE_2024, COMMUNE_CHAIR, ART80_K3, fromDistrict);
+  return answer(catalogueCode, COMMUNE_2024, COMMUNE_CHAIR, commune, fromDistrict);
 }

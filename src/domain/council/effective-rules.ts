@@ -1,4 +1,5 @@
 import { unitNameInSentence } from "@/domain/units/hierarchy";
+import { ERAS, eraOn, type VoteDefaults } from "@/domain/law/eras";
 
 /**
  * Which council rules a unit applies, and where each figure comes from. Pure.
@@ -8,10 +9,12 @@ import { unitNameInSentence } from "@/domain/units/hierarchy";
  *  2. the province's rules for commune-level work, issued by its own decision — since 1/7/2025
  *     procedures for CSTĐ cơ sở, LĐTT, Tập thể LĐTT, thôn văn hóa, Gia đình văn hóa and Giấy khen
  *     are set by each province (NĐ 152/2025/NĐ-CP Điều 6 khoản 2 điểm c);
- *  3. the national figures of NĐ 98/2023/NĐ-CP Điều 30 khoản 7: from 80 % of the whole membership
- *     for CSTĐ cơ sở and the Cờ thi đua, from 90 % for CSTĐ cấp tỉnh and toàn quốc (Anh hùng is not
- *     in this app's catalogue), absent members' written opinions counted. NĐ 152/2025 sets no vote
- *     share that could be found, so these stay the default after 1/7/2025 (legal-facts.md).
+ *  3. the national figures of the meeting's day, from the legal calendar (src/domain/law/eras.ts):
+ *     NĐ 98/2023/NĐ-CP Điều 30 khoản 7 — from 80 % of the whole membership for CSTĐ cơ sở and the
+ *     Cờ thi đua, from 90 % for CSTĐ cấp tỉnh and toàn quốc (Anh hùng is not in this app's
+ *     catalogue), absent members' written opinions counted; NĐ 152/2025 sets no vote share that
+ *     could be found, so these stay the default after 1/7/2025 (legal-facts.md); before 2024, NĐ
+ *     91/2017 Điều 45 khoản 8.
  * No national figure exists for the quorum nor for LĐTT, Tập thể LĐTT or Giấy khen: there the
  * council's general threshold applies, and for the quorum the usual local figure (2/3 of members,
  * e.g. Bắc Ninh QĐ 86/2025/QĐ-UBND Điều 8), said to be such.
@@ -25,7 +28,7 @@ export type Share = { percent: number; strict: boolean };
 /** What a province lets its communes set otherwise in their council's quy chế. */
 export type ProvinceRuleKey = "QUORUM" | "WRITTEN_OPINIONS" | "THRESHOLDS";
 
-export const ND98_ART30_K7 = "Nghị định 98/2023/NĐ-CP, Điều 30 khoản 7";
+export const ND98_ART30_K7 = ERAS.ND98.votes.basis;
 
 /** Shown wherever a figure comes from the decree because the province has set nothing. */
 export const NO_PROVINCE_RULES_NOTE = `Tỉnh chưa ban hành quy định; áp dụng mức của ${ND98_ART30_K7}.`;
@@ -41,22 +44,26 @@ export type NationalDefaults = {
   usualBasis: string;
 };
 
-const from = (percent: number): Share => ({ percent, strict: false });
-
-export const NATIONAL_DEFAULTS: NationalDefaults = {
-  basis: ND98_ART30_K7,
-  countsWrittenOpinions: true,
-  thresholds: {
-    CSTD_CS: from(80),
-    CO_THI_DUA_TINH: from(80),
-    CO_THI_DUA_CP: from(80),
-    CSTD_TINH: from(90),
-    CSTD_TQ: from(90),
-  },
+const USUAL = {
   usualQuorum: { numerator: 2, denominator: 3 },
   usualThreshold: { percent: 50, strict: true },
   usualBasis: "Không có mức quốc gia; tỉnh và Hội đồng chưa quy định: mức thường dùng trong quy chế Hội đồng",
 };
+
+const defaultsOf = (v: VoteDefaults): NationalDefaults => ({
+  basis: v.basis,
+  countsWrittenOpinions: v.countsWrittenOpinions,
+  thresholds: v.thresholds,
+  ...USUAL,
+});
+
+/** The national defaults of NĐ 98/2023/NĐ-CP Điều 30 khoản 7, also the default since 1/7/2025. */
+export const NATIONAL_DEFAULTS: NationalDefaults = defaultsOf(ERAS.ND98.votes);
+
+/** The national defaults of a meeting held on `onDate` (ISO), by the legal calendar. */
+export function nationalDefaultsOn(onDate: string): NationalDefaults {
+  return defaultsOf(eraOn(onDate).votes);
+}
 
 export type ProvinceTitleRules = {
   catalogueCode: string;

@@ -25,7 +25,7 @@ export function thresholdText(t: { percent: number; strict: boolean }): string {
 
 /**
  * A member does not vote on a nominee that is himself, or a collective he heads (conflict of
- * interest; the council's rules). Their seat leaves that item's count.
+ * interest; the council's rules). He stays in the membership the share is counted on.
  */
 export function isRecused(
   member: { personId: string | null },
@@ -42,23 +42,35 @@ export function isRecused(
  */
 export type ItemCount = { agree: number; disagree: number; recused: number };
 
-export type Tally = { agreeing: number; seats: number; notAgreeing: number; sharePercent: number; passed: boolean };
+export type Tally = {
+  agreeing: number;
+  /** The council's whole membership: always the denominator (NĐ 98/2023/NĐ-CP Điều 30 khoản 7). */
+  seats: number;
+  /** Members who did not vote on the item because it concerns them: fewer votes possible, same denominator. */
+  recused: number;
+  /** Members who could vote on the item and did not agree: voted against, or did not vote. */
+  notAgreeing: number;
+  sharePercent: number;
+  passed: boolean;
+};
 
 /**
- * Passed when those agreeing reach the threshold of all seats that may vote on the item (every
- * member less the recused). Whoever did not vote counts as not agreeing: the denominator is the
- * membership, not the votes cast. Integer arithmetic, so 2 of 3 never rounds past 66%.
+ * Passed when those agreeing reach the threshold of the council's whole membership (NĐ 98/2023/NĐ-CP
+ * Điều 30 khoản 7: "tổng số thành viên Hội đồng"). Whoever did not vote counts as not agreeing; a
+ * recused member cannot vote on the item, which lowers the votes possible but never the
+ * denominator. Integer arithmetic, so 2 of 3 never rounds past 66%.
  */
 export function tally(count: ItemCount, memberCount: number, threshold: { percent: number; strict: boolean }): Tally {
   const agreeing = count.agree;
-  const seats = memberCount - count.recused;
+  const seats = memberCount;
   const passed =
     seats > 0 &&
     (threshold.strict ? agreeing * 100 > threshold.percent * seats : agreeing * 100 >= threshold.percent * seats);
   return {
     agreeing,
     seats,
-    notAgreeing: seats - agreeing,
+    recused: count.recused,
+    notAgreeing: seats - count.recused - agreeing,
     sharePercent: seats > 0 ? Math.round((agreeing * 1000) / seats) / 10 : 0,
     passed,
   };

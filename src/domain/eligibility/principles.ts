@@ -1,10 +1,13 @@
+import { eraOn } from "@/domain/law/eras";
+
 /**
- * The decree whose "nguyên tắc xét danh hiệu thi đua, hình thức khen thưởng" applies on a day:
- * Nghị định 98/2023/NĐ-CP until 30/6/2025, then Nghị định 152/2025/NĐ-CP, which replaced it
- * (NĐ 152/2025 Điều 59). Both put the bars on discipline, inspections and complaints in Điều 4.
+ * The decree whose "nguyên tắc xét danh hiệu thi đua, hình thức khen thưởng" applies on a day, by
+ * the legal calendar: Nghị định 98/2023/NĐ-CP until 30/6/2025, then Nghị định 152/2025/NĐ-CP, which
+ * replaced it (NĐ 152/2025 Điều 59). Both put the bars on discipline, inspections and complaints in
+ * Điều 4.
  */
 export function principlesArticle(onDate: string): string {
-  return onDate <= "2025-06-30" ? "Nghị định 98/2023/NĐ-CP, Điều 4" : "Nghị định 152/2025/NĐ-CP, Điều 4";
+  return eraOn(onDate).principles;
 }
 
 export type ReasonCode =

@@ -93,6 +93,8 @@ export async function approvalBoard(actor: Actor, planId: string) {
       approved: formItems.filter((i) => i.approval === "APPROVED").length,
       awarded: formItems.filter((i) => i.decisionId !== null).length,
       awaitingDecision: awaiting.length,
+      /** Who awaits the decision, by kind: the signing form asks an amount where the law gives none. */
+      awaitingKinds: [...new Set(awaiting.map((i) => i.nominee.kind))],
       estimate,
       afterSigning: budgetStanding(plan.budgetAmount, spent + estimate),
     };

@@ -5,8 +5,8 @@ import { can } from "@/domain/auth/permissions";
 import { forbidden, invalid } from "@/domain/errors";
 import { findEntry } from "@/domain/catalogue/catalogue";
 import {
-  NATIONAL_DEFAULTS,
   effectiveRules,
+  nationalDefaultsOn,
   overrideProblems,
   provinceRulesInForce,
   type CouncilOverrides,
@@ -24,7 +24,8 @@ import { loadRulesOfMyProvince } from "./province-rules";
 /** The council's rules and its province's rules in force on `onDate`, inside a caller's transaction. */
 export async function councilRulesOn(tx: Tx, actor: Actor, council: CouncilOverrides | null, onDate: string) {
   const province = provinceRulesInForce(await loadRulesOfMyProvince(tx, actor), onDate);
-  return (catalogueCode: string | null) => effectiveRules(NATIONAL_DEFAULTS, province, council, catalogueCode);
+  const national = nationalDefaultsOn(onDate);
+  return (catalogueCode: string | null) => effectiveRules(national, province, council, catalogueCode);
 }
 
 /**
@@ -51,10 +52,11 @@ export async function findEffectiveCouncilRules(actor: Actor) {
     db().council.findUnique({ where: ownedByMyUnit(actor), include: { thresholds: true } }),
   ]);
   const province = provinceRulesInForce(issued, today);
-  const rulesFor = (code: string | null) => effectiveRules(NATIONAL_DEFAULTS, province, council, code);
+  const national = nationalDefaultsOn(today);
+  const rulesFor = (code: string | null) => effectiveRules(national, province, council, code);
   const codes = [
     ...new Set([
-      ...Object.keys(NATIONAL_DEFAULTS.thresholds),
+      ...Object.keys(national.thresholds),
       ...(province?.titles.map((t) => t.catalogueCode) ?? []),
       ...(council?.thresholds.map((t) => t.catalogueCode) ?? []),
     ]),

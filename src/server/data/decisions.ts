@@ -5,7 +5,7 @@ import type { Actor } from "@/server/auth/actor-types";
 import { can } from "@/domain/auth/permissions";
 import { conflict, forbidden, invalid, notFound } from "@/domain/errors";
 import { formatDocumentNumber, nextDocumentNumber } from "@/domain/plans/numbering";
-import { amountFor, totalOf } from "@/domain/awards/amounts";
+import { basisOf, decisionAmounts, totalOf, type EnteredAmounts } from "@/domain/awards/amounts";
 import { decisionDateProblem, revocationDateProblem } from "@/domain/awards/decision-rules";
 import { planQuotaProblems } from "@/domain/nominations/quotas";
 import { parseIsoDate, toIsoDate, todayInVietnam } from "@/lib/dates";
@@ -113,13 +113,20 @@ export async function decideItem(
 
 /**
  * Signs off one award form's approved nominees as a decision: numbered (next of the year for the
- * unit, serialised by an advisory lock), amounts from the catalogue or the plan, and an award in
- * each awardee's history.
+ * unit, serialised by an advisory lock), amounts from the plan or the legal calendar by the decision
+ * date — or, where the law gives no coefficient that day, the chair's figure with its reason,
+ * refused when missing (never a silent 0 đồng) — and an award in each awardee's history.
  */
 export async function signDecision(
   actor: Actor,
   planId: string,
-  input: { awardFormId: string; decidedOn: string; signerName: string; budgetSource: string; number?: string },
+  input: {
+    awardFormId: string;
+    decidedOn: string;
+    signerName: string;
+    budgetSource: string;
+    number?: string;
+  } & EnteredAmounts,
 ) {
   const scope = writeScope(actor, "award.approve");
   return db().$transaction(async (tx) => {
@@ -184,14 +191,14 @@ export async function signDecision(
         number: "Số này đã được dùng.",
       });
     }
-    const amounts = items.map((i) =>
-      amountFor({
-        catalogueCode: form.catalogueCode,
-        cashValue: form.cashValue,
-        kind: i.nominee.kind,
-        decidedOn: input.decidedOn,
-      }),
+    const { amounts, problems } = decisionAmounts(
+      form,
+      items.map((i) => i.nominee.kind),
+      input.decidedOn,
+      input,
     );
+    const missing = Object.values(problems)[0];
+    if (missing) throw invalid(missing, problems);
     // Facts may have changed since the council voted (a discipline, a complaint): check again (NĐ 152/2025 Điều 4).
     const barred = await barredNominees(tx, items, form.catalogueCode);
     if (barred.length)
@@ -205,7 +212,7 @@ export async function signDecision(
         awardFormId: form.id,
         formName: form.name,
         authority: form.authority,
-        amountBasis: amounts.find((a) => a)?.basis ?? "",
+        amountBasis: basisOf(amounts),
         number,
         numberYear: year,
         decidedOn: parseIsoDate(input.decidedOn),

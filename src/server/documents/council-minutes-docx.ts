@@ -88,6 +88,11 @@ export type CouncilMinutesInput = {
   secretaryName: string;
   members: CouncilMember[];
   quorum: { present: number; total: number; required: number; met: boolean; rule: string };
+  /**
+   * Whether the council's rules make the ballot secret: the minutes then say "bỏ phiếu kín" (the
+   * wording of NĐ 91/2017), else "bỏ phiếu" (NĐ 98/2023 Điều 30 khoản 7).
+   */
+  secretBallot: boolean;
   /** Per award form, the nominees voted on; `threshold`: "từ 70% tổng số thành viên Hội đồng". */
   items: { formName: string; threshold: string; nominees: CouncilNominee[] }[];
 };
@@ -105,6 +110,8 @@ const ROLE_LABEL: Record<CouncilMember["councilRole"], string> = {
 };
 
 const percent = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
+const ballotWord = (m: CouncilMinutesInput) => (m.secretBallot ? "bỏ phiếu kín" : "bỏ phiếu");
+const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase("vi-VN") + s.slice(1);
 const heading = (s: string) => body(s, { bold: true, keepNext: true });
 const lines = (xs: string[]) => terminate(xs).map((x) => body(x));
 const pageBreak = () =>
@@ -201,7 +208,7 @@ function quorum(m: CouncilMinutesInput): Paragraph {
 function agenda(m: CouncilMinutesInput): Paragraph[] {
   if (!m.items.length) return [body("Không có đề nghị khen thưởng nào được đưa ra xem xét.")];
   return [
-    body("Hội đồng xem xét, bỏ phiếu kín đối với các tập thể, cá nhân được đề nghị khen thưởng như sau:", {
+    body(`Hội đồng xem xét, ${ballotWord(m)} đối với các tập thể, cá nhân được đề nghị khen thưởng như sau:`, {
       keepNext: true,
     }),
     ...m.items.flatMap((item, i) => [
@@ -273,7 +280,9 @@ const HEADS = [
 /** Why a nominee's count needs a word: a recusal, paper ballots, written opinions (how many, never which way). */
 function noteOf(n: CouncilNominee): string | null {
   const notes = [
-    n.recused > 0 ? `${pad2(n.recused)} thành viên không tham gia bỏ phiếu vì có liên quan đến người được đề nghị` : "",
+    n.recused > 0
+      ? `${pad2(n.recused)} thành viên không bỏ phiếu vì có liên quan đến người được đề nghị, vẫn tính trong tổng số thành viên Hội đồng`
+      : "",
     n.paper > 0 ? `gồm ${pad2(n.paper)} phiếu bầu giấy do thư ký nhập` : "",
     n.written > 0 ? `gồm ${pad2(n.written)} ý kiến bằng văn bản của thành viên vắng mặt` : "",
   ].filter(Boolean);
@@ -313,12 +322,15 @@ function countRecord(m: CouncilMinutesInput): (Paragraph | Table)[] {
   return [
     pageBreak(),
     header(m),
-    ...title("BIÊN BẢN KIỂM PHIẾU", `Bỏ phiếu kín tại cuộc họp ${m.councilName.trim()} ${dayMonthYear(m.heldOn)}`),
+    ...title(
+      "BIÊN BẢN KIỂM PHIẾU",
+      `${upperFirst(ballotWord(m))} tại cuộc họp ${m.councilName.trim()} ${dayMonthYear(m.heldOn)}`,
+    ),
     body(
       `Tổng số thành viên Hội đồng: ${pad2(m.quorum.total)}; số thành viên có mặt: ${pad2(m.quorum.present)}; số thành viên vắng mặt có ý kiến bằng văn bản: ${pad2(written)}.`,
     ),
     body(
-      "Số phiếu đồng ý, không đồng ý gồm phiếu bầu trực tuyến, phiếu bầu giấy và ý kiến bằng văn bản của thành viên vắng mặt, được kiểm chung để giữ bí mật ý kiến của từng thành viên.",
+      `Số phiếu đồng ý, không đồng ý gồm phiếu bầu trực tuyến, phiếu bầu giấy và ý kiến bằng văn bản của thành viên vắng mặt, được kiểm chung${m.secretBallot ? " để giữ bí mật ý kiến của từng thành viên" : ""}.`,
     ),
     ...(m.items.length ? m.items.flatMap(countItem) : [body("Không có đề nghị nào được bỏ phiếu.")]),
     ...signatures(m),

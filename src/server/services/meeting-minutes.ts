@@ -34,7 +34,8 @@ export async function meetingMinutes(actor: Actor, meetingId: string): Promise<D
       detail: item.unitName,
       agree: c.agree,
       disagree: c.disagree,
-      notVoting: t.seats - (c.agree + c.disagree),
+      // A recused member is one of the seats but could not vote: he is noted, not counted as not voting.
+      notVoting: t.seats - t.recused - (c.agree + c.disagree),
       recused: c.recused,
       paper: by("PAPER"),
       written: by("WRITTEN"),
@@ -69,6 +70,8 @@ export async function meetingMinutes(actor: Actor, meetingId: string): Promise<D
       rule: `ít nhất ${meeting.quorumRule ?? ""} (${meeting.quorumBasis ?? COUNCIL_BASIS})`,
     },
     items: [...forms.values()],
+    // The app's ballot is secret by construction (sealed envelopes, ballot.ts): the minutes say so.
+    secretBallot: true,
   };
   return {
     bytes: await councilMinutesDocx(input),

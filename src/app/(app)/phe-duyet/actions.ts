@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { ZId } from "@/schemas/common";
-import { ZApproval, ZDecisionInput } from "@/schemas/council";
+import { ZApproval } from "@/schemas/council";
+import { ZSignDecision } from "@/schemas/decision-signing";
 import { actorAction } from "@/server/actions/result";
 import type { ActionResult } from "@/schemas/action-result";
 import { decideItem, signDecision } from "@/server/data/decisions";
@@ -28,10 +29,10 @@ export async function decideItemAction(_prev: ActionResult | null, form: FormDat
   });
 }
 
-/** Signs the approved nominees of one award form as a decision; answers with its number. */
+/** Signs the approved nominees of one award form as a decision (with the amounts the chair enters); answers with its number. */
 export async function signDecisionAction(planId: string, input: unknown): Promise<ActionResult<{ number: string }>> {
   return actorAction(
-    z.object({ planId: ZId, data: ZDecisionInput }),
+    z.object({ planId: ZId, data: ZSignDecision }),
     { planId, data: input },
     async (actor, { planId, data }) => {
       const decision = await signDecision(actor, planId, data);

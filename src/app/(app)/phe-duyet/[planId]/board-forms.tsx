@@ -5,7 +5,12 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
-import { ZDecisionInput } from "@/schemas/council";
+import { ZSignDecision } from "@/schemas/decision-signing";
+import { ENTERED_FIELD, kindsToEnter, openAmountReason } from "@/domain/awards/amounts";
+import { HOUSEHOLD_FORM_RULE, type NomineeKind } from "@/domain/law/bonus";
+import { eraOn } from "@/domain/law/eras";
+import { findEntry } from "@/domain/catalogue/catalogue";
+import { recipientKindWord } from "@/domain/labels";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { Field } from "@/components/ui/field";
@@ -14,7 +19,12 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { DecisionForms } from "@/components/forms/decision-forms";
 import { decideItemAction, signDecisionAction } from "../actions";
 
-type TDecisionInput = z.input<typeof ZDecisionInput>;
+type TDecisionInput = z.input<typeof ZSignDecision>;
+
+/** What decides the money of the decision: the plan's fixed value, else the catalogue entry's coefficient by date. */
+type FormMoney = { catalogueCode: string | null; cashValue: number | null; kinds: NomineeKind[] };
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export function ApproveItemForms({ planId, itemId, label }: { planId: string; itemId: string; label: string }) {
   return (
@@ -31,26 +41,30 @@ export function ApproveItemForms({ planId, itemId, label }: { planId: string; it
 }
 
 /**
- * Signs one award form's approved nominees as a decision. Stays on the page after signing (with
- * the number) even when nobody is left to sign for, so the confirmation is not lost.
+ * Signs one award form's approved nominees as a decision. Where the law gives no coefficient on the
+ * decision date for a kind of awardee (an individual's Giấy khen, say), the form asks the chair for
+ * the amount and its reason, printed in the decision. Stays on the page after signing (with the
+ * number) even when nobody is left to sign for, so the confirmation is not lost.
  */
 export function SignDecisionForm({
   planId,
   awardFormId,
   formName,
   awaiting,
+  money,
   defaults,
 }: {
   planId: string;
   awardFormId: string;
   formName: string;
   awaiting: number;
-  defaults: Omit<TDecisionInput, "awardFormId">;
+  money: FormMoney;
+  defaults: Pick<TDecisionInput, "decidedOn" | "signerName" | "budgetSource" | "number">;
 }) {
   const router = useRouter();
   const [signed, setSigned] = useState<string | null>(null);
   const form = useForm<TDecisionInput>({
-    resolver: zodResolver(ZDecisionInput),
+    resolver: zodResolver(ZSignDecision),
     defaultValues: { awardFormId, ...defaults },
   });
   const { submit, formError, submitting } = useActionForm(
@@ -63,6 +77,11 @@ export function SignDecisionForm({
   );
   // One form per award form on the page: ids carry the form's id so labels stay unique.
   const field = fieldProps(form, `qd-${awardFormId}`);
+  const watched = form.watch("decidedOn");
+  const decidedOn = ISO_DAY.test(watched) ? watched : defaults.decidedOn;
+  const toEnter = kindsToEnter(money, money.kinds, decidedOn);
+  const householdRule =
+    eraOn(decidedOn).id === "ND152" && findEntry(money.catalogueCode ?? "")?.kind === "FORM" ? HOUSEHOLD_FORM_RULE : "";
   return (
     <div className="space-y-3">
       {signed ? (
@@ -96,6 +115,31 @@ export function SignDecisionForm({
               {(props) => <textarea {...props} rows={2} />}
             </Field>
           </div>
+          {toEnter.map((kind) => (
+            <Field
+              key={kind}
+              {...field(ENTERED_FIELD[kind])}
+              label={`Mức thưởng mỗi ${recipientKindWord(kind)} (đồng)`}
+              hint={[openAmountReason({ ...money, kind, decidedOn }), kind === "HOUSEHOLD" ? householdRule : ""]
+                .filter(Boolean)
+                .join(" ")}
+              required
+            >
+              {(props) => <input {...props} inputMode="numeric" />}
+            </Field>
+          ))}
+          {toEnter.length ? (
+            <div className="sm:col-span-2">
+              <Field
+                {...field("amountReason")}
+                label="Lý do, căn cứ của mức thưởng"
+                hint="In tại Điều 2 của quyết định, ví dụ: theo quy định của tỉnh về mức tiền thưởng."
+                required
+              >
+                {(props) => <textarea {...props} rows={2} />}
+              </Field>
+            </div>
+          ) : null}
           <div className="sm:col-span-2">
             <Button type="submit" disabled={submitting}>
               {submitting ? "Đang ký…" : `Ký quyết định (${awaiting} người, tập thể)`}

@@ -205,6 +205,7 @@ export default async function ApprovalBoardPage({ params }: { params: Promise<{ 
                     awardFormId={f.id}
                     formName={`${f.name} – ${RECIPIENT_KIND_LABELS[f.recipientKind]}`}
                     awaiting={f.awaitingDecision}
+                    money={{ catalogueCode: f.catalogueCode, cashValue: f.cashValue, kinds: f.awaitingKinds }}
                     defaults={{
                       decidedOn: today,
                       signerName: plan.signerName,

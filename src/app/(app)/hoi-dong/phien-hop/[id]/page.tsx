@@ -181,7 +181,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
                 </td>
                 <td>
                   {closed && i.tally
-                    ? `${i.tally.agreeing}/${i.tally.seats} (${i.tally.sharePercent.toLocaleString("vi-VN")}%)`
+                    ? `${i.tally.agreeing}/${i.tally.seats} (${i.tally.sharePercent.toLocaleString("vi-VN")}%)${i.tally.recused ? `; ${i.tally.recused} thành viên không biểu quyết vì có liên quan` : ""}`
                     : `${i.voted}/${meeting.memberCount ?? seats.length}`}
                 </td>
                 {closed ? <td data-testid="result">{i.tally?.passed ? "Đạt" : "Không đạt"}</td> : null}
