@@ -10,21 +10,21 @@ const optionalText = z.preprocess(emptyToUndefined, z.string().optional());
  * works without a database or secrets.
  */
 const Env = z.object({
-  DATABASE_URL: z.string().min(1, "DATABASE_URL chưa được đặt"),
-  AUTH_SECRET: z.string().min(16, "AUTH_SECRET phải dài ít nhất 16 ký tự"),
+  DATABASE_URL: z.string({ error: "chưa được đặt" }).min(1, "chưa được đặt"),
+  AUTH_SECRET: z.string({ error: "chưa được đặt" }).min(16, "phải dài ít nhất 16 ký tự"),
   /** "1" when the app sits behind a proxy that sets X-Forwarded-For; enables per-address throttling. */
   TRUST_PROXY: z.enum(["0", "1"]).default("0"),
   SESSION_MAX_AGE_HOURS: z.coerce.number().int().positive().default(12),
   /** Port of `npm start`; one-time links point at it when APP_URL is unset. */
   PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().default(3000)),
   /** Public address of the app (https://thidua.example.vn): the start of the one-time links handed out. */
-  APP_URL: z.preprocess(emptyToUndefined, z.url("APP_URL phải là một URL").optional()),
+  APP_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/, error: "APP_URL phải là một URL http:// hoặc https://" }).optional()),
   // Uploaded files (src/server/storage). S3_BUCKET set: an S3-compatible store; unset: local disk.
   /** Local-disk storage folder; default <repo>/.data/files. */
   FILES_DIR: optionalText,
   S3_BUCKET: optionalText,
   /** Endpoint of a non-AWS store (MinIO, Ceph, a Vietnamese cloud); unset = AWS. */
-  S3_ENDPOINT: z.preprocess(emptyToUndefined, z.url("S3_ENDPOINT phải là một URL").optional()),
+  S3_ENDPOINT: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/, error: "S3_ENDPOINT phải là một URL http:// hoặc https://" }).optional()),
   S3_REGION: optionalText,
   S3_ACCESS_KEY_ID: optionalText,
   S3_SECRET_ACCESS_KEY: optionalText,
@@ -34,7 +34,25 @@ const Env = z.object({
 
 let cached: z.infer<typeof Env> | undefined;
 
+/**
+ * What is wrong with the configuration, one line per variable, naming it ("DATABASE_URL: chưa được
+ * đặt"); empty when nothing is. `npm start` asks before it builds or serves (scripts/start.ts).
+ */
+export function configurationProblems(source: Record<string, string | undefined> = process.env): string[] {
+  const parsed = Env.safeParse(source);
+  return parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+}
+
+/**
+ * The configuration, validated on first use. The server's start (src/instrumentation.ts) is that
+ * first use, so `next start` with a variable missing or wrong stops at once, naming it, instead of
+ * printing "Ready" and answering 500 to every request.
+ */
 export function env(): z.infer<typeof Env> {
-  cached ??= Env.parse(process.env);
+  if (!cached) {
+    const problems = configurationProblems();
+    if (problems.length) throw new Error(`Cấu hình không hợp lệ: ${problems.join("; ")}`);
+    cached = Env.parse(process.env);
+  }
   return cached;
 }

@@ -2,7 +2,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import { AppError, invalid } from "@/domain/errors";
+import { AppError, DATABASE_UNREACHABLE_MESSAGE, invalid } from "@/domain/errors";
+import { isDatabaseUnreachable } from "@/server/data/unreachable";
 import { getActor, getOperator, type Actor, type Operator } from "@/server/auth/actor";
 import type { ActionResult } from "@/schemas/action-result";
 
@@ -76,6 +77,10 @@ async function guarded<C, S extends z.ZodType, T>(
   } catch (error) {
     unstable_rethrow(error); // redirects and notFound() are Next's control flow, not failures
     if (error instanceof AppError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
+    if (isDatabaseUnreachable(error)) {
+      console.error("[action] database unreachable:", error instanceof Error ? error.message : error);
+      return { ok: false, error: DATABASE_UNREACHABLE_MESSAGE, fieldErrors: {} };
+    }
     const known = knownDatabaseError(error);
     if (known) return { ok: false, error: known, fieldErrors: {} };
     const ref = randomUUID().slice(0, 8);

@@ -15,6 +15,7 @@ import { DeleteButton } from "@/components/forms/delete-button";
 import { BATCH_STATUS_LABELS, DOCUMENT_STATE_LABELS, EVENT_LABELS } from "../labels";
 import { removeNomineeAction } from "../actions";
 import { AddNomineeForm, DecideBatchForm, ReviewDocumentForm, SubmitBatchForm, UploadForm } from "./batch-forms";
+import { isMyUnit } from "@/server/data/scope";
 
 export const metadata: Metadata = { title: "Tờ trình đề nghị khen thưởng" };
 
@@ -22,7 +23,7 @@ export default async function BatchPage({ params }: { params: Promise<{ id: stri
   const { id } = await params;
   const actor = await requirePermission("plan.read");
   const { batch, eligibility, reviewing } = await orNotFound(findBatch(actor, id));
-  const own = batch.unitId === actor.unit.id && can(actor.roles, "nomination.write");
+  const own = isMyUnit(actor, batch.unitId) && can(actor.roles, "nomination.write");
   const editable = own && canEditBatch(batch.status);
   const form = batch.awardForm;
   const [people, organisations] = editable
