@@ -18,13 +18,19 @@ const Env = z.object({
   /** Port of `npm start`; one-time links point at it when APP_URL is unset. */
   PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().default(3000)),
   /** Public address of the app (https://thidua.example.vn): the start of the one-time links handed out. */
-  APP_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/, error: "APP_URL phải là một URL http:// hoặc https://" }).optional()),
+  APP_URL: z.preprocess(
+    emptyToUndefined,
+    z.url({ protocol: /^https?$/, error: "APP_URL phải là một URL http:// hoặc https://" }).optional(),
+  ),
   // Uploaded files (src/server/storage). S3_BUCKET set: an S3-compatible store; unset: local disk.
   /** Local-disk storage folder; default <repo>/.data/files. */
   FILES_DIR: optionalText,
   S3_BUCKET: optionalText,
   /** Endpoint of a non-AWS store (MinIO, Ceph, a Vietnamese cloud); unset = AWS. */
-  S3_ENDPOINT: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/, error: "S3_ENDPOINT phải là một URL http:// hoặc https://" }).optional()),
+  S3_ENDPOINT: z.preprocess(
+    emptyToUndefined,
+    z.url({ protocol: /^https?$/, error: "S3_ENDPOINT phải là một URL http:// hoặc https://" }).optional(),
+  ),
   S3_REGION: optionalText,
   S3_ACCESS_KEY_ID: optionalText,
   S3_SECRET_ACCESS_KEY: optionalText,

@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { db } from "@/server/db/client";
 import readExcelFile from "read-excel-file/node";
 import { decideItem, revokeAward, signDecision } from "@/server/data/decisions";
 import { findDecision } from "@/server/data/awards";
 import { findPlan } from "@/server/data/plan-reads";
 import { decisionCertificates, decisionDocument, toDecisionInput } from "@/server/services/decision-documents";
+import { decisionDocx } from "@/server/documents/decision-docx";
+import { findMeeting, openBallot, openSession } from "@/server/data/meetings";
+import { castVotes, closeBallot } from "@/server/data/ballot";
 import { awardHistoryXlsx } from "@/server/services/award-history";
 import { listPlansAwaitingApproval, revocableAwardIds } from "@/server/data/approval-plans";
 import { placeDate } from "@/domain/text/format";
@@ -11,6 +15,7 @@ import { formatViDate, toIsoDate, todayInVietnam } from "@/lib/dates";
 import { createActor, uid } from "../support/factories";
 import { readPdfPages } from "../support/pdf-text";
 import { campaign, passAll } from "../support/council-campaign";
+import { communeCampaign } from "../support/commune-campaign";
 import { readDocxText } from "../support/docx-text";
 import { inOrder } from "../support/in-order";
 
@@ -137,6 +142,95 @@ describe("the decision's documents", () => {
     expect(after[0]).toContain(c.names[1]);
     const { tables } = await readDocxText((await decisionDocument(c.chair, c.decision.id)).bytes);
     expect(tables.find((t) => t[0]?.[0] === "STT")?.map((r) => r[1])).toContain(c.names[0]);
+  });
+});
+
+const LAW_2022 = "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;";
+const ND152 =
+  "Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng;";
+const ND98 =
+  "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;";
+/** Words meant for developers that must never reach a signed decision. */
+const DEVELOPER_NOTES = /chưa đối chiếu|áp dụng tiếp|hiệu lực 0|thay NĐ|conferredBy|unverified|\.vn\b/u;
+
+/** A found decision as if it had been signed on `day`, its amounts set to `amount` where given. */
+function redated(found: Awaited<ReturnType<typeof findDecision>>, day: string, amount?: number) {
+  const awards = found.decision.awards.map((a) => (amount === undefined ? a : { ...a, amount }));
+  return { ...found, decision: { ...found.decision, decidedOn: new Date(`${day}T00:00:00Z`), awards } };
+}
+
+describe("the law of the decision's own date", () => {
+  it("a commune chair's 2026 decision cites Luật 2022, NĐ 152/2025 and NĐ 129/2025 Điều 59 for the power to confer, and words the money by the calendar", async () => {
+    const c = await communeCampaign({ seats: 5 });
+    const meeting = await c.schedule();
+    const seats = (await findMeeting(c.secretary, meeting.id)).seats;
+    await openSession(
+      c.secretary,
+      meeting.id,
+      seats.map((s) => s.id),
+    );
+    await openBallot(c.secretary, meeting.id);
+    const [item] = (await findMeeting(c.secretary, meeting.id)).items;
+    for (const m of c.members) await castVotes(m, meeting.id, [{ itemId: item!.id, choice: "AGREE" }]);
+    await closeBallot(c.secretary, meeting.id);
+    await decideItem(c.chair, item!.id, { approve: true });
+    const signed = await signDecision(c.chair, c.plan.id, {
+      awardFormId: c.formId,
+      decidedOn: "2026-11-20",
+      signerName: "Chủ Tịch Xã",
+      budgetSource: "Ngân sách xã năm 2026",
+    });
+    const { paragraphs } = await readDocxText((await decisionDocument(c.chair, signed.id)).bytes);
+    inOrder(paragraphs, [
+      LAW_2022,
+      ND152,
+      "Căn cứ Điều 59 Nghị định số 129/2025/NĐ-CP ngày 11 tháng 6 năm 2025 của Chính phủ;",
+      "Căn cứ Kế hoạch số 01/KH-UBND",
+      "QUYẾT ĐỊNH:",
+      "Điều 2. Kèm theo Chiến sĩ thi đua cơ sở, mỗi cá nhân được thưởng 2.530.000 đồng:",
+      "- Mức thưởng: cá nhân bằng 1,0 lần mức lương cơ sở 2.530.000 đồng (Nghị định 161/2026/NĐ-CP, Điều 3 khoản 2), làm tròn lên hàng chục nghìn đồng (Nghị định 152/2025/NĐ-CP, Điều 50 khoản 1; Điều 49 khoản 1, 2);",
+    ]);
+    expect(paragraphs.join("\n")).not.toMatch(DEVELOPER_NOTES);
+    expect(paragraphs.join("\n")).not.toContain("98/2023");
+
+    // A decision signed before the calendar kept its basis with developers' notes: the document words it anew.
+    await db().awardDecision.update({
+      where: { id: signed.id },
+      data: {
+        amountBasis:
+          "1 × mức lương cơ sở 2.530.000 đồng (NĐ 152/2025/NĐ-CP, Điều 50; làm tròn: NĐ 98/2023/NĐ-CP, Điều 53 khoản 1, 2 (áp dụng tiếp; điều tương ứng của NĐ 152/2025/NĐ-CP chưa đối chiếu); lương cơ sở: NĐ 161/2026/NĐ-CP, Điều 3; Điều 6 (hiệu lực 01/7/2026, thay NĐ 73/2024/NĐ-CP))",
+      },
+    });
+    const again = (await readDocxText((await decisionDocument(c.chair, signed.id)).bytes)).paragraphs.join("\n");
+    expect(again).not.toMatch(DEVELOPER_NOTES);
+    expect(again).toContain("Điều 50 khoản 1; Điều 49 khoản 1, 2");
+  });
+
+  it("a district chair's decision of early 2025 cites Luật 2022 and NĐ 98/2023, and no NĐ 129/2025", async () => {
+    const c = await decided();
+    const found = redated(await findDecision(c.chair, c.decision.id), "2025-03-14");
+    const { paragraphs } = await readDocxText(
+      await decisionDocx(toDecisionInput(found, await findPlan(c.chair, c.plan.id))),
+    );
+    inOrder(paragraphs, [LAW_2022, ND98, "Căn cứ Kế hoạch số 01/KH-UBND"]);
+    expect(paragraphs).toContain("Huyện, ngày 14 tháng 3 năm 2025");
+    expect(paragraphs.join("\n")).not.toMatch(/129\/2025|152\/2025/u);
+    expect(paragraphs.join("\n")).not.toMatch(DEVELOPER_NOTES);
+  });
+
+  it("a decision of 15/01/2023 (or 28/12/2023) cites Luật 2003 as amended and NĐ 91/2017, never NĐ 98/2023 of 31/12/2023", async () => {
+    const c = await decided();
+    const plan = await findPlan(c.chair, c.plan.id);
+    for (const day of ["2023-01-15", "2023-12-28"]) {
+      const found = redated(await findDecision(c.chair, c.decision.id), day);
+      const { paragraphs } = await readDocxText(await decisionDocx(toDecisionInput(found, plan)));
+      inOrder(paragraphs, [
+        "Căn cứ Luật Thi đua, khen thưởng ngày 26 tháng 11 năm 2003; Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng ngày 14 tháng 6 năm 2005 và Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng ngày 16 tháng 11 năm 2013;",
+        "Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;",
+        "Căn cứ Kế hoạch số 01/KH-UBND",
+      ]);
+      expect(paragraphs.join("\n"), day).not.toMatch(/98\/2023|152\/2025|06\/2022|15 tháng 6 năm 2022/u);
+    }
   });
 });
 

@@ -25,7 +25,7 @@ export async function findDecision(actor: Actor, decisionId: string) {
       OR: [ownedByMyUnit(actor), await decisionsOfUnitsISucceed(actor), { awards: { some: awardees } }],
     },
     include: {
-      unit: { select: { name: true, parent: { select: { name: true } } } },
+      unit: { select: { name: true, kind: true, parent: { select: { name: true } } } },
       plan: { select: { title: true, place: true, signerTitle: true, recipients: true } },
       awards: {
         orderBy: { createdAt: "asc" },

@@ -5,6 +5,9 @@ import { findPlan } from "@/server/data/plan-reads";
 import { decisionDocx, type DecisionAwardee, type DecisionInput } from "@/server/documents/decision-docx";
 import { certificatePdf, type CertificateInput } from "@/server/documents/certificate-pdf";
 import { conflict } from "@/domain/errors";
+import { amountFor, basisOf } from "@/domain/awards/amounts";
+import { conferringAuthority } from "@/domain/catalogue/conferring-authority";
+import { lawBases } from "@/domain/law/citations";
 import { numberLine, placeDate } from "@/domain/text/format";
 import { unitNameInSentence } from "@/domain/units/hierarchy";
 import { toIsoDate } from "@/lib/dates";
@@ -14,23 +17,16 @@ import { toIsoDate } from "@/lib/dates";
  * certificates (.pdf, certificate-pdf.ts). The data layer decides who may read the decision; this
  * file only words it.
  *
- * The bases cite the Law on Emulation and Commendation of 15/6/2022 and the decree detailing it
- * on the decision date — Nghị định 98/2023/NĐ-CP until 30/6/2025, Nghị định 152/2025/NĐ-CP from
- * 01/7/2025 (it replaced 98/2023 that day, see the catalogue) — then the plan the nominees were
- * proposed under. The decrees' titles are cited as they are commonly quoted; their official texts
- * could not be read here.
+ * Bases, articles and wording come from the legal calendar (src/domain/law) by the decision's own
+ * date: the law and the decree detailing it that day (Luật 2003 and NĐ 91/2017 until 31/12/2023,
+ * Luật 2022 with NĐ 98/2023 until 30/6/2025, then NĐ 152/2025), the text that gives the signer the
+ * power to confer where it is not the law (NĐ 129/2025 Điều 59 for a commune chair from 1/7/2025),
+ * then the plan the nominees were proposed under.
  */
 
 type FoundDecision = Awaited<ReturnType<typeof findDecision>>;
 /** The plan as the bases cite it. */
 export type CitedPlan = { number: string | null; symbol: string; issuedOn: Date | null; title: string };
-
-const LAW = "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022";
-const DECREE_98 =
-  "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng";
-const DECREE_152 =
-  "Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng";
-const DECREE_152_FROM = "2025-07-01";
 
 const upper = (s: string) => s.toLocaleUpperCase("vi-VN");
 /** "Thi đua …" → "thi đua …" inside a sentence; a leading acronym ("UBND …") stays as written. */
@@ -73,10 +69,30 @@ function detailOf(award: FoundDecision["decision"]["awards"][number]): string {
   return award.label === award.unit.name ? "" : award.unit.name;
 }
 
+/**
+ * How Điều 2 words the amounts: from the legal calendar by the decision date where every amount is
+ * the one it computes, else as signed (the plan's fixed value, or the chair's figure and reason).
+ */
+function amountBasisOf({ decision, form }: FoundDecision, decidedOn: string): string {
+  const code = decision.awards[0]?.catalogueCode ?? null;
+  const paid = decision.awards.filter((a) => a.amount !== null);
+  const computed = paid.map((a) => amountFor({ catalogueCode: code, cashValue: null, kind: a.kind, decidedOn }));
+  const asComputed = paid.length > 0 && paid.every((a, k) => computed[k]?.amount === a.amount);
+  return asComputed && !form.amountBasis.startsWith("Giá trị cố định") ? basisOf(computed) : form.amountBasis;
+}
+
+/** The "Căn cứ" lines: the law and decree of the decision date, the signer's power where another text gives it. */
+function legalBases({ decision }: FoundDecision, decidedOn: string): string[] {
+  const code = decision.awards[0]?.catalogueCode;
+  const power = code ? conferringAuthority(code, decision.unit.kind, decidedOn) : null;
+  return [...lawBases(decidedOn), ...(power?.confers && power.basis ? [power.basis] : [])];
+}
+
 /** What both documents say about why: "đã có thành tích xuất sắc trong phong trào thi đua theo Kế hoạch số …". */
 const reasonOf = (plan: CitedPlan) => `đã có thành tích xuất sắc trong phong trào thi đua theo ${planReference(plan)}`;
 
-export function toDecisionInput({ decision, form }: FoundDecision, plan: CitedPlan): DecisionInput {
+export function toDecisionInput(found: FoundDecision, plan: CitedPlan): DecisionInput {
+  const { decision, form } = found;
   const decidedOn = toIsoDate(decision.decidedOn);
   const authority = authorityOf(decision.unit.name);
   const awardees: DecisionAwardee[] = decision.awards.map((a) => ({
@@ -85,7 +101,7 @@ export function toDecisionInput({ decision, form }: FoundDecision, plan: CitedPl
     detail: detailOf(a),
     amount: a.amount,
   }));
-  const basis = form.amountBasis || undefined;
+  const basis = amountBasisOf(found, decidedOn);
   const paid = awardees.some((a) => (a.amount ?? 0) > 0);
   // The plan's addressees (the units taking part) receive its decisions too; the registry always
   // keeps a copy ("Lưu: VT", Nghị định 30/2020/NĐ-CP).
@@ -102,7 +118,7 @@ export function toDecisionInput({ decision, form }: FoundDecision, plan: CitedPl
     date: decidedOn,
     chairTitle: upper(`Chủ tịch ${authority}`),
     subject: `Về việc tặng ${form.name} cho ${whom(decision.awards)} ${reasonOf(plan).replace(/^đã /u, "")}`,
-    bases: [LAW, decidedOn >= DECREE_152_FROM ? DECREE_152 : DECREE_98, planBasis(plan, authority)],
+    bases: [...legalBases(found, decidedOn), planBasis(plan, authority)],
     proposedBy: `Xét đề nghị của Hội đồng Thi đua - Khen thưởng ${unitNameInSentence(decision.unit.name)}`,
     formName: form.name,
     reason: reasonOf(plan),
