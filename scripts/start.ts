@@ -14,6 +14,7 @@ import path from "node:path";
 import { prepareDatabase } from "./db/prepare";
 import { REPO_ROOT } from "./db/embedded";
 import { authSecret } from "./app-env";
+import { configurationProblems } from "../src/env";
 import { supervise } from "./supervise";
 
 const nextBin = path.join(REPO_ROOT, "node_modules", ".bin", "next");
@@ -38,6 +39,17 @@ function needsBuild(): boolean {
 }
 
 async function main(): Promise<number> {
+  // The configuration first, naming what is wrong, before a database is started or a build run
+  // (the server checks it again as it starts: src/instrumentation.ts).
+  const problems = configurationProblems({
+    ...process.env,
+    DATABASE_URL: process.env.DATABASE_URL || "(máy chủ nhúng)",
+    AUTH_SECRET: authSecret(),
+  });
+  if (problems.length) {
+    console.error(`[app] Cấu hình không hợp lệ, không khởi động:\n  ${problems.join("\n  ")}`);
+    return 1;
+  }
   const db = await prepareDatabase({ seed: process.env.SEED !== "0" });
   const env = { ...process.env, DATABASE_URL: db.url, AUTH_SECRET: authSecret(), NEXT_TELEMETRY_DISABLED: "1" };
   const dev = process.argv.includes("--dev");

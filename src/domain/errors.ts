@@ -21,3 +21,6 @@ export const invalid = (message: string, fieldErrors: Record<string, string> = {
   new AppError("validation", message, fieldErrors);
 export const conflict = (message: string, fieldErrors: Record<string, string> = {}) =>
   new AppError("conflict", message, fieldErrors);
+
+/** The database is out of reach (down, restarting): nothing the user did, and worth a retry soon. */
+export const DATABASE_UNREACHABLE_MESSAGE = "Không kết nối được cơ sở dữ liệu, vui lòng thử lại sau ít phút.";

@@ -1,11 +1,11 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/server/auth/actor-types";
-import { invalid, notFound } from "@/domain/errors";
+import { invalid } from "@/domain/errors";
 import { placeName } from "@/domain/units/hierarchy";
 import { toSearchText } from "@/domain/text/vietnamese";
 import { DEFAULT_REPORT_TEMPLATES, type TCollectiveReport, type TIndividualReport } from "@/schemas/achievement-report";
-import { fileStorage } from "@/server/storage/storage";
+import { fileStorage, StoredFileMissingError } from "@/server/storage/storage";
 import { DOCX_MIME, checkUpload } from "@/server/storage/sniff";
 import { renderAchievementReportDocx } from "@/server/documents/achievement-report-docx";
 import { findDossierFile, findEditableDocument, recordDossierFile } from "@/server/data/nominations/dossier-documents";
@@ -95,6 +95,6 @@ export async function attachCouncilMinutes(actor: Actor, meetingId: string, file
 export async function readDossierFile(actor: Actor, fileId: string) {
   const file = await findDossierFile(actor, fileId);
   const bytes = await fileStorage().get(file.storageKey);
-  if (!bytes) throw notFound();
+  if (!bytes) throw new StoredFileMissingError(file.storageKey);
   return { bytes, mime: file.mime, fileName: file.fileName };
 }

@@ -38,6 +38,17 @@ export class InvalidStorageKeyError extends Error {
   }
 }
 
+/**
+ * The stored record of a file is there but its bytes are not (a store restored without its files,
+ * an object deleted by hand): the service knows, and says so rather than "not found".
+ */
+export class StoredFileMissingError extends Error {
+  constructor(readonly storageKey: string) {
+    super(`Tệp ${storageKey} có trong cơ sở dữ liệu nhưng không có trong kho lưu trữ`);
+    this.name = "StoredFileMissingError";
+  }
+}
+
 const SEGMENT = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
 const MAX_KEY_LENGTH = 512;
 
