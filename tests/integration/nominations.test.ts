@@ -204,7 +204,10 @@ describe("review rounds and the inbox", () => {
       [2, "ACCEPTED"],
     ]);
     expect(await db().dossierFile.count({ where: { documentId: docId } })).toBe(2);
-    const notes = await db().notification.findMany({ where: { unitId: tree.c1.id }, orderBy: { createdAt: "asc" } });
+    const notes = await db().notification.findMany({
+      where: { unitId: tree.c1.id, kind: { in: ["BATCH_RETURNED", "BATCH_ACCEPTED"] } },
+      orderBy: { createdAt: "asc" },
+    });
     expect(notes.map((n) => n.text)).toEqual([
       `Tờ trình "Giấy khen của Chủ tịch UBND huyện" bị trả lại: Sửa báo cáo thành tích`,
       `Tờ trình "Giấy khen của Chủ tịch UBND huyện" đã được chấp nhận, chuyển Hội đồng.`,

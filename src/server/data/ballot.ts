@@ -6,6 +6,7 @@ import { isRecused, moveMeeting, tally } from "@/domain/council/rules";
 import { recordAudit } from "./audit";
 import { shareMeeting } from "./locks";
 import { dropEnvelopes, emptyBox, shuffled, sweepBallotTables } from "./ballot-box";
+import { notifyBallotClosed } from "./notifications/events";
 import {
   meetingFor,
   mySeat,
@@ -261,6 +262,7 @@ export async function closeBallot(actor: Actor, meetingId: string) {
       where: { id: meeting.id },
       data: { status: move.to, ballotClosedAt: new Date() },
     });
+    await notifyBallotClosed(tx, meeting.id);
     await recordAudit(tx, actor, {
       entity: "CouncilMeeting",
       entityId: meeting.id,

@@ -2,8 +2,9 @@ import "server-only";
 import type { Tx } from "@/server/db/client";
 import type { RoleCode } from "@/domain/auth/permissions";
 import { linkExpiry } from "@/domain/auth/invitations";
-import { newLinkToken } from "@/server/auth/link-tokens";
+import { linkUrl, newLinkToken } from "@/server/auth/link-tokens";
 import { recordAudit } from "./audit";
+import { mailInvitation } from "./notifications/invitation-mail";
 
 /**
  * Issuing one-time links, inside the caller's transaction (the caller has checked who may).
@@ -48,6 +49,7 @@ export async function issueRolesLink(
     unitId: input.unitId,
     after: { email: row.email, name: row.name, roles: row.roles, expiresAt: row.expiresAt },
   });
+  await mailInvitation(tx, { ...input, url: linkUrl(token), expiresAt: row.expiresAt });
   return { token, expiresAt: row.expiresAt };
 }
 

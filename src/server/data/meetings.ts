@@ -16,6 +16,7 @@ import { itemsAsSeen, recuseFromOwnItems } from "./ballot";
 import { setUpBox } from "./ballot-box";
 import { checkPaper } from "./paper-voters";
 import { councilRulesOn } from "./council-effective-rules";
+import { notifyBallotOpened } from "./notifications/events";
 
 /**
  * Council meetings up to their ballot: scheduling with the agenda, disclosure and objections, the
@@ -274,6 +275,7 @@ export async function openBallot(actor: Actor, meetingId: string) {
       where: { id: meeting.id },
       data: { status: move.to, ballotOpenedAt: new Date() },
     });
+    await notifyBallotOpened(tx, meeting.id);
     await recordAudit(tx, actor, {
       entity: "CouncilMeeting",
       entityId: meeting.id,

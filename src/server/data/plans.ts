@@ -17,6 +17,7 @@ import {
   writeScope,
 } from "./scope";
 import { assertMyUnitInForce } from "./unit-validity";
+import { notifyPlanIssued } from "./notifications/events";
 import { recordAudit } from "./audit";
 import { lockPlan } from "./locks";
 import { PLAN_INCLUDE, scalars, toPlanInput, writeParts, type PlanWithParts } from "./plan-mapping";
@@ -167,6 +168,7 @@ export async function transitionPlan(
           actorUserId: actor.userId,
         },
       });
+      await notifyPlanIssued(tx, id);
     }
     await recordAudit(tx, actor, {
       entity: "Plan",

@@ -7,6 +7,7 @@ import { decideRegistration } from "@/domain/registration/rules";
 import { parseIsoDate, todayInVietnam } from "@/lib/dates";
 import { plansIssuedByMyUnit, unitInMySubtree, unitsDirectlyBelowMe } from "./scope";
 import { recordAudit } from "./audit";
+import { notifyRegistrationReviewed } from "./notifications/events";
 import { planColumns } from "./registration-items";
 import { ROW_INCLUDE } from "./registrations";
 
@@ -66,6 +67,7 @@ export async function reviewRegistration(
       where: { id: reg.id },
       data: { status: decision.to, decidedAt: new Date(), returnReason: action === "return" ? reason : null },
     });
+    await notifyRegistrationReviewed(tx, reg.id);
     await recordAudit(tx, actor, {
       entity: "Registration",
       entityId: reg.id,

@@ -1,0 +1,153 @@
+import "server-only";
+import { db } from "@/server/db/client";
+import type { ReminderKind } from "@/generated/prisma/client";
+import {
+  BALLOT_REMINDER_AFTER_MS,
+  daysLeft,
+  leftInWords,
+  reminderStep,
+  unitsOwingDossiers,
+} from "@/domain/notifications/reminders";
+import { formatViDate, parseIsoDate, toIsoDate, todayInVietnam } from "@/lib/dates";
+import { notify, type Notice } from "./notify";
+
+/**
+ * The reminder scan, run by the worker (src/server/jobs) on a schedule: registration and dossier
+ * deadlines 7, 3 and 1 days ahead to the units that have not sent, and an open ballot to the
+ * members who have not voted. It is the installation's own job, not a user's: it reads every
+ * unit's deadlines and writes each reminder to the unit (or member) it concerns. Each reminder is
+ * a ReminderSent row with a unique key, inserted in the transaction that writes the notice, so
+ * however many instances scan at once, each goes out exactly once.
+ */
+
+/** Plans whose deadlines still run (a closed plan reminds nobody). */
+const OPEN_PLANS: ("ISSUED" | "IN_PROGRESS")[] = ["ISSUED", "IN_PROGRESS"];
+
+type Key = { kind: ReminderKind; subjectId: string; daysBefore: number; recipient: string };
+
+/** Writes the notice if this reminder has not been sent; false when another scan sent it first. */
+async function once(key: Key, notice: Notice): Promise<boolean> {
+  return db().$transaction(async (tx) => {
+    const { count } = await tx.reminderSent.createMany({ data: [key], skipDuplicates: true });
+    if (count) await notify(tx, notice);
+    return count > 0;
+  });
+}
+
+const inForce = (today: string) => ({ OR: [{ validTo: null }, { validTo: { gte: parseIsoDate(today) } }] });
+
+function planName(p: { number: string | null; symbol: string; title: string }) {
+  return p.number ? `Kế hoạch số ${p.number}/${p.symbol} "${p.title}"` : `kế hoạch "${p.title}"`;
+}
+
+async function registrationReminders(today: string, horizon: Date): Promise<number> {
+  const plans = await db().plan.findMany({
+    where: {
+      status: { in: OPEN_PLANS },
+      registrationDeadline: { gte: parseIsoDate(today), lte: horizon },
+    },
+    select: {
+      id: true,
+      number: true,
+      symbol: true,
+      title: true,
+      registrationDeadline: true,
+      registrations: { where: { status: { in: ["SENT", "APPROVED"] } }, select: { unitId: true } },
+      unit: { select: { children: { where: inForce(today), select: { id: true } } } },
+    },
+  });
+  let sent = 0;
+  for (const plan of plans) {
+    const deadline = toIsoDate(plan.registrationDeadline!);
+    const step = reminderStep(deadline, today);
+    if (!step) continue;
+    const done = new Set(plan.registrations.map((r) => r.unitId));
+    for (const unit of plan.unit.children.filter((u) => !done.has(u.id))) {
+      const text = `Đăng ký thi đua theo ${planName(plan)}: ${leftInWords(daysLeft(deadline, today))} (hạn ${formatViDate(deadline)}); đơn vị chưa gửi bảng đăng ký.`;
+      const key = { kind: "REGISTRATION_DEADLINE" as const, subjectId: plan.id, daysBefore: step, recipient: unit.id };
+      if (
+        await once(key, { unitId: unit.id, kind: "DEADLINE_APPROACHING", text, link: `/ke-hoach/${plan.id}/dang-ky` })
+      )
+        sent++;
+    }
+  }
+  return sent;
+}
+
+async function dossierReminders(today: string, horizon: Date): Promise<number> {
+  const plans = await db().plan.findMany({
+    where: { status: { in: OPEN_PLANS }, dossierDeadline: { gte: parseIsoDate(today), lte: horizon } },
+    select: {
+      id: true,
+      number: true,
+      symbol: true,
+      title: true,
+      dossierDeadline: true,
+      dossierExtensions: { select: { unitId: true } },
+      awardForms: {
+        select: {
+          allocations: { select: { unitId: true, quantity: true } },
+          batches: { select: { unitId: true, status: true } },
+        },
+      },
+    },
+  });
+  let sent = 0;
+  for (const plan of plans) {
+    const deadline = toIsoDate(plan.dossierDeadline!);
+    const step = reminderStep(deadline, today);
+    if (!step) continue;
+    const owing = unitsOwingDossiers(plan.awardForms, new Set(plan.dossierExtensions.map((e) => e.unitId)));
+    for (const unitId of owing) {
+      const text = `Hồ sơ đề nghị khen thưởng theo ${planName(plan)}: ${leftInWords(daysLeft(deadline, today))} (hạn ${formatViDate(deadline)}); đơn vị chưa gửi tờ trình.`;
+      const key = { kind: "DOSSIER_DEADLINE" as const, subjectId: plan.id, daysBefore: step, recipient: unitId };
+      if (await once(key, { unitId, kind: "DEADLINE_APPROACHING", text, link: "/de-nghi" })) sent++;
+    }
+  }
+  return sent;
+}
+
+async function ballotReminders(now: Date): Promise<number> {
+  const meetings = await db().councilMeeting.findMany({
+    where: { status: "BALLOT_OPEN", ballotOpenedAt: { lte: new Date(now.getTime() - BALLOT_REMINDER_AFTER_MS) } },
+    select: {
+      id: true,
+      unitId: true,
+      heldOn: true,
+      attendance: {
+        where: { present: true, onPaper: false },
+        select: { memberId: true, member: { select: { userId: true } } },
+      },
+      items: { select: { receipts: { select: { memberId: true } } } },
+    },
+  });
+  let sent = 0;
+  for (const meeting of meetings) {
+    const yetToVote = meeting.attendance.filter((a) =>
+      meeting.items.some((item) => !item.receipts.some((r) => r.memberId === a.memberId)),
+    );
+    for (const a of yetToVote) {
+      const key = { kind: "BALLOT_OPEN" as const, subjectId: meeting.id, daysBefore: 0, recipient: a.member.userId };
+      const notice: Notice = {
+        unitId: meeting.unitId,
+        userIds: [a.member.userId],
+        kind: "DEADLINE_APPROACHING",
+        text: `Phiên họp Hội đồng ngày ${formatViDate(meeting.heldOn)} đang mở bỏ phiếu; anh/chị chưa bỏ phiếu xong.`,
+        link: `/hoi-dong/phien-hop/${meeting.id}`,
+      };
+      if (await once(key, notice)) sent++;
+    }
+  }
+  return sent;
+}
+
+/** One scan at `now`: returns how many reminders this scan sent (others may have been sent by another instance). */
+export async function scanReminders(now = new Date()) {
+  const today = todayInVietnam(now);
+  const horizon = new Date(parseIsoDate(today).getTime() + 7 * 86_400_000);
+  return {
+    registrations: await registrationReminders(today, horizon),
+    dossiers: await dossierReminders(today, horizon),
+    ballots: await ballotReminders(now),
+  };
+}

@@ -1,0 +1,188 @@
+import "server-only";
+import { db } from "@/server/db/client";
+import type { Actor } from "@/server/auth/actor-types";
+import { can } from "@/domain/auth/permissions";
+import { daysBefore, task, type Task } from "@/domain/tasks/task";
+import { parseIsoDate, toIsoDate, todayInVietnam } from "@/lib/dates";
+import {
+  isDirectlyAboveMyUnit,
+  ownedByMyUnit,
+  plansIssuedByMyUnit,
+  plansPublishedByMyUnitOrAbove,
+  plansPublishedByUnitDirectlyAboveMe,
+} from "../scope";
+
+/**
+ * The officer's board (whoever prepares the unit's registrations and proposals): registrations
+ * and dossiers due with the days left, returned registrations and tờ trình, plans of the unit
+ * above issued lately that the unit has not built its own plan from. One query, on plans.
+ */
+
+/** How long after its issue a plan of the unit above stays on the board as one to build from. */
+const CASCADE_DAYS = 60;
+
+const planName = (p: { number: string | null; symbol: string; title: string }) =>
+  p.number ? `Kế hoạch số ${p.number}/${p.symbol} "${p.title}"` : `kế hoạch "${p.title}"`;
+
+export async function officerTasks(actor: Actor, now = new Date()): Promise<Task[]> {
+  const registers = can(actor.roles, "registration.write");
+  const proposes = can(actor.roles, "nomination.write");
+  if (!registers && !proposes) return [];
+  const today = todayInVietnam(now);
+  const fromToday = { gte: parseIsoDate(today) };
+  const mine = ownedByMyUnit(actor);
+  const plans = await db().plan.findMany({
+    where: {
+      OR: [
+        ...(registers
+          ? [
+              { ...plansPublishedByUnitDirectlyAboveMe(actor), registrationDeadline: fromToday },
+              {
+                ...plansPublishedByMyUnitOrAbove(actor),
+                registrations: { some: { ...mine, status: "RETURNED" as const } },
+              },
+            ]
+          : []),
+        ...(can(actor.roles, "plan.write")
+          ? [
+              {
+                ...plansPublishedByUnitDirectlyAboveMe(actor),
+                issuedOn: { gte: parseIsoDate(daysBefore(today, CASCADE_DAYS)) },
+              },
+            ]
+          : []),
+        ...(proposes
+          ? [
+              {
+                ...plansPublishedByMyUnitOrAbove(actor),
+                dossierDeadline: fromToday,
+                awardForms: { some: { allocations: { some: { ...mine, quantity: { gt: 0 } } } } },
+              },
+              {
+                ...plansPublishedByMyUnitOrAbove(actor),
+                awardForms: { some: { batches: { some: { ...mine, status: "RETURNED" as const } } } },
+              },
+            ]
+          : []),
+      ],
+    },
+    select: {
+      id: true,
+      number: true,
+      symbol: true,
+      title: true,
+      unitId: true,
+      registrationDeadline: true,
+      dossierDeadline: true,
+      issuedOn: true,
+      unit: { select: { name: true } },
+      registrations: { where: mine, select: { status: true, returnReason: true } },
+      children: { where: plansIssuedByMyUnit(actor), select: { id: true } },
+      dossierExtensions: { where: mine, select: { until: true } },
+      awardForms: {
+        select: {
+          id: true,
+          name: true,
+          allocations: { where: mine, select: { quantity: true } },
+          batches: { where: mine, select: { id: true, status: true } },
+        },
+      },
+    },
+  });
+  const tasks: Task[] = [];
+  for (const plan of plans) {
+    const unitName = plan.unit.name;
+    const registration = plan.registrations[0];
+    const regDeadline = plan.registrationDeadline ? toIsoDate(plan.registrationDeadline) : null;
+    const fromAbove = isDirectlyAboveMyUnit(actor, plan.unitId);
+    if (registers && registration?.status === "RETURNED")
+      tasks.push(
+        task(
+          {
+            key: `registration-returned:${plan.id}`,
+            what: `Sửa và gửi lại bảng đăng ký thi đua (bị trả lại: ${registration.returnReason ?? ""}) — ${planName(plan)}`,
+            unitName,
+            due: regDeadline,
+            href: `/ke-hoach/${plan.id}/dang-ky`,
+            menu: "/ke-hoach",
+            urgent: true,
+          },
+          today,
+        ),
+      );
+    else if (
+      fromAbove &&
+      registers &&
+      regDeadline &&
+      regDeadline >= today &&
+      !/SENT|APPROVED/.test(registration?.status ?? "")
+    )
+      tasks.push(
+        task(
+          {
+            key: `registration-due:${plan.id}`,
+            what: `Gửi bảng đăng ký thi đua — ${planName(plan)}`,
+            unitName,
+            due: regDeadline,
+            href: `/ke-hoach/${plan.id}/dang-ky`,
+            menu: "/ke-hoach",
+          },
+          today,
+        ),
+      );
+    const recent = plan.issuedOn && toIsoDate(plan.issuedOn) >= daysBefore(today, CASCADE_DAYS);
+    if (can(actor.roles, "plan.write") && fromAbove && recent && !plan.children.length)
+      tasks.push(
+        task(
+          {
+            key: `cascade:${plan.id}`,
+            what: `Xây dựng kế hoạch của đơn vị theo ${planName(plan)}`,
+            unitName,
+            due: null,
+            href: `/ke-hoach/${plan.id}`,
+            menu: "/ke-hoach",
+          },
+          today,
+        ),
+      );
+    if (!proposes) continue;
+    const extension = plan.dossierExtensions[0]?.until;
+    const dossierDue = extension ? toIsoDate(extension) : plan.dossierDeadline ? toIsoDate(plan.dossierDeadline) : null;
+    for (const form of plan.awardForms) {
+      const returned = form.batches.find((b) => b.status === "RETURNED");
+      const sent = form.batches.some((b) => b.status === "SUBMITTED" || b.status === "ACCEPTED");
+      if (returned)
+        tasks.push(
+          task(
+            {
+              key: `batch-returned:${returned.id}`,
+              what: `Sửa và gửi lại tờ trình "${form.name}" bị trả lại — ${planName(plan)}`,
+              unitName,
+              due: dossierDue,
+              href: `/de-nghi/${returned.id}`,
+              menu: "/de-nghi",
+              urgent: true,
+            },
+            today,
+          ),
+        );
+      else if (!sent && dossierDue && dossierDue >= today && form.allocations.some((a) => a.quantity > 0)) {
+        const draft = form.batches.find((b) => b.status === "DRAFT");
+        tasks.push(
+          task(
+            {
+              key: `dossier-due:${form.id}`,
+              what: `Gửi tờ trình, hồ sơ đề nghị "${form.name}" — ${planName(plan)}`,
+              unitName,
+              due: dossierDue,
+              href: draft ? `/de-nghi/${draft.id}` : "/de-nghi",
+              menu: "/de-nghi",
+            },
+            today,
+          ),
+        );
+      }
+    }
+  }
+  return tasks;
+}

@@ -1,0 +1,102 @@
+import "server-only";
+import { db } from "@/server/db/client";
+import type { Actor } from "@/server/auth/actor-types";
+import { can } from "@/domain/auth/permissions";
+import { task, type Task } from "@/domain/tasks/task";
+import { toIsoDate, todayInVietnam } from "@/lib/dates";
+import { plansIssuedByMyUnit } from "../scope";
+
+/**
+ * The reviewing unit's board (Phòng Nội vụ, and whoever reviews for the issuing unit): tờ trình
+ * awaiting review, registrations awaiting approval, award forms whose quota is not yet allocated.
+ * One query, on the plans the unit issued.
+ */
+
+const planName = (p: { number: string | null; symbol: string; title: string }) =>
+  p.number ? `Kế hoạch số ${p.number}/${p.symbol}` : `kế hoạch "${p.title}"`;
+
+export async function reviewerTasks(actor: Actor, now = new Date()): Promise<Task[]> {
+  const batches = can(actor.roles, "nomination.review");
+  const registrations = can(actor.roles, "registration.review");
+  const quotas = can(actor.roles, "quota.allocate");
+  if (!batches && !registrations && !quotas) return [];
+  const today = todayInVietnam(now);
+  const plans = await db().plan.findMany({
+    where: {
+      ...plansIssuedByMyUnit(actor),
+      status: { in: ["ISSUED", "IN_PROGRESS"] },
+      OR: [
+        ...(registrations ? [{ registrations: { some: { status: "SENT" as const } } }] : []),
+        ...(batches ? [{ awardForms: { some: { batches: { some: { status: "SUBMITTED" as const } } } } }] : []),
+        ...(quotas ? [{ awardForms: { some: { quota: { gt: 0 } } } }] : []),
+      ],
+    },
+    select: {
+      id: true,
+      number: true,
+      symbol: true,
+      title: true,
+      registrationDeadline: true,
+      dossierDeadline: true,
+      registrations: { where: { status: "SENT" }, select: { id: true, unit: { select: { name: true } } } },
+      awardForms: {
+        select: {
+          id: true,
+          name: true,
+          quota: true,
+          allocations: { select: { quantity: true } },
+          batches: { where: { status: "SUBMITTED" }, select: { id: true, unit: { select: { name: true } } } },
+        },
+      },
+    },
+  });
+  const tasks: Task[] = [];
+  for (const plan of plans) {
+    for (const reg of registrations ? plan.registrations : [])
+      tasks.push(
+        task(
+          {
+            key: `registration-review:${reg.id}`,
+            what: `Duyệt bảng đăng ký thi đua — ${planName(plan)}`,
+            unitName: reg.unit.name,
+            due: null,
+            href: `/ke-hoach/${plan.id}/dang-ky/tong-hop`,
+            menu: "/ke-hoach",
+          },
+          today,
+        ),
+      );
+    for (const form of plan.awardForms) {
+      for (const batch of batches ? form.batches : [])
+        tasks.push(
+          task(
+            {
+              key: `batch-review:${batch.id}`,
+              what: `Thẩm định tờ trình "${form.name}" — ${planName(plan)}`,
+              unitName: batch.unit.name,
+              due: null,
+              href: `/de-nghi/${batch.id}`,
+              menu: "/de-nghi/tham-dinh",
+            },
+            today,
+          ),
+        );
+      const allocated = form.allocations.reduce((sum, a) => sum + a.quantity, 0);
+      if (quotas && form.quota && allocated < form.quota)
+        tasks.push(
+          task(
+            {
+              key: `allocate:${form.id}`,
+              what: `Phân bổ chỉ tiêu "${form.name}" (đã phân bổ ${allocated}/${form.quota}) — ${planName(plan)}`,
+              unitName: actor.unit.name,
+              due: plan.dossierDeadline ? toIsoDate(plan.dossierDeadline) : null,
+              href: `/ke-hoach/${plan.id}/chi-tieu`,
+              menu: "/ke-hoach",
+            },
+            today,
+          ),
+        );
+    }
+  }
+  return tasks;
+}
