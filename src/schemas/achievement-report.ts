@@ -6,7 +6,9 @@ import { todayInVietnam } from "@/lib/dates";
 /**
  * The achievement report ("Báo cáo thành tích") a nominee's dossier needs, filled in the app
  * instead of uploaded as a file. The fields follow the templates of the decree's appendix
- * (Nghị định 98/2023/NĐ-CP, Phụ lục I: Mẫu số 02 for collectives, Mẫu số 03 for individuals):
+ * (Nghị định 98/2023/NĐ-CP, Phụ lục I: Mẫu số 02 for collectives, Mẫu số 03 for individuals; from
+ * 01/7/2025 Nghị định 152/2025/NĐ-CP, Mẫu số 05 for individuals — src/domain/law/report-template.ts
+ * says which a report follows):
  *   I. Sơ lược lý lịch (individual) / Sơ lược đặc điểm, tình hình (collective);
  *   II. Thành tích đạt được (duties or functions, achievements, initiatives);
  *   III. Các hình thức đã được khen thưởng (titles and awards, with the deciding decision).
@@ -193,18 +195,3 @@ export const ZCollectiveReport = z
   });
 export type TCollectiveReportInput = z.input<typeof ZCollectiveReport>;
 export type TCollectiveReport = z.output<typeof ZCollectiveReport>;
-
-export const REPORT_KINDS = ["INDIVIDUAL", "COLLECTIVE"] as const;
-export type ReportKind = (typeof REPORT_KINDS)[number];
-
-/**
- * The template each kind follows. NĐ 98/2023/NĐ-CP, Phụ lục I: Mẫu số 02 (collectives: Huân
- * chương, Bằng khen, Cờ thi đua, Tập thể lao động xuất sắc, Giấy khen) and Mẫu số 03
- * (individuals: Huân chương, Bằng khen, Chiến sĩ thi đua, Giấy khen). NĐ 152/2025/NĐ-CP (in force
- * from 01/7/2025) replaced it with 11 report templates whose numbering we could not confirm, so
- * the label stays a parameter of the document.
- */
-export const DEFAULT_REPORT_TEMPLATES: Record<ReportKind, { template: string; decree: string }> = {
-  COLLECTIVE: { template: "Mẫu số 02", decree: "Nghị định số 98/2023/NĐ-CP" },
-  INDIVIDUAL: { template: "Mẫu số 03", decree: "Nghị định số 98/2023/NĐ-CP" },
-};

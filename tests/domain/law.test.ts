@@ -3,6 +3,7 @@ import { ERAS, eraOn } from "@/domain/law/eras";
 import { communePowerBasis, lawBases } from "@/domain/law/citations";
 import { BASE_SALARIES, baseSalaryOn } from "@/domain/law/base-salary";
 import { bonusOn } from "@/domain/law/bonus";
+import { reportTemplate } from "@/domain/law/report-template";
 import { conferringAuthority } from "@/domain/catalogue/conferring-authority";
 import { nationalDefaultsOn } from "@/domain/council/effective-rules";
 import { principlesArticle } from "@/domain/eligibility/principles";
@@ -115,6 +116,40 @@ describe("templates by era", () => {
   it("the Giấy khen layout is NĐ 98/2023 Điều 104's; after 1/7/2025 the Prime Minister's design was not found", () => {
     expect(eraOn("2025-06-30").certificate).toEqual({ article: "Nghị định 98/2023/NĐ-CP, Điều 104", note: null });
     expect(eraOn("2025-07-01").certificate.note).toContain("Điều 6 khoản 1 điểm a");
+  });
+});
+
+describe("the achievement report's template: its round's era and year", () => {
+  it("a 2024 round prepared in 2026 keeps NĐ 98/2023 Mẫu số 03 and is dated 2024", () => {
+    expect(reportTemplate("INDIVIDUAL", "2024-12-31", "2026-11-20", "Báo cáo thành tích (Mẫu số 03)")).toEqual({
+      number: "Mẫu số 03",
+      decree: "Nghị định số 98/2023/NĐ-CP",
+      year: "2024",
+      open: null,
+    });
+  });
+
+  it("a round ending 30/6/2025 is NĐ 98's, one ending 1/7/2025 NĐ 152's Mẫu số 05, whatever the plan copied", () => {
+    expect(reportTemplate("INDIVIDUAL", "2025-06-30", "2026-01-05", "").number).toBe("Mẫu số 03");
+    expect(reportTemplate("INDIVIDUAL", "2025-07-01", "2026-01-05", "Mẫu số 03, Nghị định 98/2023/NĐ-CP")).toEqual({
+      number: "Mẫu số 05",
+      decree: "Nghị định số 152/2025/NĐ-CP",
+      year: "2025",
+      open: null,
+    });
+  });
+
+  it("a round still running is dated today; a collective's number under NĐ 152 comes from the plan, or is left out and said so", () => {
+    expect(reportTemplate("COLLECTIVE", "2026-12-31", "2026-11-20", "Báo cáo (Mẫu số 04)")).toEqual({
+      number: "Mẫu số 04",
+      decree: "Nghị định số 152/2025/NĐ-CP",
+      year: "2026",
+      open: null,
+    });
+    expect(reportTemplate("COLLECTIVE", "2026-12-31", "2026-11-20", "Báo cáo thành tích")).toMatchObject({
+      number: null,
+      open: expect.stringContaining("chưa được xác định"),
+    });
   });
 });
 

@@ -220,7 +220,7 @@ describe("review rounds and the inbox", () => {
 });
 
 describe("the achievement report filled in the app", () => {
-  it("is rendered on the decree's template and filed as the nominee's report", async () => {
+  it("is rendered on the template of its round's era and filed as the nominee's report", async () => {
     const { tree, chair, formId } = await districtPlan({ quota: 5 });
     await setAllocations(chair, formId, [{ unitId: tree.c1.id, category: "", quantity: 1 }]);
     const officer = await createActor(tree.c1, ["OFFICER"]);
@@ -250,7 +250,14 @@ describe("the achievement report filled in the app", () => {
     const stored = await readDossierFile(officer, file.id);
     const { paragraphs } = await readDocxText(stored.bytes);
     expect(paragraphs.join("\n")).toContain("Vũ Thị Báo");
-    expect(paragraphs.join("\n")).toContain("Mẫu số 03");
+    // A 2026 round: NĐ 152/2025's Mẫu số 05, headed by the commune's People's Committee, dated 2026.
+    expect(paragraphs.slice(0, 4)).toEqual([
+      "Mẫu số 05",
+      "(Kèm theo Nghị định số 152/2025/NĐ-CP)",
+      "ỦY BAN NHÂN DÂN",
+      tree.c1.name.toLocaleUpperCase("vi-VN"),
+    ]);
+    expect(paragraphs.some((p) => / năm 2026$/u.test(p) && p.includes("ngày"))).toBe(true);
     // Another commune cannot read it.
     await expect(readDossierFile(await createActor(tree.c2, ["OFFICER", "REVIEWER"]), file.id)).rejects.toMatchObject({
       kind: "not_found",

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  DEFAULT_REPORT_TEMPLATES,
   ZCollectiveReport,
   ZIndividualReport,
   type TCollectiveReportInput,
@@ -81,10 +80,13 @@ const school: TCollectiveReportInput = {
   ],
 };
 
+/** A 2024 round: NĐ 98/2023/NĐ-CP, Mẫu số 03 (individual) and 02 (collective), as the legal calendar says. */
 const meta = (kind: "INDIVIDUAL" | "COLLECTIVE"): AchievementReportMeta => ({
-  ...DEFAULT_REPORT_TEMPLATES[kind],
+  template: kind === "INDIVIDUAL" ? "Mẫu số 03" : "Mẫu số 02",
+  decree: "Nghị định số 98/2023/NĐ-CP",
   place: "Cổ Lễ",
   date: "2024-11-05",
+  year: "2024",
   unitName: kind === "INDIVIDUAL" ? "UBND thị trấn Cổ Lễ" : "Trường THCS Cổ Lễ",
   parentName: kind === "INDIVIDUAL" ? "UBND huyện Trực Ninh" : "Phòng Giáo dục và Đào tạo huyện Trực Ninh",
 });
@@ -99,7 +101,8 @@ describe("renderAchievementReportDocx — individual (Mẫu số 03)", () => {
     expect(paragraphs[1]).toBe("(Kèm theo Nghị định số 98/2023/NĐ-CP)");
     inOrder(paragraphs, [
       "UBND HUYỆN TRỰC NINH",
-      "UBND THỊ TRẤN CỔ LỄ",
+      "ỦY BAN NHÂN DÂN",
+      "THỊ TRẤN CỔ LỄ",
       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
       "Độc lập - Tự do - Hạnh phúc",
       "Cổ Lễ, ngày 05 tháng 11 năm 2024",
@@ -158,7 +161,8 @@ describe("renderAchievementReportDocx — individual (Mẫu số 03)", () => {
 
     const { paragraphs } = await readDocxText(buf);
     expect(paragraphs).toContain("ĐỀ NGHỊ TRUY TẶNG GIẤY KHEN CỦA CHỦ TỊCH UBND THỊ TRẤN");
-    expect(paragraphs.some((p) => /^Cổ Lễ, ngày\s+tháng\s+năm \d{4}$/.test(p))).toBe(true);
+    // A draft is dated in its round's year, whatever year it is printed in.
+    expect(paragraphs.some((p) => /^Cổ Lễ, ngày\s+tháng\s+năm 2024$/.test(p))).toBe(true);
     expect(paragraphs).not.toContain("UBND HUYỆN TRỰC NINH");
     expect(paragraphs.some((p) => p.startsWith("Sáng kiến"))).toBe(false);
     // No award yet: each table of part III reads "Không."
@@ -287,5 +291,38 @@ describe("ZIndividualReport / ZCollectiveReport", () => {
     expect(r.awards[1]).toMatchObject({ decisionDate: undefined, issuer: undefined });
     const c = ZCollectiveReport.parse({ ...school, measures: undefined, initiatives: undefined, awards: undefined });
     expect(c).toMatchObject({ staffCount: 42, measures: [], initiatives: [], awards: [] });
+  });
+});
+
+describe("renderAchievementReportDocx — after 1/7/2025 (NĐ 152/2025/NĐ-CP)", () => {
+  it("prints Mẫu số 05 for an individual, and no number where the texts leave it open", async () => {
+    const data = ZIndividualReport.parse(person);
+    const individual = await readDocxText(
+      await renderAchievementReportDocx("INDIVIDUAL", data, {
+        ...meta("INDIVIDUAL"),
+        template: "Mẫu số 05",
+        decree: "Nghị định số 152/2025/NĐ-CP",
+        date: null,
+        year: "2026",
+        unitName: "Ủy ban nhân dân xã Như Quỳnh",
+        parentName: null,
+      }),
+    );
+    expect(individual.paragraphs.slice(0, 4)).toEqual([
+      "Mẫu số 05",
+      "(Kèm theo Nghị định số 152/2025/NĐ-CP)",
+      "ỦY BAN NHÂN DÂN",
+      "XÃ NHƯ QUỲNH",
+    ]);
+    expect(individual.paragraphs.some((p) => /^Cổ Lễ, ngày\s+tháng\s+năm 2026$/.test(p))).toBe(true);
+
+    const collective = await readDocxText(
+      await renderAchievementReportDocx("COLLECTIVE", ZCollectiveReport.parse(school), {
+        ...meta("COLLECTIVE"),
+        template: null,
+        decree: "Nghị định số 152/2025/NĐ-CP",
+      }),
+    );
+    expect(collective.paragraphs.join("\n")).not.toMatch(/Mẫu số|Kèm theo/u);
   });
 });

@@ -10,7 +10,7 @@ import {
   VerticalAlign,
   WidthType,
 } from "docx";
-import { formatViDate, todayInVietnam } from "@/lib/dates";
+import { formatViDate } from "@/lib/dates";
 import { placeDate, upper } from "@/domain/text/format";
 import { GENDER_LABELS } from "@/schemas/person";
 import type { TAwardHistory, TCollectiveReport, TIndividualReport } from "@/schemas/achievement-report";
@@ -27,32 +27,33 @@ import {
 } from "./docx-kit";
 
 /**
- * The achievement report ("Báo cáo thành tích") as a .docx, on the decree's template:
- * Nghị định 98/2023/NĐ-CP, Phụ lục I — Mẫu số 02 (collective) and Mẫu số 03 (individual) — laid
- * out as Nghị định 30/2020/NĐ-CP lays out a document (A4, Times New Roman, two-column header).
+ * The achievement report ("Báo cáo thành tích") as a .docx, on the decree's template of its era
+ * (the legal calendar says which: src/domain/law/report-template.ts) — Nghị định 98/2023/NĐ-CP,
+ * Phụ lục I, Mẫu số 02 (collective) and 03 (individual) until 30/6/2025; Nghị định 152/2025/NĐ-CP,
+ * Mẫu số 05 (individual) after — laid out as Nghị định 30/2020/NĐ-CP lays out a document (A4,
+ * Times New Roman, two-column header: "ỦY BAN NHÂN DÂN" and the unit | the national title).
  *
- * Verified: the numbering (02 collective, 03 individual; seed 000 cites "mẫu số 03"), the
- * individual template's lines (Họ tên, Sinh ngày tháng năm / Giới tính, Quê quán, Trú quán, Đơn
- * vị công tác, Chức vụ (Đảng, chính quyền, đoàn thể), Trình độ…, Học hàm, học vị, danh hiệu,
+ * The individual template's lines (Họ tên, Sinh ngày tháng năm / Giới tính, Quê quán, Trú quán,
+ * Đơn vị công tác, Chức vụ (Đảng, chính quyền, đoàn thể), Trình độ…, Học hàm, học vị, danh hiệu,
  * giải thưởng; "1. Quyền hạn, nhiệm vụ được giao hoặc đảm nhận", "2. Thành tích đạt được của cá
- * nhân") and the two award tables (year, title or form, decision). Not verified word for word
- * against the decree's own text: the Roman-numbered headings, the collective's sub-headings and
- * the signature captions; they follow the structure the templates have used since NĐ 91/2017
- * (I. sơ lược…, II. thành tích, III. khen thưởng; unit head | reporter; the level that submits
- * the award). NĐ 152/2025/NĐ-CP replaced NĐ 98/2023 from 01/7/2025 with 11 report templates:
- * the label and decree are parameters (meta) so a unit can print the template it was told to use.
+ * nhân") and the two award tables (year, title or form, decision) follow NĐ 98's Mẫu số 03; the
+ * Roman-numbered headings, the collective's sub-headings and the signature captions follow the
+ * structure the templates have kept since NĐ 91/2017 (I. sơ lược…, II. thành tích, III. khen
+ * thưởng; unit head | reporter; the level that submits the award).
  */
 
 export type AchievementReportMeta = {
-  /** The label printed top right: "Mẫu số 03". */
-  template: string;
+  /** The label printed top right: "Mẫu số 03"; null prints no label (a number the texts leave open). */
+  template: string | null;
   /** The decree the template comes from: "Nghị định số 98/2023/NĐ-CP". */
   decree: string;
   /** The place in the date line: "Cổ Lễ". */
   place: string;
-  /** yyyy-mm-dd once signed; null leaves the day and month blank. */
+  /** yyyy-mm-dd once signed; null leaves the day and month blank, in `year`. */
   date: string | null;
-  /** The reporting unit (the nominee's unit, or the collective itself). */
+  /** The year of the date line when there is no date: the round's. */
+  year: string;
+  /** The reporting body: "Ủy ban nhân dân xã Cổ Lễ" (headed "ỦY BAN NHÂN DÂN" / "XÃ CỔ LỄ"), or a collective's own name. */
   unitName: string;
   /** The unit above it, printed above the unit's name. */
   parentName: string | null;
@@ -71,6 +72,7 @@ const field = (label: string, value: string) => body(`- ${label}: ${value}`);
 const paras = (xs: string[]) => xs.map((x) => body(x));
 
 function templateLabel(meta: AchievementReportMeta): Paragraph[] {
+  if (!meta.template) return [];
   return [
     new Paragraph({
       alignment: AlignmentType.RIGHT,
@@ -85,14 +87,22 @@ function templateLabel(meta: AchievementReportMeta): Paragraph[] {
   ];
 }
 
+const UBND = /^((ủy|uỷ) ban nhân dân|ubnd)\s+/iu;
+
+/** A People's Committee heads its report in two lines, "ỦY BAN NHÂN DÂN" / "XÃ CỔ LỄ" (ND 30); a school in one. */
+function issuerLines(name: string): string[] {
+  const n = name.trim();
+  return UBND.test(n) ? ["ỦY BAN NHÂN DÂN", upper(n.replace(UBND, ""))] : [upper(n)];
+}
+
 function header(meta: AchievementReportMeta): Table {
   return headerTable({
     parentLine: meta.parentName ? upper(meta.parentName) : null,
-    issuerLines: [upper(meta.unitName)],
+    issuerLines: issuerLines(meta.unitName),
     numberLine: "",
     nation: NATION,
     motto: MOTTO,
-    placeDate: placeDate(meta.place, meta.date, (meta.date ?? todayInVietnam()).slice(0, 4)),
+    placeDate: placeDate(meta.place, meta.date, meta.year),
   });
 }
 
@@ -318,7 +328,7 @@ export async function renderAchievementReportDocx(
     administrativeDocument(
       {
         title: `Báo cáo thành tích – ${who}`,
-        subject: `${meta.template} (${meta.decree})`,
+        subject: meta.template ? `${meta.template} (${meta.decree})` : "Báo cáo thành tích",
         description: `Đề nghị tặng ${data.proposedAward}`,
       },
       children,

@@ -2,9 +2,11 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/server/auth/actor-types";
 import { invalid } from "@/domain/errors";
-import { placeName } from "@/domain/units/hierarchy";
+import { placeName, unitNameInSentence } from "@/domain/units/hierarchy";
+import { reportTemplate } from "@/domain/law/report-template";
+import { toIsoDate, todayInVietnam } from "@/lib/dates";
 import { toSearchText } from "@/domain/text/vietnamese";
-import { DEFAULT_REPORT_TEMPLATES, type TCollectiveReport, type TIndividualReport } from "@/schemas/achievement-report";
+import type { TCollectiveReport, TIndividualReport } from "@/schemas/achievement-report";
 import { fileStorage, StoredFileMissingError } from "@/server/storage/storage";
 import { DOCX_MIME, checkUpload } from "@/server/storage/sniff";
 import { renderAchievementReportDocx } from "@/server/documents/achievement-report-docx";
@@ -46,8 +48,9 @@ export async function uploadDossierFile(actor: Actor, documentId: string, file: 
 }
 
 /**
- * The nominee's achievement report filled in the app: rendered on the decree's template (the one
- * the plan's dossier list names, else the default for the nominee kind) and filed as the document.
+ * The nominee's achievement report filled in the app: rendered on the template of its round's era
+ * (the legal calendar's; the plan's dossier list only where the calendar has no number), headed by
+ * the unit's People's Committee, dated in the round's year, and filed as the document.
  */
 export async function attachAchievementReport(
   actor: Actor,
@@ -55,14 +58,14 @@ export async function attachAchievementReport(
   report: { kind: "INDIVIDUAL"; data: TIndividualReport } | { kind: "COLLECTIVE"; data: TCollectiveReport },
 ) {
   const doc = await findEditableDocument(actor, documentId);
-  const fallback = DEFAULT_REPORT_TEMPLATES[report.kind];
-  const named = /Mẫu số \d+/u.exec(doc.template)?.[0];
+  const template = reportTemplate(report.kind, toIsoDate(doc.nominee.periodTo), todayInVietnam(), doc.template);
   const meta = {
-    template: named ?? fallback.template,
-    decree: fallback.decree,
+    template: template.number,
+    decree: template.decree,
     place: placeName(actor.unit.name),
     date: null,
-    unitName: actor.unit.name,
+    year: template.year,
+    unitName: `Ủy ban nhân dân ${unitNameInSentence(actor.unit.name)}`,
     parentName: null,
   };
   const bytes = new Uint8Array(

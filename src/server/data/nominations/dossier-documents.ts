@@ -1,4 +1,5 @@
 import "server-only";
+import { findEntry } from "@/domain/catalogue/catalogue";
 import { db } from "@/server/db/client";
 import type { Actor } from "@/server/auth/actor-types";
 import { can } from "@/domain/auth/permissions";
@@ -36,9 +37,14 @@ export async function findReportContext(actor: Actor, documentId: string) {
     doc.nominee.organisationId
       ? db().organisation.findFirst({ where: { id: doc.nominee.organisationId, ...ownedByMyUnit(actor) } })
       : null,
-    db().planAwardForm.findUnique({ where: { id: doc.nominee.batch.awardFormId }, select: { name: true } }),
+    db().planAwardForm.findUnique({
+      where: { id: doc.nominee.batch.awardFormId },
+      select: { name: true, catalogueCode: true },
+    }),
   ]);
-  return { doc, person, organisation, awardName: form?.name ?? "" };
+  // The report is titled with the title's or form's legal name, not the plan's own wording of it.
+  const legalName = form?.catalogueCode ? findEntry(form.catalogueCode)?.name : undefined;
+  return { doc, person, organisation, awardName: legalName ?? form?.name ?? "" };
 }
 
 /**

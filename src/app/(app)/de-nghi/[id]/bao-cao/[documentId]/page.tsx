@@ -3,7 +3,9 @@ import { requirePermission } from "@/server/auth/actor";
 import { findReportContext } from "@/server/data/nominations/dossier-documents";
 import { orNotFound } from "@/server/actions/page-guard";
 import { toIsoDate, todayInVietnam } from "@/lib/dates";
+import { reportTemplate } from "@/domain/law/report-template";
 import { PageHeader } from "@/components/ui/page-header";
+import { Notice } from "@/components/ui/notice";
 import { attachReportAction } from "../../../actions";
 import { CollectiveReportForm, IndividualReportForm } from "./report-form";
 
@@ -15,14 +17,20 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const actor = await requirePermission("nomination.write");
   const { doc, person, organisation, awardName } = await orNotFound(findReportContext(actor, documentId));
   const year = Number(toIsoDate(doc.nominee.periodTo).slice(0, 4)) || Number(todayInVietnam().slice(0, 4));
+  const template = reportTemplate(doc.nominee.kind, toIsoDate(doc.nominee.periodTo), todayInVietnam(), doc.template);
   const back = `/de-nghi/${id}`;
   const save = attachReportAction.bind(null, id, documentId, doc.nominee.kind);
   return (
     <>
       <PageHeader
         title={`Báo cáo thành tích: ${doc.nominee.label}`}
-        description={`${doc.name}${doc.template ? ` (${doc.template})` : ""}`}
+        description={
+          template.number
+            ? `${doc.name}: ${template.number} (kèm theo ${template.decree}), ngày lập trong năm ${template.year}.`
+            : `${doc.name}, ngày lập trong năm ${template.year}.`
+        }
       />
+      {template.open ? <Notice tone="info">{template.open}</Notice> : null}
       {doc.nominee.kind === "INDIVIDUAL" ? (
         <IndividualReportForm
           back={back}
