@@ -25,6 +25,11 @@ export function leftInWords(left: number): string {
 
 /** The ballot's single reminder goes to members who have not voted this long after it opened. */
 export const BALLOT_REMINDER_AFTER_MS = 30 * 60_000;
+/**
+ * Ballots opened longer ago than this are not scanned: a scan every few minutes has sent their
+ * reminder long before (and an old ballot left open is the secretary's to close, not to remind of).
+ */
+export const BALLOT_REMINDER_WITHIN_MS = 24 * 3_600_000;
 
 /**
  * Units that still owe the dossiers of a plan: each unit given a share of an award form's quota

@@ -21,7 +21,17 @@ export const JOBS = { reminders: "reminders.scan", mail: "mail.deliver" } as con
 export type Worker = { boss: PgBoss; stop: () => Promise<void> };
 
 export async function startWorker(
-  opts: { connectionString?: string; send?: MailSender | null; schedule?: boolean } = {},
+  opts: {
+    connectionString?: string;
+    /** Overrides SMTP_URL's sender (tests: a server they started); null: no mail delivery. */
+    send?: MailSender | null;
+    /** false: no schedules (tests send the jobs themselves). */
+    schedule?: boolean;
+    /** The clock the reminder scan reads (tests: a fixed day). */
+    now?: () => Date;
+    /** How often an idle worker asks for jobs (pg-boss's default: 2 s). */
+    pollSeconds?: number;
+  } = {},
 ): Promise<Worker> {
   const boss = new PgBoss({
     connectionString: opts.connectionString ?? env().DATABASE_URL,
@@ -33,12 +43,13 @@ export async function startWorker(
   await boss.start();
   const send = opts.send === undefined ? smtpSender() : opts.send;
   await boss.createQueue(JOBS.reminders, { name: JOBS.reminders, retryLimit: 2 });
-  await boss.work(JOBS.reminders, async () => {
-    await scanReminders(new Date());
+  const polling = { pollingIntervalSeconds: opts.pollSeconds ?? 2 };
+  await boss.work(JOBS.reminders, polling, async () => {
+    await scanReminders(opts.now?.() ?? new Date());
   });
   if (send) {
     await boss.createQueue(JOBS.mail, { name: JOBS.mail, retryLimit: 0 });
-    await boss.work(JOBS.mail, async () => {
+    await boss.work(JOBS.mail, polling, async () => {
       await deliverDueMail(send);
     });
   }

@@ -3,6 +3,7 @@ import { db } from "@/server/db/client";
 import type { ReminderKind } from "@/generated/prisma/client";
 import {
   BALLOT_REMINDER_AFTER_MS,
+  BALLOT_REMINDER_WITHIN_MS,
   daysLeft,
   leftInWords,
   reminderStep,
@@ -109,7 +110,13 @@ async function dossierReminders(today: string, horizon: Date): Promise<number> {
 
 async function ballotReminders(now: Date): Promise<number> {
   const meetings = await db().councilMeeting.findMany({
-    where: { status: "BALLOT_OPEN", ballotOpenedAt: { lte: new Date(now.getTime() - BALLOT_REMINDER_AFTER_MS) } },
+    where: {
+      status: "BALLOT_OPEN",
+      ballotOpenedAt: {
+        gte: new Date(now.getTime() - BALLOT_REMINDER_WITHIN_MS),
+        lte: new Date(now.getTime() - BALLOT_REMINDER_AFTER_MS),
+      },
+    },
     select: {
       id: true,
       unitId: true,
