@@ -69,3 +69,8 @@ export function env(): z.infer<typeof Env> {
   }
   return cached;
 }
+
+/** Whether this is `next dev` (the security policy allows what hot reloading needs). */
+export function isDevelopment(): boolean {
+  return process.env.NODE_ENV === "development";
+}

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -8,7 +9,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page renders per request, never prerendered: its scripts must carry this request's CSP
+  // nonce (src/proxy.ts), which a page built ahead of time could not know.
+  await connection();
   return (
     <html lang="vi">
       <body className="min-h-screen font-sans">{children}</body>

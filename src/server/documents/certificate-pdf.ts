@@ -2,28 +2,20 @@ import "server-only";
 import path from "node:path";
 import PDFDocument from "pdfkit";
 import { dayMonthYear, placeDate } from "@/domain/text/format";
+import { drawEmblem } from "./certificate-emblem";
+import { ND98_ART104, type CertificateLayout } from "./certificate-layout";
 
 /**
  * Certificates of merit ("Giấy khen") as one PDF, a page per awardee, ready to print on plain
- * paper or to hand over as a file.
- *
- * The layout follows the structure the decree on award artefacts gave the state's certificates,
- * Nghị định 50/2006/NĐ-CP, Điều 28 — read only in its Bằng khen items, as quoted on the site of
- * Ban Thi đua - Khen thưởng Trung ương: a decorated border; quốc hiệu and tiêu ngữ on the first
- * two lines; the conferring head's title in red ("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ …"); "Tặng" in
- * black; the form's name in red ("GIẤY KHEN"); the recipient's name, details and achievement;
- * bottom left the decision's number and date and the golden-book number ("số sổ vàng"); bottom
- * right place and date, the head's title and room to sign and seal.
- *
- * Not verified: that decree's own Giấy khen item; Nghị định 85/2014/NĐ-CP, which replaced it and
- * (by a secondary summary) changed the Bằng khen and Giấy khen sizes; and the current circular of
- * Bộ Nội vụ on the form of award artefacts (Thông tư 01/2024/TT-BNV, or whatever replaced it),
- * none of which could be read. So the official size, colours, type sizes and border pattern of a
- * Giấy khen are not known here: the page is landscape A4, the border a plain vector frame with
- * lozenges, and the national emblem (Quốc huy) of the official blank is not drawn. Type is Tinos (a
- * Times New Roman metric twin, OFL) from @expo-google-fonts/tinos, which has every Vietnamese
- * glyph; it is read from node_modules at run time (pdfkit is a server-external package, see
- * next.config.js), so the same path works under vitest and `next start`.
+ * paper or to hand over as a file, in the layout of Nghị định 98/2023/NĐ-CP Điều 104
+ * (certificate-layout.ts says what it fixes; a province may pass its own layout): A4 landscape, a
+ * decorated border, the Quốc huy at top centre (drawn as vector art, certificate-emblem.ts), the
+ * national title and motto bold black, the signer's title and the award in bold red capitals,
+ * "TẶNG" bold black, the recipient, then the decision's number and date with "Số sổ vàng" and the
+ * place-date line in bold italic. Type is Tinos (a Times New Roman metric twin, OFL) from
+ * @expo-google-fonts/tinos, which has every Vietnamese glyph; it is read from node_modules at run
+ * time (pdfkit is a server-external package, see next.config.js), so the same path works under
+ * vitest and `next start`.
  */
 
 export type CertificateInput = {
@@ -48,9 +40,6 @@ export type CertificateInput = {
 // Landscape A4, in points.
 const W = 841.89;
 const H = 595.28;
-const RED = "#b3151b";
-const GOLD = "#a87b12";
-const INK = "#000000";
 /** The text column, inside the border. */
 const LEFT = 80;
 const WIDTH = W - 2 * LEFT;
@@ -60,6 +49,7 @@ const FONTS = {
   regular: path.join(FONT_DIR, "400Regular", "Tinos_400Regular.ttf"),
   bold: path.join(FONT_DIR, "700Bold", "Tinos_700Bold.ttf"),
   italic: path.join(FONT_DIR, "400Regular_Italic", "Tinos_400Regular_Italic.ttf"),
+  boldItalic: path.join(FONT_DIR, "700Bold_Italic", "Tinos_700Bold_Italic.ttf"),
 } as const;
 type Font = keyof typeof FONTS;
 
@@ -92,20 +82,17 @@ function centredText(
   doc: Doc,
   text: string,
   y: number,
-  style: { font: Font; size: number; color?: string; width?: number },
+  style: { font: Font; size: number; color: string; width?: number },
 ): number {
   const width = style.width ?? WIDTH;
-  doc
-    .font(style.font)
-    .fontSize(style.size)
-    .fillColor(style.color ?? INK);
+  doc.font(style.font).fontSize(style.size).fillColor(style.color);
   doc.text(text, (W - width) / 2, y, { width, align: "center" });
   return doc.y;
 }
 
 // ---------------------------------------------------------------------------------------------
 // The border: a heavy and a thin frame outside, a band of lozenges, two frames inside, and a
-// star in each corner of the band.
+// star in each corner of the band (inside the border: nothing is drawn outside it).
 
 const OUTER = 20;
 const BAND = [27, 45] as const;
@@ -120,7 +107,7 @@ function lozenge(doc: Doc, cx: number, cy: number, rx: number, ry: number) {
     .closePath();
 }
 
-function star(doc: Doc, cx: number, cy: number, r: number) {
+function cornerStar(doc: Doc, cx: number, cy: number, r: number, l: CertificateLayout) {
   const square = (angle: number) => {
     const pts = [0, 1, 2, 3].map(
       (k) => [cx + r * Math.cos(angle + (k * Math.PI) / 2), cy + r * Math.sin(angle + (k * Math.PI) / 2)] as const,
@@ -131,24 +118,24 @@ function star(doc: Doc, cx: number, cy: number, r: number) {
   };
   square(0);
   square(Math.PI / 4);
-  doc.lineWidth(0.8).strokeColor(RED).stroke();
+  doc.lineWidth(0.8).strokeColor(l.frame).stroke();
   doc
     .circle(cx, cy, r * 0.28)
-    .fillColor(GOLD)
+    .fillColor(l.ornament)
     .fill();
 }
 
-function border(doc: Doc) {
-  const rect = (m: number, width: number, color: string) =>
+function border(doc: Doc, l: CertificateLayout) {
+  const rect = (m: number, width: number) =>
     doc
       .rect(m, m, W - 2 * m, H - 2 * m)
       .lineWidth(width)
-      .strokeColor(color)
+      .strokeColor(l.frame)
       .stroke();
-  rect(OUTER, 2.5, RED);
-  rect(BAND[0], 0.8, RED);
-  rect(BAND[1], 0.8, RED);
-  rect(INNER, 1.6, RED);
+  rect(OUTER, 2.5);
+  rect(BAND[0], 0.8);
+  rect(BAND[1], 0.8);
+  rect(INNER, 1.6);
 
   // Lozenges along each side of the band, spaced to end exactly at the corner squares.
   const mid = (BAND[0] + BAND[1]) / 2;
@@ -165,7 +152,7 @@ function border(doc: Doc) {
   side(BAND[1], W - BAND[1], (t) => [t, H - mid], true);
   side(BAND[1], H - BAND[1], (t) => [mid, t], false);
   side(BAND[1], H - BAND[1], (t) => [W - mid, t], false);
-  doc.lineWidth(0.6).strokeColor(GOLD).stroke();
+  doc.lineWidth(0.6).strokeColor(l.ornament).stroke();
 
   for (const [x, y] of [
     [mid, mid],
@@ -177,86 +164,101 @@ function border(doc: Doc) {
       .rect(x - half - 2, y - half - 2, 2 * half + 4, 2 * half + 4)
       .fillColor("#ffffff")
       .fill();
-    star(doc, x, y, half);
+    cornerStar(doc, x, y, half, l);
   }
 }
 
 // ---------------------------------------------------------------------------------------------
 
-function page(doc: Doc, c: CertificateInput) {
+function page(doc: Doc, c: CertificateInput, l: CertificateLayout) {
   doc.addPage();
-  border(doc);
+  border(doc, l);
+  if (l.emblem) drawEmblem(doc, W / 2, l.emblem.cy, l.emblem.r);
 
-  centredText(doc, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 66, { font: "bold", size: 14 });
+  // Lines 1–2: the national title and the motto, bold black, the motto underlined.
+  centredText(doc, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", l.nation.y, {
+    font: "bold",
+    size: l.nation.size,
+    color: l.ink,
+  });
   const motto = "Độc lập - Tự do - Hạnh phúc";
-  const below = centredText(doc, motto, 84, { font: "bold", size: 15 });
+  const below = centredText(doc, motto, l.motto.y, { font: "bold", size: l.motto.size, color: l.ink });
   const mottoWidth = doc.widthOfString(motto);
   doc
     .moveTo((W - mottoWidth) / 2, below + 1)
     .lineTo((W + mottoWidth) / 2, below + 1)
     .lineWidth(0.8)
-    .strokeColor(INK)
+    .strokeColor(l.ink)
     .stroke();
 
+  // Line 3: the signer's title, capitals, bold red; line 4 "TẶNG", bold black; line 5 the award, capitals, bold red.
   const issuer = c.issuerTitle.trim();
-  centredText(doc, issuer, 118, {
+  centredText(doc, issuer, l.issuer.y, {
     font: "bold",
-    size: fit(doc, issuer, "bold", 21, 12, { width: WIDTH - 40 }),
-    color: RED,
+    size: fit(doc, issuer, "bold", l.issuer.max, l.issuer.min, { width: WIDTH - 40 }),
+    color: l.red,
   });
-  centredText(doc, "TẶNG", 150, { font: "bold", size: 16 });
+  centredText(doc, "TẶNG", l.give.y, { font: "bold", size: l.give.size, color: l.ink });
   const form = c.formTitle.trim();
-  centredText(doc, form, 172, { font: "bold", size: fit(doc, form, "bold", 48, 24, { width: WIDTH }), color: RED });
+  centredText(doc, form, l.award.y, {
+    font: "bold",
+    size: fit(doc, form, "bold", l.award.max, l.award.min, { width: WIDTH }),
+    color: l.red,
+  });
 
   // A long collective name wraps onto a second line before its type shrinks.
   const name = c.recipientName.trim();
-  let y = centredText(doc, name, 242, {
+  let y = centredText(doc, name, l.recipient.y, {
     font: "bold",
-    size: fit(doc, name, "bold", 30, 14, { width: WIDTH - 40, height: 66 }),
+    size: fit(doc, name, "bold", l.recipient.max, l.recipient.min, { width: WIDTH - 40, height: l.recipient.height }),
     width: WIDTH - 40,
+    color: l.ink,
   });
   const detail = c.recipientDetail.trim();
   if (detail)
     y = centredText(doc, detail, y + 4, {
       font: "regular",
-      size: fit(doc, detail, "regular", 17, 11, { width: WIDTH - 80, height: 44 }),
+      size: fit(doc, detail, "regular", 17, 11, { width: WIDTH - 80, height: 40 }),
       width: WIDTH - 80,
+      color: l.ink,
     });
   const reason = upperFirst(c.reason.trim());
-  centredText(doc, reason, y + 12, {
+  centredText(doc, reason, y + 10, {
     font: "regular",
-    size: fit(doc, reason, "regular", 17, 10, { width: WIDTH - 80, height: 386 - y }),
+    size: fit(doc, reason, "regular", 17, 10, { width: WIDTH - 80, height: l.textBottom - y - 10 }),
     width: WIDTH - 80,
+    color: l.ink,
   });
 
-  // Bottom: two lines left (decision, golden book) beside two lines right (place-date, title),
-  // then room to sign and seal (about 28 mm) and the signer's name.
-  const colWidth = 320;
-  const right = W - LEFT - colWidth;
+  // Bottom: the decision and the golden book at left, place-date and the signer's title at right
+  // (bold italic, but the title bold), then room to sign and seal (about 28 mm) and the name.
+  const { width, signY } = l.bottom;
+  const right = W - LEFT - width;
   doc
-    .font("italic")
+    .font("boldItalic")
     .fontSize(14)
-    .fillColor(INK)
-    .text(placeDate(c.place.trim(), c.decisionDate, c.decisionDate.slice(0, 4)), right, 408, {
-      width: colWidth,
+    .fillColor(l.ink)
+    .text(placeDate(c.place.trim(), c.decisionDate, c.decisionDate.slice(0, 4)), right, l.bottom.y, {
+      width,
       align: "center",
     });
   const titleY = doc.y + 2;
-  doc.font("bold").fontSize(15).text(signerTitle(issuer), right, titleY, { width: colWidth, align: "center" });
+  doc.font("bold").fontSize(15).text(signerTitle(issuer), right, titleY, { width, align: "center" });
   doc
-    .font("italic")
+    .font("boldItalic")
     .fontSize(13)
-    .text(`Quyết định số ${c.decisionNumber.trim()}, ${dayMonthYear(c.decisionDate)}`, LEFT, 410, {
-      width: colWidth,
+    .text(`Quyết định số ${c.decisionNumber.trim()}, ${dayMonthYear(c.decisionDate)}`, LEFT, l.bottom.y + 2, {
+      width,
       align: "center",
     });
   if (c.registryNumber?.trim())
-    doc.text(`Số sổ vàng: ${c.registryNumber.trim()}`, LEFT, titleY + 2, { width: colWidth, align: "center" });
+    doc.text(`Số sổ vàng: ${c.registryNumber.trim()}`, LEFT, titleY + 2, { width, align: "center" });
   if (c.signerName?.trim())
-    doc.font("bold").fontSize(16).text(c.signerName.trim(), right, 508, { width: colWidth, align: "center" });
+    doc.font("bold").fontSize(16).text(c.signerName.trim(), right, signY, { width, align: "center" });
 }
 
-export function certificatePdf(certs: CertificateInput[]): Promise<Buffer> {
+/** The certificates of `certs`, a page each, in `layout` (by default that of NĐ 98/2023/NĐ-CP Điều 104). */
+export function certificatePdf(certs: CertificateInput[], layout: CertificateLayout = ND98_ART104): Promise<Buffer> {
   if (!certs.length) return Promise.reject(new RangeError("Không có giấy khen nào để in."));
   const doc = new PDFDocument({
     size: "A4",
@@ -280,7 +282,7 @@ export function certificatePdf(certs: CertificateInput[]): Promise<Buffer> {
     doc.on("end", () => resolve(Buffer.concat(chunks)));
     doc.on("error", reject);
   });
-  for (const c of certs) page(doc, c);
+  for (const c of certs) page(doc, c, layout);
   doc.end();
   return done;
 }

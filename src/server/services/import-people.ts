@@ -4,9 +4,8 @@ import { createPeopleFromSheet, type ImportOutcome } from "@/server/data/people-
 import { can } from "@/domain/auth/permissions";
 import { forbidden } from "@/domain/errors";
 import { parsePeopleSheet } from "@/schemas/person-sheet";
+import { MAX_SHEET_BYTES, SHEET_TOO_LARGE } from "@/lib/file-types";
 import { readXlsxSheet } from "./sheet-reader";
-
-export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 
 /**
  * Imports people from an .xlsx sheet into the actor's unit: all rows or none. The file is checked
@@ -17,8 +16,8 @@ export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 export async function importPeople(actor: Actor, bytes: Uint8Array): Promise<ImportOutcome> {
   // Refused before the file is even read.
   if (!can(actor.roles, "person.import")) throw forbidden();
-  if (bytes.length > MAX_IMPORT_BYTES)
-    return { imported: 0, errors: [{ row: 0, column: "", message: "Tệp lớn hơn 2 MB." }] };
+  if (bytes.length > MAX_SHEET_BYTES)
+    return { imported: 0, errors: [{ row: 0, column: "", message: SHEET_TOO_LARGE }] };
   const sheet = await readXlsxSheet(bytes);
   if (!sheet.ok) return { imported: 0, errors: [{ row: 0, column: "", message: sheet.message }] };
   const { people, errors } = parsePeopleSheet(sheet.rows);

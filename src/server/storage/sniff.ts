@@ -2,9 +2,9 @@ import "server-only";
 import { officePackageProblem } from "./office-package";
 import { pdfProblem } from "./pdf-inspect";
 import { readZipDirectory } from "./zip-archive";
+import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from "@/lib/file-types";
 
-/** Largest dossier file accepted (10 MB). */
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+export { MAX_UPLOAD_BYTES } from "@/lib/file-types";
 
 export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -55,7 +55,6 @@ function isDocx(bytes: Uint8Array): boolean {
 }
 
 export const TYPE_MESSAGE = "Chỉ nhận tệp PDF, DOCX, JPG hoặc PNG (kiểm tra theo nội dung tệp, không theo tên).";
-export const SIZE_MESSAGE = `Tệp lớn hơn ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`;
 const MIXED_MESSAGE = "Tệp chứa mã trang web (HTML, script) lẫn vào nội dung: không nhận.";
 
 /** Markup a browser would run, which no dossier type carries in its own bytes. */
@@ -72,7 +71,7 @@ const PNG_END = Buffer.from("0000000049454e44ae426082", "hex");
 export async function checkUpload(
   bytes: Uint8Array,
 ): Promise<{ ok: true; type: SniffedFileType } | { ok: false; message: string }> {
-  if (bytes.byteLength > MAX_UPLOAD_BYTES) return { ok: false, message: SIZE_MESSAGE };
+  if (bytes.byteLength > MAX_UPLOAD_BYTES) return { ok: false, message: UPLOAD_TOO_LARGE };
   const type = sniffFileType(bytes);
   if (!type) return { ok: false, message: TYPE_MESSAGE };
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -10,6 +10,8 @@ import { Notice } from "@/components/ui/notice";
 import { Field } from "@/components/ui/field";
 import { fieldProps } from "@/components/forms/field-props";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { useFileLimit } from "@/components/forms/file-limit";
+import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from "@/lib/file-types";
 import { DecisionForms } from "@/components/forms/decision-forms";
 import {
   addNomineeAction,
@@ -134,9 +136,15 @@ export function AddNomineeForm({
 
 export function UploadForm({ batchId, documentId, name }: { batchId: string; documentId: string; name: string }) {
   const [state, action, pending] = useActionState(uploadDocumentAction, null);
-  const error = state && !state.ok ? (state.fieldErrors.file ?? state.error) : undefined;
+  const limit = useFileLimit(MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE);
+  const error = limit.error ?? (state && !state.ok ? (state.fieldErrors.file ?? state.error) : undefined);
   return (
-    <form action={action} className="flex flex-wrap items-end gap-2" aria-label={`Tải lên: ${name}`}>
+    <form
+      action={action}
+      onSubmit={limit.onSubmit}
+      className="flex flex-wrap items-end gap-2"
+      aria-label={`Tải lên: ${name}`}
+    >
       <input type="hidden" name="batchId" value={batchId} />
       <input type="hidden" name="documentId" value={documentId} />
       <Field id={`tep-${documentId}`} label={`Tệp cho “${name}” (PDF, DOCX, JPG, PNG; tối đa 10 MB)`} error={error}>

@@ -5,15 +5,22 @@ import Link from "next/link";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { useFileLimit } from "@/components/forms/file-limit";
+import { MAX_SHEET_BYTES, SHEET_TOO_LARGE } from "@/lib/file-types";
 import { importPeopleAction } from "../actions";
 
 export function ImportForm() {
   const [state, action, pending] = useActionState(importPeopleAction, null);
-  const fe = state && !state.ok ? state.fieldErrors : {};
+  const limit = useFileLimit(MAX_SHEET_BYTES, SHEET_TOO_LARGE);
+  const fe = limit.error ? { file: limit.error } : state && !state.ok ? state.fieldErrors : {};
   const rowErrors = state?.ok ? state.data.errors : [];
   return (
     <div className="space-y-4">
-      <form action={action} className="max-w-xl space-y-4 rounded-lg border border-slate-300 bg-white p-6">
+      <form
+        action={action}
+        onSubmit={limit.onSubmit}
+        className="max-w-xl space-y-4 rounded-lg border border-slate-300 bg-white p-6"
+      >
         <Field id="file" label="Tệp bảng tính (.xlsx)" error={fe.file} required hint="Tối đa 2 MB, 2000 dòng.">
           {(props) => (
             <input
