@@ -12,7 +12,12 @@ describe("audit (issue 2, Audit)", () => {
     const unit = await createUnit("Xã Nhật Ký", "XA", null);
     const admin = await createActor(unit, ["ADMIN"]);
     const org = await createOrganisation(admin, { name: "Hội Nông dân", kind: "DOAN_THE", active: true });
-    await updateOrganisation(admin, org.id, { name: "Hội Nông dân xã", kind: "DOAN_THE", active: true });
+    await updateOrganisation(
+      admin,
+      org.id,
+      { name: "Hội Nông dân xã", kind: "DOAN_THE", active: true },
+      org.rowVersion,
+    );
     await deleteOrganisation(admin, org.id);
     const { rows, total } = await listAuditEntries(admin, params, { entity: "Organisation" });
     expect(total).toBe(3);

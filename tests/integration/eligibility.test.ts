@@ -118,12 +118,17 @@ describe("complaints and inspections (NĐ 152/2025/NĐ-CP, Điều 4)", () => {
       message: expect.stringContaining("đơn thư khiếu nại, tố cáo đang được xác minh"),
     });
     const hold = await db().reviewHold.findFirstOrThrow({ where: { personId: person.id } });
-    await updateHold(officer, hold.id, {
-      kind: "COMPLAINT",
-      note: "Đã kết luận: không có vi phạm",
-      openedOn: `${YEAR}-10-01`,
-      closedOn: `${YEAR}-10-20`,
-    });
+    await updateHold(
+      officer,
+      hold.id,
+      {
+        kind: "COMPLAINT",
+        note: "Đã kết luận: không có vi phạm",
+        openedOn: `${YEAR}-10-01`,
+        closedOn: `${YEAR}-10-20`,
+      },
+      hold.rowVersion,
+    );
     await expect(addNominee(officer, batch.id, individual(person.id))).resolves.toMatchObject({ label: "Vũ Đơn Thư" });
   });
 
@@ -153,13 +158,23 @@ describe("a collective whose head is disciplined", () => {
     await createDisciplineRow(tree.c1, head.id);
     const outsider = await createPersonRow(tree.c2, "Người Xã Khác");
     await expect(
-      updateOrganisation(officer, org.id, { name: org.name, kind: "BO_PHAN", active: true, headPersonId: outsider.id }),
+      updateOrganisation(
+        officer,
+        org.id,
+        { name: org.name, kind: "BO_PHAN", active: true, headPersonId: outsider.id },
+        0,
+      ),
     ).rejects.toMatchObject({ fieldErrors: { headPersonId: "Chọn người của đơn vị." } });
-    await updateOrganisation(officer, org.id, { name: org.name, kind: "BO_PHAN", active: true, headPersonId: head.id });
+    await updateOrganisation(
+      officer,
+      org.id,
+      { name: org.name, kind: "BO_PHAN", active: true, headPersonId: head.id },
+      0,
+    );
     await expect(addNominee(officer, batch.id, collective(org.id))).rejects.toMatchObject({
       message: expect.stringContaining("Người đứng đầu (Ngô Trưởng Phòng)"),
     });
-    await updateOrganisation(officer, org.id, { name: org.name, kind: "BO_PHAN", active: true, headPersonId: "" });
+    await updateOrganisation(officer, org.id, { name: org.name, kind: "BO_PHAN", active: true, headPersonId: "" }, 1);
     await expect(addNominee(officer, batch.id, collective(org.id))).resolves.toMatchObject({ kind: "COLLECTIVE" });
   });
 

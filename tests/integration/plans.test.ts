@@ -88,7 +88,7 @@ describe("plans (issue 3)", () => {
     const officer = await createActor(c1, ["OFFICER"]);
     const created = await createPlan(officer, plan({ budgetAmount: 1_500_000_000 }));
     expect((await findPlan(officer, created.id)).budgetAmount).toBe(1_500_000_000);
-    expect((await updatePlan(officer, created.id, plan())).budgetAmount).toBeNull();
+    expect((await updatePlan(officer, created.id, plan(), created.rowVersion)).budgetAmount).toBeNull();
     const parse = (budgetAmount: unknown) => ZPlanInput.safeParse({ ...plan(), budgetAmount });
     expect(parse("").data?.budgetAmount).toBeUndefined();
     expect(parse("25000000").data?.budgetAmount).toBe(25_000_000);
@@ -103,7 +103,7 @@ describe("plans (issue 3)", () => {
     const ids = created.awardForms.map((f) => f.id);
     const input = plan();
     input.awardForms = input.awardForms.map((f, i) => ({ ...f, id: ids[i], quota: 7 }));
-    const updated = await updatePlan(officer, created.id, input);
+    const updated = await updatePlan(officer, created.id, input, created.rowVersion);
     expect(updated.awardForms.map((f) => f.id)).toEqual(ids);
     expect(updated.awardForms.map((f) => f.quota)).toEqual([7, 7]);
   });
@@ -140,12 +140,15 @@ describe("plans (issue 3)", () => {
     const third = await createPlan(officer, plan());
     expect((await transitionPlan(chair, third.id, "issue", { issuedOn: "2025-01-02" })).number).toBe("01");
 
-    await expect(updatePlan(officer, first.id, plan({ title: "Đổi tên" }))).rejects.toMatchObject({ kind: "conflict" });
+    await expect(updatePlan(officer, first.id, plan({ title: "Đổi tên" }), issued.rowVersion)).rejects.toMatchObject({
+      kind: "conflict",
+    });
     const amended = await amendPlan(
       officer,
       first.id,
       plan({ dossierDeadline: "2024-11-30", symbol: "KH-KHAC" }),
       "Lùi hạn nộp hồ sơ",
+      issued.rowVersion,
     );
     expect(amended.version).toBe(2);
     // An amendment does not move the issued number to another series.

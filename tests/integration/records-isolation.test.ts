@@ -101,7 +101,9 @@ const ATTACKS: Record<string, (actor: Actor, unit: TestUnit) => Promise<void>> =
       ),
       "createHold(person)": await outcome(() => createHold(actor, { personId: w.person.id }, hold)),
       "createHold(organisation)": await outcome(() => createHold(actor, { organisationId: w.org.id }, hold)),
-      updateHold: await outcome(() => updateHold(actor, w.holds[0]!.id, { ...hold, closedOn: "2026-05-01" })),
+      updateHold: await outcome(() =>
+        updateHold(actor, w.holds[0]!.id, { ...hold, closedOn: "2026-05-01" }, w.holds[0]!.rowVersion),
+      ),
       "delete review": await outcome(() => deletePersonRecord(actor, "review", w.review.id)),
       "delete initiative": await outcome(() => deletePersonRecord(actor, "initiative", w.initiative.id)),
       "delete entered award": await outcome(() => deletePersonRecord(actor, "award", w.enteredAward.id)),
@@ -258,7 +260,7 @@ describe("positive controls: from inside, the same calls reach the same rows", (
 
   it("writes", async () => {
     const { commune, district } = w;
-    await updateHold(commune, w.holds[0]!.id, { ...hold, closedOn: "2026-05-01" });
+    await updateHold(commune, w.holds[0]!.id, { ...hold, closedOn: "2026-05-01" }, w.holds[0]!.rowVersion);
     await deletePersonRecord(commune, "review", w.review.id);
     await deletePersonRecord(commune, "initiative", w.initiative.id);
     await deletePersonRecord(commune, "award", w.enteredAward.id);

@@ -259,7 +259,7 @@ async function attempt(
     }
     case "Organisation:update":
       return refusedCall(() =>
-        orgs.updateOrganisation(actor, t.orgId, { name: "Đã bị sửa", kind: "DOAN_THE", active: false }),
+        orgs.updateOrganisation(actor, t.orgId, { name: "Đã bị sửa", kind: "DOAN_THE", active: false }, 0),
       );
     case "Organisation:delete":
       return refusedCall(() => orgs.deleteOrganisation(actor, t.orgId));
@@ -272,7 +272,7 @@ async function attempt(
       // Attaching a new person to the other unit's organisation must be refused.
       return refusedCall(() => people.createPerson(actor, personInput(t.orgId)));
     case "Person:update":
-      return refusedCall(() => people.updatePerson(actor, t.personId, personInput()));
+      return refusedCall(() => people.updatePerson(actor, t.personId, personInput(), 0));
     case "Person:delete":
       return refusedCall(() => people.deletePerson(actor, t.personId));
     case "DisciplineRecord:read":
@@ -280,7 +280,7 @@ async function attempt(
     case "DisciplineRecord:create":
       return refusedCall(() => disciplines.createDiscipline(actor, t.personId, disciplineInput));
     case "DisciplineRecord:update":
-      return refusedCall(() => disciplines.updateDiscipline(actor, t.disciplineId, disciplineInput));
+      return refusedCall(() => disciplines.updateDiscipline(actor, t.disciplineId, disciplineInput, 0));
     case "DisciplineRecord:delete":
       return refusedCall(() => disciplines.deleteDiscipline(actor, t.disciplineId));
     case "Membership:read": {
@@ -333,9 +333,9 @@ async function attempt(
       return cite === "refused" && cascade === "refused" ? "refused" : "leaked";
     }
     case "Plan:update": {
-      const edit = await refusedCall(() => plans.updatePlan(actor, t.draftPlanId, minimalPlan()));
+      const edit = await refusedCall(() => plans.updatePlan(actor, t.draftPlanId, minimalPlan(), 0));
       const issue = await refusedCall(() => plans.transitionPlan(actor, t.draftPlanId, "issue"));
-      const amend = await refusedCall(() => plans.amendPlan(actor, t.issuedPlanId, minimalPlan(), "Sửa trái phép"));
+      const amend = await refusedCall(() => plans.amendPlan(actor, t.issuedPlanId, minimalPlan(), "Sửa trái phép", 0));
       return edit === "refused" && issue === "refused" && amend === "refused" ? "refused" : "leaked";
     }
     case "Plan:delete":
@@ -416,7 +416,7 @@ async function attempt(
       // Audit entries are only written by audited changes: one aimed at the target must add none there.
       const before = await db().auditEntry.count({ where: { unitId: t.unit.id } });
       try {
-        await orgs.updateOrganisation(actor, t.orgId, { name: "Đã bị sửa", kind: "DOAN_THE", active: false });
+        await orgs.updateOrganisation(actor, t.orgId, { name: "Đã bị sửa", kind: "DOAN_THE", active: false }, 0);
       } catch (e) {
         if (!(e instanceof AppError)) throw e;
       }

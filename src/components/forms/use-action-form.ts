@@ -8,24 +8,42 @@ import type { ActionResult } from "@/schemas/action-result";
  * Glue between react-hook-form and a server action: field errors from the server land next to
  * their fields, the overall message on top, and the typed values stay in the form (nothing the
  * user typed is lost on a refusal).
+ *
+ * An edit form passes the `rowVersion` of the row it loaded; the action receives it as its second
+ * argument (optimistic concurrency, src/server/data/row-version.ts). When someone else saved
+ * first, the refusal brings the row as it now is: `current` holds its values for the form to show
+ * beside what the user typed, and the next save goes against the new version. A new version from
+ * the page (after a refresh) replaces the one held.
  */
 export function useActionForm<V extends FieldValues, T>(
   form: UseFormReturn<V>,
-  action: (values: V) => Promise<ActionResult<T>>,
+  action: (values: V, rowVersion: number | null) => Promise<ActionResult<T>>,
   onSuccess: (data: T) => void,
+  rowVersion: number | null = null,
 ) {
   const [formError, setFormError] = useState<string | null>(null);
+  const [version, setVersion] = useState({ loaded: rowVersion, now: rowVersion });
+  const [current, setCurrent] = useState<V | null>(null);
+  if (version.loaded !== rowVersion) {
+    setVersion({ loaded: rowVersion, now: rowVersion });
+    setCurrent(null);
+  }
   const submit = form.handleSubmit(async (values) => {
     setFormError(null);
-    const result = await action(values);
+    const result = await action(values, version.now);
     if (result.ok) {
+      setCurrent(null);
       onSuccess(result.data);
       return;
     }
     setFormError(result.error);
+    if (result.current) {
+      setVersion((v) => ({ ...v, now: result.current!.rowVersion }));
+      setCurrent(result.current.values as V);
+    }
     for (const [name, message] of Object.entries(result.fieldErrors)) {
       form.setError(name as Path<V>, { type: "server", message });
     }
   });
-  return { submit, formError, submitting: form.formState.isSubmitting };
+  return { submit, formError, submitting: form.formState.isSubmitting, current };
 }

@@ -6,6 +6,7 @@ import { AppError, DATABASE_UNREACHABLE_MESSAGE, invalid } from "@/domain/errors
 import { isDatabaseUnreachable } from "@/server/data/unreachable";
 import { getActor, getOperator, type Actor, type Operator } from "@/server/auth/actor";
 import type { ActionResult } from "@/schemas/action-result";
+import { StaleRowError } from "@/domain/stale-row";
 
 /**
  * Zod issues → one Vietnamese message per field (the first), keyed by dotted path. Actions that
@@ -76,6 +77,8 @@ async function guarded<C, S extends z.ZodType, T>(
     return { ok: true, data: await run(who, data) };
   } catch (error) {
     unstable_rethrow(error); // redirects and notFound() are Next's control flow, not failures
+    if (error instanceof StaleRowError)
+      return { ok: false, error: error.message, fieldErrors: error.fieldErrors, current: error.current };
     if (error instanceof AppError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
     if (isDatabaseUnreachable(error)) {
       console.error("[action] database unreachable:", error instanceof Error ? error.message : error);

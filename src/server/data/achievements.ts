@@ -3,11 +3,12 @@ import { db, type Tx } from "@/server/db/client";
 import type { Actor } from "@/server/auth/actor-types";
 import { can } from "@/domain/auth/permissions";
 import { conflict, notFound } from "@/domain/errors";
-import { parseIsoDate } from "@/lib/dates";
+import { parseIsoDate, toIsoDate } from "@/lib/dates";
 import type { z } from "zod";
-import type { ZEnteredAwardInput, ZHoldInput, ZInitiativeInput, ZReviewInput } from "@/schemas/achievement";
+import type { THoldInput, ZEnteredAwardInput, ZHoldInput, ZInitiativeInput, ZReviewInput } from "@/schemas/achievement";
 import { historyReadScope, readScope, writeScope } from "./scope";
 import { recordAudit } from "./audit";
+import { BUMP_ROW_VERSION, checkRowVersion, claimRowVersion } from "./row-version";
 
 /**
  * The records eligibility reads, kept per person or collective of the unit: yearly ratings,
@@ -142,6 +143,21 @@ export async function deletePersonRecord(actor: Actor, kind: PersonRecordKind, i
   });
 }
 
+/** A hold as its edit form shows it (the form's first values, and the current ones after a stale save). */
+export function holdFormValues(row: {
+  kind: THoldInput["kind"];
+  note: string;
+  openedOn: Date;
+  closedOn: Date | null;
+}): THoldInput {
+  return {
+    kind: row.kind,
+    note: row.note,
+    openedOn: toIsoDate(row.openedOn),
+    closedOn: row.closedOn ? toIsoDate(row.closedOn) : "",
+  };
+}
+
 function holdData(input: z.output<typeof ZHoldInput>) {
   return {
     kind: input.kind,
@@ -165,13 +181,19 @@ export async function createHold(actor: Actor, subject: Subject, input: z.output
   });
 }
 
-/** Edits a hold, typically to record the day the matter was closed. */
-export async function updateHold(actor: Actor, id: string, input: z.output<typeof ZHoldInput>) {
+/** Edits a hold, typically to record the day the matter was closed; refused as stale (row-version.ts). */
+export async function updateHold(actor: Actor, id: string, input: z.output<typeof ZHoldInput>, rowVersion: number) {
   const scope = writeScope(actor, "discipline.write");
   await db().$transaction(async (tx) => {
     const before = await tx.reviewHold.findFirst({ where: { id, ...scope } });
     if (!before) throw notFound();
-    const after = await tx.reviewHold.update({ where: { id }, data: holdData(input) });
+    checkRowVersion(before, rowVersion, holdFormValues);
+    const claimed = await tx.reviewHold.updateMany({
+      where: { id: before.id, rowVersion, ...scope },
+      data: { ...holdData(input), ...BUMP_ROW_VERSION },
+    });
+    await claimRowVersion(claimed, () => tx.reviewHold.findFirst({ where: { id, ...scope } }), holdFormValues);
+    const after = await tx.reviewHold.findUniqueOrThrow({ where: { id } });
     await recordAudit(tx, actor, { entity: "ReviewHold", entityId: id, action: "UPDATE", before, after });
   });
 }

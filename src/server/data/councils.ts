@@ -5,10 +5,11 @@ import { conflict, invalid, notFound } from "@/domain/errors";
 import { parseIsoDate, toIsoDate } from "@/lib/dates";
 import { administrator, seatProblems } from "@/domain/auth/grants";
 import type { z } from "zod";
-import type { ZCouncilMember, ZCouncilRules, ZCouncilThreshold } from "@/schemas/council";
+import type { TCouncilRules, ZCouncilMember, ZCouncilRules, ZCouncilThreshold } from "@/schemas/council";
 import { ownedByMyUnit, writeScope } from "./scope";
 import { recordAudit } from "./audit";
 import { refuseOverridesBeyondProvince } from "./council-effective-rules";
+import { BUMP_ROW_VERSION, checkRowVersionOrNew, claimRowVersion } from "./row-version";
 
 /**
  * A unit's council (Hội đồng Thi đua – Khen thưởng): its rules and its seats. Seats are accounts
@@ -29,7 +30,34 @@ export async function findCouncil(actor: Actor) {
   });
 }
 
-export async function saveCouncilRules(actor: Actor, input: z.output<typeof ZCouncilRules>) {
+/** The council's rules as their form shows them (the form's first values, and the current ones after a stale save). */
+export function councilRulesFormValues(row: {
+  name: string;
+  quorumNumerator: number | null;
+  quorumDenominator: number | null;
+  thresholdPercent: number;
+  thresholdStrict: boolean;
+  countsWrittenOpinions: boolean | null;
+}): TCouncilRules {
+  return {
+    name: row.name,
+    quorumNumerator: row.quorumNumerator ?? "",
+    quorumDenominator: row.quorumDenominator ?? "",
+    thresholdPercent: row.thresholdPercent,
+    thresholdStrict: row.thresholdStrict,
+    countsWrittenOpinions: row.countsWrittenOpinions === null ? "" : row.countsWrittenOpinions ? "true" : "false",
+  };
+}
+
+/**
+ * Creates or replaces the council's rules. From the form, `rowVersion` is the version it loaded
+ * (null: no council yet); a save made after someone else's is refused as stale (row-version.ts).
+ */
+export async function saveCouncilRules(
+  actor: Actor,
+  input: z.output<typeof ZCouncilRules>,
+  rowVersion?: number | null,
+) {
   const scope = writeScope(actor, "council.manage");
   await db().$transaction(async (tx) => {
     await refuseOverridesBeyondProvince(tx, actor, {
@@ -37,11 +65,16 @@ export async function saveCouncilRules(actor: Actor, input: z.output<typeof ZCou
       writtenOpinions: input.countsWrittenOpinions !== null,
     });
     const before = await tx.council.findUnique({ where: scope });
-    const after = await tx.council.upsert({
-      where: scope,
-      create: { unitId: scope.unitId, ...input },
-      update: input,
-    });
+    checkRowVersionOrNew(before, rowVersion, councilRulesFormValues);
+    let after;
+    if (before) {
+      const claimed = await tx.council.updateMany({
+        where: { id: before.id, rowVersion: before.rowVersion },
+        data: { ...input, ...BUMP_ROW_VERSION },
+      });
+      await claimRowVersion(claimed, () => tx.council.findUnique({ where: scope }), councilRulesFormValues);
+      after = await tx.council.findUniqueOrThrow({ where: { id: before.id } });
+    } else after = await tx.council.create({ data: { unitId: scope.unitId, ...input } });
     await recordAudit(tx, actor, {
       entity: "Council",
       entityId: after.id,

@@ -8,6 +8,7 @@ import type { TOrganisationInput } from "@/schemas/organisation";
 import type { TableParams } from "@/lib/table-params";
 import { ownedByMyUnit, readScope, writeScope } from "./scope";
 import { recordAudit } from "./audit";
+import { BUMP_ROW_VERSION, checkRowVersion, claimRowVersion } from "./row-version";
 
 export const ORGANISATION_SORT_KEYS = ["name", "kind", "createdAt"] as const;
 type SortKey = (typeof ORGANISATION_SORT_KEYS)[number];
@@ -52,6 +53,16 @@ export async function findOrganisationForEdit(actor: Actor, id: string) {
   return row;
 }
 
+/** A row as its edit form shows it (the form's first values, and the current ones after a stale save). */
+export function organisationFormValues(row: {
+  name: string;
+  kind: TOrganisationInput["kind"];
+  active: boolean;
+  headPersonId: string | null;
+}): TOrganisationInput {
+  return { name: row.name, kind: row.kind, active: row.active, headPersonId: row.headPersonId ?? "" };
+}
+
 function toData(input: TOrganisationInput) {
   const name = tidyName(input.name);
   return {
@@ -85,16 +96,27 @@ export async function createOrganisation(actor: Actor, input: TOrganisationInput
   });
 }
 
-export async function updateOrganisation(actor: Actor, id: string, input: TOrganisationInput) {
+/** Saves the edit form; refused as stale when the row is no longer at `rowVersion` (see row-version.ts). */
+export async function updateOrganisation(actor: Actor, id: string, input: TOrganisationInput, rowVersion: number) {
   const scope = writeScope(actor, "organisation.write");
   return db().$transaction(async (tx) => {
     const before = await tx.organisation.findFirst({ where: { id, ...scope } });
     if (!before) throw notFound();
+    checkRowVersion(before, rowVersion, organisationFormValues);
     const data = toData(input);
     if (await tx.organisation.findFirst({ where: { ...scope, name: data.name, id: { not: id } } }))
       throw duplicateName();
     await checkHead(tx, scope.unitId, input.headPersonId);
-    const after = await tx.organisation.update({ where: { id: before.id }, data });
+    const claimed = await tx.organisation.updateMany({
+      where: { id: before.id, rowVersion, ...scope },
+      data: { ...data, ...BUMP_ROW_VERSION },
+    });
+    await claimRowVersion(
+      claimed,
+      () => tx.organisation.findFirst({ where: { id, ...scope } }),
+      organisationFormValues,
+    );
+    const after = await tx.organisation.findUniqueOrThrow({ where: { id: before.id } });
     await recordAudit(tx, actor, { entity: "Organisation", entityId: id, action: "UPDATE", before, after });
     return after;
   });

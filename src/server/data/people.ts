@@ -6,9 +6,10 @@ import { conflict, invalid, notFound } from "@/domain/errors";
 import { toSearchText, toSortName, tidyName } from "@/domain/text/vietnamese";
 import type { TPersonInput } from "@/schemas/person";
 import type { TableParams } from "@/lib/table-params";
-import { parseIsoDate } from "@/lib/dates";
+import { parseIsoDate, toIsoDate } from "@/lib/dates";
 import { ownedByMyUnit, readScope, writeScope } from "./scope";
 import { recordAudit } from "./audit";
+import { BUMP_ROW_VERSION, checkRowVersion, claimRowVersion } from "./row-version";
 
 export const PERSON_SORT_KEYS = ["sortName", "dateOfBirth", "position", "createdAt"] as const;
 type SortKey = (typeof PERSON_SORT_KEYS)[number];
@@ -64,6 +65,27 @@ async function checkOrganisation(tx: Tx, unitId: string, organisationId: string 
   return org.id;
 }
 
+/** A row as its edit form shows it (the form's first values, and the current ones after a stale save). */
+export function personFormValues(row: {
+  fullName: string;
+  dateOfBirth: Date;
+  gender: TPersonInput["gender"];
+  staffKind: TPersonInput["staffKind"];
+  position: string;
+  organisationId: string | null;
+  partyMember: boolean;
+}): TPersonInput {
+  return {
+    fullName: row.fullName,
+    dateOfBirth: toIsoDate(row.dateOfBirth),
+    gender: row.gender,
+    staffKind: row.staffKind,
+    position: row.position,
+    organisationId: row.organisationId ?? "",
+    partyMember: row.partyMember,
+  };
+}
+
 export function personData(input: TPersonInput) {
   const fullName = tidyName(input.fullName);
   return {
@@ -88,13 +110,20 @@ export async function createPerson(actor: Actor, input: TPersonInput) {
   });
 }
 
-export async function updatePerson(actor: Actor, id: string, input: TPersonInput) {
+/** Saves the edit form; refused as stale when the row is no longer at `rowVersion` (see row-version.ts). */
+export async function updatePerson(actor: Actor, id: string, input: TPersonInput, rowVersion: number) {
   const scope = writeScope(actor, "person.write");
   return db().$transaction(async (tx) => {
     const before = await tx.person.findFirst({ where: { id, ...scope } });
     if (!before) throw notFound();
+    checkRowVersion(before, rowVersion, personFormValues);
     const organisationId = await checkOrganisation(tx, scope.unitId, input.organisationId || undefined);
-    const after = await tx.person.update({ where: { id: before.id }, data: { ...personData(input), organisationId } });
+    const claimed = await tx.person.updateMany({
+      where: { id: before.id, rowVersion, ...scope },
+      data: { ...personData(input), organisationId, ...BUMP_ROW_VERSION },
+    });
+    await claimRowVersion(claimed, () => tx.person.findFirst({ where: { id, ...scope } }), personFormValues);
+    const after = await tx.person.findUniqueOrThrow({ where: { id: before.id } });
     await recordAudit(tx, actor, { entity: "Person", entityId: id, action: "UPDATE", before, after });
     return after;
   });

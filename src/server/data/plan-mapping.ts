@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { TPlan } from "@/schemas/plan";
+import type { TPlan, TPlanInput } from "@/schemas/plan";
 import type { PlanDocument } from "@/domain/plans/plan-content";
 import { parseIsoDate, toIsoDate } from "@/lib/dates";
 import { conflict } from "@/domain/errors";
@@ -69,6 +69,27 @@ export function toPlanInput(p: PlanWithParts): TPlan {
     signerAuthority: p.signerAuthority,
     signerTitle: p.signerTitle,
     signerName: p.signerName,
+  };
+}
+
+/**
+ * The stored plan as its edit form holds it: optional numbers and dates as "" (an empty input),
+ * not undefined. The form's first values, and the current ones after a stale save.
+ */
+export function planFormValues(p: PlanWithParts): TPlanInput {
+  const stored = toPlanInput(p);
+  return {
+    ...stored,
+    awardForms: stored.awardForms.map((f) => ({
+      ...f,
+      quota: f.quota ?? "",
+      cashValue: f.cashValue ?? "",
+      capPercent: f.capPercent ?? "",
+    })),
+    bases: stored.bases.map((b) => ({ ...b, linkedPlanId: b.linkedPlanId ?? "" })),
+    registrationDeadline: stored.registrationDeadline ?? "",
+    dossierDeadline: stored.dossierDeadline ?? "",
+    budgetAmount: stored.budgetAmount ?? "",
   };
 }
 

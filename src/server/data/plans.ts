@@ -20,7 +20,8 @@ import { assertMyUnitInForce } from "./unit-validity";
 import { notifyPlanIssued } from "./notifications/events";
 import { recordAudit } from "./audit";
 import { lockPlan } from "./locks";
-import { PLAN_INCLUDE, scalars, toPlanInput, writeParts, type PlanWithParts } from "./plan-mapping";
+import { PLAN_INCLUDE, planFormValues, scalars, toPlanInput, writeParts, type PlanWithParts } from "./plan-mapping";
+import { BUMP_ROW_VERSION, checkRowVersion } from "./row-version";
 
 /** A basis may link only to an issued plan the actor's unit can cite (its own or above). */
 async function checkLinks(tx: Tx, actor: Actor, input: TPlan) {
@@ -71,13 +72,17 @@ export async function createPlan(actor: Actor, input: TPlan, parentPlanId?: stri
   });
 }
 
-/** Edits a plan that is not issued yet (draft or awaiting signature). */
-export async function updatePlan(actor: Actor, id: string, input: TPlan) {
+/**
+ * Edits a plan that is not issued yet (draft or awaiting signature). The plan is locked before its
+ * version is compared (loadOwn), so a save that lost is refused as stale (row-version.ts).
+ */
+export async function updatePlan(actor: Actor, id: string, input: TPlan, rowVersion: number) {
   return db().$transaction(async (tx) => {
     const before = await loadOwn(tx, actor, id);
     decide("edit", before, actor);
+    checkRowVersion(before, rowVersion, planFormValues);
     await checkLinks(tx, actor, input);
-    await tx.plan.update({ where: { id }, data: scalars(input) });
+    await tx.plan.update({ where: { id }, data: { ...scalars(input), ...BUMP_ROW_VERSION } });
     await writeParts(tx, id, input);
     const after = await loadOwn(tx, actor, id);
     await recordAudit(tx, actor, {
@@ -91,15 +96,19 @@ export async function updatePlan(actor: Actor, id: string, input: TPlan) {
   });
 }
 
-/** Changes an issued plan by amendment: a new version, the previous text kept in PlanRevision. */
-export async function amendPlan(actor: Actor, id: string, input: TPlan, reason: string) {
+/**
+ * Changes an issued plan by amendment: a new version, the previous text kept in PlanRevision.
+ * Two amendments made from one loaded text: the second is refused as stale (row-version.ts).
+ */
+export async function amendPlan(actor: Actor, id: string, input: TPlan, reason: string, rowVersion: number) {
   return db().$transaction(async (tx) => {
     const before = await loadOwn(tx, actor, id);
     decide("amend", before, actor);
+    checkRowVersion(before, rowVersion, planFormValues);
     await checkLinks(tx, actor, input);
     // An issued plan keeps its number series: symbol and numbering year are not amendable.
     const { symbol: _symbol, year: _year, ...amendable } = scalars(input);
-    await tx.plan.update({ where: { id }, data: { ...amendable, version: { increment: 1 } } });
+    await tx.plan.update({ where: { id }, data: { ...amendable, version: { increment: 1 }, ...BUMP_ROW_VERSION } });
     await writeParts(tx, id, input);
     const after = await loadOwn(tx, actor, id);
     await tx.planRevision.create({

@@ -7,9 +7,10 @@ import { forbidden, notFound } from "@/domain/errors";
 import { unitLevel } from "@/domain/units/hierarchy";
 import { provinceRulesInForce, type ProvinceRuleSet } from "@/domain/council/effective-rules";
 import { parseIsoDate, toIsoDate } from "@/lib/dates";
-import type { ZProvinceRules, ZProvinceTitleRule } from "@/schemas/province-rules";
+import type { TProvinceRules, ZProvinceRules, ZProvinceTitleRule } from "@/schemas/province-rules";
 import { ownedByMyUnit, rulesOfMyProvince, writeScope } from "./scope";
 import { recordAudit } from "./audit";
+import { BUMP_ROW_VERSION, checkRowVersionOrNew, claimRowVersion } from "./row-version";
 
 /**
  * A province's rules for the commune-level work below it (NĐ 152/2025/NĐ-CP Điều 6 khoản 2 điểm
@@ -42,6 +43,27 @@ function toRuleSet(row: Row): ProvinceRuleSet {
   };
 }
 
+/** The rules as their form shows them (the form's first values, and the current ones after a stale save). */
+export function provinceRulesFormValues(row: {
+  decisionNumber: string;
+  decisionDate: Date;
+  effectiveFrom: Date;
+  quorumNumerator: number | null;
+  quorumDenominator: number | null;
+  countsWrittenOpinions: boolean | null;
+  communeMayOverride: TProvinceRules["communeMayOverride"];
+}): TProvinceRules {
+  return {
+    decisionNumber: row.decisionNumber,
+    decisionDate: toIsoDate(row.decisionDate),
+    effectiveFrom: toIsoDate(row.effectiveFrom),
+    quorumNumerator: row.quorumNumerator ?? "",
+    quorumDenominator: row.quorumDenominator ?? "",
+    countsWrittenOpinions: row.countsWrittenOpinions === null ? "" : row.countsWrittenOpinions ? "true" : "false",
+    communeMayOverride: row.communeMayOverride,
+  };
+}
+
 /** Only a province keeps these rules: anyone else gets "not allowed here". */
 function requireProvince(actor: Actor) {
   if (unitLevel(actor.unit.kind) !== "PROVINCE") throw forbidden();
@@ -52,7 +74,9 @@ export async function findOwnProvinceRules(actor: Actor) {
   if (!can(actor.roles, "rules.read")) throw forbidden();
   requireProvince(actor);
   const row = await loadRules(db(), ownedByMyUnit(actor));
-  return row ? { rules: toRuleSet(row), titles: row.titles } : null;
+  return row
+    ? { rules: toRuleSet(row), titles: row.titles, form: provinceRulesFormValues(row), rowVersion: row.rowVersion }
+    : null;
 }
 
 /** The rules the actor's province set for the units below it, as issued (null: none). */
@@ -78,7 +102,15 @@ export async function provinceShareCap(tx: Tx, actor: Actor, catalogueCode: stri
   return rules?.titles.find((t) => t.catalogueCode === catalogueCode)?.capPercent ?? null;
 }
 
-export async function saveProvinceRules(actor: Actor, input: z.output<typeof ZProvinceRules>) {
+/**
+ * Creates or replaces the province's rules. From the form, `rowVersion` is the version it loaded
+ * (null: none issued yet); a save made after someone else's is refused as stale (row-version.ts).
+ */
+export async function saveProvinceRules(
+  actor: Actor,
+  input: z.output<typeof ZProvinceRules>,
+  rowVersion?: number | null,
+) {
   const scope = writeScope(actor, "rules.manage");
   requireProvince(actor);
   const data = {
@@ -92,11 +124,16 @@ export async function saveProvinceRules(actor: Actor, input: z.output<typeof ZPr
   };
   await db().$transaction(async (tx) => {
     const before = await tx.provinceRules.findUnique({ where: scope });
-    const after = await tx.provinceRules.upsert({
-      where: scope,
-      create: { unitId: scope.unitId, ...data },
-      update: data,
-    });
+    checkRowVersionOrNew(before, rowVersion, provinceRulesFormValues);
+    let after;
+    if (before) {
+      const claimed = await tx.provinceRules.updateMany({
+        where: { id: before.id, rowVersion: before.rowVersion },
+        data: { ...data, ...BUMP_ROW_VERSION },
+      });
+      await claimRowVersion(claimed, () => tx.provinceRules.findUnique({ where: scope }), provinceRulesFormValues);
+      after = await tx.provinceRules.findUniqueOrThrow({ where: { id: before.id } });
+    } else after = await tx.provinceRules.create({ data: { unitId: scope.unitId, ...data } });
     await recordAudit(tx, actor, {
       entity: "ProvinceRules",
       entityId: after.id,

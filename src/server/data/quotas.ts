@@ -5,6 +5,7 @@ import { can } from "@/domain/auth/permissions";
 import { forbidden, invalid, notFound } from "@/domain/errors";
 import { allocationProblems, type Allocation } from "@/domain/nominations/quotas";
 import { recordAudit } from "./audit";
+import { BUMP_ROW_VERSION, claimRowVersion } from "./row-version";
 import { myUnitAndUnitsDirectlyBelow, plansIssuedByMyUnit, unitsInMySubtree } from "./scope";
 
 /**
@@ -30,8 +31,22 @@ export async function findFormAllocations(actor: Actor, awardFormId: string) {
   return ownForm(actor, awardFormId);
 }
 
-/** Replaces the form's allocations, all or nothing, within the plan's numbers. */
-export async function setAllocations(actor: Actor, awardFormId: string, allocations: Allocation[]) {
+/** An award form's allocations as the allocation form shows another's save. */
+function allocationFormValues(form: { allocations: Allocation[] }) {
+  return { allocations: form.allocations.map(({ unitId, category, quantity }) => ({ unitId, category, quantity })) };
+}
+
+/**
+ * Replaces the form's allocations, all or nothing, within the plan's numbers. From the form,
+ * `rowVersion` is the award form's version it loaded; a save made after someone else's is refused
+ * as stale with their allocations (row-version.ts).
+ */
+export async function setAllocations(
+  actor: Actor,
+  awardFormId: string,
+  allocations: Allocation[],
+  rowVersion?: number,
+) {
   if (!can(actor.roles, "quota.allocate")) throw forbidden();
   await db().$transaction(async (tx) => {
     const form = await tx.planAwardForm.findFirst({
@@ -45,6 +60,19 @@ export async function setAllocations(actor: Actor, awardFormId: string, allocati
     if (units !== unitIds.length) throw invalid("Chỉ phân bổ cho đơn vị mình và các đơn vị cấp dưới.");
     const problems = allocationProblems({ quota: form.quota, subQuotas: form.subQuotas }, wanted);
     if (problems.length) throw invalid(problems.map((p) => p.message).join(" "), { allocations: problems[0]!.message });
+    const claimed = await tx.planAwardForm.updateMany({
+      where: { id: form.id, rowVersion: rowVersion ?? form.rowVersion },
+      data: BUMP_ROW_VERSION,
+    });
+    await claimRowVersion(
+      claimed,
+      () =>
+        tx.planAwardForm.findFirst({
+          where: { id: awardFormId, plan: plansIssuedByMyUnit(actor) },
+          include: { allocations: true },
+        }),
+      allocationFormValues,
+    );
     await tx.quotaAllocation.deleteMany({ where: { awardFormId } });
     await tx.quotaAllocation.createMany({
       data: wanted.map((a) => ({ awardFormId, unitId: a.unitId, category: a.category, quantity: a.quantity })),
@@ -77,6 +105,7 @@ export async function quotaBoard(actor: Actor, planId: string) {
           name: true,
           recipientKind: true,
           quota: true,
+          rowVersion: true,
           subQuotas: { orderBy: { position: "asc" }, select: { category: true, quota: true } },
           allocations: { select: { unitId: true, category: true, quantity: true, unit: { select: { name: true } } } },
           batches: {
@@ -120,6 +149,7 @@ export async function quotaBoard(actor: Actor, planId: string) {
         name: f.name,
         recipientKind: f.recipientKind,
         quota: f.quota,
+        rowVersion: f.rowVersion,
         subQuotas: f.subQuotas,
         allocations: f.allocations,
         rows: [...rows.values()].sort((a, b) => a.unitName.localeCompare(b.unitName, "vi")),

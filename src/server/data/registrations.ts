@@ -17,6 +17,7 @@ import {
 } from "./scope";
 import { recordAudit } from "./audit";
 import { lockRegistration } from "./locks";
+import { BUMP_ROW_VERSION, checkRowVersionOrNew } from "./row-version";
 import { planColumns } from "./registration-items";
 import { ownPlan } from "./registration-review";
 
@@ -128,16 +129,32 @@ export async function findMyRegistration(actor: Actor, planId: string, now = new
   };
 }
 
-/** Replaces the unit's table. Refused once the deadline passed (unless reopened) or once sent. */
-export async function saveMyRegistration(actor: Actor, planId: string, rows: RegistrationRowInput[], now = new Date()) {
+/** The table as the grid shows another's save: each line's name, marks and commitment. */
+function registrationFormValues(r: { rows: { label: string; items: string[]; commitment: string }[] }) {
+  return { rows: r.rows.map(({ label, items, commitment }) => ({ label, items, commitment })) };
+}
+
+/**
+ * Replaces the unit's table. Refused once the deadline passed (unless reopened) or once sent.
+ * From the grid, `rowVersion` is the version it loaded (null: no table yet); a save made after
+ * someone else's is refused as stale with their table (row-version.ts).
+ */
+export async function saveMyRegistration(
+  actor: Actor,
+  planId: string,
+  rows: RegistrationRowInput[],
+  now = new Date(),
+  rowVersion?: number | null,
+) {
   const scope = writeScope(actor, "registration.write");
   return db().$transaction(async (tx) => {
     const plan = await participatingPlan(tx, actor, planId);
     await lockRegistration(tx, planId, scope.unitId);
     const before = await tx.registration.findUnique({
       where: { planId_unitId: { planId, unitId: scope.unitId } },
-      include: { rows: true },
+      include: { rows: { orderBy: { position: "asc" } } },
     });
+    checkRowVersionOrNew(before, rowVersion, registrationFormValues);
     const window = windowOf(plan, before?.reopenedUntil ?? null, now);
     if (!window.open) throw conflict(window.reason);
     if (before && !canEditRegistration(before.status))
@@ -173,6 +190,7 @@ export async function saveMyRegistration(actor: Actor, planId: string, rows: Reg
         create: { planId, unitId: scope.unitId },
         update: {},
       }));
+    if (before) await tx.registration.update({ where: { id: before.id }, data: BUMP_ROW_VERSION });
     await tx.registrationRow.deleteMany({ where: { registrationId: registration.id } });
     await tx.registrationRow.createMany({
       data: rows.map((r, position) => ({

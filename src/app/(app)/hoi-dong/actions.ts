@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { ZId } from "@/schemas/common";
+import { ZRowVersionOrNew } from "@/schemas/row-version";
 import { actorAction } from "@/server/actions/result";
 import { ZIsoDate } from "@/schemas/person";
 import {
@@ -38,9 +39,10 @@ import { castVotes, closeBallot, enterPaperBallots, recordWrittenOpinion } from 
 const council = () => revalidatePath("/hoi-dong");
 const meeting = (id: string) => revalidatePath(`/hoi-dong/phien-hop/${id}`);
 
-export async function saveCouncilRulesAction(input: unknown) {
-  return actorAction(ZCouncilRules, input, async (actor, data) => {
-    await saveCouncilRules(actor, data);
+export async function saveCouncilRulesAction(input: unknown, rowVersion: number | null) {
+  const schema = z.object({ rowVersion: ZRowVersionOrNew, data: ZCouncilRules });
+  return actorAction(schema, { rowVersion, data: input }, async (actor, { rowVersion, data }) => {
+    await saveCouncilRules(actor, data, rowVersion);
     council();
     return null;
   });

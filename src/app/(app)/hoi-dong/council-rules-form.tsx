@@ -9,22 +9,47 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { fieldProps } from "@/components/forms/field-props";
+import { CurrentValues } from "@/components/forms/current-values";
 import { saveCouncilRulesAction } from "./actions";
 
 /**
  * The council's quy chế: its name, the general threshold, and — left empty to follow the province's
  * rules for communes — the quorum and whether absent members' written opinions count.
  */
-export function CouncilRulesForm({ initial }: { initial: TCouncilRules }) {
+export function CouncilRulesForm({ initial, rowVersion }: { initial: TCouncilRules; rowVersion: number | null }) {
   const router = useRouter();
   const form = useForm<TCouncilRules>({ resolver: zodResolver(ZCouncilRules), defaultValues: initial });
-  const { submit, formError, submitting } = useActionForm(form, saveCouncilRulesAction, () => router.refresh());
+  const { submit, formError, submitting, current } = useActionForm(
+    form,
+    saveCouncilRulesAction,
+    () => router.refresh(),
+    rowVersion,
+  );
   const field = fieldProps(form, "qc");
   return (
     <form onSubmit={submit} className="grid gap-x-4 sm:grid-cols-3" noValidate aria-label="Quy chế của Hội đồng">
       {formError ? (
         <div className="sm:col-span-3">
           <Notice tone="error">{formError}</Notice>
+        </div>
+      ) : null}
+      {current ? (
+        <div className="sm:col-span-3">
+          <CurrentValues
+            current={current}
+            typed={form.watch()}
+            labels={{
+              name: "Tên Hội đồng",
+              quorumNumerator: "Số dự họp tối thiểu: tử số",
+              quorumDenominator: "Mẫu số",
+              thresholdPercent: "Tỷ lệ đồng ý chung (%)",
+              thresholdStrict: "Phải trên tỷ lệ",
+              countsWrittenOpinions: {
+                label: "Ý kiến bằng văn bản",
+                show: (v) => (v === "true" ? "Có tính" : v === "false" ? "Không tính" : "Theo quy định của tỉnh"),
+              },
+            }}
+          />
         </div>
       ) : null}
       <div className="sm:col-span-3">

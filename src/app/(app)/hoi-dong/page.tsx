@@ -4,7 +4,7 @@ import { requirePermission } from "@/server/auth/actor";
 import { can } from "@/domain/auth/permissions";
 import { findEntry } from "@/domain/catalogue/catalogue";
 import { thresholdText, MEETING_STATUS_LABELS } from "@/domain/council/rules";
-import { findCouncil, listUnitUserChoices } from "@/server/data/councils";
+import { councilRulesFormValues, findCouncil, listUnitUserChoices } from "@/server/data/councils";
 import { listMeetings, listSchedulablePlans } from "@/server/data/meetings";
 import { listPeopleChoices } from "@/server/data/people";
 import { COUNCIL_ROLE_LABELS } from "@/schemas/council";
@@ -55,17 +55,10 @@ export default async function CouncilPage() {
         <EffectiveRules rules={effective} />
         {manage ? (
           <CouncilRulesForm
+            rowVersion={council?.rowVersion ?? null}
             initial={
               council
-                ? {
-                    name: council.name,
-                    quorumNumerator: council.quorumNumerator ?? "",
-                    quorumDenominator: council.quorumDenominator ?? "",
-                    thresholdPercent: council.thresholdPercent,
-                    thresholdStrict: council.thresholdStrict,
-                    countsWrittenOpinions:
-                      council.countsWrittenOpinions === null ? "" : council.countsWrittenOpinions ? "true" : "false",
-                  }
+                ? councilRulesFormValues(council)
                 : {
                     name: `Hội đồng Thi đua – Khen thưởng ${unitNameInSentence(actor.unit.name)}`,
                     quorumNumerator: "",

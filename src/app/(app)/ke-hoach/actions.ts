@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { ZId } from "@/schemas/common";
+import { ZRowVersion } from "@/schemas/row-version";
 import { ZAmendReason, ZIssueInput, ZPlanInput } from "@/schemas/plan";
 import { actorAction } from "@/server/actions/result";
 import type { ActionResult } from "@/schemas/action-result";
@@ -17,20 +18,29 @@ export async function createPlanAction(input: unknown) {
   });
 }
 
-export async function updatePlanAction(id: string, input: unknown) {
-  return actorAction(z.object({ id: ZId, data: ZPlanInput }), { id, data: input }, async (actor, { id, data }) => {
-    await updatePlan(actor, id, data);
-    revalidatePath("/ke-hoach");
-    return { id };
-  });
+/** The form sends the plan's row version it loaded (optimistic concurrency) beside its values. */
+export async function updatePlanAction(id: string, input: unknown, extra: { rowVersion?: unknown } = {}) {
+  return actorAction(
+    z.object({ id: ZId, rowVersion: ZRowVersion, data: ZPlanInput }),
+    { id, rowVersion: extra.rowVersion, data: input },
+    async (actor, { id, rowVersion, data }) => {
+      await updatePlan(actor, id, data, rowVersion);
+      revalidatePath("/ke-hoach");
+      return { id };
+    },
+  );
 }
 
-export async function amendPlanAction(id: string, input: unknown, reason: unknown) {
+export async function amendPlanAction(
+  id: string,
+  input: unknown,
+  extra: { reason?: unknown; rowVersion?: unknown } = {},
+) {
   return actorAction(
-    z.object({ id: ZId, data: ZPlanInput }).extend(ZAmendReason.shape),
-    { id, data: input, reason },
-    async (actor, { id, data, reason }) => {
-      await amendPlan(actor, id, data, reason);
+    z.object({ id: ZId, rowVersion: ZRowVersion, data: ZPlanInput }).extend(ZAmendReason.shape),
+    { id, rowVersion: extra.rowVersion, data: input, reason: extra.reason },
+    async (actor, { id, rowVersion, data, reason }) => {
+      await amendPlan(actor, id, data, reason, rowVersion);
       revalidatePath("/ke-hoach");
       return { id };
     },

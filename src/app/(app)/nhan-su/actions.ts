@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { ZId } from "@/schemas/common";
+import { ZRowVersion } from "@/schemas/row-version";
 import { ZDisciplineInput, ZPersonInput } from "@/schemas/person";
 import { actorAction } from "@/server/actions/result";
 import type { ActionResult } from "@/schemas/action-result";
@@ -28,9 +29,10 @@ export async function createPersonAction(input: unknown) {
   });
 }
 
-export async function updatePersonAction(id: string, input: unknown) {
-  return actorAction(z.object({ id: ZId, data: ZPersonInput }), { id, data: input }, async (actor, { id, data }) => {
-    await updatePerson(actor, id, data);
+export async function updatePersonAction(id: string, rowVersion: number, input: unknown) {
+  const schema = z.object({ id: ZId, rowVersion: ZRowVersion, data: ZPersonInput });
+  return actorAction(schema, { id, rowVersion, data: input }, async (actor, { id, rowVersion, data }) => {
+    await updatePerson(actor, id, data, rowVersion);
     revalidatePath("/nhan-su");
     return { id };
   });
@@ -56,12 +58,12 @@ export async function createDisciplineAction(personId: string, input: unknown) {
   );
 }
 
-export async function updateDisciplineAction(personId: string, id: string, input: unknown) {
+export async function updateDisciplineAction(personId: string, id: string, rowVersion: number, input: unknown) {
   return actorAction(
-    z.object({ id: ZId, data: ZDisciplineInput }),
-    { id, data: input },
-    async (actor, { id, data }) => {
-      await updateDiscipline(actor, id, data);
+    z.object({ id: ZId, rowVersion: ZRowVersion, data: ZDisciplineInput }),
+    { id, rowVersion, data: input },
+    async (actor, { id, rowVersion, data }) => {
+      await updateDiscipline(actor, id, data, rowVersion);
       revalidatePath(`/nhan-su/${personId}`);
       return null;
     },
@@ -155,9 +157,10 @@ export async function createHoldAction(subject: { personId: string } | { organis
   );
 }
 
-export async function updateHoldAction(id: string, input: unknown) {
-  return actorAction(z.object({ id: ZId, data: ZHoldInput }), { id, data: input }, async (actor, { id, data }) => {
-    await updateHold(actor, id, data);
+export async function updateHoldAction(id: string, rowVersion: number, input: unknown) {
+  const schema = z.object({ id: ZId, rowVersion: ZRowVersion, data: ZHoldInput });
+  return actorAction(schema, { id, rowVersion, data: input }, async (actor, { id, rowVersion, data }) => {
+    await updateHold(actor, id, data, rowVersion);
     revalidatePath("/nhan-su");
     revalidatePath("/to-chuc");
     return null;

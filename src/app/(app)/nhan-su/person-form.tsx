@@ -16,6 +16,7 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { fieldProps } from "@/components/forms/field-props";
+import { CurrentValues } from "@/components/forms/current-values";
 import { createPersonAction, updatePersonAction } from "./actions";
 
 const EMPTY: TPersonInput = {
@@ -31,21 +32,26 @@ const EMPTY: TPersonInput = {
 export function PersonForm({
   id,
   initial,
+  rowVersion = null,
   organisations,
 }: {
   id?: string;
   initial?: TPersonInput;
+  /** The loaded row's version (edit form): a save made after someone else's is refused, not lost. */
+  rowVersion?: number | null;
   organisations: { id: string; name: string }[];
 }) {
   const router = useRouter();
   const form = useForm<TPersonInput>({ resolver: zodResolver(ZPersonInput), defaultValues: initial ?? EMPTY });
-  const { submit, formError, submitting } = useActionForm(
+  const { submit, formError, submitting, current } = useActionForm(
     form,
-    (values) => (id ? updatePersonAction(id, values) : createPersonAction(values)),
+    (values, version) =>
+      id && version !== null ? updatePersonAction(id, version, values) : createPersonAction(values),
     (data) => {
       router.push(id ? "/nhan-su" : `/nhan-su/${data.id}`);
       router.refresh();
     },
+    rowVersion,
   );
   const field = fieldProps(form);
   return (
@@ -59,6 +65,24 @@ export function PersonForm({
           <Notice tone="error">{formError}</Notice>
         </div>
       ) : null}
+      <div className="sm:col-span-2">
+        <CurrentValues
+          current={current}
+          typed={form.watch()}
+          labels={{
+            fullName: "Họ và tên",
+            dateOfBirth: "Ngày sinh",
+            gender: { label: "Giới tính", show: (v) => GENDER_LABELS[v as TPersonInput["gender"]] ?? "" },
+            staffKind: { label: "Loại", show: (v) => STAFF_KIND_LABELS[v as TPersonInput["staffKind"]] ?? "" },
+            position: "Chức vụ",
+            organisationId: {
+              label: "Tổ chức",
+              show: (v) => organisations.find((o) => o.id === v)?.name ?? "—",
+            },
+            partyMember: "Đảng viên",
+          }}
+        />
+      </div>
       <Field {...field("fullName")} label="Họ và tên" required>
         {(props) => <input {...props} autoComplete="off" />}
       </Field>

@@ -1,7 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { ZId } from "@/schemas/common";
+import { ZRowVersionOrNew } from "@/schemas/row-version";
 import { ZProvinceRules, ZProvinceTitleRule } from "@/schemas/province-rules";
 import { actorAction } from "@/server/actions/result";
 import { deleteProvinceTitleRule, saveProvinceRules, saveProvinceTitleRule } from "@/server/data/province-rules";
@@ -11,9 +13,10 @@ const rules = () => {
   revalidatePath("/hoi-dong");
 };
 
-export async function saveProvinceRulesAction(input: unknown) {
-  return actorAction(ZProvinceRules, input, async (actor, data) => {
-    await saveProvinceRules(actor, data);
+export async function saveProvinceRulesAction(input: unknown, rowVersion: number | null) {
+  const schema = z.object({ rowVersion: ZRowVersionOrNew, data: ZProvinceRules });
+  return actorAction(schema, { rowVersion, data: input }, async (actor, { rowVersion, data }) => {
+    await saveProvinceRules(actor, data, rowVersion);
     rules();
     return null;
   });

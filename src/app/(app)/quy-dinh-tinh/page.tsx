@@ -98,16 +98,18 @@ export default async function ProvinceRulesPage() {
         {rules ? <RulesView rules={rules} /> : <p className="text-sm">{NO_PROVINCE_RULES_NOTE}</p>}
         {manage ? (
           <ProvinceRulesForm
-            initial={{
-              decisionNumber: rules?.decisionNumber ?? "",
-              decisionDate: rules?.decisionDate ?? "",
-              effectiveFrom: rules?.effectiveFrom ?? "",
-              quorumNumerator: rules?.quorumNumerator ?? "",
-              quorumDenominator: rules?.quorumDenominator ?? "",
-              countsWrittenOpinions:
-                rules?.countsWrittenOpinions == null ? "" : rules.countsWrittenOpinions ? "true" : "false",
-              communeMayOverride: rules?.communeMayOverride ?? [],
-            }}
+            rowVersion={own?.rowVersion ?? null}
+            initial={
+              own?.form ?? {
+                decisionNumber: "",
+                decisionDate: "",
+                effectiveFrom: "",
+                quorumNumerator: "",
+                quorumDenominator: "",
+                countsWrittenOpinions: "",
+                communeMayOverride: [],
+              }
+            }
           />
         ) : null}
       </section>

@@ -18,19 +18,50 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { fieldProps } from "@/components/forms/field-props";
+import { CurrentValues } from "@/components/forms/current-values";
 import { saveProvinceRulesAction, saveProvinceTitleRuleAction } from "./actions";
 
 /** The province's decision and the rules of every commune session (quorum, written opinions, what communes may change). */
-export function ProvinceRulesForm({ initial }: { initial: TProvinceRules }) {
+export function ProvinceRulesForm({ initial, rowVersion }: { initial: TProvinceRules; rowVersion: number | null }) {
   const router = useRouter();
   const form = useForm<TProvinceRules>({ resolver: zodResolver(ZProvinceRules), defaultValues: initial });
-  const { submit, formError, submitting } = useActionForm(form, saveProvinceRulesAction, () => router.refresh());
+  const { submit, formError, submitting, current } = useActionForm(
+    form,
+    saveProvinceRulesAction,
+    () => router.refresh(),
+    rowVersion,
+  );
   const field = fieldProps(form, "qd");
   return (
     <form onSubmit={submit} className="grid gap-x-4 sm:grid-cols-3" noValidate aria-label="Quyết định của tỉnh">
       {formError ? (
         <div className="sm:col-span-3">
           <Notice tone="error">{formError}</Notice>
+        </div>
+      ) : null}
+      {current ? (
+        <div className="sm:col-span-3">
+          <CurrentValues
+            current={current}
+            typed={form.watch()}
+            labels={{
+              decisionNumber: "Số quyết định",
+              decisionDate: "Ngày ký",
+              effectiveFrom: "Có hiệu lực từ ngày",
+              quorumNumerator: "Số dự họp tối thiểu: tử số",
+              quorumDenominator: "Mẫu số",
+              countsWrittenOpinions: {
+                label: "Ý kiến bằng văn bản",
+                show: (v) => (v === "true" ? "Có tính" : v === "false" ? "Không tính" : "Không quy định"),
+              },
+              communeMayOverride: {
+                label: "Xã được quy định khác về",
+                show: (v) =>
+                  (v as (keyof typeof PROVINCE_RULE_KEY_LABELS)[]).map((k) => PROVINCE_RULE_KEY_LABELS[k]).join("; ") ||
+                  "không nội dung nào",
+              },
+            }}
+          />
         </div>
       ) : null}
       <Field {...field("decisionNumber")} label="Số quyết định" hint="Ví dụ 86/2025/QĐ-UBND." required>

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { ZId } from "@/schemas/common";
 import { ZOrganisationInput } from "@/schemas/organisation";
+import { ZRowVersion } from "@/schemas/row-version";
 import { actorAction } from "@/server/actions/result";
 import { createOrganisation, deleteOrganisation, updateOrganisation } from "@/server/data/organisations";
 
@@ -15,12 +16,12 @@ export async function createOrganisationAction(input: unknown) {
   });
 }
 
-export async function updateOrganisationAction(id: string, input: unknown) {
+export async function updateOrganisationAction(id: string, rowVersion: number, input: unknown) {
   return actorAction(
-    z.object({ id: ZId, data: ZOrganisationInput }),
-    { id, data: input },
-    async (actor, { id, data }) => {
-      await updateOrganisation(actor, id, data);
+    z.object({ id: ZId, rowVersion: ZRowVersion, data: ZOrganisationInput }),
+    { id, rowVersion, data: input },
+    async (actor, { id, rowVersion, data }) => {
+      await updateOrganisation(actor, id, data, rowVersion);
       revalidatePath("/to-chuc");
       return { id };
     },

@@ -14,15 +14,19 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { fieldProps } from "@/components/forms/field-props";
+import { CurrentValues } from "@/components/forms/current-values";
 import { createOrganisationAction, updateOrganisationAction } from "./actions";
 
 export function OrganisationForm({
   id,
   initial,
+  rowVersion = null,
   people,
 }: {
   id?: string;
   initial?: TOrganisationInput;
+  /** The loaded row's version (edit form): a save made after someone else's is refused, not lost. */
+  rowVersion?: number | null;
   people: { id: string; label: string }[];
 }) {
   const router = useRouter();
@@ -30,18 +34,33 @@ export function OrganisationForm({
     resolver: zodResolver(ZOrganisationInput),
     defaultValues: initial ?? { name: "", kind: "CO_QUAN", active: true, headPersonId: "" },
   });
-  const { submit, formError, submitting } = useActionForm(
+  const { submit, formError, submitting, current } = useActionForm(
     form,
-    (values) => (id ? updateOrganisationAction(id, values) : createOrganisationAction(values)),
+    (values, version) =>
+      id && version !== null ? updateOrganisationAction(id, version, values) : createOrganisationAction(values),
     () => {
       router.push("/to-chuc");
       router.refresh();
     },
+    rowVersion,
   );
   const field = fieldProps(form);
   return (
     <form onSubmit={submit} className="max-w-xl space-y-4 rounded-lg border border-slate-300 bg-white p-6" noValidate>
       {formError ? <Notice tone="error">{formError}</Notice> : null}
+      <CurrentValues
+        current={current}
+        typed={form.watch()}
+        labels={{
+          name: "Tên tổ chức",
+          kind: { label: "Loại", show: (v) => ORGANISATION_KIND_LABELS[v as TOrganisationInput["kind"]] ?? "" },
+          headPersonId: {
+            label: "Người đứng đầu",
+            show: (v) => people.find((p) => p.id === v)?.label ?? "— Chưa ghi —",
+          },
+          active: "Đang hoạt động",
+        }}
+      />
       <Field {...field("name")} label="Tên tổ chức" required>
         {(props) => <input {...props} />}
       </Field>

@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/schemas/action-result";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { CurrentValues, type CurrentLabels } from "@/components/forms/current-values";
 import { fieldProps } from "@/components/forms/field-props";
 import { AwardFormFields } from "./award-form-fields";
 import { LinesField } from "@/components/forms/lines-field";
@@ -31,6 +32,36 @@ const NEW_AWARD_FORM: TPlanInput["awardForms"][number] = {
   capPercent: "",
 };
 
+/** What CurrentValues names after a stale save: the form's sections and fields. */
+const PLAN_LABELS: CurrentLabels<TPlanInput> = {
+  title: "Tên kế hoạch (trích yếu)",
+  kind: "Loại kế hoạch",
+  symbol: "Ký hiệu",
+  place: "Địa danh",
+  periodFrom: "Thực hiện từ ngày",
+  periodTo: "Đến ngày",
+  bases: "Căn cứ",
+  purposes: "Mục đích",
+  requirements: "Yêu cầu",
+  slogan: "Khẩu hiệu thi đua",
+  contents: "Nội dung thi đua",
+  participantCollectives: "Đối tượng: tập thể",
+  participantIndividuals: "Đối tượng: cá nhân",
+  awardForms: "Hình thức, số lượng, tiêu chuẩn khen thưởng",
+  registrationItems: "Danh hiệu, hình thức nhận đăng ký",
+  registrationDeadline: "Hạn đăng ký thi đua",
+  dossierDeadline: "Hạn nộp hồ sơ",
+  phases: "Đợt sơ kết, tổng kết",
+  budgetSource: "Nguồn kinh phí",
+  budgetAmount: "Kinh phí",
+  rewardRules: "Mức thưởng, chế độ khen thưởng",
+  duties: "Tổ chức thực hiện",
+  recipients: "Nơi nhận",
+  signerAuthority: "Thẩm quyền ký",
+  signerTitle: "Chức vụ người ký",
+  signerName: "Họ tên người ký",
+};
+
 /**
  * The whole plan on one page, in the order of the printed document, so an officer can copy a
  * Word plan section by section. Used to draft, to edit and to amend (with a reason).
@@ -44,13 +75,19 @@ export function PlanForm({
   registrable,
   save,
   amend,
+  rowVersion = null,
   cancelHref,
 }: {
   initial: TPlanInput;
   citable: CitablePlan[];
   registrable: RegistrableOption[];
-  save: (values: unknown, reason?: unknown) => Promise<ActionResult<{ id: string }>>;
+  save: (
+    values: unknown,
+    extra: { reason?: unknown; rowVersion: number | null },
+  ) => Promise<ActionResult<{ id: string }>>;
   amend?: boolean;
+  /** The loaded plan's version (edit, amend): a save made after someone else's is refused, not lost. */
+  rowVersion?: number | null;
   cancelHref: string;
 }) {
   const router = useRouter();
@@ -64,19 +101,21 @@ export function PlanForm({
   const awardForms = useFieldArray({ control, name: "awardForms" });
   const duties = useFieldArray({ control, name: "duties" });
   const phases = useFieldArray({ control, name: "phases" });
-  const { submit, formError, submitting } = useActionForm(
+  const { submit, formError, submitting, current } = useActionForm(
     form,
-    (values) => save(values, values.reason),
+    (values, version) => save(values, { reason: values.reason, rowVersion: version }),
     (data) => {
       router.push(`/ke-hoach/${data.id}`);
       router.refresh();
     },
+    rowVersion,
   );
   const field = fieldProps(form);
 
   return (
     <form onSubmit={submit} className="max-w-5xl space-y-6" noValidate>
       {formError ? <Notice tone="error">{formError}</Notice> : null}
+      <CurrentValues current={current} typed={form.watch()} labels={PLAN_LABELS} />
       {amend ? (
         <section className="rounded-lg border border-amber-400 bg-amber-50 p-4">
           <Field

@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { fieldProps } from "@/components/forms/field-props";
+import { CurrentValues } from "@/components/forms/current-values";
 import { createDisciplineAction, updateDisciplineAction } from "../actions";
 
 const EMPTY: TDisciplineInput = {
@@ -25,20 +26,25 @@ export function DisciplineForm({
   personId,
   id,
   initial,
+  rowVersion = null,
 }: {
   personId: string;
   id?: string;
   initial?: TDisciplineInput;
+  /** The loaded record's version (edit form): a save made after someone else's is refused, not lost. */
+  rowVersion?: number | null;
 }) {
   const router = useRouter();
   const form = useForm<TDisciplineInput>({ resolver: zodResolver(ZDisciplineInput), defaultValues: initial ?? EMPTY });
-  const { submit, formError, submitting } = useActionForm(
+  const { submit, formError, submitting, current } = useActionForm(
     form,
-    (v) => (id ? updateDisciplineAction(personId, id, v) : createDisciplineAction(personId, v)),
+    (v, version) =>
+      id && version !== null ? updateDisciplineAction(personId, id, version, v) : createDisciplineAction(personId, v),
     () => {
       if (!id) form.reset(EMPTY);
       router.refresh();
     },
+    rowVersion,
   );
   // Several forms share the page: ids carry the record's id so labels stay unique.
   const field = fieldProps(form, id ? `kl-${id}` : "kl");
@@ -52,6 +58,28 @@ export function DisciplineForm({
       {formError ? (
         <div className="sm:col-span-3">
           <Notice tone="error">{formError}</Notice>
+        </div>
+      ) : null}
+      {current ? (
+        <div className="sm:col-span-3">
+          <CurrentValues
+            current={current}
+            typed={form.watch()}
+            labels={{
+              status: {
+                label: "Tình trạng",
+                show: (v) => (v === "DECIDED" ? "Đã có quyết định kỷ luật" : "Đang xem xét kỷ luật"),
+              },
+              level: {
+                label: "Hình thức",
+                show: (v) => (v ? DISCIPLINE_LEVEL_LABELS[v as keyof typeof DISCIPLINE_LEVEL_LABELS] : "— Chưa có —"),
+              },
+              decisionNumber: "Số quyết định",
+              effectiveFrom: "Từ ngày",
+              effectiveTo: "Đến ngày",
+              reason: "Lý do",
+            }}
+          />
         </div>
       ) : null}
       <Field {...field("status")} label="Tình trạng" required>

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/server/auth/actor";
 import { can } from "@/domain/auth/permissions";
-import { findPerson } from "@/server/data/people";
-import { listDisciplines } from "@/server/data/disciplines";
+import { findPerson, personFormValues } from "@/server/data/people";
+import { disciplineFormValues, listDisciplines } from "@/server/data/disciplines";
 import { listPersonRecords } from "@/server/data/achievements";
 import { PersonRecords } from "./person-records";
 import { listOrganisationChoices } from "@/server/data/organisations";
 import { orNotFound } from "@/server/actions/page-guard";
 import { PageHeader } from "@/components/ui/page-header";
 import { DeleteButton } from "@/components/forms/delete-button";
-import { formatViDate, toIsoDate } from "@/lib/dates";
+import { formatViDate } from "@/lib/dates";
 import { DISCIPLINE_LEVEL_LABELS, GENDER_LABELS, STAFF_KIND_LABELS } from "@/schemas/person";
 import { PersonForm } from "../person-form";
 import { DisciplineForm } from "./discipline-form";
@@ -50,15 +50,8 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
         <PersonForm
           id={person.id}
           organisations={await listOrganisationChoices(actor)}
-          initial={{
-            fullName: person.fullName,
-            dateOfBirth: toIsoDate(person.dateOfBirth),
-            gender: person.gender,
-            staffKind: person.staffKind,
-            position: person.position,
-            organisationId: person.organisationId ?? "",
-            partyMember: person.partyMember,
-          }}
+          initial={personFormValues(person)}
+          rowVersion={person.rowVersion}
         />
       ) : (
         <dl className="grid max-w-3xl gap-3 rounded-lg border border-slate-300 bg-white p-6 text-sm sm:grid-cols-2">
@@ -131,14 +124,8 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
                           <DisciplineForm
                             personId={person.id}
                             id={d.id}
-                            initial={{
-                              status: d.status,
-                              level: d.level ?? "",
-                              decisionNumber: d.decisionNumber ?? "",
-                              reason: d.reason,
-                              effectiveFrom: toIsoDate(d.effectiveFrom),
-                              effectiveTo: d.effectiveTo ? toIsoDate(d.effectiveTo) : "",
-                            }}
+                            initial={disciplineFormValues(d)}
+                            rowVersion={d.rowVersion}
                           />
                         </details>
                         <DeleteButton

@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
-import { formatViDate, toIsoDate } from "@/lib/dates";
+import { formatViDate } from "@/lib/dates";
 import { RATING_LABELS } from "@/domain/labels";
 import { HOLD_KIND_LABELS, INITIATIVE_SCOPE_LABELS } from "@/schemas/achievement";
-import type { listPersonRecords } from "@/server/data/achievements";
+import { holdFormValues, type listPersonRecords } from "@/server/data/achievements";
 import { DeleteButton } from "@/components/forms/delete-button";
 import { deletePersonRecordAction } from "../actions";
 import { EnteredAwardForm, HoldForm, InitiativeForm, ReviewForm } from "./record-forms";
@@ -231,16 +231,7 @@ export function HoldRows({
               <td>
                 <details>
                   <summary className="cursor-pointer text-blue-800 underline">Sửa</summary>
-                  <HoldForm
-                    subject={subject}
-                    id={h.id}
-                    initial={{
-                      kind: h.kind,
-                      note: h.note,
-                      openedOn: toIsoDate(h.openedOn),
-                      closedOn: h.closedOn ? toIsoDate(h.closedOn) : "",
-                    }}
-                  />
+                  <HoldForm subject={subject} id={h.id} initial={holdFormValues(h)} rowVersion={h.rowVersion} />
                 </details>
               </td>
             ) : null}

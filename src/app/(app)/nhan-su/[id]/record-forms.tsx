@@ -26,6 +26,7 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { fieldProps } from "@/components/forms/field-props";
+import { CurrentValues } from "@/components/forms/current-values";
 import type { ActionResult } from "@/schemas/action-result";
 import {
   createEnteredAwardAction,
@@ -41,16 +42,22 @@ import {
  */
 function useRecordForm<V extends FieldValues>(
   form: UseFormReturn<V>,
-  action: (v: V) => Promise<ActionResult<null>>,
+  action: (v: V, rowVersion: number | null) => Promise<ActionResult<null>>,
   prefix: string,
   resetTo?: V,
+  rowVersion: number | null = null,
 ) {
   const router = useRouter();
-  const { submit, formError, submitting } = useActionForm(form, action, () => {
-    if (resetTo) form.reset(resetTo);
-    router.refresh();
-  });
-  return { submit, formError, submitting, field: fieldProps(form, prefix) };
+  const { submit, formError, submitting, current } = useActionForm(
+    form,
+    action,
+    () => {
+      if (resetTo) form.reset(resetTo);
+      router.refresh();
+    },
+    rowVersion,
+  );
+  return { submit, formError, submitting, current, field: fieldProps(form, prefix) };
 }
 
 function Shell({
@@ -60,6 +67,7 @@ function Shell({
   children,
   submitting,
   submitText,
+  current,
 }: {
   label: string;
   onSubmit: () => void;
@@ -67,6 +75,8 @@ function Shell({
   children: ReactNode;
   submitting: boolean;
   submitText: string;
+  /** After a stale save: the record's current values (CurrentValues). */
+  current?: ReactNode;
 }) {
   return (
     <form onSubmit={onSubmit} className="grid gap-x-4 gap-y-1 sm:grid-cols-4" noValidate aria-label={label}>
@@ -75,6 +85,7 @@ function Shell({
           <Notice tone="error">{formError}</Notice>
         </div>
       ) : null}
+      {current ? <div className="sm:col-span-4">{current}</div> : null}
       {children}
       <div className="self-center sm:col-span-4">
         <Button type="submit" disabled={submitting}>
@@ -213,19 +224,23 @@ export function HoldForm({
   subject,
   id,
   initial,
+  rowVersion = null,
 }: {
   subject: { personId: string } | { organisationId: string };
   id?: string;
   initial?: THoldInput;
+  /** The loaded hold's version (edit form): a save made after someone else's is refused, not lost. */
+  rowVersion?: number | null;
 }) {
   const empty: THoldInput = { kind: "COMPLAINT", note: "", openedOn: "", closedOn: "" };
   const form = useForm<THoldInput>({ resolver: zodResolver(ZHoldInput), defaultValues: initial ?? empty });
   const prefix = id ? `dt-${id}` : "dt";
   const f = useRecordForm(
     form,
-    (v) => (id ? updateHoldAction(id, v) : createHoldAction(subject, v)),
+    (v, version) => (id && version !== null ? updateHoldAction(id, version, v) : createHoldAction(subject, v)),
     prefix,
     id ? undefined : empty,
+    rowVersion,
   );
   return (
     <Shell
@@ -234,6 +249,20 @@ export function HoldForm({
       formError={f.formError}
       submitting={f.submitting}
       submitText={id ? "Lưu thay đổi" : "Ghi nhận"}
+      current={
+        f.current ? (
+          <CurrentValues
+            current={f.current}
+            typed={form.watch()}
+            labels={{
+              kind: { label: "Loại việc", show: (v) => HOLD_KIND_LABELS[v as THoldInput["kind"]] ?? "" },
+              note: "Nội dung",
+              openedOn: "Từ ngày",
+              closedOn: "Đã kết luận ngày",
+            }}
+          />
+        ) : null
+      }
     >
       <Field {...f.field("kind")} label="Loại việc" required>
         {(props) => (

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/server/auth/actor";
 import { can } from "@/domain/auth/permissions";
-import { findOrganisationForEdit } from "@/server/data/organisations";
+import { findOrganisationForEdit, organisationFormValues } from "@/server/data/organisations";
 import { listPeopleChoices } from "@/server/data/people";
 import { listOrganisationHolds } from "@/server/data/achievements";
 import { orNotFound } from "@/server/actions/page-guard";
@@ -34,7 +34,8 @@ export default async function EditOrganisationPage({ params }: { params: Promise
       />
       <OrganisationForm
         id={org.id}
-        initial={{ name: org.name, kind: org.kind, active: org.active, headPersonId: org.headPersonId ?? "" }}
+        initial={organisationFormValues(org)}
+        rowVersion={org.rowVersion}
         people={people.map((p) => ({ id: p.id, label: `${p.fullName} – ${p.position}` }))}
       />
       {can(actor.roles, "discipline.read") ? (

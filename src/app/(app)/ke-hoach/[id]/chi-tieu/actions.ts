@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { ZId, zText } from "@/schemas/common";
+import { ZRowVersion } from "@/schemas/row-version";
 import { ZIsoDate } from "@/schemas/person";
 import { actorAction } from "@/server/actions/result";
 import type { ActionResult } from "@/schemas/action-result";
@@ -23,16 +24,22 @@ export async function allocateAction(_prev: ActionResult | null, form: FormData)
       const [, unitId = "", category = ""] = k.split(":");
       return { unitId, category, quantity: v === "" ? 0 : v };
     });
-  const input = { planId: form.get("planId"), awardFormId: form.get("awardFormId"), allocations: entries };
+  const input = {
+    planId: form.get("planId"),
+    awardFormId: form.get("awardFormId"),
+    rowVersion: Number(form.get("rowVersion")),
+    allocations: entries,
+  };
   return actorAction(
     z.object({
       planId: ZId,
       awardFormId: ZId,
+      rowVersion: ZRowVersion,
       allocations: z.array(z.object({ unitId: ZId, category: zText().max(200), quantity })).max(500),
     }),
     input,
     async (actor, data) => {
-      await setAllocations(actor, data.awardFormId, data.allocations);
+      await setAllocations(actor, data.awardFormId, data.allocations, data.rowVersion);
       revalidatePath(`/ke-hoach/${data.planId}/chi-tieu`);
       return null;
     },

@@ -80,6 +80,7 @@ export default async function QuotaPage({ params }: { params: Promise<{ id: stri
               units={board.units}
               categories={f.subQuotas.map((q) => q.category)}
               current={Object.fromEntries(f.allocations.map((a) => [`${a.unitId}:${a.category}`, a.quantity]))}
+              rowVersion={f.rowVersion}
             />
           ) : null}
         </section>

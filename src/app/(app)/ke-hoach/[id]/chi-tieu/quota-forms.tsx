@@ -13,6 +13,7 @@ export function AllocationForm({
   units,
   categories,
   current,
+  rowVersion,
 }: {
   planId: string;
   awardFormId: string;
@@ -20,8 +21,15 @@ export function AllocationForm({
   units: { id: string; name: string }[];
   categories: string[];
   current: Record<string, number>;
+  /** The award form's version when loaded: a save made after someone else's is refused, not lost. */
+  rowVersion: number;
 }) {
   const [state, action, pending] = useActionState(allocateAction, null);
+  // After a stale save: another reviewer's allocations, and the version to save against now.
+  const stale = state && !state.ok && state.current ? state.current : null;
+  const theirs = (
+    stale?.values as { allocations: { unitId: string; category: string; quantity: number }[] } | undefined
+  )?.allocations;
   const cats = categories.length ? categories : [""];
   // Controlled: a refused allocation must keep the numbers the reviewer typed (React resets
   // uncontrolled fields after every action).
@@ -32,8 +40,27 @@ export function AllocationForm({
     <form action={action} className="space-y-2" aria-label={`Phân bổ: ${formName}`}>
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="awardFormId" value={awardFormId} />
+      <input type="hidden" name="rowVersion" value={stale?.rowVersion ?? rowVersion} />
       <div id={`loi-${awardFormId}`}>{state && !state.ok ? <Notice tone="error">{state.error}</Notice> : null}</div>
       {state?.ok ? <Notice tone="success">Đã lưu phân bổ.</Notice> : null}
+      {theirs ? (
+        <section
+          aria-label="Phân bổ hiện tại"
+          className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950"
+        >
+          <p className="font-medium">Phân bổ hiện tại (người khác vừa lưu):</p>
+          <ul className="mt-1 list-disc pl-5">
+            {theirs.map((a) => (
+              <li key={`${a.unitId}:${a.category}`}>
+                {units.find((u) => u.id === a.unitId)?.name ?? a.unitId}
+                {a.category ? `, nhóm ${a.category}` : ""}: {a.quantity}
+              </li>
+            ))}
+            {theirs.length ? null : <li>Chưa phân bổ</li>}
+          </ul>
+          <p className="mt-1">Số bạn nhập vẫn còn trong bảng; lưu lại để ghi đè.</p>
+        </section>
+      ) : null}
       <table className="text-sm">
         <caption className="sr-only">Phân bổ số lượng khen thưởng cho các đơn vị</caption>
         <thead>

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { ZId } from "@/schemas/common";
+import { ZRowVersionOrNew } from "@/schemas/row-version";
 import { ZRegistrationInput, ZReopen, ZReturnReason } from "@/schemas/registration";
 import { actorAction } from "@/server/actions/result";
 import type { ActionResult } from "@/schemas/action-result";
@@ -14,15 +15,19 @@ import {
 } from "@/server/data/registrations";
 import { reopenRegistration, reviewRegistration } from "@/server/data/registration-review";
 
-export async function saveRegistrationAction(planId: string, input: unknown) {
+/** The grid sends the table's row version it loaded (optimistic concurrency) and gets the new one back. */
+export async function saveRegistrationAction(planId: string, input: unknown, rowVersion: number | null) {
   return actorAction(
-    z.object({ planId: ZId, data: ZRegistrationInput }),
-    { planId, data: input },
-    async (actor, { planId, data }) => {
-      await saveMyRegistration(actor, planId, data.rows);
-      const { warnings } = await findMyRegistration(actor, planId);
+    z.object({ planId: ZId, rowVersion: ZRowVersionOrNew, data: ZRegistrationInput }),
+    { planId, rowVersion, data: input },
+    async (actor, { planId, rowVersion, data }) => {
+      await saveMyRegistration(actor, planId, data.rows, new Date(), rowVersion);
+      const { warnings, registration } = await findMyRegistration(actor, planId);
       revalidatePath(`/ke-hoach/${planId}/dang-ky`);
-      return { warnings: warnings.map((ws) => ws.map((w) => `${w.message} (${w.article})`)) };
+      return {
+        warnings: warnings.map((ws) => ws.map((w) => `${w.message} (${w.article})`)),
+        rowVersion: registration?.rowVersion ?? null,
+      };
     },
   );
 }

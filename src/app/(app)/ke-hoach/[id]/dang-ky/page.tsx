@@ -65,6 +65,7 @@ export default async function MyRegistrationPage({ params }: { params: Promise<{
         people={people.map((p) => ({ id: p.id, label: `${p.fullName} – ${p.position}` }))}
         unitName={actor.unit.name}
         editable={editable}
+        rowVersion={mine.registration?.rowVersion ?? null}
         save={saveRegistrationAction.bind(null, mine.plan.id)}
         send={sendRegistrationAction.bind(null, mine.plan.id)}
       />

@@ -4,6 +4,7 @@ import { useMemo, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { StaleTableView, type StaleTable } from "./stale-table";
 import { inputClass } from "@/components/ui/field";
 import type { ActionResult } from "@/schemas/action-result";
 
@@ -34,6 +35,7 @@ export function RegistrationGrid({
   people,
   unitName,
   editable,
+  rowVersion,
   save,
   send,
 }: {
@@ -43,11 +45,19 @@ export function RegistrationGrid({
   people: Choice[];
   unitName: string;
   editable: boolean;
-  save: (input: unknown) => Promise<ActionResult<{ warnings: string[][] }>>;
+  /** The loaded table's version (null: none yet): a save made after someone else's is refused, not lost. */
+  rowVersion: number | null;
+  save: (
+    input: unknown,
+    rowVersion: number | null,
+  ) => Promise<ActionResult<{ warnings: string[][]; rowVersion: number | null }>>;
   send: () => Promise<ActionResult>;
 }) {
   const router = useRouter();
   const [rows, setRows] = useState(initialRows);
+  const [version, setVersion] = useState(rowVersion);
+  // After a stale save: the table as someone else saved it, shown above the user's own lines.
+  const [current, setCurrent] = useState<StaleTable | null>(null);
   const [pending, start] = useTransition();
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -105,10 +115,22 @@ export function RegistrationGrid({
       commitment,
     })),
   });
+  /** Saves the table; a stale save keeps the user's lines and takes the version of the table shown. */
+  const saveTable = async () => {
+    const result = await save(payload(), version);
+    if (result.ok) {
+      setVersion(result.data.rowVersion);
+      setCurrent(null);
+    } else if (result.current) {
+      setVersion(result.current.rowVersion);
+      setCurrent(result.current.values as StaleTable);
+    }
+    return result;
+  };
   const onSave = () =>
     start(async () => {
       setMessage(null);
-      const result = await save(payload());
+      const result = await saveTable();
       if (!result.ok) {
         setErrors(result.fieldErrors);
         return setMessage({ tone: "error", text: result.error });
@@ -121,7 +143,7 @@ export function RegistrationGrid({
     });
   const onSend = () =>
     start(async () => {
-      const saved = await save(payload());
+      const saved = await saveTable();
       if (!saved.ok) return setMessage({ tone: "error", text: saved.error });
       const result = await send();
       if (!result.ok) return setMessage({ tone: "error", text: result.error });
@@ -203,6 +225,7 @@ export function RegistrationGrid({
   return (
     <div className="space-y-4">
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
+      {current ? <StaleTableView table={current} columns={ordered} /> : null}
       {errors.rows ? <Notice tone="error">{errors.rows}</Notice> : null}
       {editable ? (
         <div className="flex flex-wrap items-end gap-4 rounded-lg border border-slate-300 bg-white p-4">

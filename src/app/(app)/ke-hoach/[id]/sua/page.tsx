@@ -2,12 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/server/auth/actor";
 import { findPlan } from "@/server/data/plan-reads";
-import { toPlanInput } from "@/server/data/plan-mapping";
+import { planFormValues } from "@/server/data/plan-mapping";
 import { decidePlanAction } from "@/domain/plans/lifecycle";
 import { orNotFound } from "@/server/actions/page-guard";
 import { PageHeader } from "@/components/ui/page-header";
 import { Notice } from "@/components/ui/notice";
-import type { TPlanInput } from "@/schemas/plan";
 import { PlanForm } from "../../_form/plan-form";
 import { amendPlanAction, updatePlanAction } from "../../actions";
 import { registrableOptions } from "../../citable";
@@ -32,21 +31,6 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
       </>
     );
   }
-  const stored = toPlanInput(plan);
-  // Optional numbers travel as "" in the form (an empty input), not undefined.
-  const initial: TPlanInput = {
-    ...stored,
-    awardForms: stored.awardForms.map((f) => ({
-      ...f,
-      quota: f.quota ?? "",
-      cashValue: f.cashValue ?? "",
-      capPercent: f.capPercent ?? "",
-    })),
-    bases: stored.bases.map((b) => ({ ...b, linkedPlanId: b.linkedPlanId ?? "" })),
-    registrationDeadline: stored.registrationDeadline ?? "",
-    dossierDeadline: stored.dossierDeadline ?? "",
-    budgetAmount: stored.budgetAmount ?? "",
-  };
   return (
     <>
       <PageHeader
@@ -54,7 +38,8 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
         description={plan.title}
       />
       <PlanForm
-        initial={initial}
+        initial={planFormValues(plan)}
+        rowVersion={plan.rowVersion}
         citable={(await citableChoices(actor)).filter((c) => c.id !== plan.id)}
         registrable={await registrableOptions(actor)}
         save={edit.ok ? updatePlanAction.bind(null, plan.id) : amendPlanAction.bind(null, plan.id)}
