@@ -2,6 +2,7 @@ import { z } from "zod";
 import { zText } from "./common";
 import { findEntry } from "@/domain/catalogue/catalogue";
 import { COMMUNE_CHAIR_CONFERS_FROM_2025 } from "@/domain/catalogue/conferring-authority";
+import { LAW_2022_FROM } from "@/domain/law/days";
 import { ZIsoDate } from "./person";
 
 /** What a province may let its communes set otherwise (the council's quy chế). */
@@ -44,7 +45,7 @@ export const ZProvinceRules = z
       .max(60, "Tối đa 60 ký tự.")
       .regex(/^\d+\/\d{4}\/[A-ZĐ-]+$/u, "Số quyết định dạng 86/2025/QĐ-UBND."),
     decisionDate: ZIsoDate.refine(
-      (s) => s >= "2024-01-01",
+      (s) => s >= LAW_2022_FROM,
       "Quyết định theo Luật Thi đua, khen thưởng 2022: từ 01/01/2024.",
     ),
     effectiveFrom: ZIsoDate,
