@@ -68,3 +68,31 @@ test("static files carry the headers too", async ({ page, request }) => {
   expect(asset.status()).toBe(200);
   expect(asset.headers()["x-content-type-options"]).toBe("nosniff");
 });
+
+test("a file over the limit is refused by its field before it is sent; a body over 11 MB gets 413, not a 500", async ({
+  page,
+  request,
+}) => {
+  await signInAs(page, "quantri.dinhdu@thidua.vn");
+  await page.goto("/nhan-su/nhap-excel");
+  let posted = false;
+  page.on("request", (r) => {
+    if (r.method() === "POST") posted = true;
+  });
+  await page.getByLabel("Tệp bảng tính (.xlsx)").setInputFiles({
+    name: "lon-qua.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: Buffer.alloc(3 * 1024 * 1024),
+  });
+  await page.getByRole("button", { name: "Nhập danh sách" }).click();
+  await expect(page.getByText("Tệp lớn hơn 2 MB.")).toBeVisible();
+  expect(posted).toBe(false);
+
+  // Whoever posts without the form: answered from the declared length, before the body is read.
+  const big = await request.post("/nhan-su/nhap-excel", {
+    headers: { "Next-Action": "0".repeat(40), "Content-Type": "application/octet-stream" },
+    data: Buffer.alloc(12 * 1024 * 1024),
+  });
+  expect(big.status()).toBe(413);
+  expect(await big.text()).toBe("Tệp lớn hơn 10 MB.");
+});
