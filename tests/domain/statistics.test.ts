@@ -185,8 +185,8 @@ describe("titles of plans' forms and registrations", () => {
 });
 
 describe("chart scale", () => {
-  it("rounds the axis up to 1, 2 or 5 times a power of ten", () => {
-    expect([0, 1, 3, 7, 10, 12, 430, 1000].map(niceMax)).toEqual([1, 1, 5, 10, 10, 20, 500, 1000]);
+  it("rounds the axis up to 1, 2, 2.5 or 5 times a power of ten", () => {
+    expect([0, 1, 3, 7, 10, 12, 22, 430, 1000].map(niceMax)).toEqual([1, 1, 5, 10, 10, 20, 25, 500, 1000]);
     expect(ticksTo(20)).toEqual([0, 4, 8, 12, 16, 20]);
     expect(ticksTo(2)).toEqual([0, 1, 2]);
     expect(share(5, 20)).toBe(25);

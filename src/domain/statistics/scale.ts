@@ -1,5 +1,5 @@
 /**
- * The numbers a chart's axis shows: a round top (1, 2 or 5 times a power of ten) at or above the
+ * The numbers a chart's axis shows: a round top (1, 2, 2.5 or 5 times a power of ten) at or above the
  * largest value, and the ticks up to it. Pure, so the server draws the SVG without a chart library.
  */
 
@@ -7,7 +7,7 @@
 export function niceMax(max: number): number {
   if (max <= 1) return 1;
   const power = 10 ** Math.floor(Math.log10(max));
-  const step = [1, 2, 5, 10].find((m) => m * power >= max)!;
+  const step = [1, 2, 2.5, 5, 10].find((m) => m * power >= max)!;
   return step * power;
 }
 

@@ -11,6 +11,12 @@ export type UnitNode = { id: string; name: string; path: string; ended?: boolean
 /** Where a line of the breakdown sits: the unit itself, a unit below it, or a predecessor. */
 export type UnitPlace = "self" | "below" | "inherited";
 
+export const UNIT_PLACE_LABELS: Record<UnitPlace, string> = {
+  self: "Trực tiếp của đơn vị",
+  below: "Đơn vị trực thuộc",
+  inherited: "Đơn vị tiền thân",
+};
+
 export type UnitLine = { id: string; name: string; place: UnitPlace; count: number };
 
 const segments = (path: string) => path.split("/").filter(Boolean);
