@@ -341,6 +341,9 @@ describe("approval, the decision and its amounts", () => {
         budgetSource: "Ngân sách xã",
         ...more,
       });
+    // The board says the estimate leaves out what the chair will enter.
+    const board = (await approvalBoard(c.chair, c.plan.id)).forms.find((f) => f.id === c.formId)!;
+    expect(board).toMatchObject({ awaitingKinds: ["INDIVIDUAL"], estimateOpen: true, estimate: 0 });
     await expect(sign({})).rejects.toMatchObject({
       kind: "validation",
       fieldErrors: {

@@ -3,7 +3,7 @@ import { db } from "@/server/db/client";
 import type { Actor } from "@/server/auth/actor-types";
 import { can } from "@/domain/auth/permissions";
 import { notFound } from "@/domain/errors";
-import { amountFor, budgetStanding, totalOf } from "@/domain/awards/amounts";
+import { amountFor, budgetStanding, kindsToEnter, totalOf } from "@/domain/awards/amounts";
 import { todayInVietnam } from "@/lib/dates";
 import { awardsConferredByMyUnit, ownedByMyUnit, plansIssuedByMyUnit, writeScope } from "./scope";
 import { APPROVAL_ITEM_INCLUDE, ownItems, withNominee } from "./approval-items";
@@ -95,6 +95,13 @@ export async function approvalBoard(actor: Actor, planId: string) {
       awaitingDecision: awaiting.length,
       /** Who awaits the decision, by kind: the signing form asks an amount where the law gives none. */
       awaitingKinds: [...new Set(awaiting.map((i) => i.nominee.kind))],
+      /** Kinds whose amount today's estimate leaves out: the chair enters it when signing. */
+      estimateOpen:
+        kindsToEnter(
+          f,
+          awaiting.map((i) => i.nominee.kind),
+          today,
+        ).length > 0,
       estimate,
       afterSigning: budgetStanding(plan.budgetAmount, spent + estimate),
     };

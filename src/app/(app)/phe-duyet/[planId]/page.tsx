@@ -192,7 +192,10 @@ export default async function ApprovalBoardPage({ params }: { params: Promise<{ 
                 <div className="space-y-2 border-t border-slate-200 pt-3">
                   <h3 className="font-semibold">Ký quyết định</h3>
                   {f.awaitingDecision > 0 ? (
-                    <p className="text-sm">Tiền thưởng dự kiến nếu ký hôm nay: {money(f.estimate)}.</p>
+                    <p className="text-sm">
+                      Tiền thưởng dự kiến nếu ký hôm nay: {money(f.estimate)}
+                      {f.estimateOpen ? ", chưa gồm mức thưởng Chủ tịch nhập khi ký" : ""}.
+                    </p>
                   ) : null}
                   {f.awaitingDecision > 0 && f.afterSigning.overBy > 0 ? (
                     <Notice tone="error">
