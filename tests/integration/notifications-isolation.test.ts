@@ -29,7 +29,8 @@ import { reviewerTasks } from "@/server/data/tasks/review";
 import { councilTasks } from "@/server/data/tasks/council";
 import { chairTasks } from "@/server/data/tasks/chair";
 import { adminTasks } from "@/server/data/tasks/admin";
-import { myTaskCounts, pendingWorkPerUnit, taskBoard } from "@/server/data/tasks/board";
+import { pendingWorkPerUnit, taskBoard } from "@/server/data/tasks/board";
+import { badgeCounts } from "@/domain/tasks/task";
 import { campaign, itemsOf, type Campaign } from "../support/council-campaign";
 import { createActor, createPersonRow, type TestUnit } from "../support/factories";
 
@@ -206,7 +207,7 @@ describe("the board finds the work", () => {
       unitName: expect.stringContaining("Huyện Một"),
       urgent: true,
     });
-    const counts = await myTaskCounts(commune.officer);
+    const counts = badgeCounts(tasks);
     expect(counts["/de-nghi"]).toBeGreaterThanOrEqual(1);
   });
 

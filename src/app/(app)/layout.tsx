@@ -1,3 +1,4 @@
+import { Suspense } from "react";
 import Link from "next/link";
 import { requireActor } from "@/server/auth/actor";
 import { ROLE_LABELS } from "@/domain/auth/permissions";
@@ -5,11 +6,25 @@ import { navLinksFor } from "./nav-links";
 import { UnitSwitcher } from "./unit-switcher";
 import { signOutAction } from "./session-actions";
 import { isMyUnit } from "@/server/data/scope";
+import { countMyUnread } from "@/server/data/notifications/centre";
+import { pendingWorkPerUnit } from "@/server/data/tasks/board";
+import { myBoardCounts } from "./board-cache";
+import { NavigationProgress } from "./navigation-progress";
+import { NotificationBell } from "./notification-bell";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
+  // The menu's badges, the bell and the switcher's counts: on every page, a fixed number of queries.
+  const [counts, unread, perUnit] = await Promise.all([
+    myBoardCounts(actor),
+    countMyUnread(actor),
+    pendingWorkPerUnit(actor),
+  ]);
   return (
     <div className="min-h-screen">
+      <Suspense fallback={null}>
+        <NavigationProgress />
+      </Suspense>
       <a
         href="#noi-dung"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
@@ -30,7 +45,12 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             </p>
           </div>
           <div className="flex flex-wrap items-center gap-4">
-            <UnitSwitcher units={actor.units} activeUnitId={actor.units.find((u) => isMyUnit(actor, u.id))?.id ?? ""} />
+            <UnitSwitcher
+              units={actor.units}
+              activeUnitId={actor.units.find((u) => isMyUnit(actor, u.id))?.id ?? ""}
+              pending={perUnit}
+            />
+            <NotificationBell unread={unread} />
             <span className="text-sm">{actor.name}</span>
             <Link
               href="/tai-khoan-cua-toi"
@@ -54,9 +74,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               <li key={l.href}>
                 <Link
                   href={l.href}
-                  className="block px-3 py-2 text-sm text-white hover:bg-brand-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-white"
+                  className="flex items-center gap-1 px-3 py-2 text-sm text-white hover:bg-brand-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-white"
                 >
                   {l.label}
+                  <TaskBadge count={counts[l.href] ?? 0} />
                 </Link>
               </li>
             ))}
@@ -67,5 +88,22 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         {children}
       </main>
     </div>
+  );
+}
+
+/** How many tasks of the board lead to a menu entry: seen as a number, heard as "N việc cần làm". */
+function TaskBadge({ count }: { count: number }) {
+  if (!count) return null;
+  return (
+    <>
+      <span
+        aria-hidden="true"
+        data-testid="task-badge"
+        className="min-w-5 rounded-full bg-amber-400 px-1.5 text-center text-xs font-bold text-slate-900"
+      >
+        {count}
+      </span>
+      <span className="sr-only">, {count} việc cần làm</span>
+    </>
   );
 }

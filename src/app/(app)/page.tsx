@@ -4,12 +4,16 @@ import { ROLE_LABELS } from "@/domain/auth/permissions";
 import { PageHeader } from "@/components/ui/page-header";
 import { navLinksFor } from "./nav-links";
 import Link from "next/link";
+import { myBoard } from "./board-cache";
+import { TaskBoard } from "./task-board";
 
 export default async function HomePage() {
   const actor = await requireActor();
+  const tasks = await myBoard(actor);
   return (
     <>
       <PageHeader title={actor.unit.name} description={`${unitKindLabel(actor.unit.kind)} · mã ${actor.unit.code}`} />
+      <TaskBoard tasks={tasks} />
       <section aria-labelledby="vai-tro" className="mb-6 rounded-lg border border-slate-300 bg-white p-4">
         <h2 id="vai-tro" className="font-semibold">
           Vai trò của bạn tại đơn vị

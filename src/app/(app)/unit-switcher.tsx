@@ -3,9 +3,22 @@
 import { useActionState } from "react";
 import { switchUnitAction } from "./session-actions";
 
-export function UnitSwitcher({ units, activeUnitId }: { units: { id: string; name: string }[]; activeUnitId: string }) {
+/**
+ * The units where the account holds roles, and how much work waits in each (`pending`, tasks per
+ * unit id): the options keep the unit's bare name, the other units' counts are listed beside them.
+ */
+export function UnitSwitcher({
+  units,
+  activeUnitId,
+  pending: work = {},
+}: {
+  units: { id: string; name: string }[];
+  activeUnitId: string;
+  pending?: Record<string, number>;
+}) {
   const [state, action, pending] = useActionState(switchUnitAction, null);
   if (units.length < 2) return null;
+  const elsewhere = units.filter((u) => u.id !== activeUnitId && work[u.id]);
   return (
     <form action={action} className="flex items-center gap-2">
       <label htmlFor="unitId" className="text-sm text-white">
@@ -31,6 +44,11 @@ export function UnitSwitcher({ units, activeUnitId }: { units: { id: string; nam
         Chuyển
       </button>
       {state && !state.ok ? <span className="text-sm text-yellow-200">{state.error}</span> : null}
+      {elsewhere.length ? (
+        <span className="text-xs text-rose-50" data-testid="pending-elsewhere">
+          Việc chờ ở đơn vị khác: {elsewhere.map((u) => `${u.name} (${work[u.id]})`).join(", ")}
+        </span>
+      ) : null}
     </form>
   );
 }

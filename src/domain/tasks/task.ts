@@ -40,6 +40,11 @@ export function countByMenu(tasks: readonly Task[]): Record<string, number> {
   return out;
 }
 
+/** The menu's badges: tasks per entry, and every task under "Tổng quan" ("/"). */
+export function badgeCounts(tasks: readonly Task[]): Record<string, number> {
+  return { ...countByMenu(tasks), "/": tasks.length };
+}
+
 /** "còn 3 ngày", "hôm nay", "quá hạn 2 ngày". */
 export function dueInWords(left: number | null): string | null {
   if (left === null) return null;

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/server/db/client";
 import type { Actor } from "@/server/auth/actor-types";
-import { countByMenu, sortTasks, type Task } from "@/domain/tasks/task";
+import { sortTasks, type Task } from "@/domain/tasks/task";
 import { adminTasks } from "./admin";
 import { chairTasks } from "./chair";
 import { councilTasks } from "./council";
@@ -23,12 +23,6 @@ export async function taskBoard(actor: Actor, now = new Date()): Promise<Task[]>
   ]);
   const byKey = new Map(parts.flat().map((t) => [t.key, t]));
   return sortTasks([...byKey.values()]);
-}
-
-/** The menu's badges: tasks per menu entry, and their total under "Tổng quan" ("/"). */
-export async function myTaskCounts(actor: Actor, now = new Date()): Promise<Record<string, number>> {
-  const tasks = await taskBoard(actor, now);
-  return { ...countByMenu(tasks), "/": tasks.length };
 }
 
 /**
