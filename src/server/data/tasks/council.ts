@@ -49,7 +49,7 @@ export async function councilTasks(actor: Actor, now = new Date()): Promise<Task
               what: `Bỏ phiếu: phiên họp Hội đồng đang mở bỏ phiếu, còn ${left} người/tập thể chưa bỏ phiếu — ${m.plan.title}`,
               unitName: m.unit.name,
               due: when,
-              href: `/hoi-dong/phien-hop/${m.id}#bo-phieu`,
+              href: `/hoi-dong/phien-hop/${m.id}#phieu`,
               menu: "/hoi-dong",
               action: "Bỏ phiếu ngay",
               urgent: true,

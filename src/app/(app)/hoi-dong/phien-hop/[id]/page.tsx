@@ -210,7 +210,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             />
           ) : (
             <p className="text-sm text-green-800" data-testid="ballot-done">
-              Bạn đã bỏ phiếu cho tất cả người, tập thể (hoặc không tham gia vì có liên quan).
+              Đã gửi phiếu: bạn đã bỏ phiếu cho tất cả người, tập thể (hoặc không tham gia vì có liên quan).
             </p>
           )}
         </section>
