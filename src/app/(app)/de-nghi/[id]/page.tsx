@@ -10,6 +10,7 @@ import { orNotFound } from "@/server/actions/page-guard";
 import { formatViDate, formatViDateTime, todayInVietnam } from "@/lib/dates";
 import { RECIPIENT_KIND_LABELS } from "@/domain/labels";
 import { PageHeader } from "@/components/ui/page-header";
+import { Notice } from "@/components/ui/notice";
 import type { Reason } from "@/domain/eligibility/principles";
 import { DeleteButton } from "@/components/forms/delete-button";
 import { BATCH_STATUS_LABELS, DOCUMENT_STATE_LABELS, EVENT_LABELS } from "../labels";
@@ -151,6 +152,12 @@ export default async function BatchPage({ params }: { params: Promise<{ id: stri
           </section>
         ) : null}
         {editable ? <SubmitBatchForm batchId={batch.id} /> : null}
+        {!reviewing && batch.status === "SUBMITTED" && batch.submittedAt ? (
+          <Notice tone="success">
+            Đã gửi tờ trình lúc {formatViDateTime(batch.submittedAt)}: đơn vị thẩm định sẽ xem xét; kết quả được báo
+            trong mục Thông báo.
+          </Notice>
+        ) : null}
         {reviewing && batch.status === "SUBMITTED" ? (
           <section aria-labelledby="ket-luan" className="rounded-lg border border-slate-300 bg-white p-4">
             <h2 id="ket-luan" className="mb-2 font-semibold">
