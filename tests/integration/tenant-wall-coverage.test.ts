@@ -38,9 +38,9 @@ function actorFunctions(): { file: string; name: string }[] {
   return filesUnder(DATA, ".ts")
     .filter((f) => !f.endsWith("scope.ts"))
     .flatMap((file) =>
-      [...fs.readFileSync(file, "utf8").matchAll(/^export (?:async )?function (\w+)(?:<[^>]*>)?\(\s*actor: Actor/gm)].map(
-        ([, name]) => ({ file: path.relative(ROOT, file), name: name! }),
-      ),
+      [
+        ...fs.readFileSync(file, "utf8").matchAll(/^export (?:async )?function (\w+)(?:<[^>]*>)?\(\s*actor: Actor/gm),
+      ].map(([, name]) => ({ file: path.relative(ROOT, file), name: name! })),
     );
 }
 
