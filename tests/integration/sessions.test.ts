@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import bcrypt from "bcryptjs";
 import { db } from "@/server/db/client";
 import { attemptSignIn, endSession, findActorBySession, switchSessionUnit } from "@/server/data/sessions";
-import { MAX_FAILURES } from "@/domain/auth/sign-in-throttle";
+import { ACCOUNT_FREE_FAILURES } from "@/domain/auth/sign-in-throttle";
+import { releaseSignInDelay, signInDelayOf } from "@/server/data/account-status";
 import { createActor, createUnit, uid } from "../support/factories";
 
 async function account(password = "Dung-mat-khau-1") {
@@ -15,10 +16,10 @@ async function account(password = "Dung-mat-khau-1") {
   return { email, password, user, unit };
 }
 
-const signIn = (email: string, password: string, ip: string | null = null) =>
-  attemptSignIn({ email, password, ip, maxAgeHours: 1 });
+const signIn = (email: string, password: string, ip: string | null = null, now?: Date) =>
+  attemptSignIn({ email, password, ip, maxAgeHours: 1, now });
 
-describe("sign-in (issue 2, item 2)", () => {
+describe("sign-in (issue 2, item 2; issue 14, point 8)", () => {
   it("opens a server-side session for the right password, refuses a wrong one, and records both", async () => {
     const a = await account();
     expect(await signIn(a.email, "sai")).toEqual({ ok: false, reason: "bad_credentials" });
@@ -29,37 +30,81 @@ describe("sign-in (issue 2, item 2)", () => {
     expect(await db().signInAttempt.count({ where: { identifier: a.email } })).toBe(2);
   });
 
-  it("refuses after 10 failures for the account within 15 minutes, even with the right password", async () => {
+  it("after 5 free failures, the right password must wait out a doubling delay, then gets in (no lock)", async () => {
     const a = await account();
-    for (let i = 0; i < MAX_FAILURES; i++) expect((await signIn(a.email, `sai${i}`)).ok).toBe(false);
-    expect(await signIn(a.email, a.password)).toEqual({ ok: false, reason: "throttled" });
+    const t0 = Date.now();
+    const at = (seconds: number) => new Date(t0 + seconds * 1000);
+    for (let i = 0; i < ACCOUNT_FREE_FAILURES; i++)
+      expect(await signIn(a.email, `sai${i}`, null, at(0))).toEqual({ ok: false, reason: "bad_credentials" });
+    // The 5th failure makes the next attempt wait 1 s; one made meanwhile is refused unchecked and counts for nothing.
+    expect(await signIn(a.email, a.password, null, at(0.5))).toEqual({
+      ok: false,
+      reason: "throttled",
+      retryAfterSeconds: 1,
+    });
+    expect(await signIn(a.email, "sai-nua", null, at(1))).toEqual({ ok: false, reason: "bad_credentials" });
+    expect(await signIn(a.email, a.password, null, at(2))).toMatchObject({ reason: "throttled", retryAfterSeconds: 1 });
+    // An attacker hammering during the delay does not lengthen it: the owner gets in once it has passed.
+    for (let i = 0; i < 20; i++) await signIn(a.email, `doan${i}`, null, at(2.5));
+    expect((await signIn(a.email, a.password, null, at(3))).ok).toBe(true);
+    // A success starts the count afresh.
+    expect(await signIn(a.email, "sai", null, at(4))).toEqual({ ok: false, reason: "bad_credentials" });
   });
 
-  it("counts failures from one address across accounts when the address is known", async () => {
+  it("slows one address spraying 12 accounts, without touching the same accounts from elsewhere", async () => {
     const ip = `198.51.100.${Math.floor(Math.random() * 250)}-${uid()}`;
-    for (let i = 0; i < MAX_FAILURES; i++) await signIn(`khong-ton-tai-${uid()}@test.vn`, "sai", ip);
+    const t0 = Date.now();
+    const at = (seconds: number) => new Date(t0 + seconds * 1000);
+    // 10 failures an hour are free for an address; the 11th and 12th come once each delay has passed.
+    const times = [...Array.from({ length: 10 }, () => 0), 1, 3];
+    for (const t of times)
+      expect(await signIn(`khong-ton-tai-${uid()}@test.vn`, "ThiDua@2024", ip, at(t))).toEqual({
+        ok: false,
+        reason: "bad_credentials",
+      });
     const a = await account();
-    expect(await signIn(a.email, a.password, ip)).toEqual({ ok: false, reason: "throttled" });
-    expect((await signIn(a.email, a.password, null)).ok).toBe(true);
+    expect(await signIn(a.email, a.password, ip, at(3))).toEqual({
+      ok: false,
+      reason: "throttled",
+      retryAfterSeconds: 4,
+    });
+    expect((await signIn(a.email, a.password, `203.0.113.${uid()}`, at(3))).ok).toBe(true);
   });
 
-  it("counts exactly under concurrency: 20 parallel wrong guesses leave the account throttled at 10", async () => {
+  it("counts exactly under concurrency: of 20 parallel wrong guesses, 5 are checked and 15 wait", async () => {
     const a = await account();
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => signIn(a.email, `sai${i}`)));
-    expect(results.filter((r) => !r.ok && r.reason === "bad_credentials")).toHaveLength(MAX_FAILURES);
-    expect(results.filter((r) => !r.ok && r.reason === "throttled")).toHaveLength(20 - MAX_FAILURES);
+    const now = new Date();
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => signIn(a.email, `sai${i}`, null, now)));
+    expect(results.filter((r) => !r.ok && r.reason === "bad_credentials")).toHaveLength(ACCOUNT_FREE_FAILURES);
+    expect(results.filter((r) => !r.ok && r.reason === "throttled")).toHaveLength(20 - ACCOUNT_FREE_FAILURES);
   });
 
-  it("forgets failures older than the window", async () => {
+  it("forgets failures older than a day", async () => {
     const a = await account();
     await db().signInAttempt.createMany({
-      data: Array.from({ length: MAX_FAILURES }, () => ({
+      data: Array.from({ length: 15 }, () => ({
         identifier: a.email,
         ip: "",
         succeeded: false,
-        createdAt: new Date(Date.now() - 16 * 60_000),
+        createdAt: new Date(Date.now() - 25 * 3_600_000),
       })),
     });
+    expect((await signIn(a.email, a.password)).ok).toBe(true);
+  });
+
+  it("an administrator of the account's unit releases the delay; one of another unit cannot", async () => {
+    const a = await account();
+    const admin = await createActor(a.unit, ["ADMIN"]);
+    const stranger = await createActor(await createUnit("Xã Khác", "XA", null), ["ADMIN"]);
+    // Ten failures just now: 32 s to wait.
+    await db().signInAttempt.createMany({
+      data: Array.from({ length: 10 }, () => ({ identifier: a.email, ip: "", succeeded: false })),
+    });
+    expect(await signIn(a.email, a.password)).toMatchObject({ ok: false, reason: "throttled" });
+    expect(await signInDelayOf(admin, a.user.id)).toMatchObject({ failures: 10 });
+    await expect(releaseSignInDelay(stranger, a.user.id)).rejects.toMatchObject({ kind: "not_found" });
+    expect(await signIn(a.email, a.password)).toMatchObject({ ok: false, reason: "throttled" });
+    await releaseSignInDelay(admin, a.user.id);
     expect((await signIn(a.email, a.password)).ok).toBe(true);
   });
 

@@ -3,7 +3,7 @@
 import { AuthError } from "next-auth";
 import { z } from "zod";
 import { signIn } from "@/server/auth/auth";
-import { BAD_CREDENTIALS_MESSAGE, THROTTLED_MESSAGE } from "@/domain/auth/sign-in-throttle";
+import { BAD_CREDENTIALS_MESSAGE, throttledMessage } from "@/domain/auth/sign-in-throttle";
 import { fieldErrorsOf } from "@/server/actions/result";
 import type { ActionResult } from "@/schemas/action-result";
 
@@ -34,8 +34,10 @@ export async function signInAction(_prev: SignInState | null, form: FormData): P
     return { ok: true, data: null };
   } catch (error) {
     if (error instanceof AuthError) {
-      const throttled = error.type === "CredentialsSignin" && "code" in error && error.code === "throttled";
-      return { ok: false, error: throttled ? THROTTLED_MESSAGE : BAD_CREDENTIALS_MESSAGE, fieldErrors: {}, email };
+      const code = error.type === "CredentialsSignin" && "code" in error ? String(error.code) : "";
+      const throttled = /^throttled:(\d+)$/.exec(code);
+      const message = throttled ? throttledMessage(Number(throttled[1])) : BAD_CREDENTIALS_MESSAGE;
+      return { ok: false, error: message, fieldErrors: {}, email };
     }
     throw error; // includes the redirect that signals success
   }

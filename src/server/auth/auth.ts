@@ -13,8 +13,12 @@ declare module "next-auth" {
   }
 }
 
+/** The code carries the wait, for the sign-in page's message: "throttled:45". */
 class ThrottledSignIn extends CredentialsSignin {
-  code = "throttled";
+  constructor(retryAfterSeconds: number) {
+    super();
+    this.code = `throttled:${retryAfterSeconds}`;
+  }
 }
 
 const Credentials_ = z.object({ email: z.string().trim().email().max(200), password: z.string().min(1).max(200) });
@@ -41,7 +45,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
           maxAgeHours: env().SESSION_MAX_AGE_HOURS,
         });
         if (!result.ok) {
-          if (result.reason === "throttled") throw new ThrottledSignIn();
+          if (result.reason === "throttled") throw new ThrottledSignIn(result.retryAfterSeconds);
           return null;
         }
         return { id: result.sessionId };

@@ -1,10 +1,12 @@
 import "server-only";
 import { db, type Tx } from "@/server/db/client";
 import type { Actor } from "@/server/auth/actor-types";
-import { invalid, notFound } from "@/domain/errors";
+import { AppError, invalid, notFound } from "@/domain/errors";
+import { secondsToWait } from "@/domain/auth/sign-in-throttle";
 import { administrator, accountControlProblems } from "@/domain/auth/grants";
 import { issuePasswordLink } from "./invitation-links";
 import { recordAudit } from "./audit";
+import { accountFailures } from "./password-check";
 import { unitPlaceFromMine, unitsInMySubtree, writeScope } from "./scope";
 
 /**
@@ -68,5 +70,42 @@ export async function sendPasswordReset(actor: Actor, userId: string) {
     if (!user.active) throw invalid("Tài khoản đang bị khoá: mở khoá trước khi gửi liên kết đặt lại mật khẩu.");
     const link = await issuePasswordLink(tx, actor, user, writeScope(actor, "account.manage").unitId);
     return { ...link, email: user.email };
+  });
+}
+
+/**
+ * How the account's sign-in stands: failures counted now, and how long its next attempt must wait
+ * (src/domain/auth/sign-in-throttle.ts). Null for an account that is not the administrator's to control.
+ */
+export async function signInDelayOf(actor: Actor, userId: string) {
+  return db()
+    .$transaction(async (tx) => {
+      const user = await controlledAccount(tx, actor, userId);
+      const now = new Date();
+      const account = await accountFailures(tx, user.email, now);
+      return { failures: account.failures, waitSeconds: secondsToWait({ account, address: null, now }) };
+    })
+    .catch((error: unknown) => {
+      if (error instanceof AppError) return null;
+      throw error;
+    });
+}
+
+/**
+ * Releases the account's sign-in delay: its past failures no longer count, so its owner signs in at
+ * once (e.g. after someone typed wrong passwords on purpose to keep a chairperson out). A delay on
+ * the attacker's own address stays.
+ */
+export async function releaseSignInDelay(actor: Actor, userId: string) {
+  await db().$transaction(async (tx) => {
+    const user = await controlledAccount(tx, actor, userId);
+    const releasedAt = new Date();
+    await tx.user.update({ where: { id: user.id }, data: { signInReleasedAt: releasedAt } });
+    await recordAudit(tx, actor, {
+      entity: "User",
+      entityId: user.id,
+      action: "UPDATE",
+      after: { email: user.email, signInReleasedAt: releasedAt },
+    });
   });
 }

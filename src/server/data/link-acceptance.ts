@@ -3,7 +3,7 @@ import { db, type Tx } from "@/server/db/client";
 import { invalid } from "@/domain/errors";
 import type { RoleCode } from "@/domain/auth/permissions";
 import { LINK_STATE_MESSAGES, linkState, type LinkState } from "@/domain/auth/invitations";
-import { THROTTLED_MESSAGE } from "@/domain/auth/sign-in-throttle";
+import { throttledMessage } from "@/domain/auth/sign-in-throttle";
 import type { TLinkPassword } from "@/schemas/account";
 import { hashLinkToken } from "@/server/auth/link-tokens";
 import { hashPassword } from "@/server/auth/password";
@@ -115,7 +115,7 @@ async function takeRoles(
       // Returned, not thrown: the failed attempt commits (the throttle counts it), the link stays usable.
       const message =
         check.reason === "throttled"
-          ? THROTTLED_MESSAGE
+          ? throttledMessage(check.retryAfterSeconds)
           : "Thư điện tử này đã có tài khoản: nhập đúng mật khẩu đang dùng của tài khoản đó để nhận lời mời.";
       return { ok: false, message, field: "password" };
     }

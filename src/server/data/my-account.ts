@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/server/db/client";
 import type { Actor, Operator } from "@/server/auth/actor-types";
 import { invalid } from "@/domain/errors";
-import { THROTTLED_MESSAGE } from "@/domain/auth/sign-in-throttle";
+import { throttledMessage } from "@/domain/auth/sign-in-throttle";
 import type { TChangePassword } from "@/schemas/account";
 import { hashPassword } from "@/server/auth/password";
 import { checkPassword } from "./password-check";
@@ -22,7 +22,7 @@ export async function changeMyPassword(me: Actor | Operator, input: TChangePassw
       ip,
       load: (email) => tx.user.findUnique({ where: { email } }),
     });
-    if (!check.ok) return check.reason;
+    if (!check.ok) return check;
     await tx.user.update({ where: { id: me.userId }, data: { passwordHash } });
     await tx.session.deleteMany({ where: { userId: me.userId, id: { not: me.sessionId } } });
     await tx.invitation.updateMany({
@@ -37,9 +37,8 @@ export async function changeMyPassword(me: Actor | Operator, input: TChangePassw
       ...("unit" in me ? {} : { unitId: null }),
       after: { email: me.email, password: "đã đổi" },
     });
-    return "changed" as const;
+    return { ok: true } as const;
   });
-  if (outcome === "throttled") throw invalid(THROTTLED_MESSAGE);
-  if (outcome === "bad_credentials")
-    throw invalid("Mật khẩu đang dùng không đúng.", { current: "Mật khẩu đang dùng không đúng." });
+  if (!outcome.ok && outcome.reason === "throttled") throw invalid(throttledMessage(outcome.retryAfterSeconds));
+  if (!outcome.ok) throw invalid("Mật khẩu đang dùng không đúng.", { current: "Mật khẩu đang dùng không đúng." });
 }

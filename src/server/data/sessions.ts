@@ -9,7 +9,10 @@ import { checkPassword } from "./password-check";
  * tenant-scoped; they only ever touch the caller's own account.
  */
 
-export type SignInResult = { ok: true; sessionId: string } | { ok: false; reason: "bad_credentials" | "throttled" };
+export type SignInResult =
+  | { ok: true; sessionId: string }
+  | { ok: false; reason: "bad_credentials" }
+  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
 /**
  * Checks the throttle, the password, records the attempt and opens a session, in one
@@ -21,6 +24,8 @@ export async function attemptSignIn(input: {
   password: string;
   ip: string | null;
   maxAgeHours: number;
+  /** The clock (tests); default now. */
+  now?: Date;
 }): Promise<SignInResult> {
   return db().$transaction(
     async (tx) => {

@@ -9,7 +9,7 @@ import { actorAction } from "@/server/actions/result";
 import { linkView } from "@/server/auth/link-tokens";
 import { addUnitAccount, removeUnitAccount, setUnitAccountRoles } from "@/server/data/accounts";
 import { reissueInvitation, revokeInvitation } from "@/server/data/invitations";
-import { sendPasswordReset, setAccountActive } from "@/server/data/account-status";
+import { releaseSignInDelay, sendPasswordReset, setAccountActive } from "@/server/data/account-status";
 import type { AccountImportOutcome } from "@/server/data/account-import";
 import { importAccounts } from "@/server/services/import-accounts";
 
@@ -64,6 +64,14 @@ export async function setAccountActiveAction(userId: string, active: boolean) {
   return actorAction(z.object({ userId: ZId, active: z.boolean() }), { userId, active }, async (actor, v) => {
     await setAccountActive(actor, v.userId, v.active);
     revalidatePath("/tai-khoan");
+    return null;
+  });
+}
+
+export async function releaseSignInDelayAction(userId: string) {
+  return actorAction(ZId, userId, async (actor, id) => {
+    await releaseSignInDelay(actor, id);
+    revalidatePath(`/tai-khoan/${id}`);
     return null;
   });
 }

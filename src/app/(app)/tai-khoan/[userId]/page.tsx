@@ -7,7 +7,14 @@ import { DeleteButton } from "@/components/forms/delete-button";
 import { ActionButton } from "@/components/forms/action-button";
 import { IssueLinkButton } from "@/components/forms/issued-link";
 import { RolesForm } from "./roles-form";
-import { removeAccountAction, sendPasswordResetAction, setAccountActiveAction } from "../actions";
+import { signInDelayOf } from "@/server/data/account-status";
+import { ACCOUNT_FREE_FAILURES, waitText } from "@/domain/auth/sign-in-throttle";
+import {
+  releaseSignInDelayAction,
+  removeAccountAction,
+  sendPasswordResetAction,
+  setAccountActiveAction,
+} from "../actions";
 
 export const metadata: Metadata = { title: "Vai trò tài khoản" };
 
@@ -26,6 +33,7 @@ export default async function AccountPage({
   const unitId = unit.place === "own" ? "" : unit.id;
   const back = unitId ? `/tai-khoan?donVi=${unitId}` : "/tai-khoan";
   const mine = account.id === actor.userId;
+  const delay = mine ? null : await signInDelayOf(actor, account.id);
   return (
     <>
       <PageHeader
@@ -55,6 +63,23 @@ export default async function AccountPage({
             Chỉ làm được với tài khoản mà bạn cấp được mọi vai trò của nó (không phải Chủ tịch, Thành viên Hội đồng của
             chính đơn vị bạn, không phải tài khoản còn làm việc ở đơn vị ngoài phạm vi bạn quản trị).
           </p>
+          {delay && delay.failures >= ACCOUNT_FREE_FAILURES ? (
+            <div className="space-y-2 text-sm">
+              <p>
+                Đăng nhập sai {delay.failures} lần gần đây
+                {delay.waitSeconds > 0
+                  ? `: lần đăng nhập tới phải đợi ${waitText(delay.waitSeconds)}.`
+                  : "; mỗi lần sai tiếp theo phải đợi lâu hơn."}{" "}
+                Nếu chính chủ bị chặn vì người khác cố đoán mật khẩu, gỡ hạn chế để họ đăng nhập ngay.
+              </p>
+              <ActionButton
+                action={releaseSignInDelayAction.bind(null, account.id)}
+                label="Gỡ hạn chế đăng nhập"
+                pendingLabel="Đang lưu…"
+                variant="secondary"
+              />
+            </div>
+          ) : null}
           {account.active ? (
             <IssueLinkButton
               action={sendPasswordResetAction.bind(null, account.id)}
