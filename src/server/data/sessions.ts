@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/server/db/client";
 import { ROLES, type RoleCode } from "@/domain/auth/permissions";
 import type { Actor, Operator } from "@/server/auth/actor-types";
+import type { UnitKindCode } from "@/domain/units/hierarchy";
 import { checkPassword } from "./password-check";
 
 /**
@@ -57,37 +58,52 @@ function asRole(role: string): RoleCode {
   return role as RoleCode;
 }
 
-/** The actor behind a session id, or null if the session ended, expired or the account was disabled. */
+/** One row per live session: the account, the active unit and every role with its unit, as JSON. */
+type ActorRow = {
+  sessionId: string;
+  userId: string;
+  name: string;
+  email: string;
+  unit: { id: string; code: string; name: string; kind: UnitKindCode; path: string } | null;
+  memberships: { unitId: string; unitName: string; role: string }[];
+};
+
+/**
+ * The actor behind a session id, or null if the session ended, expired or the account was disabled.
+ * Runs on every request, so it is one statement (issue 15, point 3): a Prisma `findFirst` with these
+ * includes sends one query per relation, one after the other.
+ */
 export async function findActorBySession(sessionId: string): Promise<Actor | null> {
-  const session = await db().session.findFirst({
-    where: { id: sessionId, expiresAt: { gt: new Date() }, user: { active: true } },
-    include: {
-      activeUnit: true,
-      user: {
-        include: {
-          memberships: { include: { unit: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" } },
-        },
-      },
-    },
-  });
+  const [row] = await db().$queryRaw<ActorRow[]>`
+    SELECT s."id" AS "sessionId", s."userId", u."name", u."email",
+           CASE WHEN au."id" IS NULL THEN NULL ELSE json_build_object(
+             'id', au."id", 'code', au."code", 'name', au."name", 'kind', au."kind", 'path', au."path") END AS "unit",
+           COALESCE((SELECT json_agg(json_build_object('unitId', m."unitId", 'unitName', mu."name", 'role', m."role")
+                                     ORDER BY m."createdAt", m."id")
+                       FROM "Membership" m JOIN "Unit" mu ON mu."id" = m."unitId"
+                      WHERE m."userId" = s."userId"), '[]'::json) AS "memberships"
+      FROM "Session" s
+      JOIN "User" u ON u."id" = s."userId" AND u."active"
+      LEFT JOIN "Unit" au ON au."id" = s."activeUnitId"
+     WHERE s."id" = ${sessionId} AND s."expiresAt" > ${new Date()}`;
   // No unit to work in: an operator's session, which only the operator area accepts.
-  if (!session?.activeUnit) return null;
+  if (!row?.unit) return null;
   const byUnit = new Map<string, { id: string; name: string; roles: RoleCode[] }>();
-  for (const m of session.user.memberships) {
-    const entry = byUnit.get(m.unitId) ?? { id: m.unit.id, name: m.unit.name, roles: [] };
+  for (const m of row.memberships) {
+    const entry = byUnit.get(m.unitId) ?? { id: m.unitId, name: m.unitName, roles: [] };
     entry.roles.push(asRole(m.role));
     byUnit.set(m.unitId, entry);
   }
-  const active = byUnit.get(session.activeUnit.id);
+  const active = byUnit.get(row.unit.id);
   // The account lost every role in its active unit since signing in: it has nothing to see there.
   if (!active) return null;
-  const u = session.activeUnit;
+  const { id, code, name, kind, path } = row.unit;
   return {
-    userId: session.userId,
-    sessionId: session.id,
-    name: session.user.name,
-    email: session.user.email,
-    unit: { id: u.id, code: u.code, name: u.name, kind: u.kind, path: u.path },
+    userId: row.userId,
+    sessionId: row.sessionId,
+    name: row.name,
+    email: row.email,
+    unit: { id, code, name, kind, path },
     roles: active.roles,
     units: [...byUnit.values()],
   };
