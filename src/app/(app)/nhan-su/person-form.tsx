@@ -48,7 +48,7 @@ export function PersonForm({
     (values, version) =>
       id && version !== null ? updatePersonAction(id, version, values) : createPersonAction(values),
     (data) => {
-      router.push(id ? "/nhan-su" : `/nhan-su/${data.id}`);
+      router.push(`/nhan-su/${id ?? data.id}`);
       router.refresh();
     },
     rowVersion,
@@ -136,7 +136,7 @@ export function PersonForm({
         <Button type="submit" disabled={submitting}>
           {submitting ? "Đang lưu…" : "Lưu"}
         </Button>
-        <Button variant="secondary" onClick={() => router.push("/nhan-su")}>
+        <Button variant="secondary" onClick={() => router.push(id ? `/nhan-su/${id}` : "/nhan-su")}>
           Huỷ
         </Button>
       </div>

@@ -17,7 +17,13 @@ export function StatTable({
   totals?: readonly ReactNode[];
 }) {
   return (
-    <div className="mt-4 overflow-x-auto rounded-md border border-slate-200">
+    // A box that scrolls sideways on a phone is a region the keyboard can reach and scroll.
+    <div
+      role="region"
+      aria-label={caption}
+      tabIndex={0}
+      className="mt-4 overflow-x-auto rounded-md border border-slate-200 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-700"
+    >
       <table className="w-full min-w-max text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100">

@@ -39,7 +39,7 @@ export function OrganisationForm({
     (values, version) =>
       id && version !== null ? updateOrganisationAction(id, version, values) : createOrganisationAction(values),
     () => {
-      router.push("/to-chuc");
+      router.push(id ? `/to-chuc/${id}` : "/to-chuc");
       router.refresh();
     },
     rowVersion,
@@ -101,7 +101,7 @@ export function OrganisationForm({
         <Button type="submit" disabled={submitting}>
           {submitting ? "Đang lưu…" : "Lưu"}
         </Button>
-        <Button variant="secondary" onClick={() => router.push("/to-chuc")}>
+        <Button variant="secondary" onClick={() => router.push(id ? `/to-chuc/${id}` : "/to-chuc")}>
           Huỷ
         </Button>
       </div>

@@ -12,7 +12,6 @@ export type OrganisationRow = {
   active: boolean;
   unitName: string;
   people: number;
-  editable: boolean;
 };
 
 const col = createDataTableColumnHelper<OrganisationRow>();
@@ -21,14 +20,12 @@ const columns: DataTableColumn<OrganisationRow>[] = [
   col.accessor("name", {
     header: "Tên tổ chức",
     meta: { rowHeader: true },
-    cell: (info) =>
-      info.row.original.editable ? (
-        <Link href={`/to-chuc/${info.row.original.id}`} className="font-medium text-blue-800 underline">
-          {info.getValue()}
-        </Link>
-      ) : (
-        info.getValue()
-      ),
+    // Every collective opens on its record; editing is offered there to its own unit.
+    cell: (info) => (
+      <Link href={`/to-chuc/${info.row.original.id}`} className="font-medium text-blue-800 underline">
+        {info.getValue()}
+      </Link>
+    ),
   }),
   col.accessor("kind", { header: "Loại", cell: (info) => ORGANISATION_KIND_LABELS[info.row.original.kind] }),
   col.accessor("unitName", { id: "unit", header: "Đơn vị" }),

@@ -7,7 +7,6 @@ import { parseTableParams, type SearchParams } from "@/lib/table-params";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { OrganisationsTable } from "./organisations-table";
-import { isMyUnit } from "@/server/data/scope";
 
 export const metadata: Metadata = { title: "Tổ chức, tập thể" };
 
@@ -39,8 +38,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
           kind: r.kind,
           active: r.active,
           unitName: r.unit.name,
-          people: r._count.people,
-          editable: canWrite && isMyUnit(actor, r.unitId),
+          people: r.peopleCount,
         }))}
       />
     </>

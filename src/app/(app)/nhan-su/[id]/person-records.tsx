@@ -5,7 +5,7 @@ import { HOLD_KIND_LABELS, INITIATIVE_SCOPE_LABELS } from "@/schemas/achievement
 import { holdFormValues, type listPersonRecords } from "@/server/data/achievements";
 import { DeleteButton } from "@/components/forms/delete-button";
 import { deletePersonRecordAction } from "../actions";
-import { EnteredAwardForm, HoldForm, InitiativeForm, ReviewForm } from "./record-forms";
+import { HoldForm, InitiativeForm, ReviewForm } from "./record-forms";
 
 type Records = Awaited<ReturnType<typeof listPersonRecords>>;
 
@@ -39,7 +39,8 @@ function Section({
 
 /**
  * What the eligibility rules read about a person (Luật TĐKT 2022 Điều 22–24; NĐ 152/2025 Điều 4):
- * yearly ratings, recognised initiatives, award history and open complaints.
+ * yearly ratings, recognised initiatives and open complaints. The award history is the page's
+ * "Quá trình khen thưởng" (AwardRecordView), where earlier awards are entered too.
  */
 export function PersonRecords({
   personId,
@@ -56,7 +57,7 @@ export function PersonRecords({
   canReadHolds: boolean;
   canWriteHolds: boolean;
 }) {
-  const del = (kind: "review" | "initiative" | "award", id: string, what: string) =>
+  const del = (kind: "review" | "initiative", id: string, what: string) =>
     canEdit ? (
       <td>
         <DeleteButton
@@ -128,52 +129,6 @@ export function PersonRecords({
                 {i.recognisedBy}, {formatViDate(i.recognisedOn)}
               </td>
               {del("initiative", i.id, `sáng kiến "${i.title}"`)}
-            </tr>
-          ))}
-        </tbody>
-      </Section>
-      <Section
-        id="lich-su-khen-thuong"
-        title="Lịch sử khen thưởng"
-        empty={records.awards.length === 0}
-        form={canEdit ? <EnteredAwardForm personId={personId} /> : null}
-      >
-        <caption className="sr-only">Khen thưởng của {name}</caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="py-2">
-              Năm
-            </th>
-            <th scope="col">Danh hiệu, hình thức</th>
-            <th scope="col">Quyết định</th>
-            <th scope="col">Ghi chú</th>
-            {canEdit ? (
-              <th scope="col">
-                <span className="sr-only">Thao tác</span>
-              </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody>
-          {records.awards.map((a) => (
-            <tr key={a.id} className="border-b border-slate-200 align-top">
-              <td className="py-2">{a.year}</td>
-              <td>{a.name}</td>
-              <td>
-                {a.decisionNumber}, {formatViDate(a.decidedOn)} ({a.conferredBy})
-              </td>
-              <td>
-                {a.revokedOn
-                  ? `Đã thu hồi ngày ${formatViDate(a.revokedOn)} (${a.revokeDecisionNumber}): ${a.revokeReason}`
-                  : a.source === "ENTERED"
-                    ? "Nhập từ quyết định giấy"
-                    : "Quyết định trong hệ thống"}
-              </td>
-              {canEdit && a.source === "ENTERED" ? (
-                del("award", a.id, `khen thưởng ${a.name} năm ${a.year}`)
-              ) : canEdit ? (
-                <td />
-              ) : null}
             </tr>
           ))}
         </tbody>
