@@ -24,11 +24,19 @@ export async function listOrganisations(actor: Actor, params: TableParams<SortKe
       orderBy: [{ [params.sort]: params.dir }, { id: "asc" }],
       skip: (params.page - 1) * params.pageSize,
       take: params.pageSize,
-      include: { unit: { select: { name: true } }, _count: { select: { people: true } } },
+      include: { unit: { select: { name: true } } },
     }),
     db().organisation.count({ where }),
   ]);
-  return { rows, total };
+  // Counted for this page's organisations only: Prisma's `_count` joins a count of every Person
+  // row of every tenant, grouped by organisation (scripts/bench/request-overhead.ts).
+  const counts = await db().person.groupBy({
+    by: ["organisationId"],
+    where: { organisationId: { in: rows.map((r) => r.id) } },
+    _count: { _all: true },
+  });
+  const byOrganisation = new Map(counts.map((c) => [c.organisationId, c._count._all]));
+  return { rows: rows.map((r) => ({ ...r, peopleCount: byOrganisation.get(r.id) ?? 0 })), total };
 }
 
 /** Organisations of the actor's own unit, for pick lists (people's organisation). */

@@ -95,7 +95,7 @@ export default async function NominationsPage() {
                   </Link>
                 </th>
                 <td className="px-2 py-2">{b.awardForm.plan.title}</td>
-                <td className="px-2 py-2">{b._count.nominees}</td>
+                <td className="px-2 py-2">{b.nomineeCount}</td>
                 <td className="px-2 py-2">
                   {BATCH_STATUS_LABELS[b.status]}
                   {b.round > 1 ? ` (lần ${b.round})` : ""}

@@ -47,28 +47,42 @@ export async function findBatch(actor: Actor, batchId: string) {
 }
 
 export async function listMyBatches(actor: Actor) {
-  return db().nominationBatch.findMany({
+  const batches = await db().nominationBatch.findMany({
     where: ownedByMyUnit(actor),
     orderBy: { updatedAt: "desc" },
     include: {
       awardForm: { select: { name: true, recipientKind: true, plan: { select: { title: true } } } },
-      _count: { select: { nominees: true } },
     },
   });
+  return withNomineeCounts(batches);
 }
 
 /** The reviewer's inbox: batches sent to the actor's unit, newest first. */
 export async function listInbox(actor: Actor) {
   if (!can(actor.roles, "nomination.review")) throw forbidden();
-  return db().nominationBatch.findMany({
+  const batches = await db().nominationBatch.findMany({
     where: batchesSentToMyUnit(actor),
     orderBy: [{ status: "asc" }, { submittedAt: "desc" }],
     include: {
       unit: { select: { name: true } },
       awardForm: { select: { name: true, recipientKind: true, plan: { select: { title: true } } } },
-      _count: { select: { nominees: true } },
     },
   });
+  return withNomineeCounts(batches);
+}
+
+/**
+ * The batches with their number of nominees, counted for these batches only: Prisma's `_count`
+ * joins a count of every Nominee row of every tenant, grouped by batch (scripts/bench/request-overhead.ts).
+ */
+async function withNomineeCounts<T extends { id: string }>(batches: T[]): Promise<(T & { nomineeCount: number })[]> {
+  const counts = await db().nominee.groupBy({
+    by: ["batchId"],
+    where: { batchId: { in: batches.map((b) => b.id) } },
+    _count: { _all: true },
+  });
+  const byBatch = new Map(counts.map((c) => [c.batchId, c._count._all]));
+  return batches.map((b) => ({ ...b, nomineeCount: byBatch.get(b.id) ?? 0 }));
 }
 
 /** Award forms the actor's unit may propose for: forms of published plans of its unit and the units above. */

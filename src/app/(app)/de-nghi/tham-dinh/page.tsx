@@ -58,7 +58,7 @@ export default async function InboxPage() {
                 <td className="px-2 py-2">
                   {b.awardForm.name} – {RECIPIENT_KIND_LABELS[b.awardForm.recipientKind]}
                 </td>
-                <td className="px-2 py-2">{b._count.nominees}</td>
+                <td className="px-2 py-2">{b.nomineeCount}</td>
                 <td className="px-2 py-2">{b.submittedAt ? formatViDateTime(b.submittedAt) : "—"}</td>
                 <td className="px-2 py-2">
                   {BATCH_STATUS_LABELS[b.status]}
