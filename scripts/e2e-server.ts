@@ -5,7 +5,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { createDatabase, REPO_ROOT, startEmbeddedPostgres, withDatabase } from "./db/embedded";
+import { createDatabase, REPO_ROOT, setDatabaseOption, startEmbeddedPostgres, withDatabase } from "./db/embedded";
 import { prepareDatabase } from "./db/prepare";
 import { e2ePort } from "../e2e/port";
 
@@ -31,6 +31,8 @@ async function main() {
   const server = process.env.DATABASE_URL ?? embedded!.url;
   const name = `thidua_e2e_${Date.now()}`;
   await createDatabase(server, name);
+  // A throw-away database: its commits need not wait for the disk (the embedded server's default is durable).
+  await setDatabaseOption(server, name, "synchronous_commit", "off");
   process.env.DATABASE_URL = withDatabase(server, name);
   await prepareDatabase({ seed: true });
   const env = {

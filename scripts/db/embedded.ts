@@ -128,10 +128,13 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions = {}): Promise
         // and we only connect over TCP anyway.
         "-c",
         "unix_socket_directories=",
-        // Dev/test server: losing the last few commits on a crash is fine, waiting for
-        // fsync on every commit is not. (No risk of corruption, unlike fsync=off.)
+        // A save the app has acknowledged survives a crash or a power loss: every commit waits
+        // for its WAL to reach the disk (PostgreSQL's default, stated because this server also
+        // runs real installations). The test databases turn it off for themselves, for speed
+        // (tests/support/global-setup.ts); tests/integration/crash-durability.test.ts kills this
+        // server with SIGKILL right after acknowledged writes and finds them after the restart.
         "-c",
-        "synchronous_commit=off",
+        "synchronous_commit=on",
       ],
       createPostgresUser: isRoot,
       onLog: log,
@@ -201,6 +204,14 @@ export async function createDatabase(url: string, name: string, template?: strin
 export async function dropDatabase(url: string, name: string): Promise<void> {
   await withMaintenanceClient(url, async (c) => {
     await c.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`);
+  });
+}
+
+/** A setting for every later session on database `name` (ALTER DATABASE … SET). */
+export async function setDatabaseOption(url: string, name: string, option: string, value: string): Promise<void> {
+  if (!/^[a-z_]+$/.test(option)) throw new Error(`not a setting name: ${option}`);
+  await withMaintenanceClient(url, async (c) => {
+    await c.query(`ALTER DATABASE ${pg.escapeIdentifier(name)} SET ${option} = ${pg.escapeLiteral(value)}`);
   });
 }
 

@@ -1,5 +1,11 @@
 import type { TestProject } from "vitest/node";
-import { createDatabase, dropDatabase, startEmbeddedPostgres, withDatabase } from "../../scripts/db/embedded";
+import {
+  createDatabase,
+  dropDatabase,
+  setDatabaseOption,
+  startEmbeddedPostgres,
+  withDatabase,
+} from "../../scripts/db/embedded";
 import { deployMigrations } from "../../scripts/db/migrate";
 
 /**
@@ -12,6 +18,8 @@ export default async function setup(project: TestProject) {
   const name = `thidua_test_${process.pid}_${Date.now()}`;
   await createDatabase(base, name);
   const url = withDatabase(base, name);
+  // Speed over durability for a throw-away database: its commits do not wait for the disk.
+  await setDatabaseOption(base, name, "synchronous_commit", "off");
   await deployMigrations(url);
   project.provide("databaseUrl", url);
   return async () => {
