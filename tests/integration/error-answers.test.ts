@@ -15,7 +15,7 @@ import { failureResponse } from "@/server/actions/download-failure";
 import { db } from "@/server/db/client";
 import { databaseAnswers } from "@/server/data/health";
 import { isDatabaseUnreachable } from "@/server/data/unreachable";
-import { StoredFileMissingError } from "@/server/storage/storage";
+import { StoredFileMissingError } from "@/server/storage/file-storage";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 

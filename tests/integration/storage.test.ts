@@ -8,13 +8,8 @@ import { HeadObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LocalDiskStorage } from "@/server/storage/local-disk";
 import { S3Storage } from "@/server/storage/s3";
-import {
-  createFileStorage,
-  defaultFilesDir,
-  InvalidStorageKeyError,
-  type FileStorage,
-  type StorageConfig,
-} from "@/server/storage/storage";
+import { createFileStorage, defaultFilesDir, type StorageConfig } from "@/server/storage/storage";
+import { InvalidStorageKeyError, type FileStorage } from "@/server/storage/file-storage";
 
 const PDF = "application/pdf";
 const bytesOf = (s: string) => new TextEncoder().encode(s);

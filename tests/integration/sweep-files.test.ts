@@ -18,7 +18,7 @@ import { uploadDossierFile } from "@/server/services/dossier-files";
 import { sweepOrphanFiles } from "@/server/services/sweep-files";
 import { LocalDiskStorage } from "@/server/storage/local-disk";
 import { S3Storage } from "@/server/storage/s3";
-import type { FileStorage } from "@/server/storage/storage";
+import type { FileStorage } from "@/server/storage/file-storage";
 import { dropDatabase, withDatabase } from "../../scripts/db/embedded";
 import { createActor, createPersonRow } from "../support/factories";
 import { districtPlan } from "../support/district-plan";

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { AppError, DATABASE_UNREACHABLE_MESSAGE } from "@/domain/errors";
 import { isDatabaseUnreachable } from "@/server/data/unreachable";
-import { StoredFileMissingError } from "@/server/storage/storage";
+import { StoredFileMissingError } from "@/server/storage/file-storage";
 
 /** What each expected failure answers. "Not found" (which includes "not yours") is the only 404. */
 const STATUS: Record<AppError["kind"], number> = { not_found: 404, forbidden: 403, validation: 400, conflict: 409 };

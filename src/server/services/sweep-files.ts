@@ -1,6 +1,7 @@
 import "server-only";
 import { referencedStorageKeys } from "@/server/data/stored-files";
-import { fileStorage, type FileStorage, type StoredObject } from "@/server/storage/storage";
+import { fileStorage } from "@/server/storage/storage";
+import { type FileStorage, type StoredObject } from "@/server/storage/file-storage";
 
 /**
  * Removes what uploads left behind: objects under `dossiers/` that no dossier file row points to

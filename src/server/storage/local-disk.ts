@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { mkdir, open, readdir, readFile, rename, rm, stat, unlink } from "node:fs/promises";
 import path from "node:path";
-import { assertStorageKey, InvalidStorageKeyError, type FileStorage, type StoredObject } from "./storage";
+import { assertStorageKey, InvalidStorageKeyError, type FileStorage, type StoredObject } from "./file-storage";
 
 function isStorageKey(key: string): boolean {
   try {

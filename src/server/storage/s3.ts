@@ -8,7 +8,7 @@ import {
   S3Client,
   S3ServiceException,
 } from "@aws-sdk/client-s3";
-import { assertStorageKey, type FileStorage, type StoredObject } from "./storage";
+import { assertStorageKey, type FileStorage, type StoredObject } from "./file-storage";
 
 export interface S3StorageOptions {
   bucket: string;
