@@ -37,7 +37,7 @@ export function CouncilRulesForm({ initial, rowVersion }: { initial: TCouncilRul
         <div className="sm:col-span-3">
           <CurrentValues
             current={current}
-            typed={form.watch()}
+            typed={form.getValues()}
             labels={{
               name: "Tên Hội đồng",
               quorumNumerator: "Số dự họp tối thiểu: tử số",

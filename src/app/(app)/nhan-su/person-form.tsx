@@ -65,24 +65,26 @@ export function PersonForm({
           <Notice tone="error">{formError}</Notice>
         </div>
       ) : null}
-      <div className="sm:col-span-2">
-        <CurrentValues
-          current={current}
-          typed={form.watch()}
-          labels={{
-            fullName: "Họ và tên",
-            dateOfBirth: "Ngày sinh",
-            gender: { label: "Giới tính", show: (v) => GENDER_LABELS[v as TPersonInput["gender"]] ?? "" },
-            staffKind: { label: "Loại", show: (v) => STAFF_KIND_LABELS[v as TPersonInput["staffKind"]] ?? "" },
-            position: "Chức vụ",
-            organisationId: {
-              label: "Tổ chức",
-              show: (v) => organisations.find((o) => o.id === v)?.name ?? "—",
-            },
-            partyMember: "Đảng viên",
-          }}
-        />
-      </div>
+      {current ? (
+        <div className="sm:col-span-2">
+          <CurrentValues
+            current={current}
+            typed={form.getValues()}
+            labels={{
+              fullName: "Họ và tên",
+              dateOfBirth: "Ngày sinh",
+              gender: { label: "Giới tính", show: (v) => GENDER_LABELS[v as TPersonInput["gender"]] ?? "" },
+              staffKind: { label: "Loại", show: (v) => STAFF_KIND_LABELS[v as TPersonInput["staffKind"]] ?? "" },
+              position: "Chức vụ",
+              organisationId: {
+                label: "Tổ chức",
+                show: (v) => organisations.find((o) => o.id === v)?.name ?? "—",
+              },
+              partyMember: "Đảng viên",
+            }}
+          />
+        </div>
+      ) : null}
       <Field {...field("fullName")} label="Họ và tên" required>
         {(props) => <input {...props} autoComplete="off" />}
       </Field>

@@ -43,7 +43,7 @@ export function ProvinceRulesForm({ initial, rowVersion }: { initial: TProvinceR
         <div className="sm:col-span-3">
           <CurrentValues
             current={current}
-            typed={form.watch()}
+            typed={form.getValues()}
             labels={{
               decisionNumber: "Số quyết định",
               decisionDate: "Ngày ký",

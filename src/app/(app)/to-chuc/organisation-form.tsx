@@ -50,7 +50,7 @@ export function OrganisationForm({
       {formError ? <Notice tone="error">{formError}</Notice> : null}
       <CurrentValues
         current={current}
-        typed={form.watch()}
+        typed={form.getValues()}
         labels={{
           name: "Tên tổ chức",
           kind: { label: "Loại", show: (v) => ORGANISATION_KIND_LABELS[v as TOrganisationInput["kind"]] ?? "" },

@@ -115,7 +115,7 @@ export function PlanForm({
   return (
     <form onSubmit={submit} className="max-w-5xl space-y-6" noValidate>
       {formError ? <Notice tone="error">{formError}</Notice> : null}
-      <CurrentValues current={current} typed={form.watch()} labels={PLAN_LABELS} />
+      <CurrentValues current={current} typed={form.getValues()} labels={PLAN_LABELS} />
       {amend ? (
         <section className="rounded-lg border border-amber-400 bg-amber-50 p-4">
           <Field

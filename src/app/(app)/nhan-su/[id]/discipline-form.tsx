@@ -64,7 +64,7 @@ export function DisciplineForm({
         <div className="sm:col-span-3">
           <CurrentValues
             current={current}
-            typed={form.watch()}
+            typed={form.getValues()}
             labels={{
               status: {
                 label: "Tình trạng",

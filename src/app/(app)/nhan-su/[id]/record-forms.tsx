@@ -253,7 +253,7 @@ export function HoldForm({
         f.current ? (
           <CurrentValues
             current={f.current}
-            typed={form.watch()}
+            typed={form.getValues()}
             labels={{
               kind: { label: "Loại việc", show: (v) => HOLD_KIND_LABELS[v as THoldInput["kind"]] ?? "" },
               note: "Nội dung",
