@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ProvinceTitleRule" ADD COLUMN     "rowVersion" INTEGER NOT NULL DEFAULT 0;
