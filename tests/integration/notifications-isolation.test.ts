@@ -204,6 +204,7 @@ describe("the board finds the work", () => {
     const tasks = await officerTasks(commune.officer);
     expect(tasks.find((t) => t.key === `batch-returned:${returnedBatchId}`)).toMatchObject({
       href: `/de-nghi/${returnedBatchId}`,
+      what: expect.stringContaining("Bổ sung báo cáo thành tích"),
       unitName: expect.stringContaining("Huyện Một"),
       urgent: true,
     });

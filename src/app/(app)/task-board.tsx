@@ -29,9 +29,9 @@ export function TaskBoard({ tasks }: { tasks: Task[] }) {
                   {t.unitName}
                   {t.due ? (
                     <>
-                      {" · hạn "}
+                      {` · ${t.dueLabel ?? "hạn"} `}
                       {formatViDate(t.due)}
-                      <DaysLeft left={t.daysLeft} />
+                      <DaysLeft left={t.daysLeft} meeting={t.dueLabel !== undefined} />
                     </>
                   ) : null}
                 </p>
@@ -54,8 +54,8 @@ export function TaskBoard({ tasks }: { tasks: Task[] }) {
   );
 }
 
-function DaysLeft({ left }: { left: number | null }) {
-  const words = dueInWords(left);
+function DaysLeft({ left, meeting }: { left: number | null; meeting: boolean }) {
+  const words = meeting && left === 0 ? "hôm nay" : dueInWords(left);
   if (!words) return null;
   const soon = left !== null && left <= 3;
   return <span className={soon ? "font-semibold text-red-800" : undefined}> ({words})</span>;

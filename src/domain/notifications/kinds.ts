@@ -37,7 +37,7 @@ const TABLE: Record<NotificationKindCode, { label: string; audience: RoleCode[];
   BALLOT_CLOSED: { label: "Kết thúc bỏ phiếu", audience: [], emailByDefault: false },
   DECISION_SIGNED: { label: "Quyết định khen thưởng đã ký", audience: PREPARERS, emailByDefault: false },
   AWARD_REVOKED: { label: "Thu hồi khen thưởng", audience: PREPARERS, emailByDefault: true },
-  DEADLINE_APPROACHING: { label: "Sắp đến hạn", audience: PREPARERS, emailByDefault: true },
+  DEADLINE_APPROACHING: { label: "Sắp đến hạn, nhắc bỏ phiếu", audience: PREPARERS, emailByDefault: true },
   // Mailed to the invited address; nobody in the unit reads it in the app.
   ACCOUNT_INVITATION: { label: "Lời mời tài khoản", audience: [], emailByDefault: true },
 };

@@ -11,6 +11,8 @@ export type Task = {
   unitName: string;
   /** yyyy-mm-dd, or null when nothing fixes a date. */
   due: string | null;
+  /** What the date is: a deadline ("hạn", the default) or the day of a meeting ("ngày họp"). */
+  dueLabel?: string;
   daysLeft: number | null;
   href: string;
   menu: string;

@@ -24,6 +24,12 @@ const CASCADE_DAYS = 60;
 const planName = (p: { number: string | null; symbol: string; title: string }) =>
   p.number ? `Kế hoạch số ${p.number}/${p.symbol} "${p.title}"` : `kế hoạch "${p.title}"`;
 
+/** " (the reviewer's latest reason)", or nothing when none was given. */
+function lastReason(events: { comment: string; at: Date }[]): string {
+  const reason = [...events].sort((a, b) => b.at.getTime() - a.at.getTime())[0]?.comment;
+  return reason ? ` (${reason})` : "";
+}
+
 export async function officerTasks(actor: Actor, now = new Date()): Promise<Task[]> {
   const registers = can(actor.roles, "registration.write");
   const proposes = can(actor.roles, "nomination.write");
@@ -84,7 +90,15 @@ export async function officerTasks(actor: Actor, now = new Date()): Promise<Task
           id: true,
           name: true,
           allocations: { where: mine, select: { quantity: true } },
-          batches: { where: mine, select: { id: true, status: true } },
+          batches: {
+            where: mine,
+            select: {
+              id: true,
+              status: true,
+              // Why it came back: the reviewer's reason, kept on the batch's history.
+              events: { where: { action: "RETURNED" }, select: { comment: true, at: true } },
+            },
+          },
         },
       },
     },
@@ -156,7 +170,7 @@ export async function officerTasks(actor: Actor, now = new Date()): Promise<Task
           task(
             {
               key: `batch-returned:${returned.id}`,
-              what: `Sửa và gửi lại tờ trình "${form.name}" bị trả lại — ${planName(plan)}`,
+              what: `Sửa và gửi lại tờ trình "${form.name}" bị trả lại${lastReason(returned.events)} — ${planName(plan)}`,
               unitName,
               due: dossierDue,
               href: `/de-nghi/${returned.id}`,

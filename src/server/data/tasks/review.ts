@@ -8,7 +8,8 @@ import { plansIssuedByMyUnit } from "../scope";
 
 /**
  * The reviewing unit's board (Phòng Nội vụ, and whoever reviews for the issuing unit): tờ trình
- * awaiting review, registrations awaiting approval, award forms whose quota is not yet allocated.
+ * awaiting review, registrations awaiting approval, award forms whose quota is not yet allocated to
+ * the units below.
  * One query, on the plans the unit issued.
  */
 
@@ -38,6 +39,8 @@ export async function reviewerTasks(actor: Actor, now = new Date()): Promise<Tas
       title: true,
       registrationDeadline: true,
       dossierDeadline: true,
+      // Quotas are allocated to the units below: a unit with none (a commune) has none to make.
+      unit: { select: { children: { where: { validTo: null }, select: { id: true }, take: 1 } } },
       registrations: { where: { status: "SENT" }, select: { id: true, unit: { select: { name: true } } } },
       awardForms: {
         select: {
@@ -82,7 +85,7 @@ export async function reviewerTasks(actor: Actor, now = new Date()): Promise<Tas
           ),
         );
       const allocated = form.allocations.reduce((sum, a) => sum + a.quantity, 0);
-      if (quotas && form.quota && allocated < form.quota)
+      if (quotas && plan.unit.children.length && form.quota && allocated < form.quota)
         tasks.push(
           task(
             {
