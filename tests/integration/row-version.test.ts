@@ -3,14 +3,14 @@ import { db } from "@/server/db/client";
 import { StaleRowError, STALE_ROW_MESSAGE } from "@/domain/stale-row";
 import { ZPlanInput, type TPlan } from "@/schemas/plan";
 import { ZCouncilRules } from "@/schemas/council";
-import { ZProvinceRules } from "@/schemas/province-rules";
+import { ZProvinceRules, ZProvinceTitleRule } from "@/schemas/province-rules";
 import { createOrganisation, updateOrganisation } from "@/server/data/organisations";
 import { createPerson, updatePerson } from "@/server/data/people";
 import { createDiscipline, updateDiscipline } from "@/server/data/disciplines";
 import { createHold, updateHold } from "@/server/data/achievements";
 import { amendPlan, createPlan, transitionPlan, updatePlan } from "@/server/data/plans";
 import { saveCouncilRules } from "@/server/data/councils";
-import { findOwnProvinceRules, saveProvinceRules } from "@/server/data/province-rules";
+import { findOwnProvinceRules, saveProvinceRules, saveProvinceTitleRule } from "@/server/data/province-rules";
 import { findMyRegistration, saveMyRegistration } from "@/server/data/registrations";
 import { setAllocations } from "@/server/data/quotas";
 import { createActor, createTree, uid } from "../support/factories";
@@ -198,6 +198,25 @@ describe("two tabs saving one row: the second is refused with the current values
     await saveProvinceRules(province, decision("87/2025/QĐ-UBND"), own!.rowVersion);
     expect(await stale(saveProvinceRules(province, decision("88/2025/QĐ-UBND"), own!.rowVersion))).toMatchObject({
       values: { decisionNumber: "87/2025/QĐ-UBND" },
+      rowVersion: 1,
+    });
+
+    // One title's rule: the form that adds it replaces whatever is there; the edit form compares versions.
+    const title = (percent: string) =>
+      ZProvinceTitleRule.parse({
+        catalogueCode: "CSTD_CS",
+        thresholdPercent: percent,
+        thresholdStrict: false,
+        capPercent: "",
+        memberSharePercent: "",
+        memberTitleCode: "",
+        criteria: "",
+        dossier: "",
+      });
+    await saveProvinceTitleRule(province, title("80"));
+    await saveProvinceTitleRule(province, title("85"), 0);
+    expect(await stale(saveProvinceTitleRule(province, title("90"), 0))).toMatchObject({
+      values: { thresholdPercent: 85 },
       rowVersion: 1,
     });
   });

@@ -7,7 +7,7 @@ import { forbidden, notFound } from "@/domain/errors";
 import { unitLevel } from "@/domain/units/hierarchy";
 import { provinceRulesInForce, type ProvinceRuleSet } from "@/domain/council/effective-rules";
 import { parseIsoDate, toIsoDate } from "@/lib/dates";
-import type { TProvinceRules, ZProvinceRules, ZProvinceTitleRule } from "@/schemas/province-rules";
+import type { TProvinceRules, TProvinceTitleRule, ZProvinceRules, ZProvinceTitleRule } from "@/schemas/province-rules";
 import { ownedByMyUnit, rulesOfMyProvince, writeScope } from "./scope";
 import { recordAudit } from "./audit";
 import { BUMP_ROW_VERSION, checkRowVersionOrNew, claimRowVersion } from "./row-version";
@@ -61,6 +61,29 @@ export function provinceRulesFormValues(row: {
     quorumDenominator: row.quorumDenominator ?? "",
     countsWrittenOpinions: row.countsWrittenOpinions === null ? "" : row.countsWrittenOpinions ? "true" : "false",
     communeMayOverride: row.communeMayOverride,
+  };
+}
+
+/** One title's rule as its edit form shows it (the form's first values, and the current ones after a stale save). */
+export function provinceTitleRuleFormValues(row: {
+  catalogueCode: string;
+  thresholdPercent: number | null;
+  thresholdStrict: boolean;
+  capPercent: number | null;
+  memberSharePercent: number | null;
+  memberTitleCode: string | null;
+  criteria: string[];
+  dossier: string[];
+}): TProvinceTitleRule {
+  return {
+    catalogueCode: row.catalogueCode,
+    thresholdPercent: row.thresholdPercent ?? "",
+    thresholdStrict: row.thresholdStrict,
+    capPercent: row.capPercent ?? "",
+    memberSharePercent: row.memberSharePercent ?? "",
+    memberTitleCode: row.memberTitleCode ?? "",
+    criteria: row.criteria.join("\n"),
+    dossier: row.dossier.join("\n"),
   };
 }
 
@@ -144,8 +167,16 @@ export async function saveProvinceRules(
   });
 }
 
-/** The province's rule for one title (replaces the one it had). The rules themselves come first. */
-export async function saveProvinceTitleRule(actor: Actor, input: z.output<typeof ZProvinceTitleRule>) {
+/**
+ * The province's rule for one title (replaces the one it had). The rules themselves come first.
+ * From the edit form of an existing rule, `rowVersion` is the version it loaded: a save made after
+ * someone else's is refused as stale (row-version.ts); the form that adds a title passes none.
+ */
+export async function saveProvinceTitleRule(
+  actor: Actor,
+  input: z.output<typeof ZProvinceTitleRule>,
+  rowVersion?: number,
+) {
   const scope = writeScope(actor, "rules.manage");
   requireProvince(actor);
   await db().$transaction(async (tx) => {
@@ -153,12 +184,21 @@ export async function saveProvinceTitleRule(actor: Actor, input: z.output<typeof
     if (!rules) throw notFound();
     const key = { rulesId_catalogueCode: { rulesId: rules.id, catalogueCode: input.catalogueCode } };
     const before = await tx.provinceTitleRule.findUnique({ where: key });
+    checkRowVersionOrNew(before, rowVersion, provinceTitleRuleFormValues);
     const { catalogueCode, ...rest } = input;
-    const after = await tx.provinceTitleRule.upsert({
-      where: key,
-      create: { rulesId: rules.id, catalogueCode, ...rest },
-      update: rest,
-    });
+    let after;
+    if (before) {
+      const claimed = await tx.provinceTitleRule.updateMany({
+        where: { id: before.id, rowVersion: before.rowVersion },
+        data: { ...rest, ...BUMP_ROW_VERSION },
+      });
+      await claimRowVersion(
+        claimed,
+        () => tx.provinceTitleRule.findUnique({ where: key }),
+        provinceTitleRuleFormValues,
+      );
+      after = await tx.provinceTitleRule.findUniqueOrThrow({ where: { id: before.id } });
+    } else after = await tx.provinceTitleRule.create({ data: { rulesId: rules.id, catalogueCode, ...rest } });
     await recordAudit(tx, actor, {
       entity: "ProvinceTitleRule",
       entityId: after.id,

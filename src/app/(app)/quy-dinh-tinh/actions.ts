@@ -22,9 +22,11 @@ export async function saveProvinceRulesAction(input: unknown, rowVersion: number
   });
 }
 
-export async function saveProvinceTitleRuleAction(input: unknown) {
-  return actorAction(ZProvinceTitleRule, input, async (actor, data) => {
-    await saveProvinceTitleRule(actor, data);
+/** The edit form of an existing title's rule sends the version it loaded; the form that adds one, null. */
+export async function saveProvinceTitleRuleAction(input: unknown, rowVersion: number | null) {
+  const schema = z.object({ rowVersion: ZRowVersionOrNew, data: ZProvinceTitleRule });
+  return actorAction(schema, { rowVersion, data: input }, async (actor, { rowVersion, data }) => {
+    await saveProvinceTitleRule(actor, data, rowVersion ?? undefined);
     rules();
     return null;
   });

@@ -6,7 +6,7 @@ import { unitLevel } from "@/domain/units/hierarchy";
 import { NO_PROVINCE_RULES_NOTE, provinceBasis, type ProvinceRuleSet } from "@/domain/council/effective-rules";
 import { quorumText, thresholdText } from "@/domain/council/rules";
 import { PROVINCE_RULE_KEY_LABELS } from "@/schemas/province-rules";
-import { findOwnProvinceRules, findRulesOfMyProvince } from "@/server/data/province-rules";
+import { findOwnProvinceRules, findRulesOfMyProvince, provinceTitleRuleFormValues } from "@/server/data/province-rules";
 import { formatViDate } from "@/lib/dates";
 import { PageHeader } from "@/components/ui/page-header";
 import { DeleteButton } from "@/components/forms/delete-button";
@@ -121,7 +121,8 @@ export default async function ProvinceRulesPage() {
           {rules?.titles.length ? (
             rules.titles.map((t) => {
               const name = findEntry(t.catalogueCode)?.name ?? t.catalogueCode;
-              const id = own?.titles.find((o) => o.catalogueCode === t.catalogueCode)?.id;
+              const row = own?.titles.find((o) => o.catalogueCode === t.catalogueCode);
+              const id = row?.id;
               return (
                 <div key={t.catalogueCode} className="space-y-2 border-b border-slate-200 pb-3">
                   <h3 className="font-medium">{name}</h3>
@@ -130,18 +131,7 @@ export default async function ProvinceRulesPage() {
                     <>
                       <details>
                         <summary className="cursor-pointer text-sm text-blue-800 underline">Sửa quy định</summary>
-                        <TitleRuleForm
-                          fixed
-                          initial={{
-                            ...t,
-                            thresholdPercent: t.thresholdPercent ?? "",
-                            capPercent: t.capPercent ?? "",
-                            memberSharePercent: t.memberSharePercent ?? "",
-                            memberTitleCode: t.memberTitleCode ?? "",
-                            criteria: t.criteria.join("\n"),
-                            dossier: t.dossier.join("\n"),
-                          }}
-                        />
+                        <TitleRuleForm fixed initial={provinceTitleRuleFormValues(row!)} rowVersion={row!.rowVersion} />
                       </details>
                       <DeleteButton
                         label={`Bỏ quy định cho ${name}`}

@@ -122,13 +122,27 @@ export const EMPTY_TITLE_RULE: TProvinceTitleRule = {
 };
 
 /** One title's rule (saved over the one it had); `fixed` when editing an existing title's rule. */
-export function TitleRuleForm({ initial, fixed }: { initial: TProvinceTitleRule; fixed?: boolean }) {
+export function TitleRuleForm({
+  initial,
+  fixed,
+  rowVersion = null,
+}: {
+  initial: TProvinceTitleRule;
+  fixed?: boolean;
+  /** The loaded rule's version (`fixed`): a save made after someone else's is refused, not lost. */
+  rowVersion?: number | null;
+}) {
   const router = useRouter();
   const form = useForm<TProvinceTitleRule>({ resolver: zodResolver(ZProvinceTitleRule), defaultValues: initial });
-  const { submit, formError, submitting } = useActionForm(form, saveProvinceTitleRuleAction, () => {
-    if (!fixed) form.reset(EMPTY_TITLE_RULE);
-    router.refresh();
-  });
+  const { submit, formError, submitting, current } = useActionForm(
+    form,
+    saveProvinceTitleRuleAction,
+    () => {
+      if (!fixed) form.reset(EMPTY_TITLE_RULE);
+      router.refresh();
+    },
+    rowVersion,
+  );
   const prefix = fixed ? `dh-${String(initial.catalogueCode)}` : "dh";
   const field = fieldProps(form, prefix);
   const name = findEntry(String(initial.catalogueCode))?.name;
@@ -142,6 +156,26 @@ export function TitleRuleForm({ initial, fixed }: { initial: TProvinceTitleRule;
       {formError ? (
         <div className="sm:col-span-3">
           <Notice tone="error">{formError}</Notice>
+        </div>
+      ) : null}
+      {current ? (
+        <div className="sm:col-span-3">
+          <CurrentValues
+            current={current}
+            typed={form.getValues()}
+            labels={{
+              thresholdPercent: "Tỷ lệ đồng ý (%)",
+              thresholdStrict: "Phải trên tỷ lệ đồng ý",
+              capPercent: "Tỷ lệ tối đa (%)",
+              memberSharePercent: "Tập thể: tỷ lệ thành viên đạt danh hiệu (%)",
+              memberTitleCode: {
+                label: "Danh hiệu thành viên phải đạt",
+                show: (v) => (v ? (findEntry(String(v))?.name ?? String(v)) : "(để trống)"),
+              },
+              criteria: "Tiêu chuẩn",
+              dossier: "Hồ sơ đề nghị",
+            }}
+          />
         </div>
       ) : null}
       {fixed ? null : (
