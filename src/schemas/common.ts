@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "@/schemas/zod-config";
 
 /**
  * C0 and C1 control characters (tab and line breaks excepted: a textarea sends those) and half of a

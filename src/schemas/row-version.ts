@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "@/schemas/zod-config";
 
 /**
  * The row version an edit form loaded and sends back with its save (optimistic concurrency, see
