@@ -24,6 +24,13 @@ const PDF = Buffer.from("%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
 
 const nav = (page: Page) => page.getByRole("navigation", { name: "Chức năng" });
 
+/** A day into a date field, whether the browser's date input (yyyy-mm-dd) or a typed dd/mm/yyyy one. */
+async function fillDay(page: Page, label: string, iso: string) {
+  const field = page.getByLabel(label);
+  const native = (await field.getAttribute("type")) === "date";
+  await field.fill(native ? iso : iso.split("-").reverse().join("/"));
+}
+
 async function uploadReport(page: Page, fileName: string) {
   const nominee = page.getByTestId("nominee").filter({ has: page.getByRole("heading", { name: NOMINEE.name }) });
   const upload = page.getByRole("form", { name: `Tải lên: ${NOMINEE.name} – ${DOC}` });
@@ -46,8 +53,8 @@ test("a returned tờ trình: the officer sees the badge, the notice and the tas
   await expect(page.getByRole("heading", { level: 1, name: `Tờ trình: ${FORM} – Cá nhân` })).toBeVisible();
   await page.getByLabel("Cá nhân được đề nghị", { exact: true }).selectOption({ label: NOMINEE.label });
   await page.getByLabel("Tóm tắt thành tích").fill("Hoàn thành tốt nhiệm vụ năm 2026; sáng kiến số hóa hồ sơ văn hóa.");
-  await page.getByLabel("Thành tích từ ngày").fill("2026-01-01");
-  await page.getByLabel("Thành tích đến ngày").fill("2026-12-31");
+  await fillDay(page, "Thành tích từ ngày", "2026-01-01");
+  await fillDay(page, "Thành tích đến ngày", "2026-12-31");
   await page.getByRole("button", { name: "Thêm vào tờ trình" }).click();
   await uploadReport(page, "bao-cao.pdf");
   await page.getByRole("button", { name: "Gửi tờ trình" }).click();

@@ -1,4 +1,3 @@
-import { NextResponse, type NextRequest } from "next/server";
 import { getActor } from "@/server/auth/actor";
 import { markNotificationRead } from "@/server/data/notifications/centre";
 import { AppError } from "@/domain/errors";
@@ -6,16 +5,18 @@ import { AppError } from "@/domain/errors";
 /**
  * Following a notification: marks it read for this account and goes to the page it is about.
  * Another account's notification (or another unit's) is not found, like every row behind the wall.
+ * The redirect is relative, so the browser stays on the host it came by (its cookie with it).
  */
-export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+const goTo = (path: string) => new Response(null, { status: 303, headers: { Location: path } });
+
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const actor = await getActor();
-  if (!actor) return NextResponse.redirect(new URL("/dang-nhap", request.url));
+  if (!actor) return goTo("/dang-nhap");
   try {
     const link = await markNotificationRead(actor, (await params).id);
-    return NextResponse.redirect(new URL(link.startsWith("/") ? link : "/thong-bao", request.url));
+    return goTo(link.startsWith("/") && !link.startsWith("//") ? link : "/thong-bao");
   } catch (error) {
-    if (error instanceof AppError && error.kind === "not_found")
-      return NextResponse.redirect(new URL("/thong-bao", request.url));
+    if (error instanceof AppError && error.kind === "not_found") return goTo("/thong-bao");
     throw error;
   }
 }
