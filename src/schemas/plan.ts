@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZId, ZOptionalId, zText } from "./common";
+import { ZOptionalId, zText } from "./common";
 import { ZIsoDate } from "./person";
 import { findEntry } from "@/domain/catalogue/catalogue";
 import { phaseProblems, planDateProblems, quotaProblems } from "@/domain/plans/validate-plan";
@@ -77,7 +77,8 @@ export const ZDossierItem = z.object({
 
 export const ZAwardForm = z
   .object({
-    id: ZId.optional(),
+    // A new form's hidden id input sends "": absent and "" both mean "not saved yet".
+    id: ZOptionalId.optional(),
     name: text("tên hình thức khen thưởng", 300),
     authority: text("cấp có thẩm quyền", 300),
     conferral: z.enum(CONFERRALS),
