@@ -35,6 +35,8 @@ export const ZCouncilRules = z
     countsWrittenOpinions: z
       .union([z.boolean(), z.null(), z.enum(["", "true", "false"])])
       .transform((v) => (v === "" || v === null ? null : v === true || v === "true")),
+    /** Whether the quy chế calls the vote "bỏ phiếu kín" (the minutes follow it). */
+    secretBallot: z.boolean().default(true),
   })
   .refine((r) => (r.quorumNumerator === null) === (r.quorumDenominator === null), {
     path: ["quorumDenominator"],

@@ -272,3 +272,24 @@ describe("the minutes of a ballot with one written opinion", () => {
     expect(paragraphs.join("\n")).not.toMatch(/(văn bản|giấy)[^\n]*đồng ý/u);
   });
 });
+
+describe("the minutes name the vote as the council's quy chế does", () => {
+  it("say 'bỏ phiếu kín' by default and 'bỏ phiếu' once the quy chế says so (NĐ 98/2023 Điều 30 k7)", async () => {
+    const c = await campaign({ nominees: 1, seats: 3 });
+    const seats = await c.seatIds();
+    await openSession(
+      c.secretary,
+      c.meeting.id,
+      seats.map((s) => s.id),
+    );
+    await openBallot(c.secretary, c.meeting.id);
+    await closeBallot(c.secretary, c.meeting.id);
+    const words = async () =>
+      (await readDocxText((await meetingMinutes(c.secretary, c.meeting.id)).bytes)).paragraphs.join("\n");
+    expect(await words()).toContain("bỏ phiếu kín");
+    await db().council.update({ where: { unitId: c.meeting.unitId }, data: { secretBallot: false } });
+    const plain = await words();
+    expect(plain).toContain("bỏ phiếu");
+    expect(plain).not.toContain("bỏ phiếu kín");
+  });
+});

@@ -38,6 +38,7 @@ export function councilRulesFormValues(row: {
   thresholdPercent: number;
   thresholdStrict: boolean;
   countsWrittenOpinions: boolean | null;
+  secretBallot: boolean;
 }): TCouncilRules {
   return {
     name: row.name,
@@ -46,6 +47,7 @@ export function councilRulesFormValues(row: {
     thresholdPercent: row.thresholdPercent,
     thresholdStrict: row.thresholdStrict,
     countsWrittenOpinions: row.countsWrittenOpinions === null ? "" : row.countsWrittenOpinions ? "true" : "false",
+    secretBallot: row.secretBallot,
   };
 }
 
@@ -55,7 +57,8 @@ export function councilRulesFormValues(row: {
  */
 export async function saveCouncilRules(
   actor: Actor,
-  input: z.output<typeof ZCouncilRules>,
+  // Callers other than the form (seed, tests) may leave the vote's word to its default.
+  input: Omit<z.output<typeof ZCouncilRules>, "secretBallot"> & { secretBallot?: boolean },
   rowVersion?: number | null,
 ) {
   const scope = writeScope(actor, "council.manage");

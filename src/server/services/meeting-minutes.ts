@@ -70,8 +70,8 @@ export async function meetingMinutes(actor: Actor, meetingId: string): Promise<D
       rule: `ít nhất ${meeting.quorumRule ?? ""} (${meeting.quorumBasis ?? COUNCIL_BASIS})`,
     },
     items: [...forms.values()],
-    // The app's ballot is secret by construction (sealed envelopes, ballot.ts): the minutes say so.
-    secretBallot: true,
+    // The quy chế names the vote; the app's ballot is sealed either way (ballot.ts).
+    secretBallot: meeting.council.secretBallot,
   };
   return {
     bytes: await councilMinutesDocx(input),

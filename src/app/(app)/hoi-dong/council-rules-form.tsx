@@ -79,6 +79,10 @@ export function CouncilRulesForm({ initial, rowVersion }: { initial: TCouncilRul
         <input type="checkbox" className="h-4 w-4" {...form.register("thresholdStrict")} /> Phải trên tỷ lệ (bỏ chọn: từ
         tỷ lệ trở lên)
       </label>
+      <label className="flex items-center gap-2 text-sm sm:col-span-3">
+        <input type="checkbox" className="h-4 w-4" {...form.register("secretBallot")} /> Bỏ phiếu kín (biên bản ghi
+        &ldquo;bỏ phiếu kín&rdquo;; bỏ chọn: &ldquo;bỏ phiếu&rdquo;)
+      </label>
       <div className="sm:col-span-3">
         <Field {...field("countsWrittenOpinions")} label="Ý kiến bằng văn bản của thành viên vắng mặt">
           {(props) => (

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Council" ADD COLUMN     "secretBallot" BOOLEAN NOT NULL DEFAULT true;
