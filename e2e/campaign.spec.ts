@@ -174,6 +174,9 @@ test("seed 002, end to end: allocation, two communes' nominations, review, a cou
   await page.goto("/hoi-dong");
   const schedule = page.getByRole("form", { name: "Lên lịch phiên họp" });
   await schedule.getByLabel("Kế hoạch").selectOption({ label: `${seed.plan.title} (4 hồ sơ chờ Hội đồng)` });
+  // Huyện Hớn Quản ended on 30/6/2025 (the two-level reform): its council met, and its chair signed,
+  // before that day; nothing of it may be dated after.
+  await schedule.getByLabel("Ngày họp").fill("2025-06-20");
   await schedule.getByLabel("Địa điểm").fill("Phòng họp UBND huyện Hớn Quản");
   await schedule.getByRole("button", { name: "Lên lịch phiên họp" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /^Phiên họp ngày/ })).toBeVisible();
@@ -244,6 +247,7 @@ test("seed 002, end to end: allocation, two communes' nominations, review, a cou
   }
   await expect(page.getByTestId("quota-row").filter({ hasText: "Cá nhân" })).toContainText("10");
   const sign = page.getByRole("form", { name: `Ký quyết định: ${FORM} – Cá nhân` });
+  await sign.getByLabel("Ngày ký quyết định").fill("2025-06-25");
   await sign.getByRole("button", { name: "Ký quyết định (2 người, tập thể)" }).click();
   await expect(page.getByText("Đã ký Quyết định số 01/QĐ-UBND.", { exact: false })).toBeVisible();
   await expectAccessible(page);
