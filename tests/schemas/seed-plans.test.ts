@@ -160,3 +160,14 @@ describe("seed plans (/work/shared/seeds)", () => {
     expect(plan.signerName).toBe("Vũ Xuân Trường");
   });
 });
+
+describe("a plan as the browser sends it", () => {
+  it("takes a new award form's empty hidden id as 'not saved yet', and refuses a forged one", () => {
+    const plan = seedPlans[0]!.plan;
+    const withIds = (id: unknown) => ({ ...plan, awardForms: plan.awardForms.map((f) => ({ ...f, id })) });
+    const fresh = ZPlanInput.safeParse(withIds(""));
+    expect(fresh.success).toBe(true);
+    expect(fresh.data!.awardForms.every((f) => f.id === undefined)).toBe(true);
+    expect(ZPlanInput.safeParse(withIds("x'; drop table")).success).toBe(false);
+  });
+});
