@@ -14,14 +14,41 @@ export function formatViDate(date: Date | string): string {
   return `${d}/${m}/${y}`;
 }
 
-const dateTimeFormat = new Intl.DateTimeFormat("vi-VN", {
+const clock = new Intl.DateTimeFormat("en-CA", {
   timeZone: "Asia/Ho_Chi_Minh",
-  dateStyle: "short",
-  timeStyle: "medium",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
 });
 
+/**
+ * "11:03 ngày 01/12/2026": a moment as Vietnamese offices write it, in Vietnam's time, whatever
+ * the server's or the browser's locale (no seconds, a four-digit year, the day before the month).
+ */
 export function formatViDateTime(date: Date | string): string {
-  return dateTimeFormat.format(typeof date === "string" ? new Date(date) : date);
+  const parts = Object.fromEntries(
+    clock.formatToParts(typeof date === "string" ? new Date(date) : date).map((p) => [p.type, p.value]),
+  );
+  return `${parts.hour}:${parts.minute} ngày ${parts.day}/${parts.month}/${parts.year}`;
+}
+
+/**
+ * A day as people type it — dd/mm/yyyy, with one-digit days and months, "." or "-" between, or
+ * the eight digits alone (a phone's number pad has no "/") — or yyyy-mm-dd as stored, read into
+ * yyyy-mm-dd. Never the browser's order: "01/12/2026" is the first of December.
+ */
+export function readDay(text: string): { iso: string } | { problem: "format" | "no-such-day" } {
+  const t = text.trim();
+  const vi = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t) ?? /^(\d{2})(\d{2})(\d{4})$/.exec(t);
+  const iso = vi ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  if (!vi && !iso) return { problem: "format" };
+  const [d, m, y] = vi ? [vi[1]!, vi[2]!, vi[3]!] : [iso![3]!, iso![2]!, iso![1]!];
+  const day = `${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`;
+  const date = new Date(`${day}T00:00:00.000Z`);
+  return Number.isNaN(date.getTime()) || toIsoDate(date) !== day ? { problem: "no-such-day" } : { iso: day };
 }
 
 /** Today's date in Vietnam (yyyy-mm-dd): deadlines and document dates are Asia/Ho_Chi_Minh days. */

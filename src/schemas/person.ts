@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZDay } from "./dates";
 import { ZId, zText } from "./common";
 
 export const GENDERS = ["NAM", "NU"] as const;
@@ -12,15 +13,8 @@ export const STAFF_KIND_LABELS: Record<(typeof STAFF_KINDS)[number], string> = {
   NGUOI_LAO_DONG: "Người lao động",
 };
 
-/** Dates travel as yyyy-mm-dd strings (what <input type="date"> gives). */
-export const ZIsoDate = z
-  .string({ error: "Nhập ngày." })
-  .min(1, "Nhập ngày.")
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày không hợp lệ (dd/mm/yyyy).")
-  .refine(
-    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-    "Ngày không tồn tại.",
-  );
+/** A day of a form: typed dd/mm/yyyy, read into yyyy-mm-dd (the shared primitive, src/schemas/dates.ts). */
+export const ZIsoDate = ZDay;
 
 export const ZPersonInput = z.object({
   fullName: zText()

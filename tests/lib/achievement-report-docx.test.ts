@@ -258,7 +258,9 @@ describe("ZIndividualReport / ZCollectiveReport", () => {
   it("rejects bad dates and years", () => {
     const bad = (patch: Partial<TIndividualReportInput>) =>
       issuesOf(ZIndividualReport.safeParse({ ...person, ...patch }));
-    expect(bad({ dateOfBirth: "12/05/1985" }).dateOfBirth).toBe("Ngày không hợp lệ (dd/mm/yyyy).");
+    // dd/mm/yyyy is how a day is typed (src/schemas/dates.ts); the year first with slashes is no date.
+    expect(bad({ dateOfBirth: "12/05/1985" }).dateOfBirth).toBeUndefined();
+    expect(bad({ dateOfBirth: "1985/05/12" }).dateOfBirth).toBe("Ngày không hợp lệ (dd/mm/yyyy).");
     expect(bad({ dateOfBirth: "1985-02-30" }).dateOfBirth).toBe("Ngày không tồn tại.");
     expect(bad({ dateOfBirth: "2999-01-01" }).dateOfBirth).toBe("Ngày sinh phải sau năm 1900 và không ở tương lai.");
     expect(bad({ dateOfBirth: "2015-01-01" }).dateOfBirth).toBe("Ngày sinh không khớp với thời gian tính thành tích.");

@@ -28,6 +28,7 @@ import {
   saveCouncilThresholdAction,
   scheduleMeetingAction,
 } from "./actions";
+import { DateInput } from "@/components/ui/date-input";
 
 type Choice = { id: string; label: string };
 
@@ -87,10 +88,10 @@ export function CouncilMemberForm({ users, people }: { users: Choice[]; people: 
         )}
       </Field>
       <Field {...field("termFrom")} label="Nhiệm kỳ từ ngày" required>
-        {(props) => <input {...props} type="date" />}
+        {(props) => <DateInput {...props} />}
       </Field>
       <Field {...field("termTo")} label="Đến ngày" hint="Để trống nếu chưa hết nhiệm kỳ.">
-        {(props) => <input {...props} type="date" />}
+        {(props) => <DateInput {...props} />}
       </Field>
       <div className="self-center">
         <Button type="submit" disabled={submitting}>
@@ -188,7 +189,7 @@ export function MeetingForm({ plans, today }: { plans: Choice[]; today: string }
         </Field>
       </div>
       <Field {...field("heldOn")} label="Ngày họp" required>
-        {(props) => <input {...props} type="date" />}
+        {(props) => <DateInput {...props} />}
       </Field>
       <Field {...field("startTime")} label="Giờ bắt đầu" required>
         {(props) => <input {...props} />}
@@ -201,10 +202,10 @@ export function MeetingForm({ plans, today }: { plans: Choice[]; today: string }
         label="Công khai danh sách từ ngày"
         hint="Để trống nếu không công khai trước."
       >
-        {(props) => <input {...props} type="date" />}
+        {(props) => <DateInput {...props} />}
       </Field>
       <Field {...field("disclosureTo")} label="Công khai đến ngày">
-        {(props) => <input {...props} type="date" />}
+        {(props) => <DateInput {...props} />}
       </Field>
       <div className="self-center">
         <Button type="submit" disabled={submitting}>
@@ -236,7 +237,7 @@ export function EndTermForm({ memberId, name, today }: { memberId: string; name:
     >
       {formError ? <Notice tone="error">{formError}</Notice> : null}
       <Field {...field("termTo")} label="Hết nhiệm kỳ ngày" required>
-        {(props) => <input {...props} type="date" />}
+        {(props) => <DateInput {...props} />}
       </Field>
       <div className="mb-5">
         <Button type="submit" variant="secondary" disabled={submitting}>

@@ -11,6 +11,7 @@ import { Field } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { fieldProps } from "@/components/forms/field-props";
 import { revokeAwardAction } from "./actions";
+import { DateInput } from "@/components/ui/date-input";
 
 type TRevocation = z.input<typeof ZRevocation>;
 
@@ -44,7 +45,7 @@ export function RevokeForm({ awardId, label, today }: { awardId: string; label: 
           {(props) => <input {...props} placeholder="05/QĐ-UBND" />}
         </Field>
         <Field {...field("revokedOn")} label="Ngày thu hồi" required>
-          {(props) => <input {...props} type="date" />}
+          {(props) => <DateInput {...props} />}
         </Field>
         <Field {...field("reason")} label="Lý do thu hồi" required>
           {(props) => <textarea {...props} rows={2} />}

@@ -18,6 +18,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { fieldProps } from "@/components/forms/field-props";
 import { CurrentValues } from "@/components/forms/current-values";
 import { createPersonAction, updatePersonAction } from "./actions";
+import { DateInput } from "@/components/ui/date-input";
 
 const EMPTY: TPersonInput = {
   fullName: "",
@@ -89,7 +90,7 @@ export function PersonForm({
         {(props) => <input {...props} autoComplete="off" />}
       </Field>
       <Field {...field("dateOfBirth")} label="Ngày sinh" required>
-        {(props) => <input {...props} type="date" />}
+        {(props) => <DateInput {...props} />}
       </Field>
       <Field {...field("gender")} label="Giới tính" required>
         {(props) => (

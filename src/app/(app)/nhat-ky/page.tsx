@@ -8,6 +8,7 @@ import { inputClass } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import { ACTION_LABELS, AuditTable } from "./audit-table";
 import { ENTITY_LABELS, auditFilter } from "./filters";
+import { DateInput } from "@/components/ui/date-input";
 
 export const metadata: Metadata = { title: "Nhật ký thao tác" };
 
@@ -55,13 +56,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <label htmlFor="tu-ngay" className="block text-sm font-medium">
           Từ ngày
         </label>
-        <input id="tu-ngay" name="tu-ngay" type="date" defaultValue={f["tu-ngay"]} className={inputClass} />
+        <DateInput id="tu-ngay" name="tu-ngay" defaultValue={f["tu-ngay"]} className={inputClass} />
       </div>
       <div>
         <label htmlFor="den-ngay" className="block text-sm font-medium">
           Đến ngày
         </label>
-        <input id="den-ngay" name="den-ngay" type="date" defaultValue={f["den-ngay"]} className={inputClass} />
+        <DateInput id="den-ngay" name="den-ngay" defaultValue={f["den-ngay"]} className={inputClass} />
       </div>
       <button type="submit" className={buttonClass("secondary")}>
         Lọc

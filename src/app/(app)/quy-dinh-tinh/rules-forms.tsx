@@ -20,6 +20,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { fieldProps } from "@/components/forms/field-props";
 import { CurrentValues } from "@/components/forms/current-values";
 import { saveProvinceRulesAction, saveProvinceTitleRuleAction } from "./actions";
+import { DateInput } from "@/components/ui/date-input";
 
 /** The province's decision and the rules of every commune session (quorum, written opinions, what communes may change). */
 export function ProvinceRulesForm({ initial, rowVersion }: { initial: TProvinceRules; rowVersion: number | null }) {
@@ -68,10 +69,10 @@ export function ProvinceRulesForm({ initial, rowVersion }: { initial: TProvinceR
         {(props) => <input {...props} />}
       </Field>
       <Field {...field("decisionDate")} label="Ngày ký" required>
-        {(props) => <input {...props} type="date" />}
+        {(props) => <DateInput {...props} />}
       </Field>
       <Field {...field("effectiveFrom")} label="Có hiệu lực từ ngày" required>
-        {(props) => <input {...props} type="date" />}
+        {(props) => <DateInput {...props} />}
       </Field>
       <Field
         {...field("quorumNumerator")}

@@ -20,6 +20,7 @@ import {
   submitBatchAction,
   uploadDocumentAction,
 } from "../actions";
+import { DateInput } from "@/components/ui/date-input";
 
 type Choice = { id: string; label: string };
 
@@ -115,10 +116,10 @@ export function AddNomineeForm({
         </Field>
       ) : null}
       <Field {...field("periodFrom")} label="Thành tích từ ngày" required>
-        {(props) => <input {...props} type="date" />}
+        {(props) => <DateInput {...props} />}
       </Field>
       <Field {...field("periodTo")} label="Thành tích đến ngày" required>
-        {(props) => <input {...props} type="date" />}
+        {(props) => <DateInput {...props} />}
       </Field>
       <div className="sm:col-span-2">
         <Field {...field("summary")} label="Tóm tắt thành tích" required>

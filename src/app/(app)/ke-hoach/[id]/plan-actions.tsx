@@ -8,6 +8,7 @@ import { Notice } from "@/components/ui/notice";
 import { Field } from "@/components/ui/field";
 import { DeleteButton } from "@/components/forms/delete-button";
 import { cascadePlanAction, deletePlanAction, transitionPlanAction } from "../actions";
+import { DateInput } from "@/components/ui/date-input";
 
 const LABELS: Partial<Record<PlanAction, string>> = {
   submit: "Trình ký",
@@ -91,7 +92,7 @@ export function PlanActions({
             {(props) => <input {...props} name="number" inputMode="numeric" className={`${props.className} w-28`} />}
           </Field>
           <Field id="issuedOn" label="Ngày ban hành" error={fe.issuedOn}>
-            {(props) => <input {...props} name="issuedOn" type="date" defaultValue={today} />}
+            {(props) => <DateInput {...props} name="issuedOn" defaultValue={today} />}
           </Field>
           <Button type="submit" disabled={pending} className="mb-5">
             Ký ban hành

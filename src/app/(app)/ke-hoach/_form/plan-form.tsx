@@ -13,6 +13,7 @@ import { CurrentValues, type CurrentLabels } from "@/components/forms/current-va
 import { fieldProps } from "@/components/forms/field-props";
 import { AwardFormFields } from "./award-form-fields";
 import { LinesField } from "@/components/forms/lines-field";
+import { DateInput } from "@/components/ui/date-input";
 
 export type CitablePlan = { id: string; label: string };
 export type RegistrableOption = { code: string; name: string; group: "TITLE" | "FORM" };
@@ -152,10 +153,10 @@ export function PlanForm({
             {(props) => <input {...props} />}
           </Field>
           <Field {...field("periodFrom")} label="Thực hiện từ ngày" required>
-            {(props) => <input {...props} type="date" />}
+            {(props) => <DateInput {...props} />}
           </Field>
           <Field {...field("periodTo")} label="Đến ngày" required>
-            {(props) => <input {...props} type="date" />}
+            {(props) => <DateInput {...props} />}
           </Field>
         </div>
       </Section>
@@ -274,10 +275,10 @@ export function PlanForm({
       <Section title="Thời hạn">
         <div className="grid gap-x-4 sm:grid-cols-2">
           <Field {...field("registrationDeadline")} label="Hạn đăng ký thi đua">
-            {(props) => <input {...props} type="date" />}
+            {(props) => <DateInput {...props} />}
           </Field>
           <Field {...field("dossierDeadline")} label="Hạn nộp hồ sơ đề nghị khen thưởng">
-            {(props) => <input {...props} type="date" />}
+            {(props) => <DateInput {...props} />}
           </Field>
         </div>
         {phases.fields.map((f, i) => (
@@ -287,7 +288,7 @@ export function PlanForm({
               {(props) => <input {...props} />}
             </Field>
             <Field {...field(`phases.${i}.reviewDate`)} label={`Ngày của đợt ${i + 1}`} required>
-              {(props) => <input {...props} type="date" />}
+              {(props) => <DateInput {...props} />}
             </Field>
             <Button variant="secondary" className="mb-5" onClick={() => phases.remove(i)}>
               Bỏ đợt {i + 1}

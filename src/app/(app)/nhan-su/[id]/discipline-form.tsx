@@ -11,6 +11,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { fieldProps } from "@/components/forms/field-props";
 import { CurrentValues } from "@/components/forms/current-values";
 import { createDisciplineAction, updateDisciplineAction } from "../actions";
+import { DateInput } from "@/components/ui/date-input";
 
 const EMPTY: TDisciplineInput = {
   status: "DECIDED",
@@ -106,10 +107,10 @@ export function DisciplineForm({
         {(props) => <input {...props} />}
       </Field>
       <Field {...field("effectiveFrom")} label="Từ ngày" required>
-        {(props) => <input {...props} type="date" />}
+        {(props) => <DateInput {...props} />}
       </Field>
       <Field {...field("effectiveTo")} label="Đến ngày" hint="Để trống nếu chưa hết thời hạn.">
-        {(props) => <input {...props} type="date" />}
+        {(props) => <DateInput {...props} />}
       </Field>
       <Field {...field("reason")} label="Lý do" required>
         {(props) => <input {...props} />}

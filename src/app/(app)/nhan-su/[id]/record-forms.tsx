@@ -35,6 +35,7 @@ import {
   saveReviewAction,
   updateHoldAction,
 } from "../actions";
+import { DateInput } from "@/components/ui/date-input";
 
 /**
  * The small forms of a person's record (and a collective's holds): each validates with the same
@@ -158,7 +159,7 @@ export function InitiativeForm({ personId }: { personId: string }) {
         )}
       </Field>
       <Field {...f.field("recognisedOn")} label="Ngày công nhận" required>
-        {(props) => <input {...props} type="date" />}
+        {(props) => <DateInput {...props} />}
       </Field>
       <Field {...f.field("recognisedBy")} label="Quyết định công nhận" required>
         {(props) => <input {...props} />}
@@ -210,7 +211,7 @@ export function EnteredAwardForm({ personId }: { personId: string }) {
         {(props) => <input {...props} />}
       </Field>
       <Field {...f.field("decidedOn")} label="Ngày quyết định" required>
-        {(props) => <input {...props} type="date" />}
+        {(props) => <DateInput {...props} />}
       </Field>
       <Field {...f.field("conferredBy")} label="Cấp khen thưởng" required>
         {(props) => <input {...props} />}
@@ -279,10 +280,10 @@ export function HoldForm({
         {(props) => <input {...props} />}
       </Field>
       <Field {...f.field("openedOn")} label="Từ ngày" required>
-        {(props) => <input {...props} type="date" />}
+        {(props) => <DateInput {...props} />}
       </Field>
       <Field {...f.field("closedOn")} label="Đã kết luận ngày" hint="Để trống khi đang xác minh.">
-        {(props) => <input {...props} type="date" />}
+        {(props) => <DateInput {...props} />}
       </Field>
     </Shell>
   );

@@ -18,6 +18,7 @@ import { fieldProps } from "@/components/forms/field-props";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { DecisionForms } from "@/components/forms/decision-forms";
 import { decideItemAction, signDecisionAction } from "../actions";
+import { DateInput } from "@/components/ui/date-input";
 
 type TDecisionInput = z.input<typeof ZSignDecision>;
 
@@ -102,7 +103,7 @@ export function SignDecisionForm({
             </div>
           ) : null}
           <Field {...field("decidedOn")} label="Ngày ký quyết định" required>
-            {(props) => <input {...props} type="date" />}
+            {(props) => <DateInput {...props} />}
           </Field>
           <Field {...field("number")} label="Số quyết định" hint="Để trống: lấy số tiếp theo trong năm.">
             {(props) => <input {...props} inputMode="numeric" />}

@@ -21,6 +21,7 @@ import {
   recordWrittenOpinionAction,
 } from "../../actions";
 import { useSimpleAction } from "./simple-action";
+import { DateInput } from "@/components/ui/date-input";
 
 type Choice = { id: string; label: string };
 
@@ -224,7 +225,7 @@ export function ObjectionForm({ meetingId, today }: { meetingId: string; today: 
         </Field>
       </div>
       <Field {...field("receivedOn")} label="Ngày nhận" required>
-        {(props) => <input {...props} type="date" />}
+        {(props) => <DateInput {...props} />}
       </Field>
       <div>
         <Button type="submit" variant="secondary" disabled={submitting}>

@@ -5,6 +5,8 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { Field, inputClass } from "@/components/ui/field";
 import { allocateAction, extendAction } from "./actions";
+import { DateInput } from "@/components/ui/date-input";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export function AllocationForm({
   planId,
@@ -61,52 +63,54 @@ export function AllocationForm({
           <p className="mt-1">Số bạn nhập vẫn còn trong bảng; lưu lại để ghi đè.</p>
         </section>
       ) : null}
-      <table className="text-sm">
-        <caption className="sr-only">Phân bổ số lượng khen thưởng cho các đơn vị</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="pr-4 text-left">
-              Đơn vị
-            </th>
-            {cats.map((c) => (
-              <th key={c} scope="col" className="px-2">
-                {c || "Số lượng"}
+      <ScrollRegion label="Phân bổ số lượng khen thưởng cho các đơn vị">
+        <table className="text-sm">
+          <caption className="sr-only">Phân bổ số lượng khen thưởng cho các đơn vị</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="pr-4 text-left">
+                Đơn vị
               </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {units.map((u) => (
-            <tr key={u.id}>
-              <th scope="row" className="pr-4 text-left font-normal">
-                {u.name}
-              </th>
-              {cats.map((c) => {
-                const id = `q-${awardFormId}-${u.id}-${c}`;
-                return (
-                  <td key={c} className="px-2 py-1">
-                    <label
-                      htmlFor={id}
-                      className="sr-only"
-                    >{`Phân bổ cho ${u.name}${c ? `, nhóm ${c}` : ""} (${formName})`}</label>
-                    <input
-                      id={id}
-                      name={`q:${u.id}:${c}`}
-                      type="number"
-                      min={0}
-                      value={values[`${u.id}:${c}`] ?? ""}
-                      onChange={(e) => setValues((v) => ({ ...v, [`${u.id}:${c}`]: e.target.value }))}
-                      className={`${inputClass} w-24`}
-                      aria-invalid={Boolean(state && !state.ok)}
-                      aria-describedby={`loi-${awardFormId}`}
-                    />
-                  </td>
-                );
-              })}
+              {cats.map((c) => (
+                <th key={c} scope="col" className="px-2">
+                  {c || "Số lượng"}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {units.map((u) => (
+              <tr key={u.id}>
+                <th scope="row" className="pr-4 text-left font-normal">
+                  {u.name}
+                </th>
+                {cats.map((c) => {
+                  const id = `q-${awardFormId}-${u.id}-${c}`;
+                  return (
+                    <td key={c} className="px-2 py-1">
+                      <label
+                        htmlFor={id}
+                        className="sr-only"
+                      >{`Phân bổ cho ${u.name}${c ? `, nhóm ${c}` : ""} (${formName})`}</label>
+                      <input
+                        id={id}
+                        name={`q:${u.id}:${c}`}
+                        type="number"
+                        min={0}
+                        value={values[`${u.id}:${c}`] ?? ""}
+                        onChange={(e) => setValues((v) => ({ ...v, [`${u.id}:${c}`]: e.target.value }))}
+                        className={`${inputClass} w-24`}
+                        aria-invalid={Boolean(state && !state.ok)}
+                        aria-describedby={`loi-${awardFormId}`}
+                      />
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
       <Button type="submit" disabled={pending}>
         Lưu phân bổ
       </Button>
@@ -140,7 +144,7 @@ export function ExtensionForm({
         )}
       </Field>
       <Field id="gh-den-ngay" label="Gia hạn đến ngày" error={error}>
-        {(props) => <input {...props} name="until" type="date" min={today} />}
+        {(props) => <DateInput {...props} name="until" min={today} />}
       </Field>
       <Button type="submit" variant="secondary" disabled={pending}>
         Gia hạn

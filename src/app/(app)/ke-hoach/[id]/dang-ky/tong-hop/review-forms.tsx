@@ -6,6 +6,7 @@ import { Notice } from "@/components/ui/notice";
 import { DecisionForms } from "@/components/forms/decision-forms";
 import { Field } from "@/components/ui/field";
 import { forwardRegistrationsAction, reopenRegistrationAction, reviewRegistrationAction } from "../actions";
+import { DateInput } from "@/components/ui/date-input";
 
 /** Approve or return (with a reason) one unit's registration. */
 export function ReviewForm({
@@ -48,7 +49,7 @@ export function ReopenForm({
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="unitId" value={unitId} />
       <Field id={`mo-lai-${unitId}`} label={`Mở lại đến ngày (${unitName})`} error={error}>
-        {(props) => <input {...props} name="until" type="date" min={today} />}
+        {(props) => <DateInput {...props} name="until" min={today} />}
       </Field>
       <Button type="submit" variant="secondary" disabled={pending}>
         Mở lại

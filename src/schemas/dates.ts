@@ -1,0 +1,26 @@
+import { z } from "zod";
+import "@/schemas/zod-config";
+import { readDay } from "@/lib/dates";
+
+const problemOf = (text: string) => {
+  const day = readDay(text);
+  return "problem" in day ? day.problem : null;
+};
+
+/**
+ * Every date a form sends: typed as dd/mm/yyyy (DateInput), whatever the browser's language, or
+ * yyyy-mm-dd (a value loaded into the form, an older client); out always yyyy-mm-dd, which the
+ * refinements chained after it and the data layer read. A string schema with checks and an
+ * `overwrite`, not a transform: inside a union (a day that may be left empty, `.or(z.literal(""))`)
+ * a failed transform aborts and zod answers "Invalid input" instead of what is wrong.
+ */
+export const ZDay = z
+  .string({ error: "Nhập ngày." })
+  .trim()
+  .min(1, "Nhập ngày.")
+  .refine((text) => problemOf(text) !== "format", "Ngày không hợp lệ (dd/mm/yyyy).")
+  .refine((text) => problemOf(text) !== "no-such-day", "Ngày không tồn tại.")
+  .overwrite((text) => {
+    const day = readDay(text);
+    return "iso" in day ? day.iso : text;
+  });
