@@ -11,6 +11,7 @@ import { pendingWorkPerUnit } from "@/server/data/tasks/board";
 import { myBoardCounts } from "./board-cache";
 import { NavigationProgress } from "./navigation-progress";
 import { NotificationBell } from "./notification-bell";
+import { MenuButton, MenuDisclosure } from "./menu-disclosure";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
@@ -32,57 +33,70 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         Bỏ qua thanh điều hướng
       </a>
       <header className="bg-brand-800 text-white print:hidden">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-          <div>
-            <Link
-              href="/"
-              className="text-lg font-semibold focus:outline-none focus-visible:ring-2 focus-visible:ring-white"
-            >
-              Thi đua – Khen thưởng
-            </Link>
-            <p className="text-sm text-rose-50" data-testid="active-unit">
-              {actor.unit.name} · {actor.roles.map((r) => ROLE_LABELS[r]).join(", ")}
-            </p>
-          </div>
-          <div className="flex flex-wrap items-center gap-4">
-            <UnitSwitcher
-              units={actor.units}
-              activeUnitId={actor.units.find((u) => isMyUnit(actor, u.id))?.id ?? ""}
-              pending={perUnit}
-            />
-            <NotificationBell unread={unread} />
-            <span className="text-sm">{actor.name}</span>
-            <Link
-              href="/tai-khoan-cua-toi"
-              className="text-sm underline focus:outline-none focus-visible:ring-2 focus-visible:ring-white"
-            >
-              Tài khoản của tôi
-            </Link>
-            <form action={signOutAction}>
-              <button
-                type="submit"
-                className="rounded-md border border-white px-3 py-1 text-sm hover:bg-white hover:text-brand-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-white"
+        {/* On a phone the account controls and the links fold behind "Menu" (menu-disclosure.tsx). */}
+        <MenuDisclosure>
+          <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+            <div className="min-w-0">
+              <Link
+                href="/"
+                className="text-lg font-semibold focus:outline-none focus-visible:ring-2 focus-visible:ring-white"
               >
-                Đăng xuất
-              </button>
-            </form>
-          </div>
-        </div>
-        <nav aria-label="Chức năng" className="bg-brand-700">
-          <ul className="mx-auto flex max-w-7xl flex-wrap gap-1 px-4">
-            {navLinksFor(actor.roles).map((l) => (
-              <li key={l.href}>
-                <Link
-                  href={l.href}
-                  className="flex items-center gap-1 px-3 py-2 text-sm text-white hover:bg-brand-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-white"
+                Thi đua – Khen thưởng
+              </Link>
+              <p className="text-sm text-rose-50" data-testid="active-unit">
+                {actor.unit.name} · {actor.roles.map((r) => ROLE_LABELS[r]).join(", ")}
+              </p>
+            </div>
+            <div className="flex items-center gap-3 md:order-last">
+              <NotificationBell unread={unread} />
+              <MenuButton controls="menu-tai-khoan menu-chuc-nang" />
+            </div>
+            <div
+              id="menu-tai-khoan"
+              className="hidden w-full flex-col items-start gap-3 group-data-[open=true]:flex md:ml-auto md:flex md:w-auto md:flex-row md:flex-wrap md:items-center md:gap-4"
+            >
+              <UnitSwitcher
+                units={actor.units}
+                activeUnitId={actor.units.find((u) => isMyUnit(actor, u.id))?.id ?? ""}
+                pending={perUnit}
+              />
+              <span className="text-sm">{actor.name}</span>
+              <Link
+                href="/tai-khoan-cua-toi"
+                className="text-sm underline focus:outline-none focus-visible:ring-2 focus-visible:ring-white"
+              >
+                Tài khoản của tôi
+              </Link>
+              <form action={signOutAction}>
+                <button
+                  type="submit"
+                  className="rounded-md border border-white px-3 py-1 text-sm hover:bg-white hover:text-brand-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-white"
                 >
-                  {l.label}
-                  <TaskBadge count={counts[l.href] ?? 0} />
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+                  Đăng xuất
+                </button>
+              </form>
+            </div>
+          </div>
+          <nav
+            id="menu-chuc-nang"
+            aria-label="Chức năng"
+            className="hidden bg-brand-700 group-data-[open=true]:block md:block"
+          >
+            <ul className="mx-auto flex max-w-7xl flex-col gap-1 px-4 py-1 md:flex-row md:flex-wrap md:py-0">
+              {navLinksFor(actor.roles).map((l) => (
+                <li key={l.href}>
+                  <Link
+                    href={l.href}
+                    className="flex items-center gap-1 px-3 py-2 text-sm text-white hover:bg-brand-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-white"
+                  >
+                    {l.label}
+                    <TaskBadge count={counts[l.href] ?? 0} />
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </MenuDisclosure>
       </header>
       <main id="noi-dung" className="mx-auto max-w-7xl px-4 py-6">
         {children}

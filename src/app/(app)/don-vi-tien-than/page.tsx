@@ -8,6 +8,7 @@ import { formatViDate } from "@/lib/dates";
 import { PageHeader } from "@/components/ui/page-header";
 import { ActionButton } from "@/components/forms/action-button";
 import { takeOverPlanAction } from "./actions";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "Đơn vị tiền thân" };
 
@@ -32,45 +33,47 @@ export default async function PredecessorsPage() {
       {units.length === 0 ? (
         <p className="text-sm text-slate-700">Đơn vị không kế thừa đơn vị nào.</p>
       ) : (
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Đơn vị tiền thân</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="py-1">
-                Đơn vị
-              </th>
-              <th scope="col">Hoạt động đến hết</th>
-              <th scope="col">Sắp xếp vào</th>
-              <th scope="col">Còn lại</th>
-            </tr>
-          </thead>
-          <tbody>
-            {units.map((u) => (
-              <tr key={u.id} className="border-b border-slate-200 align-top" data-testid="predecessor">
-                <td className="py-1">
-                  {u.name} ({u.code})
-                </td>
-                <td>{u.validTo ? formatViDate(u.validTo) : "—"}</td>
-                <td>
-                  {u.successors.map((s) => (
-                    <span key={s.name} className="block">
-                      {s.name} từ {formatViDate(s.effectiveOn)}
-                      {s.resolution ? ` (NQ ${s.resolution})` : ""}
-                    </span>
-                  ))}
-                </td>
-                <td>
-                  {u.people} người, {u.organisations} tổ chức
-                  {mayMove && u.validTo && u.people + u.organisations > 0 ? (
-                    <Link href={`/don-vi-tien-than/${u.id}`} className="block text-blue-800 underline">
-                      Chuyển người và tổ chức của {u.name}
-                    </Link>
-                  ) : null}
-                </td>
+        <ScrollRegion label="Đơn vị tiền thân">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Đơn vị tiền thân</caption>
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="py-1">
+                  Đơn vị
+                </th>
+                <th scope="col">Hoạt động đến hết</th>
+                <th scope="col">Sắp xếp vào</th>
+                <th scope="col">Còn lại</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {units.map((u) => (
+                <tr key={u.id} className="border-b border-slate-200 align-top" data-testid="predecessor">
+                  <td className="py-1">
+                    {u.name} ({u.code})
+                  </td>
+                  <td>{u.validTo ? formatViDate(u.validTo) : "—"}</td>
+                  <td>
+                    {u.successors.map((s) => (
+                      <span key={s.name} className="block">
+                        {s.name} từ {formatViDate(s.effectiveOn)}
+                        {s.resolution ? ` (NQ ${s.resolution})` : ""}
+                      </span>
+                    ))}
+                  </td>
+                  <td>
+                    {u.people} người, {u.organisations} tổ chức
+                    {mayMove && u.validTo && u.people + u.organisations > 0 ? (
+                      <Link href={`/don-vi-tien-than/${u.id}`} className="block text-blue-800 underline">
+                        Chuyển người và tổ chức của {u.name}
+                      </Link>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       )}
       {plans.length ? (
         <section aria-labelledby="ke-hoach-tiep-nhan" className="mt-8">

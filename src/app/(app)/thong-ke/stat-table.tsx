@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /**
  * A statistics table: the figures of the chart above it, readable by any screen reader and on a
@@ -17,13 +18,7 @@ export function StatTable({
   totals?: readonly ReactNode[];
 }) {
   return (
-    // A box that scrolls sideways on a phone is a region the keyboard can reach and scroll.
-    <div
-      role="region"
-      aria-label={caption}
-      tabIndex={0}
-      className="mt-4 overflow-x-auto rounded-md border border-slate-200 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-700"
-    >
+    <ScrollRegion label={caption} className="mt-4 rounded-md border border-slate-200">
       <table className="w-full min-w-max text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100">
@@ -62,7 +57,7 @@ export function StatTable({
           ) : null}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -79,7 +74,10 @@ export function StatSection({
   children: ReactNode;
 }) {
   return (
-    <section aria-labelledby={id} className="rounded-lg border border-slate-300 bg-white p-4 break-inside-avoid">
+    <section
+      aria-labelledby={id}
+      className="min-w-0 break-inside-avoid rounded-lg border border-slate-300 bg-white p-4"
+    >
       <h2 id={id} className="text-lg font-semibold">
         {title}
       </h2>

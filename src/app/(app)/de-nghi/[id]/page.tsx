@@ -17,6 +17,7 @@ import { BATCH_STATUS_LABELS, DOCUMENT_STATE_LABELS, EVENT_LABELS } from "../lab
 import { removeNomineeAction } from "../actions";
 import { AddNomineeForm, DecideBatchForm, ReviewDocumentForm, SubmitBatchForm, UploadForm } from "./batch-forms";
 import { isMyUnit } from "@/server/data/scope";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "Tờ trình đề nghị khen thưởng" };
 
@@ -75,64 +76,66 @@ export default async function BatchPage({ params }: { params: Promise<{ id: stri
               ) : null}
             </div>
             <EligibilityNote reasons={eligibility.get(n.id) ?? []} />
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Hồ sơ của {n.label}</caption>
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="py-1">
-                    Giấy tờ
-                  </th>
-                  <th scope="col">Tình trạng</th>
-                  <th scope="col">Tệp</th>
-                </tr>
-              </thead>
-              <tbody>
-                {n.documents.length === 0 ? (
-                  <tr>
-                    <td colSpan={3} className="py-1 text-slate-700">
-                      Kế hoạch không yêu cầu giấy tờ cho hình thức này.
-                    </td>
-                  </tr>
-                ) : null}
-                {n.documents.map((d) => (
-                  <tr key={d.id} className="border-b border-slate-100 align-top">
-                    <th scope="row" className="py-2 pr-2 font-normal">
-                      {d.name}
-                      {d.template ? (
-                        <span className="block text-xs text-slate-700">
-                          {d.template} · {d.copies} bản
-                        </span>
-                      ) : null}
+            <ScrollRegion label={`Hồ sơ của ${n.label}`}>
+              <table className="w-full text-left text-sm">
+                <caption className="sr-only">Hồ sơ của {n.label}</caption>
+                <thead>
+                  <tr className="border-b border-slate-300">
+                    <th scope="col" className="py-1">
+                      Giấy tờ
                     </th>
-                    <td className="py-2 pr-2" data-testid="document-state">
-                      {DOCUMENT_STATE_LABELS[d.state]}
-                      {d.comment ? <span className="block text-xs text-red-800">{d.comment}</span> : null}
-                    </td>
-                    <td className="space-y-2 py-2">
-                      {d.files.map((f) => (
-                        <a key={f.id} href={`/tep/${f.id}`} className="block text-blue-800 underline">
-                          {f.fileName}
-                        </a>
-                      ))}
-                      {editable ? (
-                        <UploadForm batchId={batch.id} documentId={d.id} name={`${n.label} – ${d.name}`} />
-                      ) : null}
-                      {editable && /báo cáo thành tích/iu.test(d.name) ? (
-                        <Link
-                          href={`/de-nghi/${batch.id}/bao-cao/${d.id}`}
-                          className="block text-sm text-blue-800 underline"
-                        >
-                          Lập báo cáo thành tích trong ứng dụng ({n.label})
-                        </Link>
-                      ) : null}
-                      {reviewing && batch.status === "SUBMITTED" ? (
-                        <ReviewDocumentForm batchId={batch.id} documentId={d.id} name={`${n.label} – ${d.name}`} />
-                      ) : null}
-                    </td>
+                    <th scope="col">Tình trạng</th>
+                    <th scope="col">Tệp</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {n.documents.length === 0 ? (
+                    <tr>
+                      <td colSpan={3} className="py-1 text-slate-700">
+                        Kế hoạch không yêu cầu giấy tờ cho hình thức này.
+                      </td>
+                    </tr>
+                  ) : null}
+                  {n.documents.map((d) => (
+                    <tr key={d.id} className="border-b border-slate-100 align-top">
+                      <th scope="row" className="py-2 pr-2 font-normal">
+                        {d.name}
+                        {d.template ? (
+                          <span className="block text-xs text-slate-700">
+                            {d.template} · {d.copies} bản
+                          </span>
+                        ) : null}
+                      </th>
+                      <td className="py-2 pr-2" data-testid="document-state">
+                        {DOCUMENT_STATE_LABELS[d.state]}
+                        {d.comment ? <span className="block text-xs text-red-800">{d.comment}</span> : null}
+                      </td>
+                      <td className="space-y-2 py-2">
+                        {d.files.map((f) => (
+                          <a key={f.id} href={`/tep/${f.id}`} className="block text-blue-800 underline">
+                            {f.fileName}
+                          </a>
+                        ))}
+                        {editable ? (
+                          <UploadForm batchId={batch.id} documentId={d.id} name={`${n.label} – ${d.name}`} />
+                        ) : null}
+                        {editable && /báo cáo thành tích/iu.test(d.name) ? (
+                          <Link
+                            href={`/de-nghi/${batch.id}/bao-cao/${d.id}`}
+                            className="block text-sm text-blue-800 underline"
+                          >
+                            Lập báo cáo thành tích trong ứng dụng ({n.label})
+                          </Link>
+                        ) : null}
+                        {reviewing && batch.status === "SUBMITTED" ? (
+                          <ReviewDocumentForm batchId={batch.id} documentId={d.id} name={`${n.label} – ${d.name}`} />
+                        ) : null}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollRegion>
           </section>
         ))}
         {editable ? (

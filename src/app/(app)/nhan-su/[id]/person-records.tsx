@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { formatViDate } from "@/lib/dates";
 import { RATING_LABELS } from "@/domain/labels";
 import { HOLD_KIND_LABELS, INITIATIVE_SCOPE_LABELS } from "@/schemas/achievement";
@@ -30,7 +31,9 @@ function Section({
       {empty ? (
         <p className="text-sm text-slate-700">Chưa có.</p>
       ) : (
-        <table className="w-full text-left text-sm">{children}</table>
+        <ScrollRegion label={title}>
+          <table className="w-full text-left text-sm">{children}</table>
+        </ScrollRegion>
       )}
       {form}
     </section>

@@ -8,6 +8,7 @@ import { Notice } from "@/components/ui/notice";
 import { useFileLimit } from "@/components/forms/file-limit";
 import { MAX_SHEET_BYTES, SHEET_TOO_LARGE } from "@/lib/file-types";
 import { importPeopleAction } from "../actions";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export function ImportForm() {
   const [state, action, pending] = useActionState(importPeopleAction, null);
@@ -49,27 +50,29 @@ export function ImportForm() {
           <h2 id="loi-nhap" className="font-semibold text-red-800">
             Chưa nhập dòng nào: tệp có {rowErrors.length} lỗi cần sửa
           </h2>
-          <table className="mt-3 w-full text-left text-sm">
-            <caption className="sr-only">Lỗi theo dòng</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-1">
-                  Dòng
-                </th>
-                <th scope="col">Cột</th>
-                <th scope="col">Lỗi</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rowErrors.map((e, i) => (
-                <tr key={i} className="border-b border-slate-200" data-testid="import-error">
-                  <td className="py-1">{e.row || "—"}</td>
-                  <td>{e.column || "—"}</td>
-                  <td>{e.message}</td>
+          <ScrollRegion label="Lỗi theo dòng">
+            <table className="mt-3 w-full text-left text-sm">
+              <caption className="sr-only">Lỗi theo dòng</caption>
+              <thead>
+                <tr className="border-b border-slate-300">
+                  <th scope="col" className="py-1">
+                    Dòng
+                  </th>
+                  <th scope="col">Cột</th>
+                  <th scope="col">Lỗi</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rowErrors.map((e, i) => (
+                  <tr key={i} className="border-b border-slate-200" data-testid="import-error">
+                    <td className="py-1">{e.row || "—"}</td>
+                    <td>{e.column || "—"}</td>
+                    <td>{e.message}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
         </section>
       ) : null}
     </div>

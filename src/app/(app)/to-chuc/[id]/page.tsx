@@ -9,6 +9,7 @@ import { isMyUnit } from "@/server/data/scope";
 import { orNotFound } from "@/server/actions/page-guard";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonClass } from "@/components/ui/button";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { AwardRecordView } from "@/components/documents/award-record-view";
 import { ORGANISATION_KIND_LABELS } from "@/schemas/organisation";
 import { HoldRows } from "../../nhan-su/[id]/person-records";
@@ -68,9 +69,11 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
             Đơn thư, thanh tra đang xác minh
           </h2>
           {holds.length ? (
-            <table className="w-full text-left text-sm">
-              <HoldRows holds={holds} canWrite={canWriteHolds} subject={{ organisationId: org.id }} />
-            </table>
+            <ScrollRegion label="Đơn thư, thanh tra đang xác minh">
+              <table className="w-full text-left text-sm">
+                <HoldRows holds={holds} canWrite={canWriteHolds} subject={{ organisationId: org.id }} />
+              </table>
+            </ScrollRegion>
           ) : (
             <p className="text-sm text-slate-700">Chưa có.</p>
           )}

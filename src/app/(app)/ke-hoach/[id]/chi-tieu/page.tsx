@@ -8,6 +8,7 @@ import { todayInVietnam } from "@/lib/dates";
 import { RECIPIENT_KIND_LABELS } from "@/domain/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { AllocationForm, ExtensionForm } from "./quota-forms";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "Chỉ tiêu khen thưởng" };
 
@@ -39,39 +40,41 @@ export default async function QuotaPage({ params }: { params: Promise<{ id: stri
             {f.name} – {RECIPIENT_KIND_LABELS[f.recipientKind]} · chỉ tiêu {f.quota ?? "không giới hạn"}
             {f.subQuotas.length ? ` (${f.subQuotas.map((q) => `${q.category}: ${q.quota}`).join("; ")})` : ""}
           </h2>
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Theo dõi chỉ tiêu: {f.name}</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-1">
-                  Đơn vị
-                </th>
-                <th scope="col">Được phân bổ</th>
-                <th scope="col">Đã đề nghị</th>
-                <th scope="col">Đã chấp nhận</th>
-              </tr>
-            </thead>
-            <tbody>
-              {f.rows.map((r) => (
-                <tr key={r.unitId} className="border-b border-slate-100" data-testid="quota-row">
-                  <th scope="row" className="py-1 font-normal">
-                    {r.unitName}
+          <ScrollRegion label={`Theo dõi chỉ tiêu: ${f.name}`}>
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">Theo dõi chỉ tiêu: {f.name}</caption>
+              <thead>
+                <tr className="border-b border-slate-300">
+                  <th scope="col" className="py-1">
+                    Đơn vị
                   </th>
-                  <td>{r.allocated}</td>
-                  <td>{r.nominated}</td>
-                  <td>{r.accepted}</td>
+                  <th scope="col">Được phân bổ</th>
+                  <th scope="col">Đã đề nghị</th>
+                  <th scope="col">Đã chấp nhận</th>
                 </tr>
-              ))}
-              <tr className="font-semibold">
-                <th scope="row" className="py-1">
-                  Tổng
-                </th>
-                <td>{f.rows.reduce((s, r) => s + r.allocated, 0)}</td>
-                <td>{f.rows.reduce((s, r) => s + r.nominated, 0)}</td>
-                <td>{f.rows.reduce((s, r) => s + r.accepted, 0)}</td>
-              </tr>
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {f.rows.map((r) => (
+                  <tr key={r.unitId} className="border-b border-slate-100" data-testid="quota-row">
+                    <th scope="row" className="py-1 font-normal">
+                      {r.unitName}
+                    </th>
+                    <td>{r.allocated}</td>
+                    <td>{r.nominated}</td>
+                    <td>{r.accepted}</td>
+                  </tr>
+                ))}
+                <tr className="font-semibold">
+                  <th scope="row" className="py-1">
+                    Tổng
+                  </th>
+                  <td>{f.rows.reduce((s, r) => s + r.allocated, 0)}</td>
+                  <td>{f.rows.reduce((s, r) => s + r.nominated, 0)}</td>
+                  <td>{f.rows.reduce((s, r) => s + r.accepted, 0)}</td>
+                </tr>
+              </tbody>
+            </table>
+          </ScrollRegion>
           {allocate && f.quota !== null ? (
             <AllocationForm
               planId={board.plan.id}
