@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import {
   dash,
   dayMonthYear,
+  formatCount,
+  formatDong,
   formatMoney,
   letter,
   numberLine,
@@ -37,6 +39,8 @@ describe("document wording", () => {
     expect(numberLine(null, "KH-UBND")).toBe("Số:        /KH-UBND");
     expect(formatMoney(1_170_000)).toBe("1.170.000");
     expect(formatMoney(500)).toBe("500");
+    expect(formatDong(1_170_000)).toBe("1.170.000 đồng");
+    expect(formatCount(12_345)).toBe("12.345");
   });
 
   it("dates the way ND 30 does: leading zeros for days below 10 and months 1 and 2", () => {

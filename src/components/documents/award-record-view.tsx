@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { heldLine, recordLines, titlesHeld, type RecordedAward } from "@/domain/awards/award-record";
-import { formatMoney } from "@/domain/text/format";
+import { formatDong } from "@/domain/text/format";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /**
  * Quá trình khen thưởng on screen and on paper: every award in the order it was earned, with its
@@ -22,13 +23,7 @@ export function AwardRecordView({
   if (!lines.length) return <p className="text-sm text-slate-700">Chưa có khen thưởng nào được ghi nhận.</p>;
   return (
     <>
-      {/* A box that scrolls sideways on a phone is a region the keyboard can reach and scroll. */}
-      <div
-        role="region"
-        aria-label={`Quá trình khen thưởng của ${subject}`}
-        tabIndex={0}
-        className="overflow-x-auto focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-700"
-      >
+      <ScrollRegion label={`Quá trình khen thưởng của ${subject}`}>
         <table className="w-full min-w-[40rem] border-collapse text-left text-sm print:min-w-0 print:text-[11pt]">
           <caption className="sr-only">Quá trình khen thưởng của {subject}</caption>
           <thead>
@@ -69,7 +64,7 @@ export function AwardRecordView({
                 <td className="py-2 pr-3">{a.conferredBy}</td>
                 <td className="py-2 pr-3">
                   {a.unitName}
-                  {a.amount ? <span className="block">{formatMoney(a.amount)} đồng</span> : null}
+                  {a.amount ? <span className="block">{formatDong(a.amount)}</span> : null}
                   {a.revocation ? <span className="block font-medium text-red-800">{a.revocation}</span> : null}
                 </td>
                 {action ? <td className="py-2 print:hidden">{action(a)}</td> : null}
@@ -77,7 +72,7 @@ export function AwardRecordView({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {held.length ? (
         <div className="mt-4 text-sm">
           <h3 className="font-semibold">Tổng hợp</h3>

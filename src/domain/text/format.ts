@@ -14,6 +14,8 @@ export const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 const money = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 0 });
 /** 1170000 → "1.170.000" (whole đồng, dots between thousands). */
 export const formatMoney = (n: number) => money.format(n);
+/** 1170000 → "1.170.000 đồng": an amount in running text and tables, always "đồng", never "đ". */
+export const formatDong = (n: number) => `${money.format(n)} đồng`;
 /** 1234 → "1.234": a count (awards, people), grouped like money. */
 export const formatCount = (n: number) => money.format(n);
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { dayMonthYear, formatMoney, upper } from "@/domain/text/format";
+import { dayMonthYear, formatDong, upper } from "@/domain/text/format";
 import { heldLine, recordLines, titlesHeld, type RecordedAward } from "@/domain/awards/award-record";
 import { administrativeDocument, body, centred, headerTable, mm, rule, TEXT_WIDTH, toDocxBuffer } from "./docx-kit";
 import { gridTable } from "./docx-grid";
@@ -30,7 +30,7 @@ export async function awardRecordDocx(d: AwardRecordDocument): Promise<Buffer> {
     a.name,
     a.decision,
     a.conferredBy,
-    [a.unitName, a.amount ? `${formatMoney(a.amount)} đồng` : "", a.revocation ?? ""].filter(Boolean).join("\n"),
+    [a.unitName, a.amount ? formatDong(a.amount) : "", a.revocation ?? ""].filter(Boolean).join("\n"),
   ]);
   const children = [
     headerTable({

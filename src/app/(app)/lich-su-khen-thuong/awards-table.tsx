@@ -4,6 +4,7 @@ import { useMemo, type ReactNode } from "react";
 import { DataTable, createDataTableColumnHelper, type DataTableColumn } from "@/components/data-table/data-table";
 import { RECIPIENT_KIND_LABELS } from "@/domain/labels";
 import { formatViDate } from "@/lib/dates";
+import { formatMoney } from "@/domain/text/format";
 import type { TableParams } from "@/lib/table-params";
 import { RevokeForm } from "./revoke-form";
 
@@ -24,7 +25,6 @@ export type AwardRow = {
   revocable: boolean;
 };
 
-const money = new Intl.NumberFormat("vi-VN");
 const col = createDataTableColumnHelper<AwardRow>();
 
 /** `today` (in Vietnam, from the server) is the revocation date each form offers. */
@@ -67,7 +67,7 @@ const columnsFor = (today: string): DataTableColumn<AwardRow>[] => [
   col.accessor("amount", {
     header: "Tiền thưởng (đồng)",
     meta: { align: "end" },
-    cell: (info) => (info.getValue() === null ? "—" : money.format(info.getValue()!)),
+    cell: (info) => (info.getValue() === null ? "—" : formatMoney(info.getValue()!)),
   }),
   col.display({
     id: "status",
