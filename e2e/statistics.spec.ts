@@ -30,8 +30,8 @@ test("a commune's award is counted by year, title and unit; the district drills 
   const before = await awardsIn(page, "2024");
 
   // An award from a paper decision, recorded on the person's page.
-  await page.goto("/nhan-su?q=tuan");
-  await page.getByRole("link", { name: "Nguyễn Văn Tuấn" }).click();
+  await page.goto("/nhan-su?q=pham van hung");
+  await page.getByRole("link", { name: "Phạm Văn Hùng" }).click();
   const entered = page.getByRole("form", { name: "Thêm khen thưởng đã có" });
   await entered.getByLabel("Theo danh mục").selectOption({ label: "Chiến sĩ thi đua cơ sở" });
   await entered.getByLabel("Tên danh hiệu, hình thức").fill("Chiến sĩ thi đua cơ sở");
@@ -40,7 +40,7 @@ test("a commune's award is counted by year, title and unit; the district drills 
   await entered.getByLabel("Ngày quyết định").fill("2025-01-15");
   await entered.getByLabel("Cấp khen thưởng").fill("Chủ tịch UBND huyện Trực Ninh");
   await entered.getByRole("button", { name: "Thêm vào lịch sử" }).click();
-  await expect(page.getByRole("table", { name: "Quá trình khen thưởng của Nguyễn Văn Tuấn" })).toContainText(
+  await expect(page.getByRole("table", { name: "Quá trình khen thưởng của Phạm Văn Hùng" })).toContainText(
     "Số 15/QĐ-UBND ngày 15/01/2025",
   );
 
@@ -49,7 +49,7 @@ test("a commune's award is counted by year, title and unit; the district drills 
   await expect(page.getByRole("img", { name: /Biểu đồ đường: số khen thưởng từng năm/ })).toBeVisible();
 
   // The title filter lives in the URL; the export holds the same filter.
-  await page.getByLabel("Danh hiệu, hình thức").selectOption({ label: "Chiến sĩ thi đua cơ sở" });
+  await page.getByLabel("Danh hiệu, hình thức", { exact: true }).selectOption({ label: "Chiến sĩ thi đua cơ sở" });
   await page.getByRole("button", { name: "Xem thống kê" }).click();
   await expect(page).toHaveURL(/danh-hieu=CSTD_CS/);
   const titles = page.getByRole("table", { name: "Khen thưởng theo danh hiệu, hình thức" });
@@ -81,8 +81,8 @@ test("a commune's award is counted by year, title and unit; the district drills 
 });
 
 test("on a 390 px phone the statistics page scrolls down, never sideways", async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
   await signInAs(page, "chutich.trucninh@thidua.vn");
+  await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`/thong-ke?${SPAN}`);
   await expect(page.getByRole("heading", { level: 2, name: "Khen thưởng theo đơn vị" })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
