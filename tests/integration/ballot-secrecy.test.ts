@@ -212,9 +212,10 @@ describe.runIf(pageinspect)("the ballot box against a reader of the heap pages (
     await closeBallot(c.secretary, meetingId);
     const closeXmin = (await itemXmins(ids))[0]!;
 
-    // Items: the scheduling's version (dead now) and the close's, nothing in between.
+    // Items: the close's version and at most the scheduling's (dead now; page pruning by any later
+    // statement may already have removed it), nothing in between.
     const itemsClosed = await versions("MeetingItem", ids);
-    expect(new Set(itemsClosed.map((v) => v.xmin))).toEqual(new Set([scheduled, closeXmin]));
+    expect(itemsClosed.every((v) => v.xmin === scheduled || v.xmin === closeXmin)).toBe(true);
     expect(itemsClosed.filter((v) => v.xmin === closeXmin)).toHaveLength(ids.length);
     // Envelopes, the salt and the receipts as first written: VACUUM (run by the close, again here in
     // case a transaction of another test file held them a moment) takes every version off the heap.
