@@ -25,6 +25,9 @@ import { ownPlan } from "./registration-review";
  * Registrations. A unit registers for a published plan of its own unit or of a unit above it;
  * the issuing unit reviews the registrations it received. Every query is anchored on the plan
  * and the caller's unit, never on ids from the form.
+ *
+ * Over 300 lines on purpose: the registering unit's steps (read, save, send, forward upward) share
+ * the plan it may register for and the window rule; the issuing unit's side is registration-review.ts.
  */
 
 /** One line as the data layer takes it (the parsed form, or a test's literal). */

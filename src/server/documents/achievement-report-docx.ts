@@ -40,6 +40,9 @@ import {
  * Roman-numbered headings, the collective's sub-headings and the signature captions follow the
  * structure the templates have kept since NĐ 91/2017 (I. sơ lược…, II. thành tích, III. khen
  * thưởng; unit head | reporter; the level that submits the award).
+ *
+ * Over 300 lines on purpose: the individual and the collective template share the header, the
+ * headings and the signature block, and read best as one document laid out from top to bottom.
  */
 
 export type AchievementReportMeta = {
