@@ -8,7 +8,7 @@ import { conflict } from "@/domain/errors";
 import { amountFor, basisOf } from "@/domain/awards/amounts";
 import { conferringAuthority } from "@/domain/catalogue/conferring-authority";
 import { lawBases } from "@/domain/law/citations";
-import { numberLine, placeDate } from "@/domain/text/format";
+import { dayMonthYear, numberLine, upper } from "@/domain/text/format";
 import { unitNameInSentence } from "@/domain/units/hierarchy";
 import { toIsoDate } from "@/lib/dates";
 
@@ -28,11 +28,8 @@ type FoundDecision = Awaited<ReturnType<typeof findDecision>>;
 /** The plan as the bases cite it. */
 export type CitedPlan = { number: string | null; symbol: string; issuedOn: Date | null; title: string };
 
-const upper = (s: string) => s.toLocaleUpperCase("vi-VN");
 /** "Thi đua …" → "thi đua …" inside a sentence; a leading acronym ("UBND …") stays as written. */
 const lowerFirst = (s: string) => (/^\p{Lu}{2,}/u.test(s) ? s : s.charAt(0).toLocaleLowerCase("vi-VN") + s.slice(1));
-/** "ngày 05 tháng 02 năm 2026", as ND 30 writes a date in running text. */
-const longDate = (iso: string) => placeDate("", iso, iso.slice(0, 4)).replace(/^, /u, "");
 
 /** "Huyện Văn Lâm" → "Ủy ban nhân dân huyện Văn Lâm": the People's Committee whose chair decides. */
 function authorityOf(unitName: string): string {
@@ -48,7 +45,7 @@ function planReference(plan: CitedPlan): string {
 }
 
 function planBasis(plan: CitedPlan, authority: string): string {
-  const dated = plan.issuedOn ? ` ${longDate(toIsoDate(plan.issuedOn))}` : "";
+  const dated = plan.issuedOn ? ` ${dayMonthYear(toIsoDate(plan.issuedOn))}` : "";
   const reference = plan.number
     ? `${planReference(plan)}${dated} của ${authority} về ${lowerFirst(plan.title.trim())}`
     : `${planReference(plan)} của ${authority}`;
