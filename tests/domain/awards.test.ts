@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decisionDateProblem, revocationDateProblem } from "@/domain/awards/decision-rules";
 import { budgetStanding } from "@/domain/awards/amounts";
-import { planQuotaProblems } from "@/domain/nominations/quotas";
+import { approveAllProblem, planQuotaProblems } from "@/domain/nominations/quotas";
 import { ownCouncilProblems } from "@/domain/nominations/batch-rules";
 import { withoutSensitiveDetail } from "@/domain/eligibility/principles";
 import { disciplineReasons } from "@/domain/eligibility/discipline";
@@ -16,6 +16,18 @@ describe("the plan's number at every step that counts against it (seed 002: 05 t
     expect(planQuotaProblems({ formQuota: 5, counted: 3, adding: 3, step: "DECIDE" })[0]!.message).toBe(
       "Vượt tổng số lượng khen thưởng của kế hoạch: 5, đã có quyết định 3, quyết định này có 3.",
     );
+  });
+});
+
+describe("approving all passed nominees at once against the plan's number (seed 002: the plan's số lượng)", () => {
+  it("lets them all through when they fit, else says by how many they pass it", () => {
+    expect(approveAllProblem({ formQuota: 5, approved: 2, adding: 3 })).toBeNull();
+    expect(approveAllProblem({ formQuota: null, approved: 40, adding: 40 })).toBeNull();
+    expect(approveAllProblem({ formQuota: 5, approved: 2, adding: 4 })).toBe(
+      "Không phê duyệt được cả 4 người, tập thể: số lượng của kế hoạch là 5, đã phê duyệt 2, còn 3; phê duyệt tất cả sẽ vượt 1. Chưa phê duyệt ai: hãy phê duyệt từng người trong số lượng còn lại.",
+    );
+    // A plan cut below what is already approved leaves nothing, never a negative remainder.
+    expect(approveAllProblem({ formQuota: 1, approved: 2, adding: 1 })).toContain("còn 0; phê duyệt tất cả sẽ vượt 2");
   });
 });
 

@@ -1,15 +1,23 @@
 import { bonusOn, type NomineeKind } from "@/domain/law/bonus";
+import { formatDong } from "@/domain/text/format";
+import { giftName, inferRewardKind, type RewardKind } from "./reward";
 
 /**
- * The money that goes with one award: the plan's fixed value for a local form or gift (the unit's
- * own decision on its own budget, so it wins), else the legal calendar's coefficient × the base
- * salary in force on the decision date, rounded up to the next 10.000 đ (src/domain/law/bonus.ts).
- * Where the law leaves the figure open, nothing is computed: the chair enters the amount and the
- * reason when signing (`enteredAmount`), never a silent 0 đồng.
+ * The money (or gift's value) that goes with one award, by how the plan rewards (reward.ts): the
+ * plan's fixed sum or gift's value (the unit's own decision on its own budget), or the legal
+ * calendar's coefficient × the base salary in force on the decision date, rounded up to the next
+ * 10.000 đ (Nghị định 152/2025/NĐ-CP Điều 49 khoản 1–2, src/domain/law/bonus.ts), or nothing.
+ * Where the figure is unknown — the law leaves the coefficient open, a unit's own form has none,
+ * the plan chose a sum or a gift without writing its value — nothing is computed: the chair enters
+ * the amount and the reason when signing (`enteredAmount`) or confirms "không kèm tiền thưởng"
+ * (`noMoney`), never a silent 0 đồng.
  */
 export type AmountInput = {
   catalogueCode: string | null;
   cashValue: number | null;
+  /** How the form rewards; absent: inferred from its value and catalogue entry (`inferRewardKind`). */
+  rewardKind?: RewardKind;
+  giftDescription?: string;
   kind: NomineeKind;
   decidedOn: string;
 };
@@ -23,17 +31,33 @@ const KIND_WORD: Record<NomineeKind, string> = {
 };
 const money = (n: number) => `${n.toLocaleString("vi-VN")} đồng`;
 
-/** The amount, or null where the law gives no figure (the chair enters it; `openAmountReason` says why). */
-export function amountFor({ catalogueCode, cashValue, kind, decidedOn }: AmountInput): Amount | null {
-  if (cashValue !== null) return { amount: cashValue, basis: "Giá trị cố định theo kế hoạch" };
+/** What "Giá trị cố định theo kế hoạch" reads as for a gift: the decision words its basis by it. */
+export const FIXED_BASIS = { CASH: "Giá trị cố định theo kế hoạch", GIFT: "Giá trị quà tặng cố định theo kế hoạch" };
+
+export const rewardKindOf = (form: Pick<AmountInput, "catalogueCode" | "cashValue" | "rewardKind">): RewardKind =>
+  form.rewardKind ?? inferRewardKind(form);
+
+/** The amount, or null where nothing is paid (NONE) or the figure is unknown (`openAmountReason` says why). */
+export function amountFor(input: AmountInput): Amount | null {
+  const { catalogueCode, cashValue, kind, decidedOn } = input;
+  const reward = rewardKindOf(input);
+  if (reward === "NONE") return null;
+  if (reward === "CASH" || reward === "GIFT")
+    return cashValue === null ? null : { amount: cashValue, basis: FIXED_BASIS[reward] };
   if (!catalogueCode) return null;
   const bonus = bonusOn(catalogueCode, kind, decidedOn);
   return bonus.computed ? { amount: bonus.amount, basis: `${KIND_WORD[kind]} ${bonus.words}` } : null;
 }
 
-/** Why no amount is computed for `input` (shown where the chair enters it); "" when one is. */
+/** Why no amount is known for `input` (shown where the chair enters it); "" when one is, or nothing is paid. */
 export function openAmountReason(input: AmountInput): string {
-  if (!input.catalogueCode) return "";
+  const reward = rewardKindOf(input);
+  if (reward === "NONE" || amountFor(input)) return "";
+  if (reward === "CASH") return "Kế hoạch chọn thưởng một số tiền cố định nhưng không ghi số tiền.";
+  if (reward === "GIFT")
+    return `Kế hoạch chọn thưởng bằng hiện vật (${giftName(input.giftDescription ?? "")}) nhưng không ghi giá trị.`;
+  if (!input.catalogueCode)
+    return "Hình thức riêng của đơn vị, không theo danh mục của Luật: không có hệ số tiền thưởng.";
   const bonus = bonusOn(input.catalogueCode, input.kind, input.decidedOn);
   return bonus.computed ? "" : bonus.open;
 }
@@ -45,23 +69,33 @@ export const ENTERED_FIELD = {
   HOUSEHOLD: "amountHousehold",
 } as const satisfies Record<NomineeKind, string>;
 
-export type EnteredAmounts = Partial<Record<(typeof ENTERED_FIELD)[NomineeKind], number>> & { amountReason?: string };
-type FormMoney = Pick<AmountInput, "catalogueCode" | "cashValue">;
+/**
+ * What the chair sends with a signature where an amount is unknown: a figure per kind of awardee
+ * and its reason, or `noMoney` — the confirmation that the award goes without money or gift.
+ */
+export type EnteredAmounts = Partial<Record<(typeof ENTERED_FIELD)[NomineeKind], number>> & {
+  amountReason?: string;
+  noMoney?: boolean;
+};
+type FormMoney = Pick<AmountInput, "catalogueCode" | "cashValue" | "rewardKind" | "giftDescription">;
 
 /**
- * The kinds of awardee among `kinds` whose amount the chair must enter on `decidedOn`: a catalogue
- * entry whose coefficient the law leaves open that day. A local form the plan gives no value pays
- * nothing: that is the plan's decision, not a gap in the law.
+ * The kinds of awardee among `kinds` whose amount the chair must enter (or confirm as none) on
+ * `decidedOn`: every kind whose figure is unknown (`openAmountReason`), unless the plan rewards
+ * with nothing.
  */
 export function kindsToEnter(form: FormMoney, kinds: NomineeKind[], decidedOn: string): NomineeKind[] {
-  return [...new Set(kinds)].filter(
-    (kind) => form.catalogueCode !== null && form.cashValue === null && !amountFor({ ...form, kind, decidedOn }),
-  );
+  if (rewardKindOf(form) === "NONE") return [];
+  return [...new Set(kinds)].filter((kind) => !amountFor({ ...form, kind, decidedOn }));
 }
+
+/** How the chair may complete what is missing, after the reason it is missing. */
+const ENTER_OR_CONFIRM = 'Nhập mức thưởng và lý do, hoặc xác nhận "không kèm tiền thưởng".';
 
 /**
  * Each awardee's amount for a decision of `decidedOn` (one per entry of `kinds`), the chair's figure
- * where the law gives none, and what is missing, by form field.
+ * where none is known, and what is missing, by form field. With `noMoney` the unknown ones are
+ * signed without money; the decision then says so (`decisionRewardKind`).
  */
 export function decisionAmounts(
   form: FormMoney,
@@ -72,29 +106,38 @@ export function decisionAmounts(
   const problems: Record<string, string> = {};
   const toEnter = kindsToEnter(form, kinds, decidedOn);
   const reason = entered.amountReason?.trim() ?? "";
-  for (const kind of toEnter) {
+  const none = entered.noMoney === true && toEnter.length > 0;
+  for (const kind of none ? [] : toEnter) {
     if (entered[ENTERED_FIELD[kind]] === undefined)
       problems[ENTERED_FIELD[kind]] =
-        `Nhập mức thưởng cho ${KIND_WORD[kind]}. ${openAmountReason({ ...form, kind, decidedOn })}`;
+        `Chưa có mức thưởng cho ${KIND_WORD[kind]}: ${openAmountReason({ ...form, kind, decidedOn })} ${ENTER_OR_CONFIRM}`;
   }
-  if (toEnter.length && !reason)
+  if (toEnter.length && !none && !reason)
     problems.amountReason = "Nhập lý do, căn cứ của mức thưởng (in tại Điều 2 của quyết định).";
+  const reward = rewardKindOf(form);
   const amounts = kinds.map((kind) => {
     const value = entered[ENTERED_FIELD[kind]];
-    return toEnter.includes(kind)
-      ? value === undefined
-        ? null
-        : enteredAmount(kind, value, reason)
-      : amountFor({ ...form, kind, decidedOn });
+    if (!toEnter.includes(kind)) return amountFor({ ...form, kind, decidedOn });
+    if (none || value === undefined) return null;
+    return enteredAmount(kind, value, reason, reward === "GIFT" ? giftName(form.giftDescription ?? "") : null);
   });
   return { amounts, problems };
 }
 
-/** The chair's own figure for a kind of awardee where the law gives none, with the reason printed in the decision. */
-export function enteredAmount(kind: NomineeKind, amount: number, reason: string): Amount {
+/** How a signed decision rewarded: NONE when nobody receives anything (the plan's choice or the chair's confirmation). */
+export function decisionRewardKind(form: FormMoney, amounts: (Amount | null)[]): RewardKind {
+  return amounts.some((a) => a !== null) ? rewardKindOf(form) : "NONE";
+}
+
+/**
+ * The chair's own figure for a kind of awardee where none is known, with the reason printed in
+ * the decision; `gift` names the gift whose value it is.
+ */
+export function enteredAmount(kind: NomineeKind, amount: number, reason: string, gift: string | null = null): Amount {
+  const what = gift ? `${gift} trị giá ${formatDong(amount)}` : money(amount);
   return {
     amount,
-    basis: `${KIND_WORD[kind]} ${money(amount)}, do Chủ tịch quyết định: ${reason.trim().replace(/[.;\s]+$/u, "")}`,
+    basis: `${KIND_WORD[kind]} ${what}, do Chủ tịch quyết định: ${reason.trim().replace(/[.;\s]+$/u, "")}`,
   };
 }
 

@@ -113,3 +113,15 @@ export function categoryProblems(
       message: `Vượt số lượng được phân bổ cho nhóm "${r.category}": được ${r.allocated}, đã đề nghị ${r.alreadyProposed}, tờ trình này có ${r.inBatch}.`,
     }));
 }
+
+/**
+ * "Phê duyệt tất cả người đạt": all the form's pending nominees at once, or none of them. When they
+ * do not fit in what the plan's number leaves, the chair is told by how many they exceed it, so he
+ * knows how many to leave out (the plan's "số lượng", as for one approval).
+ */
+export function approveAllProblem(args: { formQuota: number | null; approved: number; adding: number }): string | null {
+  if (args.formQuota === null || args.approved + args.adding <= args.formQuota) return null;
+  const left = Math.max(0, args.formQuota - args.approved);
+  const over = args.approved + args.adding - args.formQuota;
+  return `Không phê duyệt được cả ${args.adding} người, tập thể: số lượng của kế hoạch là ${args.formQuota}, đã phê duyệt ${args.approved}, còn ${left}; phê duyệt tất cả sẽ vượt ${over}. Chưa phê duyệt ai: hãy phê duyệt từng người trong số lượng còn lại.`;
+}

@@ -29,7 +29,7 @@ import { conferringAuthority } from "@/domain/catalogue/conferring-authority";
 const SYMBOL = "QĐ-UBND";
 
 /** Nominees whom an eligibility rule bars today, as "label: reason (article)" lines. */
-async function barredNominees(
+export async function barredNominees(
   tx: Prisma.TransactionClient,
   items: ReturnType<typeof withNominee>,
   catalogueCode: string | null,

@@ -8,6 +8,7 @@ import { ZSignDecision } from "@/schemas/decision-signing";
 import { actorAction } from "@/server/actions/result";
 import type { ActionResult } from "@/schemas/action-result";
 import { decideItem, signDecision } from "@/server/data/decisions";
+import { approveAllPassed } from "@/server/data/approval-bulk";
 
 function revalidateBoard(planId: string) {
   revalidatePath("/phe-duyet");
@@ -26,6 +27,18 @@ export async function decideItemAction(_prev: ActionResult | null, form: FormDat
     await decideItem(actor, data.itemId, data.approve ? { approve: true } : { approve: false, reason: data.reason });
     revalidateBoard(data.planId);
     return null;
+  });
+}
+
+/** Approves every nominee of one award form the council passed and the chair has not decided on, or none. */
+export async function approveAllPassedAction(
+  planId: string,
+  awardFormId: string,
+): Promise<ActionResult<{ approved: number }>> {
+  return actorAction(z.object({ planId: ZId, awardFormId: ZId }), { planId, awardFormId }, async (actor, data) => {
+    const result = await approveAllPassed(actor, data.planId, data.awardFormId);
+    revalidateBoard(data.planId);
+    return result;
   });
 }
 

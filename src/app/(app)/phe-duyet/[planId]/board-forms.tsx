@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -17,7 +17,7 @@ import { Field } from "@/components/ui/field";
 import { fieldProps } from "@/components/forms/field-props";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { DecisionForms } from "@/components/forms/decision-forms";
-import { decideItemAction, signDecisionAction } from "../actions";
+import { approveAllPassedAction, decideItemAction, signDecisionAction } from "../actions";
 import { DateInput } from "@/components/ui/date-input";
 
 type TDecisionInput = z.input<typeof ZSignDecision>;
@@ -38,6 +38,51 @@ export function ApproveItemForms({ planId, itemId, label }: { planId: string; it
       reasonLabel="Lý do không phê duyệt"
       name={label}
     />
+  );
+}
+
+/**
+ * "Phê duyệt tất cả người đạt" of one award form: one confirmation naming how many, then all of them
+ * or — past the plan's number, or if a rule now bars one — none, with the reason beside the button.
+ */
+export function ApproveAllForm({
+  planId,
+  awardFormId,
+  formName,
+  pending,
+}: {
+  planId: string;
+  awardFormId: string;
+  formName: string;
+  pending: number;
+}) {
+  const router = useRouter();
+  const [busy, start] = useTransition();
+  const [outcome, setOutcome] = useState<{ ok: true; approved: number } | { ok: false; error: string } | null>(null);
+  return (
+    <div className="flex flex-col items-start gap-2">
+      {pending > 0 ? (
+        <Button
+          disabled={busy}
+          onClick={() => {
+            if (!window.confirm(`Phê duyệt tất cả ${pending} người, tập thể đạt tại Hội đồng cho “${formName}”?`))
+              return;
+            setOutcome(null);
+            start(async () => {
+              const result = await approveAllPassedAction(planId, awardFormId);
+              setOutcome(result.ok ? { ok: true, approved: result.data.approved } : { ok: false, error: result.error });
+              if (result.ok) router.refresh();
+            });
+          }}
+        >
+          {busy ? "Đang phê duyệt…" : `Phê duyệt tất cả người đạt (${pending})`}
+        </Button>
+      ) : null}
+      <div aria-live="polite">
+        {outcome?.ok ? <Notice tone="success">Đã phê duyệt {outcome.approved} người, tập thể.</Notice> : null}
+        {outcome && !outcome.ok ? <Notice tone="error">{outcome.error}</Notice> : null}
+      </div>
+    </div>
   );
 }
 

@@ -8,7 +8,7 @@ import { formatViDate, todayInVietnam } from "@/lib/dates";
 import { RECIPIENT_KIND_LABELS } from "@/domain/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { Notice } from "@/components/ui/notice";
-import { ApproveItemForms, SignDecisionForm } from "./board-forms";
+import { ApproveAllForm, ApproveItemForms, SignDecisionForm } from "./board-forms";
 
 export const metadata: Metadata = { title: "Phê duyệt, quyết định khen thưởng" };
 
@@ -116,6 +116,7 @@ export default async function ApprovalBoardPage({ params }: { params: Promise<{ 
           if (f.items.length === 0) return null;
           const passed = f.items.filter((i) => i.result === "PASSED");
           const failed = f.items.filter((i) => i.result === "FAILED");
+          const awaitingApproval = passed.filter((i) => i.approval === "PENDING" && i.decisionId === null).length;
           return (
             <section
               key={f.id}
@@ -128,6 +129,15 @@ export default async function ApprovalBoardPage({ params }: { params: Promise<{ 
               <h3 className="font-semibold">Hội đồng đề nghị ({passed.length})</h3>
               {passed.length === 0 ? (
                 <p className="text-sm text-slate-700">Không có người, tập thể nào đạt tại Hội đồng.</p>
+              ) : null}
+              {/* Kept once all are approved, so its "Đã phê duyệt" confirmation stays on the page. */}
+              {passed.length > 1 ? (
+                <ApproveAllForm
+                  planId={plan.id}
+                  awardFormId={f.id}
+                  formName={`${f.name} – ${RECIPIENT_KIND_LABELS[f.recipientKind]}`}
+                  pending={awaitingApproval}
+                />
               ) : null}
               <ul className="space-y-3">
                 {passed.map((i) => (

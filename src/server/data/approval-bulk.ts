@@ -1,0 +1,77 @@
+import "server-only";
+import { db } from "@/server/db/client";
+import type { Actor } from "@/server/auth/actor-types";
+import { conflict, notFound } from "@/domain/errors";
+import { approveAllProblem } from "@/domain/nominations/quotas";
+import { writeScope } from "./scope";
+import { recordAuditMany } from "./audit";
+import { CONTENDED, lockAwardForm } from "./locks";
+import { barredNominees } from "./decisions";
+import { APPROVAL_ITEM_INCLUDE, ownItems, withNominee } from "./approval-items";
+
+/**
+ * "Phê duyệt tất cả người đạt": the chair approves every nominee of one award form whom the council
+ * passed and who still awaits approval, in one transaction under the form's quota lock (the lock
+ * every single approval, acceptance and decision of the form takes), so the quota is checked once
+ * for all of them against what is approved at that moment. All or nothing: if they would pass the
+ * plan's number, or an eligibility rule now bars one of them, nobody is approved and the message
+ * says why (by how many, or who).
+ */
+export async function approveAllPassed(
+  actor: Actor,
+  planId: string,
+  awardFormId: string,
+): Promise<{ approved: number }> {
+  const scope = writeScope(actor, "award.approve");
+  return db().$transaction(async (tx) => {
+    const form = await tx.planAwardForm.findFirst({
+      where: { id: awardFormId, plan: { id: planId, ...scope } },
+      select: { id: true, name: true, quota: true, catalogueCode: true },
+    });
+    if (!form) throw notFound();
+    await lockAwardForm(tx, form.id);
+    const ofForm = { ...ownItems(actor), nominee: { batch: { awardFormId: form.id } } };
+    // Read under the lock: a single approval that committed first is counted, not approved twice.
+    const pending = withNominee(
+      await tx.meetingItem.findMany({
+        where: {
+          ...ofForm,
+          meeting: { ...ofForm.meeting, planId, status: "BALLOT_CLOSED" },
+          result: "PASSED",
+          approval: "PENDING",
+          decisionId: null,
+        },
+        orderBy: [{ meeting: { heldOn: "asc" } }, { position: "asc" }],
+        include: APPROVAL_ITEM_INCLUDE,
+      }),
+    );
+    if (pending.length === 0) throw conflict("Không còn người, tập thể nào đạt tại Hội đồng đang chờ phê duyệt.");
+    const approved = await tx.meetingItem.count({ where: { ...ofForm, approval: "APPROVED" } });
+    const over = approveAllProblem({ formQuota: form.quota, approved, adding: pending.length });
+    if (over) throw conflict(`${form.name}: ${over}`);
+    const barred = await barredNominees(tx, pending, form.catalogueCode);
+    if (barred.length)
+      throw conflict(
+        `Chưa phê duyệt ai: ${barred.join(" ")} Hãy quyết định riêng những người này rồi phê duyệt tất cả những người còn lại.`,
+      );
+    const data = { approval: "APPROVED" as const, rejectReason: null, approvedAt: new Date() };
+    const { count } = await tx.meetingItem.updateMany({
+      where: { id: { in: pending.map((i) => i.id) }, approval: "PENDING" },
+      data,
+    });
+    // Under the form's lock nothing else can have changed them since they were read.
+    if (count !== pending.length) throw conflict("Danh sách chờ phê duyệt vừa thay đổi. Hãy tải lại trang.");
+    await recordAuditMany(
+      tx,
+      actor,
+      pending.map((i) => ({
+        entity: "MeetingItem",
+        entityId: i.id,
+        action: "UPDATE" as const,
+        before: { approval: i.approval },
+        after: { ...data, bulk: true },
+      })),
+    );
+    return { approved: count };
+  }, CONTENDED);
+}
