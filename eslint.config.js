@@ -3,6 +3,7 @@
 // options when two blocks match the same file.
 import tseslint from "typescript-eslint";
 import noServerOnlyInClient from "./scripts/lint/no-server-only-in-client.js";
+import noParallelQueriesInTransaction from "./scripts/lint/no-parallel-queries-in-transaction.js";
 
 const PRISMA = ["@/generated/*", "@/server/db/*", "@prisma/*"];
 const prismaBan = { group: PRISMA, message: "Only src/server/data (scoped to the caller) reaches the database." };
@@ -30,11 +31,19 @@ export default tseslint.config(
     files: ["**/*.ts", "**/*.tsx"],
     extends: [tseslint.configs.base],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
-    plugins: { local: { rules: { "no-server-only-in-client": noServerOnlyInClient } } },
+    plugins: {
+      local: {
+        rules: {
+          "no-server-only-in-client": noServerOnlyInClient,
+          "no-parallel-queries-in-transaction": noParallelQueriesInTransaction,
+        },
+      },
+    },
     rules: {
       "@typescript-eslint/no-floating-promises": "error",
       "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
       "local/no-server-only-in-client": "error",
+      "local/no-parallel-queries-in-transaction": "error",
     },
   },
   {

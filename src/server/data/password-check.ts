@@ -32,14 +32,13 @@ async function failures(tx: Tx, where: Prisma.SignInAttemptWhereInput): Promise<
 
 /** The account's counted failures: within the window, after its last success and its last release. */
 export async function accountFailures(tx: Tx, identifier: string, now: Date): Promise<FailureCount> {
-  const [user, lastSuccess] = await Promise.all([
-    tx.user.findUnique({ where: { email: identifier }, select: { signInReleasedAt: true } }),
-    tx.signInAttempt.findFirst({
-      where: { identifier, succeeded: true },
-      orderBy: { createdAt: "desc" },
-      select: { createdAt: true },
-    }),
-  ]);
+  // One after the other: a transaction is one connection, and it runs one query at a time.
+  const user = await tx.user.findUnique({ where: { email: identifier }, select: { signInReleasedAt: true } });
+  const lastSuccess = await tx.signInAttempt.findFirst({
+    where: { identifier, succeeded: true },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true },
+  });
   const from = accountCountFrom(now, [user?.signInReleasedAt ?? null, lastSuccess?.createdAt ?? null]);
   return failures(tx, { identifier, createdAt: { gt: from, lte: now } });
 }
@@ -64,10 +63,8 @@ export async function checkPassword<U extends Account & { passwordHash: string }
   // Account first, then address, always in this order: two attempts never wait on each other in a circle.
   await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${"signin:" + identifier}))`;
   if (ip) await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${"signin-ip:" + ip}))`;
-  const [account, address] = await Promise.all([
-    accountFailures(tx, identifier, now),
-    ip ? failures(tx, { ip, createdAt: { gt: addressCountFrom(now), lte: now } }) : null,
-  ]);
+  const account = await accountFailures(tx, identifier, now);
+  const address = ip ? await failures(tx, { ip, createdAt: { gt: addressCountFrom(now), lte: now } }) : null;
   const wait = secondsToWait({ account, address, now });
   if (wait > 0) {
     await tx.signInAttempt.create({ data: { identifier, ip, succeeded: false, throttled: true, createdAt: now } });

@@ -166,10 +166,14 @@ export async function saveMyRegistration(
     const allowed = new Set(plan.registrationItems);
     const orgIds = [...new Set(rows.map((r) => r.organisationId).filter((v): v is string => Boolean(v)))];
     const personIds = [...new Set(rows.map((r) => r.personId).filter((v): v is string => Boolean(v)))];
-    const [orgs, people] = await Promise.all([
-      tx.organisation.findMany({ where: { id: { in: orgIds }, ...scope }, select: { id: true, name: true } }),
-      tx.person.findMany({ where: { id: { in: personIds }, ...scope }, select: { id: true, fullName: true } }),
-    ]);
+    const orgs = await tx.organisation.findMany({
+      where: { id: { in: orgIds }, ...scope },
+      select: { id: true, name: true },
+    });
+    const people = await tx.person.findMany({
+      where: { id: { in: personIds }, ...scope },
+      select: { id: true, fullName: true },
+    });
     const fieldErrors: Record<string, string> = {};
     rows.forEach((r, i) => {
       if (r.organisationId && !orgs.some((o) => o.id === r.organisationId))

@@ -1,9 +1,10 @@
 import "server-only";
 import type { Tx } from "@/server/db/client";
-import { acceptanceProblems, categoryProblems, submissionProblems } from "@/domain/nominations/quotas";
+import { acceptanceProblems, submissionProblems } from "@/domain/nominations/quotas";
 import { shareCapProblem } from "@/domain/nominations/share-cap";
 import { findEntry } from "@/domain/catalogue/catalogue";
 import type { LoadedBatch } from "./access";
+import { acceptanceGroupProblem, submissionGroupProblem } from "./quota-groups";
 
 /**
  * The quota checks of submission and acceptance. Callers hold the award form's row lock
@@ -11,38 +12,6 @@ import type { LoadedBatch } from "./access";
  * submissions and acceptances on any number of app instances never exceed a quota. Every batch
  * here was read through the wall; its `unitId` is the proposing unit's.
  */
-
-/** Per sub-quota category: the unit's allocation there against its nominees there. */
-async function categoryCheck(
-  tx: Tx,
-  batch: { id: string; awardFormId: string; unitId: string; nominees: { category: string }[] },
-) {
-  const categories = [...new Set(batch.nominees.map((n) => n.category))];
-  const rows = await Promise.all(
-    categories.map(async (category) => ({
-      category,
-      allocated:
-        (
-          await tx.quotaAllocation.findUnique({
-            where: { awardFormId_unitId_category: { awardFormId: batch.awardFormId, unitId: batch.unitId, category } },
-          })
-        )?.quantity ?? 0,
-      alreadyProposed: await tx.nominee.count({
-        where: {
-          category,
-          batch: {
-            awardFormId: batch.awardFormId,
-            unitId: batch.unitId,
-            status: { in: ["SUBMITTED", "ACCEPTED"] },
-            id: { not: batch.id },
-          },
-        },
-      }),
-      inBatch: batch.nominees.filter((n) => n.category === category).length,
-    })),
-  );
-  return categoryProblems(rows);
-}
 
 /** Nominees of (form, unit) already counting against the unit's allocation. */
 async function proposedCount(tx: Tx, awardFormId: string, unitId: string, exceptBatchId: string) {
@@ -86,8 +55,8 @@ async function shareCapCheck(
 
 /**
  * Why the batch may not be submitted for lack of quota, or null: the unit's allocation for the
- * form (the issuing unit's own proposals are bounded by the plan's quota), its sub-quotas by
- * category, then the share cap of the plan or of the unit's province (`provinceCap`).
+ * form (the issuing unit's own proposals are bounded by the plan's quota), the groups it holds
+ * (quota-groups.ts; every proposer, the issuing unit included), then the share cap of the plan or of the unit's province (`provinceCap`).
  */
 export async function submissionQuotaProblem(
   tx: Tx,
@@ -111,12 +80,16 @@ export async function submissionQuotaProblem(
     alreadyProposed,
     inBatch: batch.nominees.length,
   });
-  if (form.subQuotas.length && batch.unitId !== form.plan.unitId) problems.push(...(await categoryCheck(tx, batch)));
   if (problems.length) return problems[0]!.message;
+  const group = await submissionGroupProblem(tx, form, batch);
+  if (group) return group;
   return shareCapCheck(tx, batch, alreadyProposed, provinceCap);
 }
 
-/** Why the reviewer may not accept the batch: the form's quota against every nominee accepted so far; or null. */
+/**
+ * Why the reviewer may not accept the batch, or null: the form's quota against every nominee accepted
+ * so far, then its groups (the plan's, and the proposer's own places).
+ */
 export async function acceptanceQuotaProblem(tx: Tx, batch: LoadedBatch): Promise<string | null> {
   const acceptedSoFar = await tx.nominee.count({
     where: { batch: { awardFormId: batch.awardFormId, status: "ACCEPTED" } },
@@ -126,5 +99,6 @@ export async function acceptanceQuotaProblem(tx: Tx, batch: LoadedBatch): Promis
     acceptedSoFar,
     inBatch: batch.nominees.length,
   });
-  return problems.length ? problems[0]!.message : null;
+  if (problems.length) return problems[0]!.message;
+  return acceptanceGroupProblem(tx, batch.awardForm, batch);
 }
