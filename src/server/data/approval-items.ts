@@ -17,12 +17,14 @@ export const APPROVAL_ITEM_INCLUDE = {
     select: {
       label: true,
       kind: true,
+      /** The plan's group (sub-quota) it counts against: approval and signing hold the groups too. */
+      category: true,
       summary: true,
       personId: true,
       organisationId: true,
       periodTo: true,
       person: { select: { position: true } },
-      batch: { select: { id: true, unitId: true, unit: { select: { name: true } }, awardFormId: true } },
+      batch: { select: { id: true, unitId: true, unit: { select: { name: true } }, awardFormId: true, roundId: true } },
     },
   },
 } satisfies Prisma.MeetingItemInclude;
