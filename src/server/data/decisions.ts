@@ -17,6 +17,7 @@ import { CONTENDED, lockAwardForm } from "./locks";
 import { unsafeNomineeReasons } from "./eligibility";
 import { APPROVAL_ITEM_INCLUDE, ownItems, withNominee } from "./approval-items";
 import { conferringAuthority } from "@/domain/catalogue/conferring-authority";
+import { councilStepGroupProblem } from "./nominations/quota-groups";
 
 /**
  * The chairperson's steps on what the council passed: approving or rejecting a nominee, signing the
@@ -79,7 +80,13 @@ export async function decideItem(
     if (decision.approve) {
       const form = await tx.planAwardForm.findUniqueOrThrow({
         where: { id: formId },
-        select: { quota: true, name: true, catalogueCode: true },
+        select: {
+          id: true,
+          quota: true,
+          name: true,
+          catalogueCode: true,
+          subQuotas: { select: { category: true, quota: true } },
+        },
       });
       const full = withNominee(
         await tx.meetingItem.findMany({ where: { id: item.id }, include: APPROVAL_ITEM_INCLUDE }),
@@ -96,6 +103,18 @@ export async function decideItem(
       });
       const over = planQuotaProblems({ formQuota: form.quota, counted: approved, adding: 1, step: "APPROVE" });
       if (over.length) throw conflict(`${form.name}: ${over[0]!.message}`);
+      const group = await councilStepGroupProblem(
+        tx,
+        form,
+        {
+          stage: "APPROVED",
+          roundId: full[0]?.nominee.batch.roundId,
+          items: ownItems(actor),
+          exceptItemId: item.id,
+        },
+        full.map((i) => i.nominee.category),
+      );
+      if (group) throw conflict(`${form.name}: ${group}`);
     }
     const data = decision.approve
       ? { approval: "APPROVED" as const, rejectReason: null, approvedAt: new Date() }
@@ -139,6 +158,7 @@ export async function signDecision(
         quota: true,
         catalogueCode: true,
         cashValue: true,
+        subQuotas: { select: { category: true, quota: true } },
         plan: { select: { id: true } },
       },
     });
@@ -176,6 +196,13 @@ export async function signDecision(
       step: "DECIDE",
     });
     if (over.length) throw conflict(`${form.name}: ${over[0]!.message}`);
+    const group = await councilStepGroupProblem(
+      tx,
+      form,
+      { stage: "DECIDED", roundId: items[0]?.nominee.batch.roundId, items: ownItems(actor) },
+      items.map((i) => i.nominee.category),
+    );
+    if (group) throw conflict(`${form.name}: ${group}`);
     const year = Number(input.decidedOn.slice(0, 4));
     await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`decision-number:${scope.unitId}:${year}`}))`;
     const used = await tx.awardDecision.findMany({
