@@ -10,6 +10,7 @@ import {
   VerticalAlign,
   WidthType,
 } from "docx";
+import type { OutlineColumn, OutlineRow } from "@/domain/awards/decision-outline";
 import { TEXT_WIDTH, TIGHT, runs } from "./docx-kit";
 
 /**
@@ -20,9 +21,9 @@ import { TEXT_WIDTH, TIGHT, runs } from "./docx-kit";
  * fractions of the text width, so the table always fills it.
  */
 
-export type GridColumn = { share: number; align?: "left" | "center" | "right" };
-/** A row of cells (a "\n" is a line break), a bold row ("Tổng cộng"), or one bold cell spanning the row. */
-export type GridRow = string[] | { strong: string[] } | { span: string };
+/** The columns and rows are data of a document's outline (the PDF draws the same ones, pdf-kit.ts). */
+export type GridColumn = OutlineColumn;
+export type GridRow = OutlineRow;
 
 const line = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
 const borders = { top: line, bottom: line, left: line, right: line };

@@ -60,6 +60,9 @@ export function PlanActions({
         <a href={`/ke-hoach/${planId}/tai-ve`} className={buttonClass("secondary")}>
           Tải về (.docx)
         </a>
+        <a href={`/ke-hoach/${planId}/tai-ve-pdf`} className={buttonClass("secondary")}>
+          Tải PDF
+        </a>
         {(["submit", "return", "start", "close"] as const)
           .filter((a) => actions.includes(a))
           .map((a) => (
