@@ -5,7 +5,8 @@ import { ZDecisionInput } from "./council";
 /**
  * Signing an award decision: the decision's number, date, signer and budget (ZDecisionInput), and
  * the amounts the chair enters where the law gives no coefficient on that date, with their reason
- * (src/domain/awards/amounts.ts says which kinds need one; the server checks it by the date signed).
+ * (src/domain/awards/amounts.ts says which kinds need one; the server checks it by the date signed), or
+ * the chair's confirmation that they go without money (`noMoney`).
  */
 const entered = z
   .union([
@@ -24,5 +25,7 @@ export const ZSignDecision = ZDecisionInput.extend({
   amountCollective: entered,
   amountHousehold: entered,
   amountReason: zText().max(500, "Lý do dài quá 500 ký tự.").default(""),
+  /** The chair confirms that what has no known amount goes "không kèm tiền thưởng". */
+  noMoney: z.boolean().default(false),
 });
 export type TSignDecision = z.input<typeof ZSignDecision>;

@@ -4,6 +4,7 @@ import { ZIsoDate } from "./person";
 import { findEntry } from "@/domain/catalogue/catalogue";
 import { phaseProblems, planDateProblems, quotaProblems } from "@/domain/plans/validate-plan";
 import type { PlanContent } from "@/domain/plans/plan-content";
+import { REWARD_KINDS } from "@/domain/awards/reward";
 
 /**
  * The plan ("Kế hoạch phát động phong trào thi đua") as a form sends it and as documents read it.
@@ -90,11 +91,15 @@ export const ZAwardForm = z
       .transform((v) => (v === "" || v === undefined ? undefined : v)),
     subQuotas: z.array(ZSubQuota).max(50),
     criteria: lines("tiêu chuẩn", 1),
-    /** Fixed value per person in đồng (cash or gift), if the plan sets one. */
+    /** Fixed value per person in đồng (the sum, or the gift's value), if the plan sets one. */
     cashValue: z
       .union([z.literal(""), money])
       .optional()
       .transform((v) => (v === "" || v === undefined ? undefined : v)),
+    /** How the form rewards (src/domain/awards/reward.ts); absent: read from its value and catalogue entry. */
+    rewardKind: z.enum(REWARD_KINDS).optional(),
+    /** What the gift is ("một phần quà"), for a gift in kind. */
+    giftDescription: optionalText(200).default(""),
     dossier: z.array(ZDossierItem).max(30),
     /** The review (sơ kết, tổng kết) of a multi-year phase this form is given at; "" = the plan. */
     phase: zText().max(200).default(""),

@@ -3,6 +3,7 @@
  * prints, nothing about how a form edits them. Declared here so the domain depends on no schema;
  * the plan schema (`src/schemas/plan.ts`) checks that what it parses is one of these.
  */
+import type { RewardKind } from "@/domain/awards/reward";
 
 /** A form of award the plan offers ("Giấy khen của Chủ tịch UBND thị trấn"), with its numbers and papers. */
 export type PlanContentAwardForm = {
@@ -15,8 +16,12 @@ export type PlanContentAwardForm = {
   quota?: number;
   subQuotas: { category: string; quota: number }[];
   criteria: string[];
-  /** Fixed value per person (or collective) in đồng, if the plan sets one. */
+  /** Fixed value per person (or collective) in đồng, if the plan sets one: the sum, or the gift's value. */
   cashValue?: number;
+  /** How the form rewards (src/domain/awards/reward.ts); absent: read from its value and catalogue entry. */
+  rewardKind?: RewardKind;
+  /** What the gift is, for a gift in kind ("một phần quà"). */
+  giftDescription?: string;
   dossier: { name: string; template: string; copies: number }[];
   /** The review of a multi-year phase the form is given at; "" = the plan. */
   phase: string;

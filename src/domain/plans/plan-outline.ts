@@ -14,6 +14,7 @@ import {
 import { formatViDate } from "@/lib/dates";
 import { issuerInText, issuerLines, issuerOf, parentLine } from "./plan-issuer";
 import { recipientKindWord } from "@/domain/labels";
+import { inferRewardKind, planRewardLine } from "@/domain/awards/reward";
 
 /**
  * What the "Kế hoạch phát động phong trào thi đua" says, already worded and numbered, in the
@@ -168,13 +169,9 @@ function awardsPart(p: PlanContent): Part {
       }
     }
     for (const f of g) {
-      if (f.cashValue !== undefined) {
-        out.push(
-          bullet(
-            `- Mức thưởng: ${formatMoney(f.cashValue)} đồng/${f.recipientKind === "COLLECTIVE" ? "tập thể" : "người"}.`,
-          ),
-        );
-      }
+      const kind = f.rewardKind ?? inferRewardKind({ cashValue: f.cashValue, catalogueCode: null });
+      const line = planRewardLine(kind, f.cashValue, f.giftDescription ?? "", f.recipientKind);
+      if (line) out.push(bullet(line));
     }
     for (const f of g) out.push(subsub(`Tiêu chuẩn đối với ${kindWord(f)}:`), ...bullets(f.criteria));
     return out;

@@ -4,6 +4,7 @@ import type { Actor } from "@/server/auth/actor-types";
 import { can } from "@/domain/auth/permissions";
 import { notFound } from "@/domain/errors";
 import { amountFor, budgetStanding, kindsToEnter, totalOf } from "@/domain/awards/amounts";
+import { certificateTitle } from "@/domain/awards/reward";
 import { todayInVietnam } from "@/lib/dates";
 import { awardsConferredByMyUnit, ownedByMyUnit, plansIssuedByMyUnit, writeScope } from "./scope";
 import { APPROVAL_ITEM_INCLUDE, ownItems, withNominee } from "./approval-items";
@@ -54,7 +55,16 @@ export async function approvalBoard(actor: Actor, planId: string) {
       signerName: true,
       awardForms: {
         orderBy: { position: "asc" },
-        select: { id: true, name: true, recipientKind: true, quota: true, catalogueCode: true, cashValue: true },
+        select: {
+          id: true,
+          name: true,
+          recipientKind: true,
+          quota: true,
+          catalogueCode: true,
+          cashValue: true,
+          rewardKind: true,
+          giftDescription: true,
+        },
       },
     },
   });
@@ -82,11 +92,7 @@ export async function approvalBoard(actor: Actor, planId: string) {
     const formItems = items.filter((i) => i.nominee.batch.awardFormId === f.id);
     const awaiting = formItems.filter((i) => i.approval === "APPROVED" && i.decisionId === null);
     // What signing today would cost: the base salary, hence the amount, goes by the decision date.
-    const estimate = totalOf(
-      awaiting.map((i) =>
-        amountFor({ catalogueCode: f.catalogueCode, cashValue: f.cashValue, kind: i.nominee.kind, decidedOn: today }),
-      ),
-    );
+    const estimate = totalOf(awaiting.map((i) => amountFor({ ...f, kind: i.nominee.kind, decidedOn: today })));
     return {
       ...f,
       items: formItems,
@@ -106,7 +112,13 @@ export async function approvalBoard(actor: Actor, planId: string) {
       afterSigning: budgetStanding(plan.budgetAmount, spent + estimate),
     };
   });
-  return { plan, forms, decisions, spent, budget: budgetStanding(plan.budgetAmount, spent) };
+  // A decision prints certificates only where its form has one (a gift on its own has none).
+  const codes = new Map(plan.awardForms.map((f) => [f.id, f.catalogueCode]));
+  const signed = decisions.map((d) => ({
+    ...d,
+    certificate: certificateTitle({ name: d.formName, catalogueCode: codes.get(d.awardFormId) ?? null }) !== null,
+  }));
+  return { plan, forms, decisions: signed, spent, budget: budgetStanding(plan.budgetAmount, spent) };
 }
 
 /** What the plan's decisions pay out so far, for the plan's own unit to set against its budget. */

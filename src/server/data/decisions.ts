@@ -5,7 +5,7 @@ import type { Actor } from "@/server/auth/actor-types";
 import { can } from "@/domain/auth/permissions";
 import { conflict, forbidden, invalid, notFound } from "@/domain/errors";
 import { formatDocumentNumber, nextDocumentNumber } from "@/domain/plans/numbering";
-import { basisOf, decisionAmounts, totalOf, type EnteredAmounts } from "@/domain/awards/amounts";
+import { basisOf, decisionAmounts, decisionRewardKind, totalOf, type EnteredAmounts } from "@/domain/awards/amounts";
 import { decisionDateProblem, revocationDateProblem } from "@/domain/awards/decision-rules";
 import { planQuotaProblems } from "@/domain/nominations/quotas";
 import { parseIsoDate, toIsoDate, todayInVietnam } from "@/lib/dates";
@@ -158,6 +158,8 @@ export async function signDecision(
         quota: true,
         catalogueCode: true,
         cashValue: true,
+        rewardKind: true,
+        giftDescription: true,
         subQuotas: { select: { category: true, quota: true } },
         plan: { select: { id: true } },
       },
@@ -224,8 +226,11 @@ export async function signDecision(
       input.decidedOn,
       input,
     );
+    // An unknown amount is entered or confirmed as none by the chair, never signed as 0 đồng.
     const missing = Object.values(problems)[0];
     if (missing) throw invalid(missing, problems);
+    const rewardKind = decisionRewardKind(form, amounts);
+    const giftDescription = rewardKind === "GIFT" ? form.giftDescription : "";
     // Facts may have changed since the council voted (a discipline, a complaint): check again (NĐ 152/2025 Điều 4).
     const barred = await barredNominees(tx, items, form.catalogueCode);
     if (barred.length)
@@ -240,6 +245,8 @@ export async function signDecision(
         formName: form.name,
         authority: form.authority,
         amountBasis: basisOf(amounts),
+        rewardKind,
+        giftDescription,
         number,
         numberYear: year,
         decidedOn: parseIsoDate(input.decidedOn),
@@ -266,6 +273,8 @@ export async function signDecision(
         decidedOn: parseIsoDate(input.decidedOn),
         conferredBy: form.authority,
         amount: amounts[k]?.amount ?? null,
+        rewardKind,
+        giftDescription,
         source: "DECISION" as const,
         decisionId: decision.id,
       })),

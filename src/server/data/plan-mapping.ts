@@ -5,6 +5,7 @@ import type { PlanDocument } from "@/domain/plans/plan-content";
 import { parseIsoDate, toIsoDate } from "@/lib/dates";
 import { conflict } from "@/domain/errors";
 import type { Tx } from "@/server/db/client";
+import { inferRewardKind } from "@/domain/awards/reward";
 
 /** Everything a plan's page, form, document and history need, in one include. */
 export const PLAN_INCLUDE = {
@@ -52,6 +53,8 @@ export function toPlanInput(p: PlanWithParts): TPlan {
       subQuotas: f.subQuotas.map((q) => ({ category: q.category, quota: q.quota })),
       criteria: f.criteria,
       cashValue: f.cashValue ?? undefined,
+      rewardKind: f.rewardKind,
+      giftDescription: f.giftDescription,
       dossier: f.dossier.map((d) => ({ name: d.name, template: d.template, copies: d.copies })),
       phase: f.phase,
       catalogueCode: f.catalogueCode ?? "",
@@ -173,6 +176,7 @@ export async function writeParts(tx: Tx, planId: string, input: TPlan) {
     throw conflict(`Không bỏ được hình thức "${dropped[0]!.name}": đã có tờ trình đề nghị theo hình thức này.`);
   await tx.planAwardForm.deleteMany({ where: { planId, id: { notIn: [...kept] } } });
   for (const [position, f] of input.awardForms.entries()) {
+    const reward = f.rewardKind ?? inferRewardKind({ cashValue: f.cashValue, catalogueCode: f.catalogueCode || null });
     const data = {
       position,
       name: f.name,
@@ -181,10 +185,15 @@ export async function writeParts(tx: Tx, planId: string, input: TPlan) {
       recipientKind: f.recipientKind,
       quota: f.quota ?? null,
       criteria: f.criteria,
-      cashValue: f.cashValue ?? null,
+      // A value is kept only where the kind has one (the form hides it for the coefficient and "none").
+      cashValue: reward === "CASH" || reward === "GIFT" ? (f.cashValue ?? null) : null,
+      rewardKind: reward,
+      giftDescription: reward === "GIFT" ? f.giftDescription : "",
       phase: f.phase,
       catalogueCode: f.catalogueCode || null,
       capPercent: f.capPercent ?? null,
+      // A copy of the parent's form that the unit turns into its own award is no longer the parent's.
+      ...(f.conferral === "OWN" ? { parentFormId: null } : {}),
     };
     const form =
       f.id && kept.has(f.id)

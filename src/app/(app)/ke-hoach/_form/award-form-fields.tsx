@@ -8,6 +8,7 @@ import { fieldProps } from "@/components/forms/field-props";
 import { Button } from "@/components/ui/button";
 import { LinesField } from "@/components/forms/lines-field";
 import { catalogue } from "@/domain/catalogue/catalogue";
+import { REWARD_KINDS, REWARD_KIND_LABELS } from "@/domain/awards/reward";
 
 type Props = {
   control: Control<TPlanInput>;
@@ -23,6 +24,7 @@ export function AwardFormFields({ control, register, errors, index, onRemove }: 
   const dossier = useFieldArray({ control, name: `awardForms.${index}.dossier` });
   const e = errors.awardForms?.[index];
   const phases = useWatch({ control, name: "phases" }) ?? [];
+  const rewardKind = useWatch({ control, name: `awardForms.${index}.rewardKind` });
   const field = fieldProps({ register, formState: { errors } });
   const subQuotasError = `awardForms-${index}-subQuotas-loi`;
   return (
@@ -62,12 +64,38 @@ export function AwardFormFields({ control, register, errors, index, onRemove }: 
           {(props) => <input {...props} type="number" min={0} inputMode="numeric" />}
         </Field>
         <Field
-          {...field(`awardForms.${index}.cashValue`)}
-          label="Giá trị thưởng mỗi người (đồng)"
-          hint="Tiền hoặc quà cố định, nếu kế hoạch quy định."
+          {...field(`awardForms.${index}.rewardKind`)}
+          label="Hình thức thưởng"
+          hint="Tiền theo hệ số × mức lương cơ sở tại ngày quyết định, một số tiền, hay một phần quà có giá trị."
         >
-          {(props) => <input {...props} type="number" min={0} inputMode="numeric" />}
+          {(props) => (
+            <select {...props}>
+              {REWARD_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {REWARD_KIND_LABELS[k]}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
+        {rewardKind === "CASH" || rewardKind === "GIFT" ? (
+          <Field
+            {...field(`awardForms.${index}.cashValue`)}
+            label={rewardKind === "GIFT" ? "Giá trị quà mỗi người (đồng)" : "Số tiền mỗi người (đồng)"}
+            hint="Để trống nếu kế hoạch chưa ghi: Chủ tịch nhập khi ký quyết định."
+          >
+            {(props) => <input {...props} type="number" min={0} inputMode="numeric" />}
+          </Field>
+        ) : null}
+        {rewardKind === "GIFT" ? (
+          <Field
+            {...field(`awardForms.${index}.giftDescription`)}
+            label="Hiện vật"
+            hint="Ví dụ: một phần quà. Quyết định ghi “được tặng một phần quà trị giá …”."
+          >
+            {(props) => <input {...props} />}
+          </Field>
+        ) : null}
         <Field
           {...field(`awardForms.${index}.catalogueCode`)}
           label="Theo danh mục của Luật"

@@ -7,6 +7,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { ZSignDecision } from "@/schemas/decision-signing";
 import { ENTERED_FIELD, kindsToEnter, openAmountReason } from "@/domain/awards/amounts";
+import type { RewardKind } from "@/domain/awards/reward";
 import { HOUSEHOLD_FORM_RULE, type NomineeKind } from "@/domain/law/bonus";
 import { eraOn } from "@/domain/law/eras";
 import { findEntry } from "@/domain/catalogue/catalogue";
@@ -22,8 +23,14 @@ import { DateInput } from "@/components/ui/date-input";
 
 type TDecisionInput = z.input<typeof ZSignDecision>;
 
-/** What decides the money of the decision: the plan's fixed value, else the catalogue entry's coefficient by date. */
-type FormMoney = { catalogueCode: string | null; cashValue: number | null; kinds: NomineeKind[] };
+/** What decides the money of the decision: how the plan rewards, its value, the catalogue entry's coefficient by date. */
+type FormMoney = {
+  catalogueCode: string | null;
+  cashValue: number | null;
+  rewardKind: RewardKind;
+  giftDescription: string;
+  kinds: NomineeKind[];
+};
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -87,9 +94,10 @@ export function ApproveAllForm({
 }
 
 /**
- * Signs one award form's approved nominees as a decision. Where the law gives no coefficient on the
- * decision date for a kind of awardee (an individual's Giấy khen, say), the form asks the chair for
- * the amount and its reason, printed in the decision. Stays on the page after signing (with the
+ * Signs one award form's approved nominees as a decision. Where no amount is known for a kind of
+ * awardee (the law gives no coefficient on the decision date, a unit's own form has none, the plan
+ * chose a sum or a gift without its value), the form says why and asks the chair for the amount and
+ * its reason, printed in the decision, or to confirm "không kèm tiền thưởng". Stays on the page after signing (with the
  * number) even when nobody is left to sign for, so the confirmation is not lost.
  */
 export function SignDecisionForm({
@@ -126,6 +134,7 @@ export function SignDecisionForm({
   const watched = form.watch("decidedOn");
   const decidedOn = ISO_DAY.test(watched) ? watched : defaults.decidedOn;
   const toEnter = kindsToEnter(money, money.kinds, decidedOn);
+  const noMoney = form.watch("noMoney") === true;
   const householdRule =
     eraOn(decidedOn).id === "ND152" && findEntry(money.catalogueCode ?? "")?.kind === "FORM" ? HOUSEHOLD_FORM_RULE : "";
   return (
@@ -161,7 +170,20 @@ export function SignDecisionForm({
               {(props) => <textarea {...props} rows={2} />}
             </Field>
           </div>
-          {toEnter.map((kind) => (
+          {toEnter.length ? (
+            <div className="sm:col-span-2 space-y-2">
+              <Notice tone="info">
+                Chưa có mức thưởng:{" "}
+                {[...new Set(toEnter.map((kind) => openAmountReason({ ...money, kind, decidedOn })))].join(" ")} Nhập
+                mức thưởng và lý do, hoặc xác nhận quyết định không kèm tiền thưởng.
+              </Notice>
+              <label className="flex items-center gap-2">
+                <input type="checkbox" {...form.register("noMoney")} />
+                Không kèm tiền thưởng (quyết định chỉ tặng {formName})
+              </label>
+            </div>
+          ) : null}
+          {(noMoney ? [] : toEnter).map((kind) => (
             <Field
               key={kind}
               {...field(ENTERED_FIELD[kind])}
@@ -174,7 +196,7 @@ export function SignDecisionForm({
               {(props) => <input {...props} inputMode="numeric" />}
             </Field>
           ))}
-          {toEnter.length ? (
+          {toEnter.length && !noMoney ? (
             <div className="sm:col-span-2">
               <Field
                 {...field("amountReason")}

@@ -218,7 +218,13 @@ export default async function ApprovalBoardPage({ params }: { params: Promise<{ 
                     awardFormId={f.id}
                     formName={`${f.name} – ${RECIPIENT_KIND_LABELS[f.recipientKind]}`}
                     awaiting={f.awaitingDecision}
-                    money={{ catalogueCode: f.catalogueCode, cashValue: f.cashValue, kinds: f.awaitingKinds }}
+                    money={{
+                      catalogueCode: f.catalogueCode,
+                      cashValue: f.cashValue,
+                      rewardKind: f.rewardKind,
+                      giftDescription: f.giftDescription,
+                      kinds: f.awaitingKinds,
+                    }}
                     defaults={{
                       decidedOn: today,
                       signerName: plan.signerName,
@@ -278,9 +284,11 @@ export default async function ApprovalBoardPage({ params }: { params: Promise<{ 
                     <a href={`/quyet-dinh/${d.id}/van-ban`} className="block text-blue-800 underline">
                       Quyết định số {d.number}/QĐ-UBND (.docx)
                     </a>
-                    <a href={`/quyet-dinh/${d.id}/giay-khen`} className="block text-blue-800 underline">
-                      Giấy khen theo quyết định số {d.number} (.pdf)
-                    </a>
+                    {d.certificate ? (
+                      <a href={`/quyet-dinh/${d.id}/giay-khen`} className="block text-blue-800 underline">
+                        Giấy khen theo quyết định số {d.number} (.pdf)
+                      </a>
+                    ) : null}
                   </td>
                 </tr>
               ))}
