@@ -12,6 +12,8 @@ import { myBoardCounts } from "./board-cache";
 import { NavigationProgress } from "./navigation-progress";
 import { NotificationBell } from "./notification-bell";
 import { MenuButton, MenuDisclosure } from "./menu-disclosure";
+import { NavList } from "./nav-list";
+import { SearchForm } from "./search-form";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
@@ -55,6 +57,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               id="menu-tai-khoan"
               className="hidden w-full flex-col items-start gap-3 group-data-[open=true]:flex md:ml-auto md:flex md:w-auto md:flex-row md:flex-wrap md:items-center md:gap-4"
             >
+              <div className="w-full md:w-64">
+                <SearchForm id="tim-kiem-dau-trang" tone="dark" />
+              </div>
               <UnitSwitcher
                 units={actor.units}
                 activeUnitId={actor.units.find((u) => isMyUnit(actor, u.id))?.id ?? ""}
@@ -82,19 +87,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             aria-label="Chức năng"
             className="hidden bg-brand-700 group-data-[open=true]:block md:block"
           >
-            <ul className="mx-auto flex max-w-7xl flex-col gap-1 px-4 py-1 md:flex-row md:flex-wrap md:py-0">
-              {navLinksFor(actor.roles).map((l) => (
-                <li key={l.href}>
-                  <Link
-                    href={l.href}
-                    className="flex items-center gap-1 px-3 py-2 text-sm text-white hover:bg-brand-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-white"
-                  >
-                    {l.label}
-                    <TaskBadge count={counts[l.href] ?? 0} />
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            <NavList links={navLinksFor(actor.roles).map((l) => ({ ...l, count: counts[l.href] ?? 0 }))} />
           </nav>
         </MenuDisclosure>
       </header>
@@ -102,22 +95,5 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         {children}
       </main>
     </div>
-  );
-}
-
-/** How many tasks of the board lead to a menu entry: seen as a number, heard as "N việc cần làm". */
-function TaskBadge({ count }: { count: number }) {
-  if (!count) return null;
-  return (
-    <>
-      <span
-        aria-hidden="true"
-        data-testid="task-badge"
-        className="min-w-5 rounded-full bg-amber-400 px-1.5 text-center text-xs font-bold text-slate-900"
-      >
-        {count}
-      </span>
-      <span className="sr-only">, {count} việc cần làm</span>
-    </>
   );
 }

@@ -5,7 +5,7 @@ import type { Actor } from "@/server/auth/actor-types";
 import { notFound } from "@/domain/errors";
 import { toSearchText } from "@/domain/text/vietnamese";
 import type { TableParams } from "@/lib/table-params";
-import { decisionsOfUnitsISucceed, historyReadScope, ownedByMyUnit } from "./scope";
+import { decisionReadScope, historyReadScope } from "./scope";
 
 /**
  * Awards and decisions as their readers see them: a signed decision with what its documents print,
@@ -18,12 +18,8 @@ import { decisionsOfUnitsISucceed, historyReadScope, ownedByMyUnit } from "./sco
  * awardee's, or a successor of either (read-only history).
  */
 export async function findDecision(actor: Actor, decisionId: string) {
-  const awardees = await historyReadScope(actor, "person.read");
   const decision = await db().awardDecision.findFirst({
-    where: {
-      id: decisionId,
-      OR: [ownedByMyUnit(actor), await decisionsOfUnitsISucceed(actor), { awards: { some: awardees } }],
-    },
+    where: { id: decisionId, ...(await decisionReadScope(actor)) },
     include: {
       unit: { select: { name: true, kind: true, parent: { select: { name: true } } } },
       plan: { select: { title: true, place: true, signerTitle: true, recipients: true } },

@@ -286,6 +286,17 @@ export async function decisionsOfUnitsISucceed(actor: Actor) {
   return { unit: await unitsISucceed(actor) } satisfies Prisma.AwardDecisionWhereInput;
 }
 
+/**
+ * Award decisions the actor may read: signed by my unit or a unit it succeeds, or conferring an award
+ * on someone whose history I read (a commune reads the district's decision that commended its people).
+ */
+export async function decisionReadScope(actor: Actor) {
+  const awardees = await historyReadScope(actor, "person.read");
+  return {
+    OR: [ownedByMyUnit(actor), await decisionsOfUnitsISucceed(actor), { awards: { some: awardees } }],
+  } satisfies Prisma.AwardDecisionWhereInput;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Predicates for pages: what to offer on a row already read through the wall.
 

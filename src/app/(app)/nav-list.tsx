@@ -1,0 +1,51 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { currentLink } from "@/lib/current-link";
+
+/**
+ * The menu's links, the current one marked: aria-current="page" (read out as "trang hiện tại") and,
+ * seen, bold on the darker shade with a white bar — under it on a wide screen, beside it in the
+ * phone's list. A client component because the layout, kept across navigations, does not know the
+ * page; the list itself (what the roles allow, the badges' counts) comes from the server.
+ */
+export function NavList({ links }: { links: { href: string; label: string; count: number }[] }) {
+  const current = currentLink(
+    usePathname(),
+    links.map((l) => l.href),
+  );
+  return (
+    <ul className="mx-auto flex max-w-7xl flex-col gap-1 px-4 py-1 md:flex-row md:flex-wrap md:py-0">
+      {links.map((l) => (
+        <li key={l.href}>
+          <Link
+            href={l.href}
+            aria-current={l.href === current ? "page" : undefined}
+            className="flex items-center gap-1 px-3 py-2 text-sm text-white hover:bg-brand-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-white aria-[current=page]:bg-brand-800 aria-[current=page]:font-semibold aria-[current=page]:shadow-[inset_4px_0_0_white] md:aria-[current=page]:shadow-[inset_0_-3px_0_white]"
+          >
+            {l.label}
+            <TaskBadge count={l.count} />
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** How many tasks of the board lead to a menu entry: seen as a number, heard as "N việc cần làm". */
+function TaskBadge({ count }: { count: number }) {
+  if (!count) return null;
+  return (
+    <>
+      <span
+        aria-hidden="true"
+        data-testid="task-badge"
+        className="min-w-5 rounded-full bg-amber-400 px-1.5 text-center text-xs font-bold text-slate-900"
+      >
+        {count}
+      </span>
+      <span className="sr-only">, {count} việc cần làm</span>
+    </>
+  );
+}
