@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZOptionalId, zText } from "./common";
+import { ZId, ZOptionalId, zText } from "./common";
 import { ZIsoDate } from "./person";
 
 export const ZNomineeInput = z
@@ -32,3 +32,25 @@ export const ZReviewDocument = z
     path: ["comment"],
     message: "Ghi rõ cần sửa gì (ít nhất 5 ký tự).",
   });
+
+/** Several nominees at once, with what they share ("" among the ids of a collective form: the unit itself). */
+export const ZNomineesInput = z
+  .object({
+    kind: z.enum(["COLLECTIVE", "INDIVIDUAL"]),
+    ids: z
+      .array(z.union([z.literal(""), ZId]))
+      .min(1, "Chọn ít nhất một người, tập thể.")
+      .max(200, "Chọn nhiều nhất 200 người, tập thể mỗi lần."),
+    category: zText().max(200).default(""),
+    summary: zText().min(10, "Tóm tắt thành tích (ít nhất 10 ký tự).").max(4000, "Tóm tắt dài quá 4000 ký tự."),
+    periodFrom: ZIsoDate,
+    periodTo: ZIsoDate,
+  })
+  .superRefine((v, ctx) => {
+    if (v.kind === "INDIVIDUAL" && v.ids.includes(""))
+      ctx.addIssue({ code: "custom", path: ["ids"], message: "Chọn cá nhân được đề nghị." });
+    if (v.periodTo < v.periodFrom)
+      ctx.addIssue({ code: "custom", path: ["periodTo"], message: "Ngày kết thúc phải sau ngày bắt đầu." });
+  });
+export type TNomineesInput = z.input<typeof ZNomineesInput>;
+export type TNominees = z.output<typeof ZNomineesInput>;

@@ -4,13 +4,13 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { ZId, zText } from "@/schemas/common";
-import { ZNomineeInput, ZReviewDocument } from "@/schemas/nomination";
+import { ZNomineeInput, ZNomineesInput, ZReviewDocument } from "@/schemas/nomination";
 import { ZCollectiveReport, ZIndividualReport } from "@/schemas/achievement-report";
 import { ZReturnReason } from "@/schemas/registration";
 import { actorAction } from "@/server/actions/result";
 import type { ActionResult } from "@/schemas/action-result";
 import { acceptBatch, createBatch, returnBatch, submitBatch } from "@/server/data/nominations/batches";
-import { addNominee, removeNominee } from "@/server/data/nominations/nominees";
+import { addNominee, addNominees, removeNominee } from "@/server/data/nominations/nominees";
 import { reviewDocument } from "@/server/data/nominations/dossier-documents";
 import { attachAchievementReport, uploadDossierFile } from "@/server/services/dossier-files";
 import { MAX_UPLOAD_BYTES } from "@/server/storage/sniff";
@@ -41,6 +41,19 @@ export async function addNomineeAction(batchId: string, input: unknown) {
       await addNominee(actor, batchId, data);
       revalidatePath(`/de-nghi/${batchId}`);
       return null;
+    },
+  );
+}
+
+/** Several nominees at once (all or none); answers with how many were added. */
+export async function addNomineesAction(batchId: string, input: unknown) {
+  return actorAction(
+    z.object({ batchId: ZId, data: ZNomineesInput }),
+    { batchId, data: input },
+    async (actor, { batchId, data }) => {
+      const added = await addNominees(actor, batchId, data);
+      revalidatePath(`/de-nghi/${batchId}`);
+      return added;
     },
   );
 }
@@ -110,6 +123,16 @@ export async function decideBatchAction(_prev: ActionResult | null, form: FormDa
     if (data.decision === "approve") await acceptBatch(actor, data.batchId);
     else await returnBatch(actor, data.batchId, data.reason);
     revalidatePath(`/de-nghi/${data.batchId}`);
+    return null;
+  });
+}
+
+/** "Chấp nhận toàn bộ tờ trình": every filed document "Đạt" and the batch accepted, in one step. */
+export async function acceptWholeBatchAction(batchId: string): Promise<ActionResult> {
+  return actorAction(ZId, batchId, async (actor, id) => {
+    await acceptBatch(actor, id, { everyDocument: true });
+    revalidatePath(`/de-nghi/${id}`);
+    revalidatePath("/de-nghi/tham-dinh");
     return null;
   });
 }

@@ -20,6 +20,7 @@ import { batchEligibility } from "./nominees";
 import { notify } from "./notifications";
 import { acceptanceQuotaProblem, submissionQuotaProblem } from "./quota-checks";
 import { provinceShareCap } from "../province-rules";
+import { acceptEveryDocument } from "./whole-dossier";
 
 /**
  * Nomination batches ("tờ trình đề nghị khen thưởng") through their life. A unit proposes for an
@@ -197,13 +198,15 @@ export async function returnBatch(actor: Actor, batchId: string, reason: string)
   });
 }
 
-export async function acceptBatch(actor: Actor, batchId: string) {
+/** Accepts the batch for the council; `everyDocument`: also marks every filed document "Đạt" (whole-dossier.ts). */
+export async function acceptBatch(actor: Actor, batchId: string, opts: { everyDocument?: boolean } = {}) {
   await db().$transaction(async (tx) => {
     const first = await reviewedBatch(tx, actor, batchId);
     await lockAwardForm(tx, first.awardFormId);
     const batch = await reviewedBatch(tx, actor, batchId);
     const decision = decideBatch("accept", batch.status);
     if (!decision.ok) throw conflict(decision.reason);
+    if (opts.everyDocument) await acceptEveryDocument(tx, actor, batch);
     const quota = await acceptanceQuotaProblem(tx, batch);
     if (quota) throw conflict(quota);
     await tx.nominationBatch.update({ where: { id: batch.id }, data: { status: decision.to, decidedAt: new Date() } });

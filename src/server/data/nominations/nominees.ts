@@ -9,7 +9,7 @@ import { parseIsoDate, todayInVietnam } from "@/lib/dates";
 import { recordAudit } from "../audit";
 import { unsafeNomineeReasons } from "../eligibility";
 import { ownedByMyUnit } from "../scope";
-import { ownBatch } from "./access";
+import { ownBatch, type LoadedBatch } from "./access";
 
 /**
  * Who stands on a batch: nominees are added and removed while the batch is the proposing unit's
@@ -37,76 +37,110 @@ export async function addNominee(actor: Actor, batchId: string, input: NomineeIn
   return db().$transaction(async (tx) => {
     const batch = await ownBatch(tx, actor, batchId);
     if (!canEditBatch(batch.status)) throw conflict("Tờ trình đã gửi, không sửa được.");
-    if (input.kind !== batch.awardForm.recipientKind) {
-      throw invalid(
-        `Hình thức này dành cho ${batch.awardForm.recipientKind === "INDIVIDUAL" ? "cá nhân" : "tập thể"}.`,
-        { kind: "Chọn đúng loại đối tượng." },
-      );
-    }
-    let label = actor.unit.name;
-    if (input.personId) {
-      const person = await tx.person.findFirst({
-        where: { id: input.personId, ...ownedByMyUnit(actor) },
-        select: { fullName: true },
-      });
-      if (!person) throw invalid("Người này không thuộc đơn vị.", { personId: "Chọn người của đơn vị." });
-      label = person.fullName;
-    }
-    if (input.organisationId) {
-      const org = await tx.organisation.findFirst({ where: { id: input.organisationId, ...ownedByMyUnit(actor) } });
-      if (!org) throw invalid("Tổ chức không thuộc đơn vị.", { organisationId: "Chọn tổ chức của đơn vị." });
-      label = org.name;
-    }
-    const reasons = await unsafeNomineeReasons(
-      tx,
-      batch.unitId,
-      { kind: input.kind, personId: input.personId ?? null, organisationId: input.organisationId ?? null },
-      batch.awardForm.catalogueCode,
-      Number(input.periodTo.slice(0, 4)),
-      todayInVietnam(),
-    );
-    if (reasons.length) {
-      const text = reasons.map((r) => `${r.message} (${r.article})`).join(" ");
-      throw invalid(`${label} chưa đủ điều kiện: ${text}`, { [input.personId ? "personId" : "organisationId"]: text });
-    }
-    const duplicate = batch.nominees.some(
-      (n) =>
-        (input.personId && n.personId === input.personId) ||
-        (input.organisationId && n.organisationId === input.organisationId) ||
-        (!input.personId && !input.organisationId && !n.personId && !n.organisationId),
-    );
-    if (duplicate) throw conflict(`${label} đã có trong tờ trình.`);
-    if (input.category && !batch.awardForm.subQuotas.some((q) => q.category === input.category))
-      throw invalid("Nhóm không có trong kế hoạch.", { category: "Chọn nhóm của kế hoạch." });
-    const required = await tx.planDossierItem.findMany({
-      where: { awardFormId: batch.awardFormId },
-      orderBy: { position: "asc" },
-    });
-    const nominee = await tx.nominee.create({
-      data: {
-        batchId: batch.id,
-        position: batch.nominees.length,
-        kind: input.kind,
-        personId: input.personId ?? null,
-        organisationId: input.organisationId ?? null,
-        label,
-        category: input.category,
-        summary: input.summary,
-        periodFrom: parseIsoDate(input.periodFrom),
-        periodTo: parseIsoDate(input.periodTo),
-        documents: {
-          create: required.map((d, position) => ({ position, name: d.name, template: d.template, copies: d.copies })),
-        },
-      },
-    });
-    await recordAudit(tx, actor, {
-      entity: "Nominee",
-      entityId: nominee.id,
-      action: "CREATE",
-      after: { ...input, label, batchId },
-    });
-    return nominee;
+    return insertNominee(tx, actor, batch, input);
   });
+}
+
+/**
+ * Adds several people (or organisations; "" is the unit itself) at once, with what they share:
+ * the category, the period and the summary. One transaction: all are added, or — if one of them is
+ * not eligible, already on the batch, or not of the unit — none, and the message names who.
+ */
+export async function addNominees(
+  actor: Actor,
+  batchId: string,
+  input: Omit<NomineeInput, "personId" | "organisationId"> & { ids: string[] },
+) {
+  const ids = [...new Set(input.ids)];
+  if (!ids.length) throw invalid("Chọn ít nhất một người, tập thể.", { ids: "Chọn ít nhất một người, tập thể." });
+  return db().$transaction(async (tx) => {
+    const batch = await ownBatch(tx, actor, batchId);
+    if (!canEditBatch(batch.status)) throw conflict("Tờ trình đã gửi, không sửa được.");
+    const { ids: _ids, ...shared } = input;
+    const added = [];
+    for (const id of ids) {
+      const one =
+        input.kind === "INDIVIDUAL"
+          ? { ...shared, personId: id || undefined }
+          : { ...shared, organisationId: id || undefined };
+      // Each one counts against the next: the batch as it stands after the ones before.
+      const nominee = await insertNominee(tx, actor, { ...batch, nominees: [...batch.nominees, ...added] }, one);
+      added.push({ ...nominee, documents: [] });
+    }
+    return added.length;
+  });
+}
+
+/** One nominee onto a batch the caller has locked and checked is editable. */
+async function insertNominee(tx: Tx, actor: Actor, batch: LoadedBatch, input: NomineeInput) {
+  if (input.kind !== batch.awardForm.recipientKind) {
+    throw invalid(`Hình thức này dành cho ${batch.awardForm.recipientKind === "INDIVIDUAL" ? "cá nhân" : "tập thể"}.`, {
+      kind: "Chọn đúng loại đối tượng.",
+    });
+  }
+  let label = actor.unit.name;
+  if (input.personId) {
+    const person = await tx.person.findFirst({
+      where: { id: input.personId, ...ownedByMyUnit(actor) },
+      select: { fullName: true },
+    });
+    if (!person) throw invalid("Người này không thuộc đơn vị.", { personId: "Chọn người của đơn vị." });
+    label = person.fullName;
+  }
+  if (input.organisationId) {
+    const org = await tx.organisation.findFirst({ where: { id: input.organisationId, ...ownedByMyUnit(actor) } });
+    if (!org) throw invalid("Tổ chức không thuộc đơn vị.", { organisationId: "Chọn tổ chức của đơn vị." });
+    label = org.name;
+  }
+  const reasons = await unsafeNomineeReasons(
+    tx,
+    batch.unitId,
+    { kind: input.kind, personId: input.personId ?? null, organisationId: input.organisationId ?? null },
+    batch.awardForm.catalogueCode,
+    Number(input.periodTo.slice(0, 4)),
+    todayInVietnam(),
+  );
+  if (reasons.length) {
+    const text = reasons.map((r) => `${r.message} (${r.article})`).join(" ");
+    throw invalid(`${label} chưa đủ điều kiện: ${text}`, { [input.personId ? "personId" : "organisationId"]: text });
+  }
+  const duplicate = batch.nominees.some(
+    (n) =>
+      (input.personId && n.personId === input.personId) ||
+      (input.organisationId && n.organisationId === input.organisationId) ||
+      (!input.personId && !input.organisationId && !n.personId && !n.organisationId),
+  );
+  if (duplicate) throw conflict(`${label} đã có trong tờ trình.`);
+  if (input.category && !batch.awardForm.subQuotas.some((q) => q.category === input.category))
+    throw invalid("Nhóm không có trong kế hoạch.", { category: "Chọn nhóm của kế hoạch." });
+  const required = await tx.planDossierItem.findMany({
+    where: { awardFormId: batch.awardFormId },
+    orderBy: { position: "asc" },
+  });
+  const nominee = await tx.nominee.create({
+    data: {
+      batchId: batch.id,
+      position: batch.nominees.length,
+      kind: input.kind,
+      personId: input.personId ?? null,
+      organisationId: input.organisationId ?? null,
+      label,
+      category: input.category,
+      summary: input.summary,
+      periodFrom: parseIsoDate(input.periodFrom),
+      periodTo: parseIsoDate(input.periodTo),
+      documents: {
+        create: required.map((d, position) => ({ position, name: d.name, template: d.template, copies: d.copies })),
+      },
+    },
+  });
+  await recordAudit(tx, actor, {
+    entity: "Nominee",
+    entityId: nominee.id,
+    action: "CREATE",
+    after: { ...input, label, batchId: batch.id },
+  });
+  return nominee;
 }
 
 export async function removeNominee(actor: Actor, nomineeId: string) {

@@ -14,7 +14,9 @@ import { Notice } from "@/components/ui/notice";
 import type { Reason } from "@/domain/eligibility/principles";
 import { DeleteButton } from "@/components/forms/delete-button";
 import { BATCH_STATUS_LABELS, DOCUMENT_STATE_LABELS, EVENT_LABELS } from "../labels";
-import { removeNomineeAction } from "../actions";
+import { acceptWholeBatchAction, removeNomineeAction } from "../actions";
+import { ActionButton } from "@/components/forms/action-button";
+import { AddNomineesForm } from "./add-nominees-form";
 import { AddNomineeForm, DecideBatchForm, ReviewDocumentForm, SubmitBatchForm, UploadForm } from "./batch-forms";
 import { isMyUnit } from "@/server/data/scope";
 import { ScrollRegion } from "@/components/ui/scroll-region";
@@ -32,6 +34,12 @@ export default async function BatchPage({ params }: { params: Promise<{ id: stri
     ? await Promise.all([listPeopleChoices(actor), listOrganisationChoices(actor)])
     : [[], []];
   const year = todayInVietnam().slice(0, 4);
+  // Whoever is already on the batch is not offered again (the server refuses a duplicate anyway).
+  const onBatch = new Set(batch.nominees.map((n) => n.personId ?? n.organisationId ?? ""));
+  const personChoices = people
+    .filter((p) => !onBatch.has(p.id))
+    .map((p) => ({ id: p.id, label: `${p.fullName} – ${p.position}` }));
+  const organisationChoices = organisations.filter((o) => !onBatch.has(o.id)).map((o) => ({ id: o.id, label: o.name }));
   return (
     <>
       <PageHeader
@@ -146,9 +154,27 @@ export default async function BatchPage({ params }: { params: Promise<{ id: stri
             <AddNomineeForm
               batchId={batch.id}
               kind={form.recipientKind}
-              people={people.map((p) => ({ id: p.id, label: `${p.fullName} – ${p.position}` }))}
-              organisations={organisations.map((o) => ({ id: o.id, label: o.name }))}
+              people={personChoices}
+              organisations={organisationChoices}
               unitName={actor.unit.name}
+              categories={form.subQuotas.map((q) => q.category)}
+              period={{ from: `${year}-01-01`, to: `${year}-12-31` }}
+            />
+          </section>
+        ) : null}
+        {editable ? (
+          <section aria-labelledby="them-nhieu" className="space-y-3 rounded-lg border border-slate-300 bg-white p-4">
+            <h2 id="them-nhieu" className="font-semibold">
+              Thêm nhiều người, tập thể cùng lúc
+            </h2>
+            <AddNomineesForm
+              batchId={batch.id}
+              kind={form.recipientKind}
+              choices={
+                form.recipientKind === "INDIVIDUAL"
+                  ? personChoices
+                  : [...(onBatch.has("") ? [] : [{ id: "", label: actor.unit.name }]), ...organisationChoices]
+              }
               categories={form.subQuotas.map((q) => q.category)}
               period={{ from: `${year}-01-01`, to: `${year}-12-31` }}
             />
@@ -166,6 +192,18 @@ export default async function BatchPage({ params }: { params: Promise<{ id: stri
             <h2 id="ket-luan" className="mb-2 font-semibold">
               Kết luận thẩm định
             </h2>
+            <div className="mb-4 space-y-1 border-b border-slate-200 pb-4">
+              <ActionButton
+                action={acceptWholeBatchAction.bind(null, batch.id)}
+                label="Chấp nhận toàn bộ tờ trình"
+                pendingLabel="Đang chấp nhận…"
+                confirmText={`Đánh dấu “Đạt” tất cả giấy tờ đã nộp của ${batch.nominees.length} người, tập thể và chấp nhận tờ trình, chuyển Hội đồng?`}
+              />
+              <p className="text-xs text-slate-700">
+                Mọi giấy tờ đã nộp được đánh dấu “Đạt” và tờ trình được chấp nhận trong một bước. Giấy tờ còn thiếu hoặc
+                cần sửa phải được xem riêng.
+              </p>
+            </div>
             <DecideBatchForm batchId={batch.id} />
           </section>
         ) : null}
