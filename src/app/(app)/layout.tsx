@@ -12,7 +12,7 @@ import { myBoardCounts } from "./board-cache";
 import { NavigationProgress } from "./navigation-progress";
 import { NotificationBell } from "./notification-bell";
 import { MenuButton, MenuDisclosure } from "./menu-disclosure";
-import { NavList } from "./nav-list";
+import { NavList } from "@/components/ui/nav-list";
 import { SearchForm } from "./search-form";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {

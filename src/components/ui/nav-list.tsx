@@ -10,7 +10,13 @@ import { currentLink } from "@/lib/current-link";
  * phone's list. A client component because the layout, kept across navigations, does not know the
  * page; the list itself (what the roles allow, the badges' counts) comes from the server.
  */
-export function NavList({ links }: { links: { href: string; label: string; count: number }[] }) {
+export function NavList({
+  links,
+  tone = "brand",
+}: {
+  links: { href: string; label: string; count?: number }[];
+  tone?: keyof typeof TONES;
+}) {
   const current = currentLink(
     usePathname(),
     links.map((l) => l.href),
@@ -22,16 +28,22 @@ export function NavList({ links }: { links: { href: string; label: string; count
           <Link
             href={l.href}
             aria-current={l.href === current ? "page" : undefined}
-            className="flex items-center gap-1 px-3 py-2 text-sm text-white hover:bg-brand-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-white aria-[current=page]:bg-brand-800 aria-[current=page]:font-semibold aria-[current=page]:shadow-[inset_4px_0_0_white] md:aria-[current=page]:shadow-[inset_0_-3px_0_white]"
+            className={`flex items-center gap-1 px-3 py-2 text-sm text-white focus:outline-none focus-visible:ring-2 focus-visible:ring-white aria-[current=page]:font-semibold aria-[current=page]:shadow-[inset_4px_0_0_white] md:aria-[current=page]:shadow-[inset_0_-3px_0_white] ${TONES[tone]}`}
           >
             {l.label}
-            <TaskBadge count={l.count} />
+            <TaskBadge count={l.count ?? 0} />
           </Link>
         </li>
       ))}
     </ul>
   );
 }
+
+/** The menu bar's darker shade, on hover and for the current entry: the unit's menu, the operator's. */
+const TONES = {
+  brand: "hover:bg-brand-800 aria-[current=page]:bg-brand-800",
+  slate: "hover:bg-slate-800 aria-[current=page]:bg-slate-800",
+} as const;
 
 /** How many tasks of the board lead to a menu entry: seen as a number, heard as "N việc cần làm". */
 function TaskBadge({ count }: { count: number }) {

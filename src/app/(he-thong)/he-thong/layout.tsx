@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { requireOperator } from "@/server/auth/actor";
 import { signOutAction } from "@/app/(app)/session-actions";
+import { NavList } from "@/components/ui/nav-list";
 
 const LINKS = [
   { href: "/he-thong", label: "Đơn vị hành chính" },
@@ -48,18 +49,7 @@ export default async function OperatorLayout({ children }: { children: React.Rea
           </div>
         </div>
         <nav aria-label="Chức năng" className="bg-slate-700">
-          <ul className="mx-auto flex max-w-7xl flex-wrap gap-1 px-4">
-            {LINKS.map((l) => (
-              <li key={l.href}>
-                <Link
-                  href={l.href}
-                  className="block px-3 py-2 text-sm text-white hover:bg-slate-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-white"
-                >
-                  {l.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <NavList links={LINKS} tone="slate" />
         </nav>
       </header>
       <main id="noi-dung" className="mx-auto max-w-7xl px-4 py-6">
