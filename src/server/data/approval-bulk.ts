@@ -8,6 +8,7 @@ import { recordAuditMany } from "./audit";
 import { CONTENDED, lockAwardForm } from "./locks";
 import { barredNominees } from "./decisions";
 import { APPROVAL_ITEM_INCLUDE, ownItems, withNominee } from "./approval-items";
+import { councilStepGroupProblem } from "./nominations/quota-groups";
 
 /**
  * "Phê duyệt tất cả người đạt": the chair approves every nominee of one award form whom the council
@@ -26,7 +27,13 @@ export async function approveAllPassed(
   return db().$transaction(async (tx) => {
     const form = await tx.planAwardForm.findFirst({
       where: { id: awardFormId, plan: { id: planId, ...scope } },
-      select: { id: true, name: true, quota: true, catalogueCode: true },
+      select: {
+        id: true,
+        name: true,
+        quota: true,
+        catalogueCode: true,
+        subQuotas: { select: { category: true, quota: true } },
+      },
     });
     if (!form) throw notFound();
     await lockAwardForm(tx, form.id);
@@ -49,6 +56,16 @@ export async function approveAllPassed(
     const approved = await tx.meetingItem.count({ where: { ...ofForm, approval: "APPROVED" } });
     const over = approveAllProblem({ formQuota: form.quota, approved, adding: pending.length });
     if (over) throw conflict(`${form.name}: ${over}`);
+    // Each group of the plan too (sub-quotas), round by round: all of them fit, or nobody is approved.
+    for (const roundId of new Set(pending.map((i) => i.nominee.batch.roundId))) {
+      const group = await councilStepGroupProblem(
+        tx,
+        form,
+        { stage: "APPROVED", roundId, items: ownItems(actor) },
+        pending.filter((i) => i.nominee.batch.roundId === roundId).map((i) => i.nominee.category),
+      );
+      if (group) throw conflict(`${form.name}: Chưa phê duyệt ai. ${group}`);
+    }
     const barred = await barredNominees(tx, pending, form.catalogueCode);
     if (barred.length)
       throw conflict(
