@@ -230,7 +230,11 @@ export function EndTermForm({ memberId, name, today }: { memberId: string; name:
   const field = fieldProps(form, `het-nk-${memberId}`);
   return (
     <form
-      onSubmit={submit}
+      onSubmit={(e) => {
+        // Ending a term takes the member off every count from that day: asked once more.
+        if (!window.confirm(`Kết thúc nhiệm kỳ của ${name}?`)) return e.preventDefault();
+        void submit(e);
+      }}
       noValidate
       aria-label={`Kết thúc nhiệm kỳ: ${name}`}
       className="flex flex-wrap items-end gap-2"

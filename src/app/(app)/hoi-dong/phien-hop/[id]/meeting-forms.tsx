@@ -27,12 +27,16 @@ type Choice = { id: string; label: string };
 
 /**
  * A member's secret ballot: one choice per nominee, sent once. Nothing here is stored in the
- * browser; what was chosen is not shown back after sending.
+ * browser; what was chosen is not shown back after sending. "Đồng ý tất cả" only fills in the
+ * choices on this page: the member reviews them (the tally above the button says how many of each)
+ * and changes any before pressing "Gửi phiếu"; nothing is sent until then.
  */
 export function BallotForm({ meetingId, items }: { meetingId: string; items: Choice[] }) {
   const [choices, setChoices] = useState<Record<string, "AGREE" | "DISAGREE">>({});
+  const [prefilled, setPrefilled] = useState(false);
   const { pending, error, run } = useSimpleAction();
   const missing = items.filter((i) => !choices[i.id]).length;
+  const agreeing = items.filter((i) => choices[i.id] === "AGREE").length;
   return (
     <form
       onSubmit={(e) => {
@@ -41,13 +45,36 @@ export function BallotForm({ meetingId, items }: { meetingId: string; items: Cho
           return;
         run(
           () => castVotesAction(meetingId, choices),
-          () => setChoices({}),
+          () => {
+            setChoices({});
+            setPrefilled(false);
+          },
         );
       }}
       aria-label="Phiếu bầu"
       className="space-y-3"
     >
       {error ? <Notice tone="error">{error}</Notice> : null}
+      {items.length > 1 ? (
+        <div className="space-y-2">
+          <Button
+            type="button"
+            variant="secondary"
+            onClick={() => {
+              setChoices(Object.fromEntries(items.map((i) => [i.id, "AGREE" as const])));
+              setPrefilled(true);
+            }}
+          >
+            Đồng ý tất cả
+          </Button>
+          {prefilled ? (
+            <Notice tone="info">
+              Đã chọn “Đồng ý” cho cả {items.length} người, tập thể. Xem lại từng lựa chọn, đổi nếu cần, rồi bấm “Gửi
+              phiếu”: phiếu chưa được gửi.
+            </Notice>
+          ) : null}
+        </div>
+      ) : null}
       {items.map((item) => (
         <fieldset key={item.id} className="rounded-md border border-slate-300 p-3">
           <legend className="px-1 text-sm font-medium">{item.label}</legend>
@@ -67,6 +94,10 @@ export function BallotForm({ meetingId, items }: { meetingId: string; items: Cho
           </div>
         </fieldset>
       ))}
+      <p className="text-sm" aria-live="polite" data-testid="ballot-review">
+        Phiếu của bạn: {agreeing} đồng ý, {items.length - agreeing - missing} không đồng ý
+        {missing ? `, ${missing} chưa chọn` : ""}.
+      </p>
       <Button type="submit" disabled={pending}>
         {pending ? "Đang gửi…" : "Gửi phiếu"}
       </Button>
