@@ -16,6 +16,7 @@ export const NOTIFICATION_KINDS = [
   "BALLOT_OPENED",
   "BALLOT_CLOSED",
   "DECISION_SIGNED",
+  "DECISION_ISSUED",
   "AWARD_REVOKED",
   "DEADLINE_APPROACHING",
   "ACCOUNT_INVITATION",
@@ -36,6 +37,8 @@ const TABLE: Record<NotificationKindCode, { label: string; audience: RoleCode[];
   BALLOT_OPENED: { label: "Mở bỏ phiếu", audience: [], emailByDefault: true },
   BALLOT_CLOSED: { label: "Kết thúc bỏ phiếu", audience: [], emailByDefault: false },
   DECISION_SIGNED: { label: "Quyết định khen thưởng đã ký", audience: PREPARERS, emailByDefault: false },
+  // The signed, numbered document itself, recorded by the deciding unit: what a unit files and forwards.
+  DECISION_ISSUED: { label: "Văn bản quyết định khen thưởng ban hành", audience: PREPARERS, emailByDefault: true },
   AWARD_REVOKED: { label: "Thu hồi khen thưởng", audience: PREPARERS, emailByDefault: true },
   DEADLINE_APPROACHING: { label: "Sắp đến hạn, nhắc bỏ phiếu", audience: PREPARERS, emailByDefault: true },
   // Mailed to the invited address; nobody in the unit reads it in the app.
