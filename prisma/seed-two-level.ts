@@ -3,6 +3,7 @@
  * accounts, organisations and people of Tỉnh Hưng Yên's communes, the province's rules, the
  * councils, the 2026 ratings and initiatives, and Xã Như Quỳnh's issued 2026 plan.
  */
+import { seedRounds } from "./seed-data/rounds";
 import type { Prisma, Role } from "../src/generated/prisma/client";
 import { toSearchText, toSortName } from "../src/domain/text/vietnamese";
 import {
@@ -118,6 +119,7 @@ export async function seedTwoLevel(tx: Prisma.TransactionClient, passwordHash: s
           ...f,
           position,
           dossier: { create: dossier.map((d, i) => ({ ...d, position: i })) },
+          rounds: seedRounds(f, plan),
         })),
       },
     },

@@ -13,6 +13,7 @@ import { seedUnits } from "./seed-data/units";
 import { DEMO_PASSWORD, demoAccounts, demoCouncils, demoOrganisations, demoPeople } from "./seed-data/demo";
 import { demoPlans } from "./seed-data/demo-plans";
 import { seedTwoLevel } from "./seed-two-level";
+import { seedRounds } from "./seed-data/rounds";
 import { seedOperator } from "./seed-operator";
 
 export async function seed(databaseUrl: string): Promise<boolean> {
@@ -120,6 +121,7 @@ export async function seed(databaseUrl: string): Promise<boolean> {
                   ...f,
                   position,
                   dossier: { create: dossier.map((d, i) => ({ ...d, position: i })) },
+                  rounds: seedRounds(f, p),
                 })),
               },
             },

@@ -109,6 +109,7 @@ async function main(): Promise<number> {
     );
     await transitionPlan(chair, plan.id, "issue");
     const formId = plan.awardForms[0]!.id;
+    const { id: roundId } = await db().awardRound.findFirstOrThrow({ where: { awardFormId: formId } });
     await setAllocations(
       chair,
       formId,
@@ -118,7 +119,7 @@ async function main(): Promise<number> {
     await db().registration.createMany({
       data: communes.flatMap((c, i) => {
         const status = registrationStates[i % 4];
-        return status ? [{ planId: plan.id, unitId: c.id, status }] : [];
+        return status ? [{ planId: plan.id, unitId: c.id, year: plan.year, status }] : [];
       }),
     });
     const batchStates = ["SUBMITTED", "RETURNED", "DRAFT"] as const;
@@ -126,6 +127,7 @@ async function main(): Promise<number> {
       data: communes.map((c, i) => ({
         planId: plan.id,
         awardFormId: formId,
+        roundId,
         unitId: c.id,
         status: batchStates[i % 3]!,
       })),

@@ -4,6 +4,7 @@ import { ZIsoDate } from "./person";
 import { findEntry } from "@/domain/catalogue/catalogue";
 import { phaseProblems, planDateProblems, quotaProblems } from "@/domain/plans/validate-plan";
 import type { PlanContent } from "@/domain/plans/plan-content";
+import { AWARD_RECURRENCES, parseDayMonth } from "@/domain/plans/rounds";
 import { REWARD_KINDS } from "@/domain/awards/reward";
 
 /**
@@ -103,6 +104,13 @@ export const ZAwardForm = z
     dossier: z.array(ZDossierItem).max(30),
     /** The review (sơ kết, tổng kết) of a multi-year phase this form is given at; "" = the plan. */
     phase: zText().max(200).default(""),
+    /** Once, every year of the plan's period, at its reviews, or both: the form's rounds (domain/plans/rounds.ts). */
+    recurrence: z.enum(AWARD_RECURRENCES).default("ONCE"),
+    /** The day/month each year's dossiers are due ("15/12"), for a form given yearly; "" = none. */
+    roundDeadline: zText()
+      .max(10)
+      .default("")
+      .refine((v) => v === "" || parseDayMonth(v) !== null, "Nhập ngày/tháng, ví dụ 15/12."),
     /** The catalogue entry the form confers ("CSTD_CS"), so its prerequisites apply; "" = a local form. */
     catalogueCode: z
       .string()
@@ -158,7 +166,8 @@ export const ZPlanInput = z
     registrationItems: z.array(zText().max(60)).max(40).default([]),
     registrationDeadline: optionalDate,
     dossierDeadline: optionalDate,
-    phases: z.array(ZPhase).max(10),
+    // A ten-year phase given yearly has ten rounds plus its reviews; 60 is far above any plan seen.
+    phases: z.array(ZPhase).max(60, "Tối đa 60 đợt sơ kết, tổng kết."),
     budgetSource: optionalText(2000),
     /** The money set aside for the plan's awards, in đồng, if the plan states it; "" = not stated. */
     budgetAmount: z

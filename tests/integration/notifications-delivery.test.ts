@@ -197,8 +197,8 @@ describe("reminders", () => {
     await db().plan.update({ where: { id: c.plan.id }, data: { registrationDeadline: new Date("2098-08-10") } });
     await db().registration.createMany({
       data: [
-        { planId: c.plan.id, unitId: c.tree.c1.id, status: "SENT" },
-        { planId: c.plan.id, unitId: c.tree.c2.id, status: "APPROVED" },
+        { planId: c.plan.id, unitId: c.tree.c1.id, year: c.plan.year, status: "SENT" },
+        { planId: c.plan.id, unitId: c.tree.c2.id, year: c.plan.year, status: "APPROVED" },
       ],
     });
     await scanReminders(new Date("2098-08-05T02:00:00Z"));

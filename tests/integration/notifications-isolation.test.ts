@@ -58,7 +58,9 @@ beforeAll(async () => {
   };
   sibling = await createActor(c.tree.c2, ["OFFICER"]);
   // Registration: returned, then sent again and approved.
-  const reg = await db().registration.create({ data: { planId: c.plan.id, unitId: c.tree.c1.id, status: "SENT" } });
+  const reg = await db().registration.create({
+    data: { planId: c.plan.id, unitId: c.tree.c1.id, year: c.plan.year, status: "SENT" },
+  });
   await reviewRegistration(c.chair, reg.id, "return", "Thiếu nội dung cam kết");
   await db().registration.update({ where: { id: reg.id }, data: { status: "SENT" } });
   await reviewRegistration(c.chair, reg.id, "approve");

@@ -68,10 +68,15 @@ export async function statisticsWorld() {
   await transitionPlan(districtChair, plan.id, "issue", { number: "3", issuedOn: "2026-01-05" });
   const form = plan.awardForms[0]!;
   await db().planAwardForm.update({ where: { id: form.id }, data: { quota: 10 } });
+  // The form is given once: its one round (award-rounds.ts) holds its allocations, batches and decision.
+  const { id: roundId } = await db().awardRound.update({
+    where: { awardFormId_key: { awardFormId: form.id, key: "ONCE" } },
+    data: { quota: 10 },
+  });
   await db().quotaAllocation.createMany({
     data: [
-      { awardFormId: form.id, unitId: c1.id, quantity: 3 },
-      { awardFormId: form.id, unitId: c2.id, quantity: 2 },
+      { awardFormId: form.id, roundId, unitId: c1.id, quantity: 3 },
+      { awardFormId: form.id, roundId, unitId: c2.id, quantity: 2 },
     ],
   });
 
@@ -90,6 +95,7 @@ export async function statisticsWorld() {
       data: {
         planId: plan.id,
         awardFormId: form.id,
+        roundId,
         unitId: unit.id,
         status,
         nominees: {
@@ -113,6 +119,7 @@ export async function statisticsWorld() {
       unitId: d1.id,
       planId: plan.id,
       awardFormId: form.id,
+      roundId,
       formName: form.name,
       authority: form.authority,
       amountBasis: "",
@@ -141,7 +148,7 @@ export async function statisticsWorld() {
   ];
 
   const registration = (unit: TestUnit, status: "SENT" | "NOT_SENT") =>
-    db().registration.create({ data: { planId: plan.id, unitId: unit.id, status } });
+    db().registration.create({ data: { planId: plan.id, unitId: unit.id, year: 2026, status } });
   const sent = await registration(c1, "SENT");
   await db().registrationRow.createMany({
     data: [

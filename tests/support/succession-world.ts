@@ -97,6 +97,7 @@ export async function successionWorld() {
       unitId: an.id,
       planId: plan.id,
       awardFormId: plan.awardForms[0]!.id,
+      roundId: (await db().awardRound.findFirstOrThrow({ where: { awardFormId: plan.awardForms[0]!.id } })).id,
       formName: "Chiến sĩ thi đua cơ sở",
       authority: "Chủ tịch UBND huyện",
       amountBasis: "",

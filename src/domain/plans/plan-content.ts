@@ -3,6 +3,7 @@
  * prints, nothing about how a form edits them. Declared here so the domain depends on no schema;
  * the plan schema (`src/schemas/plan.ts`) checks that what it parses is one of these.
  */
+import type { AwardRecurrence } from "./rounds";
 import type { RewardKind } from "@/domain/awards/reward";
 
 /** A form of award the plan offers ("Giấy khen của Chủ tịch UBND thị trấn"), with its numbers and papers. */
@@ -25,6 +26,10 @@ export type PlanContentAwardForm = {
   dossier: { name: string; template: string; copies: number }[];
   /** The review of a multi-year phase the form is given at; "" = the plan. */
   phase: string;
+  /** How often the form is given (rounds.ts); absent = once. */
+  recurrence?: AwardRecurrence;
+  /** The day/month each year's dossiers are due ("15/12"); "" = none. */
+  roundDeadline?: string;
 };
 
 export type PlanContent = {

@@ -59,12 +59,25 @@ export function quotaProblems(form: { quota?: number; subQuotas: { quota: number
   return [];
 }
 
-/** An award form given at a review of a multi-year phase names one of the plan's reviews. */
-export function phaseProblems(p: { phases: { name: string }[]; awardForms: { phase: string }[] }): PlanProblem[] {
+/**
+ * An award form given at a review of a multi-year phase names one of the plan's reviews; a form
+ * that recurs at reviews needs the plan to have some (else it would have no round at all).
+ */
+export function phaseProblems(p: {
+  phases: { name: string }[];
+  awardForms: { phase: string; recurrence?: string }[];
+}): PlanProblem[] {
   const names = new Set(p.phases.map((ph) => ph.name.trim()));
-  return p.awardForms.flatMap((f, i) =>
-    f.phase && !names.has(f.phase)
-      ? [{ path: ["awardForms", i, "phase"], message: "Chọn một đợt sơ kết, tổng kết của kế hoạch." }]
-      : [],
-  );
+  return p.awardForms.flatMap((f, i) => {
+    if (f.phase && !names.has(f.phase))
+      return [{ path: ["awardForms", i, "phase"], message: "Chọn một đợt sơ kết, tổng kết của kế hoạch." }];
+    if ((f.recurrence === "AT_REVIEWS" || f.recurrence === "YEARLY_AND_REVIEWS") && names.size === 0)
+      return [
+        {
+          path: ["awardForms", i, "recurrence"],
+          message: "Kế hoạch chưa có đợt sơ kết, tổng kết nào: thêm đợt, hoặc chọn khen thưởng một lần hay hằng năm.",
+        },
+      ];
+    return [];
+  });
 }

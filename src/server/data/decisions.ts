@@ -14,6 +14,7 @@ import { recordAudit } from "./audit";
 import { notify, notifyUnits } from "./notifications/notify";
 import { assertMyUnitInForce } from "./unit-validity";
 import { CONTENDED, lockAwardForm } from "./locks";
+import { resolveRound } from "./award-rounds";
 import { unsafeNomineeReasons } from "./eligibility";
 import { APPROVAL_ITEM_INCLUDE, ownItems, withNominee } from "./approval-items";
 import { conferringAuthority } from "@/domain/catalogue/conferring-authority";
@@ -65,10 +66,16 @@ export async function decideItem(
   await db().$transaction(async (tx) => {
     const found = await tx.meetingItem.findFirst({
       where: { id: itemId, ...ownItems(actor) },
-      select: { nominee: { select: { batch: { select: { awardFormId: true } } } } },
+      select: {
+        nominee: {
+          select: { batch: { select: { awardFormId: true, roundId: true, awardRound: { select: { quota: true } } } } },
+        },
+      },
     });
     if (!found?.nominee) throw notFound();
     const formId = found.nominee.batch.awardFormId;
+    // Approvals are counted within the nominee's round (đợt), against the round's quota.
+    const { roundId, awardRound } = found.nominee.batch;
     await lockAwardForm(tx, formId);
     const item = await tx.meetingItem.findUniqueOrThrow({
       where: { id: itemId },
@@ -98,17 +105,17 @@ export async function decideItem(
           ...ownItems(actor),
           approval: "APPROVED",
           id: { not: item.id },
-          nominee: { batch: { awardFormId: formId } },
+          nominee: { batch: { roundId } },
         },
       });
-      const over = planQuotaProblems({ formQuota: form.quota, counted: approved, adding: 1, step: "APPROVE" });
+      const over = planQuotaProblems({ formQuota: awardRound.quota, counted: approved, adding: 1, step: "APPROVE" });
       if (over.length) throw conflict(`${form.name}: ${over[0]!.message}`);
       const group = await councilStepGroupProblem(
         tx,
-        form,
+        { ...form, quota: awardRound.quota },
         {
           stage: "APPROVED",
-          roundId: full[0]?.nominee.batch.roundId,
+          roundId,
           items: ownItems(actor),
           exceptItemId: item.id,
         },
@@ -134,13 +141,16 @@ export async function decideItem(
  * Signs off one award form's approved nominees as a decision: numbered (next of the year for the
  * unit, serialised by an advisory lock), amounts from the plan or the legal calendar by the decision
  * date — or, where the law gives no coefficient that day, the chair's figure with its reason,
- * refused when missing (never a silent 0 đồng) — and an award in each awardee's history.
+ * refused when missing (never a silent 0 đồng) — and an award in each awardee's history. One
+ * decision per round of a recurring form (each year's awards have their own decision).
  */
 export async function signDecision(
   actor: Actor,
   planId: string,
   input: {
     awardFormId: string;
+    /** The round (đợt) signed: absent, the one round whose approved nominees wait for a decision. */
+    roundId?: string;
     decidedOn: string;
     signerName: string;
     budgetSource: string;
@@ -171,28 +181,39 @@ export async function signDecision(
       : null;
     if (authority && !authority.confers) throw conflict(authority.reason ?? authority.article);
     await lockAwardForm(tx, form.id);
-    const items = withNominee(
+    const waiting = withNominee(
       await tx.meetingItem.findMany({
         where: {
           ...ownItems(actor),
           approval: "APPROVED",
           decisionId: null,
-          nominee: { batch: { awardFormId: form.id } },
+          nominee: { batch: { awardFormId: form.id, ...(input.roundId ? { roundId: input.roundId } : {}) } },
         },
         orderBy: { position: "asc" },
         include: APPROVAL_ITEM_INCLUDE,
       }),
     );
-    if (items.length === 0) throw conflict("Chưa có người, tập thể nào được phê duyệt mà chưa có quyết định.");
+    if (waiting.length === 0) throw conflict("Chưa có người, tập thể nào được phê duyệt mà chưa có quyết định.");
+    const round = await resolveRound(
+      tx,
+      form.id,
+      input.roundId ??
+        (new Set(waiting.map((i) => i.nominee.batch.roundId)).size === 1
+          ? waiting[0]!.nominee.batch.roundId
+          : undefined),
+    );
+    const items = waiting.filter((i) => i.nominee.batch.roundId === round.id);
+    if (items.length === 0)
+      throw conflict(`Đợt "${round.label}" chưa có người, tập thể nào được phê duyệt mà chưa có quyết định.`);
     const early = decisionDateProblem(
       input.decidedOn,
       items.map((i) => toIsoDate(i.meeting.heldOn)),
     );
     if (early) throw invalid(early.message, { decidedOn: early.field });
     await assertMyUnitInForce(tx, actor, input.decidedOn, "decision", "decidedOn");
-    const awardedBefore = await tx.awardRecord.count({ where: { decision: { awardFormId: form.id } } });
+    const awardedBefore = await tx.awardRecord.count({ where: { decision: { roundId: round.id } } });
     const over = planQuotaProblems({
-      formQuota: form.quota,
+      formQuota: round.quota,
       counted: awardedBefore,
       adding: items.length,
       step: "DECIDE",
@@ -200,8 +221,8 @@ export async function signDecision(
     if (over.length) throw conflict(`${form.name}: ${over[0]!.message}`);
     const group = await councilStepGroupProblem(
       tx,
-      form,
-      { stage: "DECIDED", roundId: items[0]?.nominee.batch.roundId, items: ownItems(actor) },
+      { ...form, quota: round.quota },
+      { stage: "DECIDED", roundId: round.id, items: ownItems(actor) },
       items.map((i) => i.nominee.category),
     );
     if (group) throw conflict(`${form.name}: ${group}`);
@@ -242,6 +263,7 @@ export async function signDecision(
         unitId: scope.unitId,
         planId: form.plan.id,
         awardFormId: form.id,
+        roundId: round.id,
         formName: form.name,
         authority: form.authority,
         amountBasis: basisOf(amounts),

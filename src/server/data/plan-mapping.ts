@@ -5,6 +5,8 @@ import type { PlanDocument } from "@/domain/plans/plan-content";
 import { parseIsoDate, toIsoDate } from "@/lib/dates";
 import { conflict } from "@/domain/errors";
 import type { Tx } from "@/server/db/client";
+import { formatDayMonth, parseDayMonth } from "@/domain/plans/rounds";
+import { syncRounds } from "./award-rounds";
 import { inferRewardKind } from "@/domain/awards/reward";
 
 /** Everything a plan's page, form, document and history need, in one include. */
@@ -59,6 +61,9 @@ export function toPlanInput(p: PlanWithParts): TPlan {
       phase: f.phase,
       catalogueCode: f.catalogueCode ?? "",
       capPercent: f.capPercent ?? undefined,
+      recurrence: f.recurrence,
+      roundDeadline:
+        f.deadlineDay && f.deadlineMonth ? formatDayMonth({ day: f.deadlineDay, month: f.deadlineMonth }) : "",
     })),
     registrationItems: p.registrationItems,
     registrationDeadline: optionalDate(p.registrationDeadline),
@@ -143,7 +148,8 @@ export function scalars(input: TPlan) {
 
 /**
  * Replaces the plan's parts with the input's. Award forms keep their ids (registrations and
- * nominations will refer to them); a form the input no longer has is removed.
+ * nominations will refer to them); a form the input no longer has is removed. Each form's rounds
+ * follow its recurrence (award-rounds.ts).
  */
 export async function writeParts(tx: Tx, planId: string, input: TPlan) {
   await tx.planBasis.deleteMany({ where: { planId } });
@@ -192,6 +198,9 @@ export async function writeParts(tx: Tx, planId: string, input: TPlan) {
       phase: f.phase,
       catalogueCode: f.catalogueCode || null,
       capPercent: f.capPercent ?? null,
+      recurrence: f.recurrence,
+      deadlineDay: parseDayMonth(f.roundDeadline)?.day ?? null,
+      deadlineMonth: parseDayMonth(f.roundDeadline)?.month ?? null,
       // A copy of the parent's form that the unit turns into its own award is no longer the parent's.
       ...(f.conferral === "OWN" ? { parentFormId: null } : {}),
     };
@@ -214,4 +223,5 @@ export async function writeParts(tx: Tx, planId: string, input: TPlan) {
       })),
     });
   }
+  await syncRounds(tx, planId);
 }

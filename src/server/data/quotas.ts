@@ -1,11 +1,15 @@
 import "server-only";
 import { db } from "@/server/db/client";
+import { toIsoDate, todayInVietnam } from "@/lib/dates";
 import type { Actor } from "@/server/auth/actor-types";
 import { can } from "@/domain/auth/permissions";
 import { forbidden, invalid, notFound } from "@/domain/errors";
 import { allocationProblems, type Allocation } from "@/domain/nominations/quotas";
 import { recordAudit } from "./audit";
 import { BUMP_ROW_VERSION, claimRowVersion } from "./row-version";
+import { resolveRound, ROUND_SELECT } from "./award-rounds";
+import { lockAwardForm } from "./locks";
+import { allocationGroupProblems } from "./nominations/quota-groups";
 import { myUnitAndUnitsDirectlyBelow, plansIssuedByMyUnit, unitsInMySubtree } from "./scope";
 
 /**
@@ -37,7 +41,8 @@ function allocationFormValues(form: { allocations: Allocation[] }) {
 }
 
 /**
- * Replaces the form's allocations, all or nothing, within the plan's numbers. From the form,
+ * Replaces the allocations of one round of the form (`roundId`; absent: its only or current round),
+ * all or nothing, within the round's numbers. From the form,
  * `rowVersion` is the award form's version it loaded; a save made after someone else's is refused
  * as stale with their allocations (row-version.ts).
  */
@@ -46,6 +51,7 @@ export async function setAllocations(
   awardFormId: string,
   allocations: Allocation[],
   rowVersion?: number,
+  roundId?: string,
 ) {
   if (!can(actor.roles, "quota.allocate")) throw forbidden();
   await db().$transaction(async (tx) => {
@@ -54,11 +60,16 @@ export async function setAllocations(
       include: { subQuotas: true, allocations: true },
     });
     if (!form) throw notFound();
+    const round = await resolveRound(tx, form.id, roundId);
+    // The lock every quota gate takes: what is filed in each group cannot change while this is checked.
+    await lockAwardForm(tx, form.id);
     const wanted = allocations.filter((a) => a.quantity > 0);
     const unitIds = [...new Set(wanted.map((a) => a.unitId))];
     const units = await tx.unit.count({ where: { id: { in: unitIds }, ...unitsInMySubtree(actor) } });
     if (units !== unitIds.length) throw invalid("Chỉ phân bổ cho đơn vị mình và các đơn vị cấp dưới.");
-    const problems = allocationProblems({ quota: form.quota, subQuotas: form.subQuotas }, wanted);
+    const problems = allocationProblems({ quota: round.quota, subQuotas: form.subQuotas }, wanted);
+    if (!problems.length)
+      problems.push(...(await allocationGroupProblems(tx, { ...form, quota: round.quota }, round.id, wanted)));
     if (problems.length) throw invalid(problems.map((p) => p.message).join(" "), { allocations: problems[0]!.message });
     const claimed = await tx.planAwardForm.updateMany({
       where: { id: form.id, rowVersion: rowVersion ?? form.rowVersion },
@@ -73,25 +84,35 @@ export async function setAllocations(
         }),
       allocationFormValues,
     );
-    await tx.quotaAllocation.deleteMany({ where: { awardFormId } });
+    await tx.quotaAllocation.deleteMany({ where: { awardFormId, roundId: round.id } });
     await tx.quotaAllocation.createMany({
-      data: wanted.map((a) => ({ awardFormId, unitId: a.unitId, category: a.category, quantity: a.quantity })),
+      data: wanted.map((a) => ({
+        awardFormId,
+        roundId: round.id,
+        unitId: a.unitId,
+        category: a.category,
+        quantity: a.quantity,
+      })),
     });
     await recordAudit(tx, actor, {
       entity: "QuotaAllocation",
       entityId: awardFormId,
       action: "UPDATE",
-      before: form.allocations.map(({ unitId, category, quantity }) => ({ unitId, category, quantity })),
-      after: wanted,
+      before: form.allocations
+        .filter((a) => a.roundId === round.id)
+        .map(({ unitId, category, quantity }) => ({ unitId, category, quantity })),
+      after: { round: round.label, allocations: wanted },
     });
   });
 }
 
 /**
- * The quota board of a plan: per award form and unit, allocated, nominated (submitted or
- * accepted) and accepted. For the issuing unit's reviewers and chair.
+ * The quota board of a plan, for one round (`roundKey`: "Y2024", "R:<review>", "ONCE"; absent: the
+ * round whose period holds today, else the first): per award form and unit, allocated, nominated
+ * (submitted or accepted) and accepted in that round. A form given once shows its one round
+ * whichever round is chosen. For the issuing unit's reviewers and chair.
  */
-export async function quotaBoard(actor: Actor, planId: string) {
+export async function quotaBoard(actor: Actor, planId: string, roundKey?: string, today = todayInVietnam()) {
   if (!can(actor.roles, "nomination.review")) throw forbidden();
   const plan = await db().plan.findFirst({
     where: { id: planId, ...plansIssuedByMyUnit(actor) },
@@ -107,10 +128,14 @@ export async function quotaBoard(actor: Actor, planId: string) {
           quota: true,
           rowVersion: true,
           subQuotas: { orderBy: { position: "asc" }, select: { category: true, quota: true } },
-          allocations: { select: { unitId: true, category: true, quantity: true, unit: { select: { name: true } } } },
+          rounds: { orderBy: { position: "asc" }, select: ROUND_SELECT },
+          allocations: {
+            select: { roundId: true, unitId: true, category: true, quantity: true, unit: { select: { name: true } } },
+          },
           batches: {
             where: { status: { in: ["SUBMITTED", "ACCEPTED"] } },
             select: {
+              roundId: true,
               unitId: true,
               status: true,
               unit: { select: { name: true } },
@@ -127,10 +152,20 @@ export async function quotaBoard(actor: Actor, planId: string) {
     orderBy: { name: "asc" },
     select: { id: true, name: true },
   });
+  const choice = roundChoice(
+    plan.awardForms.flatMap((f) => f.rounds),
+    roundKey,
+    today,
+  );
   return {
     plan,
     units: children,
-    forms: plan.awardForms.map((f) => {
+    ...choice,
+    forms: plan.awardForms.flatMap((f) => {
+      const round =
+        f.rounds.find((r) => r.key === choice.roundKey) ?? (f.rounds.length === 1 ? f.rounds[0] : undefined);
+      if (!round) return [];
+      const allocations = f.allocations.filter((a) => a.roundId === round.id);
       const rows = new Map<
         string,
         { unitId: string; unitName: string; allocated: number; nominated: number; accepted: number }
@@ -138,22 +173,44 @@ export async function quotaBoard(actor: Actor, planId: string) {
       const row = (unitId: string, unitName: string) =>
         rows.get(unitId) ??
         rows.set(unitId, { unitId, unitName, allocated: 0, nominated: 0, accepted: 0 }).get(unitId)!;
-      for (const a of f.allocations) row(a.unitId, a.unit.name).allocated += a.quantity;
-      for (const b of f.batches) {
+      for (const a of allocations) row(a.unitId, a.unit.name).allocated += a.quantity;
+      for (const b of f.batches.filter((x) => x.roundId === round.id)) {
         const r = row(b.unitId, b.unit.name);
         r.nominated += b._count.nominees;
         if (b.status === "ACCEPTED") r.accepted += b._count.nominees;
       }
-      return {
-        id: f.id,
-        name: f.name,
-        recipientKind: f.recipientKind,
-        quota: f.quota,
-        rowVersion: f.rowVersion,
-        subQuotas: f.subQuotas,
-        allocations: f.allocations,
-        rows: [...rows.values()].sort((a, b) => a.unitName.localeCompare(b.unitName, "vi")),
-      };
+      return [
+        {
+          id: f.id,
+          name: f.name,
+          recipientKind: f.recipientKind,
+          quota: round.quota,
+          round,
+          rowVersion: f.rowVersion,
+          subQuotas: f.subQuotas,
+          allocations,
+          rows: [...rows.values()].sort((a, b) => a.unitName.localeCompare(b.unitName, "vi")),
+        },
+      ];
     }),
   };
+}
+
+/**
+ * The rounds a plan's boards can be filtered by (one entry per key across its forms, in order) and
+ * the one chosen: the key asked for, else the round whose period holds today, else the first.
+ */
+export function roundChoice(
+  rounds: { key: string; label: string; position: number; periodFrom: Date; periodTo: Date }[],
+  asked: string | undefined,
+  today: string,
+) {
+  const byKey = new Map<string, { key: string; label: string; from: string; to: string }>();
+  for (const r of [...rounds].sort((a, b) => a.periodTo.getTime() - b.periodTo.getTime() || a.position - b.position))
+    if (!byKey.has(r.key))
+      byKey.set(r.key, { key: r.key, label: r.label, from: toIsoDate(r.periodFrom), to: toIsoDate(r.periodTo) });
+  const options = [...byKey.values()];
+  const current = options.find((o) => o.key !== "ONCE" && !o.key.startsWith("R:") && o.from <= today && today <= o.to);
+  const roundKey = (asked && byKey.has(asked) ? asked : undefined) ?? current?.key ?? options[0]?.key ?? "ONCE";
+  return { rounds: options.map(({ key, label }) => ({ key, label })), roundKey };
 }

@@ -30,6 +30,9 @@ export const BATCH_INCLUDE = {
       },
     },
   },
+  awardRound: {
+    select: { id: true, label: true, periodFrom: true, periodTo: true, dossierDeadline: true, quota: true },
+  },
   unit: { select: { name: true } },
   nominees: {
     orderBy: { position: "asc" },

@@ -20,6 +20,7 @@ import { batchEligibility } from "./nominees";
 import { notify } from "./notifications";
 import { acceptanceQuotaProblem, submissionQuotaProblem } from "./quota-checks";
 import { provinceShareCap } from "../province-rules";
+import { resolveRound } from "../award-rounds";
 import { acceptEveryDocument } from "./whole-dossier";
 
 /**
@@ -101,7 +102,8 @@ export async function listProposableForms(actor: Actor) {
   });
 }
 
-export async function createBatch(actor: Actor, awardFormId: string) {
+/** A new batch for a round of the form (`roundId`; absent: the form's only or current round). */
+export async function createBatch(actor: Actor, awardFormId: string, roundId?: string) {
   const scope = writeScope(actor, "nomination.write");
   return db().$transaction(async (tx) => {
     const form = await tx.planAwardForm.findFirst({
@@ -109,8 +111,9 @@ export async function createBatch(actor: Actor, awardFormId: string) {
       select: { id: true, planId: true },
     });
     if (!form) throw notFound();
+    const round = await resolveRound(tx, form.id, roundId);
     const batch = await tx.nominationBatch.create({
-      data: { planId: form.planId, awardFormId: form.id, unitId: scope.unitId },
+      data: { planId: form.planId, awardFormId: form.id, roundId: round.id, unitId: scope.unitId },
     });
     await batchEvent(tx, batch, actor, "CREATED");
     await recordAudit(tx, actor, { entity: "NominationBatch", entityId: batch.id, action: "CREATE", after: batch });
@@ -146,8 +149,9 @@ export async function submitBatch(actor: Actor, batchId: string, now = new Date(
     const extension = await tx.dossierExtension.findUnique({
       where: { planId_unitId: { planId: batch.planId, unitId: batch.unitId } },
     });
+    // Each round is due on its own day ("trước ngày 15/12 hằng năm"); a single round's is the plan's.
     const late = dossierDeadlineProblem(
-      batch.awardForm.plan.dossierDeadline ? toIsoDate(batch.awardForm.plan.dossierDeadline) : null,
+      batch.awardRound.dossierDeadline ? toIsoDate(batch.awardRound.dossierDeadline) : null,
       extension ? toIsoDate(extension.until) : null,
       now,
     );

@@ -10,13 +10,14 @@ import { acceptanceGroupProblem, submissionGroupProblem } from "./quota-groups";
  * The quota checks of submission and acceptance. Callers hold the award form's row lock
  * (lockAwardForm), so the counts read here stay true until their transaction commits: concurrent
  * submissions and acceptances on any number of app instances never exceed a quota. Every batch
- * here was read through the wall; its `unitId` is the proposing unit's.
+ * here was read through the wall; its `unitId` is the proposing unit's. Everything is counted
+ * within the batch's round (đợt) against the round's quota: 2024's nominees never use 2025's places.
  */
 
-/** Nominees of (form, unit) already counting against the unit's allocation. */
-async function proposedCount(tx: Tx, awardFormId: string, unitId: string, exceptBatchId: string) {
+/** Nominees of (round, unit) already counting against the unit's allocation. */
+async function proposedCount(tx: Tx, roundId: string, unitId: string, exceptBatchId: string) {
   return tx.nominee.count({
-    where: { batch: { awardFormId, unitId, status: { in: ["SUBMITTED", "ACCEPTED"] }, id: { not: exceptBatchId } } },
+    where: { batch: { roundId, unitId, status: { in: ["SUBMITTED", "ACCEPTED"] }, id: { not: exceptBatchId } } },
   });
 }
 
@@ -63,17 +64,17 @@ export async function submissionQuotaProblem(
   batch: LoadedBatch,
   provinceCap: number | null = null,
 ): Promise<string | null> {
-  const form = batch.awardForm;
+  const form = { ...batch.awardForm, quota: batch.awardRound.quota };
   const allocated =
     form.quota === null
       ? null
       : ((
           await tx.quotaAllocation.aggregate({
-            where: { awardFormId: form.id, unitId: batch.unitId },
+            where: { roundId: batch.roundId, unitId: batch.unitId },
             _sum: { quantity: true },
           })
         )._sum.quantity ?? (form.plan.unitId === batch.unitId ? form.quota : 0));
-  const alreadyProposed = await proposedCount(tx, form.id, batch.unitId, batch.id);
+  const alreadyProposed = await proposedCount(tx, batch.roundId, batch.unitId, batch.id);
   const problems = submissionProblems({
     formQuota: form.quota,
     allocated,
@@ -92,13 +93,14 @@ export async function submissionQuotaProblem(
  */
 export async function acceptanceQuotaProblem(tx: Tx, batch: LoadedBatch): Promise<string | null> {
   const acceptedSoFar = await tx.nominee.count({
-    where: { batch: { awardFormId: batch.awardFormId, status: "ACCEPTED" } },
+    where: { batch: { roundId: batch.roundId, status: "ACCEPTED" } },
   });
+  const form = { ...batch.awardForm, quota: batch.awardRound.quota };
   const problems = acceptanceProblems({
-    formQuota: batch.awardForm.quota,
+    formQuota: form.quota,
     acceptedSoFar,
     inBatch: batch.nominees.length,
   });
   if (problems.length) return problems[0]!.message;
-  return acceptanceGroupProblem(tx, batch.awardForm, batch);
+  return acceptanceGroupProblem(tx, form, batch);
 }

@@ -27,6 +27,7 @@ export async function allocateAction(_prev: ActionResult | null, form: FormData)
   const input = {
     planId: form.get("planId"),
     awardFormId: form.get("awardFormId"),
+    roundId: form.get("roundId"),
     rowVersion: Number(form.get("rowVersion")),
     allocations: entries,
   };
@@ -34,12 +35,13 @@ export async function allocateAction(_prev: ActionResult | null, form: FormData)
     z.object({
       planId: ZId,
       awardFormId: ZId,
+      roundId: ZId,
       rowVersion: ZRowVersion,
       allocations: z.array(z.object({ unitId: ZId, category: zText().max(200), quantity })).max(500),
     }),
     input,
     async (actor, data) => {
-      await setAllocations(actor, data.awardFormId, data.allocations, data.rowVersion);
+      await setAllocations(actor, data.awardFormId, data.allocations, data.rowVersion, data.roundId);
       revalidatePath(`/ke-hoach/${data.planId}/chi-tieu`);
       return null;
     },

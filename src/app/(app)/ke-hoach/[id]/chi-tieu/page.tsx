@@ -4,7 +4,8 @@ import { requirePermission } from "@/server/auth/actor";
 import { can } from "@/domain/auth/permissions";
 import { quotaBoard } from "@/server/data/quotas";
 import { orNotFound } from "@/server/actions/page-guard";
-import { todayInVietnam } from "@/lib/dates";
+import { formatViDate, todayInVietnam } from "@/lib/dates";
+import { RoundFilter } from "@/components/ui/round-filter";
 import { RECIPIENT_KIND_LABELS } from "@/domain/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { AllocationForm, ExtensionForm } from "./quota-forms";
@@ -12,10 +13,17 @@ import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "Chỉ tiêu khen thưởng" };
 
-export default async function QuotaPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function QuotaPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ dot?: string }>;
+}) {
   const { id } = await params;
+  const { dot } = await searchParams;
   const actor = await requirePermission("nomination.review");
-  const board = await orNotFound(quotaBoard(actor, id));
+  const board = await orNotFound(quotaBoard(actor, id, dot));
   const allocate = can(actor.roles, "quota.allocate");
   return (
     <>
@@ -30,6 +38,7 @@ export default async function QuotaPage({ params }: { params: Promise<{ id: stri
           </>
         }
       />
+      <RoundFilter path={`/ke-hoach/${board.plan.id}/chi-tieu`} rounds={board.rounds} current={board.roundKey} />
       {board.forms.map((f) => (
         <section
           key={f.id}
@@ -37,7 +46,8 @@ export default async function QuotaPage({ params }: { params: Promise<{ id: stri
           className="mb-6 space-y-4 rounded-lg border border-slate-300 bg-white p-4"
         >
           <h2 id={`f-${f.id}`} className="font-semibold">
-            {f.name} – {RECIPIENT_KIND_LABELS[f.recipientKind]} · chỉ tiêu {f.quota ?? "không giới hạn"}
+            {f.name} – {RECIPIENT_KIND_LABELS[f.recipientKind]} · {f.round.label} · chỉ tiêu{" "}
+            {f.quota ?? "không giới hạn"}
             {f.subQuotas.length ? ` (${f.subQuotas.map((q) => `${q.category}: ${q.quota}`).join("; ")})` : ""}
           </h2>
           <ScrollRegion label={`Theo dõi chỉ tiêu: ${f.name}`}>
@@ -79,12 +89,17 @@ export default async function QuotaPage({ params }: { params: Promise<{ id: stri
             <AllocationForm
               planId={board.plan.id}
               awardFormId={f.id}
+              roundId={f.round.id}
+              key={f.round.id}
               formName={`${f.name} – ${RECIPIENT_KIND_LABELS[f.recipientKind]}`}
               units={board.units}
               categories={f.subQuotas.map((q) => q.category)}
               current={Object.fromEntries(f.allocations.map((a) => [`${a.unitId}:${a.category}`, a.quantity]))}
               rowVersion={f.rowVersion}
             />
+          ) : null}
+          {f.round.dossierDeadline ? (
+            <p className="text-sm text-slate-700">Hạn nộp hồ sơ của đợt: {formatViDate(f.round.dossierDeadline)}</p>
           ) : null}
         </section>
       ))}

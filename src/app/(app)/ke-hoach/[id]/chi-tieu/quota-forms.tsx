@@ -11,6 +11,7 @@ import { ScrollRegion } from "@/components/ui/scroll-region";
 export function AllocationForm({
   planId,
   awardFormId,
+  roundId,
   formName,
   units,
   categories,
@@ -19,6 +20,8 @@ export function AllocationForm({
 }: {
   planId: string;
   awardFormId: string;
+  /** The round (đợt) allocated: each round has its own allocation. */
+  roundId: string;
   formName: string;
   units: { id: string; name: string }[];
   categories: string[];
@@ -42,6 +45,7 @@ export function AllocationForm({
     <form action={action} className="space-y-2" aria-label={`Phân bổ: ${formName}`}>
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="awardFormId" value={awardFormId} />
+      <input type="hidden" name="roundId" value={roundId} />
       <input type="hidden" name="rowVersion" value={stale?.rowVersion ?? rowVersion} />
       <div id={`loi-${awardFormId}`}>{state && !state.ok ? <Notice tone="error">{state.error}</Notice> : null}</div>
       {state?.ok ? <Notice tone="success">Đã lưu phân bổ.</Notice> : null}

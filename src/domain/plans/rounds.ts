@@ -1,0 +1,182 @@
+/**
+ * Award rounds (đợt khen thưởng) of a plan's award form. A plan decides how often a form is given:
+ * once (an annual or thematic plan), every calendar year of a multi-year phase ("mỗi năm 03 tập thể,
+ * 03 cá nhân"), at the phase's interim and final reviews (sơ kết, tổng kết — domain.md, "plan
+ * phases"), or both. Each round has its own period, quota, allocation, registration, nominations,
+ * council meeting and decision. The law sets no schedule for this (Luật Thi đua, khen thưởng 2022
+ * leaves it to the plan that launches the campaign); these functions only read what the plan says.
+ * Pure: dates are ISO yyyy-mm-dd strings, which compare correctly as strings.
+ */
+
+export const AWARD_RECURRENCES = ["ONCE", "YEARLY", "AT_REVIEWS", "YEARLY_AND_REVIEWS"] as const;
+export type AwardRecurrence = (typeof AWARD_RECURRENCES)[number];
+
+export const RECURRENCE_LABELS: Record<AwardRecurrence, string> = {
+  ONCE: "Một lần",
+  YEARLY: "Hằng năm",
+  AT_REVIEWS: "Tại các đợt sơ kết, tổng kết",
+  YEARLY_AND_REVIEWS: "Hằng năm và tại các đợt sơ kết, tổng kết",
+};
+
+export const recursYearly = (r: AwardRecurrence) => r === "YEARLY" || r === "YEARLY_AND_REVIEWS";
+export const recursAtReviews = (r: AwardRecurrence) => r === "AT_REVIEWS" || r === "YEARLY_AND_REVIEWS";
+
+/** A day of the year without its year, as plans write a recurring deadline ("trước ngày 15/12 hằng năm"). */
+export type DayMonth = { day: number; month: number };
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/**
+ * "15/12" (or "5/1") into a day and month; null when blank or no such day in any year.
+ * 29/02 is a day (it exists in leap years; deadlineInYear moves it to 28/02 in the others).
+ */
+export function parseDayMonth(text: string): DayMonth | null {
+  const m = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*$/.exec(text);
+  if (!m) return null;
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(2024, month)) return null;
+  return { day, month };
+}
+
+export const formatDayMonth = (d: DayMonth) => `${pad(d.day)}/${pad(d.month)}`;
+
+/** The rule's day in a given year (yyyy-mm-dd); 29/02 falls on 28/02 in a year that has none. */
+export function deadlineInYear(rule: DayMonth, year: number): string {
+  return `${year}-${pad(rule.month)}-${pad(Math.min(rule.day, daysInMonth(year, rule.month)))}`;
+}
+
+export type RoundForm = {
+  recurrence: AwardRecurrence;
+  /** The one review a form is given at ("" = the plan, or every review when it recurs at reviews). */
+  phase: string;
+  quota?: number | null;
+  /** The dossier deadline of each year's round, if the plan gives one. */
+  deadline?: DayMonth | null;
+};
+
+export type RoundPlan = {
+  periodFrom: string;
+  periodTo: string;
+  dossierDeadline?: string | null;
+  phases: { name: string; reviewDate: string }[];
+};
+
+export type RoundSpec = {
+  /** What identifies the round across amendments of the plan: "ONCE", "Y2024", "R:<review name>". */
+  key: string;
+  position: number;
+  /** "Năm 2024", "Sơ kết giai đoạn 2021–2025". */
+  label: string;
+  year: number | null;
+  review: string | null;
+  periodFrom: string;
+  periodTo: string;
+  dossierDeadline: string | null;
+  quota: number | null;
+};
+
+const yearOf = (iso: string) => Number(iso.slice(0, 4));
+
+/** "Năm 2024" within one calendar year, "2021–2030" across several. */
+export function periodLabel(from: string, to: string): string {
+  return yearOf(from) === yearOf(to) ? `Năm ${yearOf(from)}` : `${yearOf(from)}–${yearOf(to)}`;
+}
+
+/**
+ * The rounds of an award form, in the order they fall due (by the end of their period; a year's
+ * round before a review ending the same day). Their quota is the form's, per round: "mỗi năm 03"
+ * is 03 in every year, not 03 for the ten years.
+ *  - ONCE: one round over the plan's period (or named after the review the form is given at), due
+ *    by the plan's dossier deadline — what every plan had before rounds existed.
+ *  - yearly: one round per calendar year of the period (the first and last years cut to the
+ *    period), due on the plan's day/month rule in that year; without a rule, the plan's dossier
+ *    deadline in the one year it falls in.
+ *  - at reviews: one round per review (or the one review the form names), for the achievements
+ *    from the start of the phase to the review; due on the rule's day of the review's year when
+ *    that falls before the review.
+ */
+export function roundsOf(form: RoundForm, plan: RoundPlan): RoundSpec[] {
+  const quota = form.quota ?? null;
+  if (form.recurrence === "ONCE") {
+    return [
+      {
+        key: "ONCE",
+        position: 0,
+        label: form.phase || periodLabel(plan.periodFrom, plan.periodTo),
+        year: yearOf(plan.periodFrom) === yearOf(plan.periodTo) ? yearOf(plan.periodFrom) : null,
+        review: form.phase || null,
+        periodFrom: plan.periodFrom,
+        periodTo: plan.periodTo,
+        dossierDeadline: plan.dossierDeadline ?? null,
+        quota,
+      },
+    ];
+  }
+  const rounds: Omit<RoundSpec, "position">[] = [];
+  if (recursYearly(form.recurrence)) {
+    for (let y = yearOf(plan.periodFrom); y <= yearOf(plan.periodTo); y++) {
+      const fallback = plan.dossierDeadline && yearOf(plan.dossierDeadline) === y ? plan.dossierDeadline : null;
+      rounds.push({
+        key: `Y${y}`,
+        label: `Năm ${y}`,
+        year: y,
+        review: null,
+        periodFrom: y === yearOf(plan.periodFrom) ? plan.periodFrom : `${y}-01-01`,
+        periodTo: y === yearOf(plan.periodTo) ? plan.periodTo : `${y}-12-31`,
+        dossierDeadline: form.deadline ? deadlineInYear(form.deadline, y) : fallback,
+        quota,
+      });
+    }
+  }
+  if (recursAtReviews(form.recurrence)) {
+    const reviews = plan.phases.filter((p) => !form.phase || p.name === form.phase);
+    for (const r of reviews) {
+      const ruleDay = form.deadline ? deadlineInYear(form.deadline, yearOf(r.reviewDate)) : null;
+      rounds.push({
+        key: `R:${r.name}`,
+        label: r.name,
+        year: null,
+        review: r.name,
+        periodFrom: plan.periodFrom,
+        periodTo: r.reviewDate,
+        dossierDeadline: ruleDay && ruleDay <= r.reviewDate ? ruleDay : null,
+        quota,
+      });
+    }
+  }
+  return rounds
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => a.r.periodTo.localeCompare(b.r.periodTo) || a.i - b.i)
+    .map(({ r }, position) => ({ ...r, position }));
+}
+
+/**
+ * The years a unit registers for a plan (đăng ký thi đua): every calendar year of the period when
+ * any of its forms is given yearly (a ten-year plan is registered for year by year), else once, for
+ * the plan's first year.
+ */
+export function registrationYears(plan: { periodFrom: string; periodTo: string }, recurrences: AwardRecurrence[]) {
+  const first = yearOf(plan.periodFrom);
+  if (!recurrences.some(recursYearly)) return [first];
+  return Array.from({ length: yearOf(plan.periodTo) - first + 1 }, (_, i) => first + i);
+}
+
+/**
+ * The registration deadline of one year: the plan's deadline moved to that year (same day and
+ * month — "trước ngày 31/01 hằng năm"), or none when the plan sets none.
+ */
+export function registrationDeadlineIn(deadline: string | null | undefined, year: number): string | null {
+  if (!deadline) return null;
+  if (yearOf(deadline) === year) return deadline;
+  return deadlineInYear({ day: Number(deadline.slice(8, 10)), month: Number(deadline.slice(5, 7)) }, year);
+}
+
+/** The year a registration page opens on: the one asked for if the plan has it, else this year within the plan, else its nearest. */
+export function registrationYearFor(years: number[], asked: number | undefined, today: string): number {
+  if (asked !== undefined && years.includes(asked)) return asked;
+  const now = yearOf(today);
+  if (years.includes(now)) return now;
+  return now < years[0]! ? years[0]! : years[years.length - 1]!;
+}

@@ -1,0 +1,146 @@
+import { describe, expect, it } from "vitest";
+import {
+  deadlineInYear,
+  parseDayMonth,
+  registrationDeadlineIn,
+  registrationYears,
+  roundsOf,
+} from "@/domain/plans/rounds";
+
+// The law sets no schedule of award rounds: the plan that launches a campaign does (Luật Thi đua,
+// khen thưởng 2022 leaves it to the plan; domain.md "sơ kết / tổng kết"). These tests read plans as
+// offices write them: "mỗi năm 03 tập thể, 03 cá nhân", "trước ngày 15/12 hằng năm".
+
+const tenYears = {
+  periodFrom: "2021-01-01",
+  periodTo: "2030-12-31",
+  dossierDeadline: "2021-12-15",
+  phases: [
+    { name: "Sơ kết giai đoạn 2021–2025", reviewDate: "2025-11-20" },
+    { name: "Tổng kết giai đoạn 2021–2030", reviewDate: "2030-11-20" },
+  ],
+};
+
+describe("roundsOf", () => {
+  it("gives a form given once one round over the plan, due by the plan's dossier deadline", () => {
+    const [r, ...rest] = roundsOf({ recurrence: "ONCE", phase: "", quota: 3 }, { ...tenYears, phases: [] });
+    expect(rest).toEqual([]);
+    expect(r).toMatchObject({
+      key: "ONCE",
+      label: "2021–2030",
+      year: null,
+      periodFrom: "2021-01-01",
+      periodTo: "2030-12-31",
+      dossierDeadline: "2021-12-15",
+      quota: 3,
+    });
+    const annual = roundsOf(
+      { recurrence: "ONCE", phase: "" },
+      { periodFrom: "2024-01-01", periodTo: "2024-12-31", phases: [] },
+    );
+    expect(annual[0]).toMatchObject({ label: "Năm 2024", year: 2024, quota: null, dossierDeadline: null });
+  });
+
+  it("names a once-only form given at one review after that review", () => {
+    const [r] = roundsOf({ recurrence: "ONCE", phase: "Sơ kết giai đoạn 2021–2025" }, tenYears);
+    expect(r).toMatchObject({ key: "ONCE", label: "Sơ kết giai đoạn 2021–2025", review: "Sơ kết giai đoạn 2021–2025" });
+  });
+
+  it("gives a 2021–2030 plan yearly plus its sơ kết and tổng kết 12 rounds, each with the per-round quota", () => {
+    const rounds = roundsOf(
+      { recurrence: "YEARLY_AND_REVIEWS", phase: "", quota: 3, deadline: { day: 15, month: 12 } },
+      tenYears,
+    );
+    expect(rounds).toHaveLength(12);
+    expect(rounds.map((r) => r.label)).toEqual([
+      "Năm 2021",
+      "Năm 2022",
+      "Năm 2023",
+      "Năm 2024",
+      "Sơ kết giai đoạn 2021–2025",
+      "Năm 2025",
+      "Năm 2026",
+      "Năm 2027",
+      "Năm 2028",
+      "Năm 2029",
+      "Tổng kết giai đoạn 2021–2030",
+      "Năm 2030",
+    ]);
+    expect(rounds.map((r) => r.position)).toEqual([...Array(12).keys()]);
+    expect(rounds.every((r) => r.quota === 3)).toBe(true);
+    expect(rounds[3]).toMatchObject({
+      key: "Y2024",
+      year: 2024,
+      periodFrom: "2024-01-01",
+      periodTo: "2024-12-31",
+      dossierDeadline: "2024-12-15",
+    });
+    // A review's round covers the phase from its start to the review; the yearly rule's day of 2025
+    // falls after the sơ kết, so the review round has no deadline of its own.
+    expect(rounds[4]).toMatchObject({
+      key: "R:Sơ kết giai đoạn 2021–2025",
+      periodFrom: "2021-01-01",
+      periodTo: "2025-11-20",
+      dossierDeadline: null,
+    });
+  });
+
+  it("cuts the first and last years to the plan's period and falls back to the plan's deadline in its own year", () => {
+    const rounds = roundsOf(
+      { recurrence: "YEARLY", phase: "" },
+      { periodFrom: "2022-06-15", periodTo: "2024-06-30", dossierDeadline: "2022-12-01", phases: [] },
+    );
+    expect(rounds.map((r) => [r.key, r.periodFrom, r.periodTo, r.dossierDeadline])).toEqual([
+      ["Y2022", "2022-06-15", "2022-12-31", "2022-12-01"],
+      ["Y2023", "2023-01-01", "2023-12-31", null],
+      ["Y2024", "2024-01-01", "2024-06-30", null],
+    ]);
+  });
+
+  it("holds a form recurring at reviews at every review, or only at the one it names", () => {
+    expect(roundsOf({ recurrence: "AT_REVIEWS", phase: "" }, tenYears).map((r) => r.label)).toEqual([
+      "Sơ kết giai đoạn 2021–2025",
+      "Tổng kết giai đoạn 2021–2030",
+    ]);
+    const one = roundsOf(
+      { recurrence: "AT_REVIEWS", phase: "Tổng kết giai đoạn 2021–2030", deadline: { day: 1, month: 10 } },
+      tenYears,
+    );
+    expect(one).toEqual([
+      expect.objectContaining({ label: "Tổng kết giai đoạn 2021–2030", dossierDeadline: "2030-10-01" }),
+    ]);
+  });
+});
+
+describe("yearly deadlines", () => {
+  it("reads a day and month as plans write it", () => {
+    expect(parseDayMonth("15/12")).toEqual({ day: 15, month: 12 });
+    expect(parseDayMonth(" 5/1 ")).toEqual({ day: 5, month: 1 });
+    expect(parseDayMonth("29/02")).toEqual({ day: 29, month: 2 });
+    expect(parseDayMonth("31/04")).toBeNull();
+    expect(parseDayMonth("15/13")).toBeNull();
+    expect(parseDayMonth("15/12/2024")).toBeNull();
+    expect(parseDayMonth("")).toBeNull();
+  });
+
+  it("puts the rule's day in each year, 29/02 on 28/02 in a common year", () => {
+    expect(deadlineInYear({ day: 15, month: 12 }, 2027)).toBe("2027-12-15");
+    expect(deadlineInYear({ day: 29, month: 2 }, 2028)).toBe("2028-02-29");
+    expect(deadlineInYear({ day: 29, month: 2 }, 2027)).toBe("2027-02-28");
+  });
+});
+
+describe("registration by year", () => {
+  it("registers a plan given yearly year by year, any other plan once", () => {
+    expect(registrationYears(tenYears, ["ONCE", "YEARLY"])).toEqual([
+      2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030,
+    ]);
+    expect(registrationYears(tenYears, ["ONCE", "AT_REVIEWS"])).toEqual([2021]);
+  });
+
+  it("moves the plan's registration deadline to each year", () => {
+    expect(registrationDeadlineIn("2021-01-31", 2021)).toBe("2021-01-31");
+    expect(registrationDeadlineIn("2021-01-31", 2026)).toBe("2026-01-31");
+    expect(registrationDeadlineIn(null, 2026)).toBeNull();
+  });
+});
