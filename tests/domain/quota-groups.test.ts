@@ -77,8 +77,22 @@ describe("does a set of nominees fit the groups", () => {
   it("refuses the issuing unit's two departments in the one department place, naming the group", () => {
     const mine = proposerGroupPlaces(form, [], { unitId: "huyen", issuesThePlan: true });
     expect(
-      messages(groupFitProblems(mine, tallies(new Map(), ["Ban, phòng, ngành", "Ban, phòng, ngành"]), "SUBMIT")),
-    ).toEqual(["Nhóm «Ban, phòng, ngành» còn 1/1 chỉ tiêu; tờ trình này có 2."]);
+      messages(
+        groupFitProblems(mine, tallies(new Map(), ["Ban, phòng, ngành", "Ban, phòng, ngành"]), "SUBMIT", "UNIT"),
+      ),
+    ).toEqual(["Nhóm «Ban, phòng, ngành» còn 1/1 chỉ tiêu của đơn vị; tờ trình này có 2."]);
+  });
+  it("tells a unit it holds no place in a group, or that its places there are used", () => {
+    const commune = proposerGroupPlaces(form, [{ unitId: "xa-a", category: "Xã, phường", quantity: 1 }], {
+      unitId: "xa-a",
+      issuesThePlan: false,
+    });
+    expect(messages(groupFitProblems(commune, tallies(new Map(), ["Ban, phòng, ngành"]), "SUBMIT", "UNIT"))).toEqual([
+      "Nhóm «Ban, phòng, ngành»: đơn vị không được phân bổ chỉ tiêu nào; tờ trình này có 1.",
+    ]);
+    expect(
+      messages(groupFitProblems(commune, tallies(new Map([["Xã, phường", 1]]), ["Xã, phường"]), "SUBMIT", "UNIT")),
+    ).toEqual(["Nhóm «Xã, phường» đã đủ 1/1 chỉ tiêu của đơn vị; tờ trình này có 1."]);
   });
   it("says a full group is full", () => {
     expect(

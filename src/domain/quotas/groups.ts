@@ -87,13 +87,18 @@ const NOW_WORDS: Record<Gate, string> = {
 };
 
 /**
- * Does this set of nominees fit the groups? `places` are the plan's (planGroupPlaces) or one
- * proposer's (proposerGroupPlaces); `tallies` what already counts at the gate and what the step adds,
- * per group. Every group the step adds to must keep counted + adding within its places; a category
- * the plan does not name is refused. Refusals name the group, e.g.
+ * Does this set of nominees fit the groups? `places` are the plan's (planGroupPlaces) or, with
+ * `whose` "UNIT", one proposer's (proposerGroupPlaces); `tallies` what already counts at the gate and
+ * what the step adds, per group. Every group the step adds to must keep counted + adding within its
+ * places; a category the plan does not name is refused. Refusals name the group, e.g.
  * "Nhóm «Ban, phòng, ngành» đã đủ 1/1 chỉ tiêu; tờ trình này có 1."
  */
-export function groupFitProblems(places: GroupPlaces[], tallies: GroupTally[], gate: Gate): Problem[] {
+export function groupFitProblems(
+  places: GroupPlaces[],
+  tallies: GroupTally[],
+  gate: Gate,
+  whose: "PLAN" | "UNIT" = "PLAN",
+): Problem[] {
   if (places.length === 0) return [];
   const problems: Problem[] = [];
   const named = places.filter((p) => p.category !== "").map((p) => p.label);
@@ -112,13 +117,16 @@ export function groupFitProblems(places: GroupPlaces[], tallies: GroupTally[], g
       continue;
     }
     const now = `${NOW_WORDS[gate]} ${t.adding}`;
+    const ofUnit = whose === "UNIT" ? " của đơn vị" : "";
     const state =
       gate === "ALLOCATE"
-        ? `có ${group.places} chỉ tiêu`
-        : t.counted >= group.places
-          ? `đã đủ ${t.counted}/${group.places} chỉ tiêu`
-          : `còn ${group.places - t.counted}/${group.places} chỉ tiêu`;
-    problems.push({ message: `Nhóm «${group.label}» ${state}; ${now}.` });
+        ? ` có ${group.places} chỉ tiêu`
+        : whose === "UNIT" && group.places === 0
+          ? `: đơn vị không được phân bổ chỉ tiêu nào`
+          : t.counted >= group.places
+            ? ` đã đủ ${t.counted}/${group.places} chỉ tiêu${ofUnit}`
+            : ` còn ${group.places - t.counted}/${group.places} chỉ tiêu${ofUnit}`;
+    problems.push({ message: `Nhóm «${group.label}»${state}; ${now}.` });
   }
   return problems;
 }

@@ -93,7 +93,7 @@ async function proposerProblems(tx: Tx, form: Form, batch: Batch, adding: string
     issuesThePlan: batch.unitId === form.plan.unitId,
   });
   const counted = perCategory(await countByGroup(tx, scope, stage, { unitId: batch.unitId, exceptBatchId: batch.id }));
-  return groupFitProblems(places, tallies(counted, adding), stage === "PROPOSED" ? "SUBMIT" : "ACCEPT");
+  return groupFitProblems(places, tallies(counted, adding), stage === "PROPOSED" ? "SUBMIT" : "ACCEPT", "UNIT");
 }
 
 /** At submission: the batch fits the groups its unit holds (the issuing unit's own batches too). */
