@@ -17,6 +17,9 @@ export type TableParams<S extends string> = {
   dir: SortDir;
   /** Trimmed search text; "" when not searching. */
   q: string;
+  /** Keyset paging (src/server/data/keyset.ts): the page starts after / ends before this row. */
+  after?: string;
+  before?: string;
 };
 
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -28,10 +31,16 @@ export const TABLE_PARAM_KEYS = {
   sort: "sap-xep",
   dir: "chieu",
   q: "q",
+  after: "sau",
+  before: "truoc",
 } as const;
 
 export const DEFAULT_PAGE_SIZES: readonly number[] = [10, 20, 50, 100];
 export const MAX_QUERY_LENGTH = 100;
+const CURSOR = z
+  .string()
+  .max(400)
+  .regex(/^[A-Za-z0-9_-]+$/);
 /** Guards `skip = (page - 1) * pageSize` against absurd offsets from hand-edited URLs. */
 const MAX_PAGE = 100_000;
 
@@ -85,6 +94,9 @@ export function parseTableParams<S extends string>(
     dir: z.enum(["asc", "desc"]).catch(defaultDir),
     // A long query is cut rather than dropped: the user still gets results for what they typed.
     q: z.string().catch("").transform(normalizeQuery),
+    // An opaque cursor (base64url); anything else is dropped and the page is read by its number.
+    after: CURSOR.optional().catch(undefined),
+    before: CURSOR.optional().catch(undefined),
   });
 
   return schema.parse({
@@ -93,6 +105,8 @@ export function parseTableParams<S extends string>(
     sort: first(searchParams[TABLE_PARAM_KEYS.sort]),
     dir: first(searchParams[TABLE_PARAM_KEYS.dir]),
     q: first(searchParams[TABLE_PARAM_KEYS.q]),
+    after: first(searchParams[TABLE_PARAM_KEYS.after]),
+    before: first(searchParams[TABLE_PARAM_KEYS.before]),
   });
 }
 

@@ -279,6 +279,7 @@ describe("fuzz: the list pages' URL parameters", () => {
         expect(["asc", "desc"]).toContain(p.dir);
         expect(isStorableText(p.q)).toBe(true);
         expect(Array.from(p.q).length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+        for (const cursor of [p.after, p.before]) if (cursor !== undefined) expect(cursor).toMatch(/^[\w-]{1,400}$/);
       }),
       { numRuns: 500 },
     );

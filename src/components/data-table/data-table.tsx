@@ -58,8 +58,15 @@ export type DataTableProps<TData extends RowData> = {
   columns: DataTableColumn<TData>[];
   /** The current page, already searched, sorted and sliced by the server. */
   data: TData[];
-  /** Rows matching the search across all pages. */
+  /** Rows matching the search across all pages (at most the cap when `totalCapped`). */
   total: number;
+  /** The list stopped counting at `total`: there are more ("hơn 10.000 bản ghi"). */
+  totalCapped?: boolean;
+  /**
+   * Keyset paging (src/server/data/keyset.ts): the cursors of the neighbouring pages. Given, "Sau" and
+   * "Trước" seek from them and "Sau" is offered exactly when there is a next page; without, pages go by number.
+   */
+  cursors?: { after?: string; before?: string };
   params: TableParams<string>;
   /** Column ids the server can order by: pass the same list given to parseTableParams. */
   sortKeys?: readonly string[];
@@ -73,6 +80,7 @@ export type DataTableProps<TData extends RowData> = {
 };
 
 const NO_SORT_KEYS: readonly string[] = [];
+const NO_CURSOR = { [K.after]: null, [K.before]: null };
 const numberFormat = new Intl.NumberFormat("vi-VN");
 const focusRing =
   "focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-blue-700 focus-visible:ring-offset-2";
@@ -87,6 +95,8 @@ export function DataTable<TData extends RowData>({
   columns,
   data,
   total,
+  totalCapped = false,
+  cursors,
   params,
   sortKeys = NO_SORT_KEYS,
   pageSizes = DEFAULT_PAGE_SIZES,
@@ -129,24 +139,41 @@ export function DataTable<TData extends RowData>({
       const next = functionalUpdate(updater, sorting)[0];
       if (!next) return;
       // Page 3 of another ordering is meaningless, so a new sort starts again at page 1.
-      navigate({ [K.sort]: next.id, [K.dir]: next.desc ? "desc" : "asc", [K.page]: null });
+      navigate({ [K.sort]: next.id, [K.dir]: next.desc ? "desc" : "asc", [K.page]: null, ...NO_CURSOR });
     },
     onPaginationChange: (updater) => {
       const next = functionalUpdate(updater, pagination);
-      navigate({
-        [K.page]: next.pageIndex > 0 ? String(next.pageIndex + 1) : null,
-        [K.pageSize]: next.pageSize !== pagination.pageSize ? String(next.pageSize) : undefined,
-      });
+      turnPage(next.pageIndex, next.pageSize);
     },
   });
 
-  const onSearch = useCallback((q: string) => navigate({ [K.q]: q || null, [K.page]: null }), [navigate]);
+  // Not through table.nextPage(): that stops at the counted pages, and a capped count is not the end.
+  function turnPage(pageIndex: number, pageSize: number) {
+    const sized = pageSize !== pagination.pageSize;
+    // One page on or back seeks from the row at the edge; any other move goes by page number.
+    const seek =
+      sized || pageIndex === 0
+        ? NO_CURSOR
+        : pageIndex === pagination.pageIndex + 1 && cursors?.after
+          ? { [K.after]: cursors.after, [K.before]: null }
+          : pageIndex === pagination.pageIndex - 1 && cursors?.before
+            ? { [K.before]: cursors.before, [K.after]: null }
+            : NO_CURSOR;
+    navigate({
+      [K.page]: pageIndex > 0 ? String(pageIndex + 1) : null,
+      [K.pageSize]: sized ? String(pageSize) : undefined,
+      ...seek,
+    });
+  }
+
+  const onSearch = useCallback((q: string) => navigate({ [K.q]: q || null, [K.page]: null, ...NO_CURSOR }), [navigate]);
 
   const leafColumnCount = table.getAllLeafColumns().length;
   const rows = table.getRowModel().rows;
   const pageCount = Math.max(1, table.getPageCount());
   // A stale link (or deleted rows) can point past the last page; offer a way back.
-  const pastLastPage = params.page > pageCount;
+  const pastLastPage = !totalCapped && params.page > pageCount;
+  const canNext = cursors ? Boolean(cursors.after) : table.getCanNextPage();
 
   return (
     <div className="space-y-3">
@@ -253,7 +280,10 @@ export function DataTable<TData extends RowData>({
 
       <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-3 text-sm text-slate-700">
         {/* Live region: after a search, screen readers hear how many records matched. */}
-        <p role="status">{numberFormat.format(total)} bản ghi</p>
+        <p role="status">
+          {totalCapped ? "Hơn " : ""}
+          {numberFormat.format(total)} bản ghi
+        </p>
         <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
           <PageSizeSelect value={params.pageSize} options={pageSizes} onChange={(size) => table.setPageSize(size)} />
           <nav aria-label="Phân trang" className="flex items-center gap-2">
@@ -266,13 +296,14 @@ export function DataTable<TData extends RowData>({
               Trước
             </button>
             <span aria-live="polite" aria-atomic="true" className="min-w-24 text-center text-slate-800">
-              Trang {params.page} / {pageCount}
+              Trang {params.page}
+              {totalCapped ? "" : ` / ${pageCount}`}
             </span>
             <button
               type="button"
               className={pagerButton}
-              disabled={!table.getCanNextPage()}
-              onClick={() => table.nextPage()}
+              disabled={!canNext}
+              onClick={() => turnPage(pagination.pageIndex + 1, pagination.pageSize)}
             >
               Sau
             </button>

@@ -10,6 +10,7 @@ import { parseIsoDate, toIsoDate } from "@/lib/dates";
 import { ownedByMyUnit, readScope, writeScope } from "./scope";
 import { recordAudit } from "./audit";
 import { BUMP_ROW_VERSION, checkRowVersion, claimRowVersion } from "./row-version";
+import { TOTAL_CAP, cappedTotal, encodeCursor, keysetPage, keysetWindow, parseCursorDate } from "./keyset";
 
 export const PERSON_SORT_KEYS = ["sortName", "dateOfBirth", "position", "createdAt"] as const;
 type SortKey = (typeof PERSON_SORT_KEYS)[number];
@@ -20,26 +21,40 @@ export async function listPeople(actor: Actor, params: TableParams<SortKey>, fil
     ...(params.q ? { searchText: { contains: toSearchText(params.q) } } : {}),
     ...(filter.organisationId ? { organisationId: filter.organisationId } : {}),
   };
-  const [rows, total] = await Promise.all([
-    db().person.findMany({
-      where,
-      orderBy: [{ [params.sort]: params.dir }, { id: "asc" }],
-      skip: (params.page - 1) * params.pageSize,
-      take: params.pageSize,
-      include: { organisation: { select: { name: true } }, unit: { select: { name: true } } },
-    }),
-    db().person.count({ where }),
-  ]);
+  // By (sort column, id) from the row the last page ended on, through the (…, column, id) indexes.
+  const window = keysetWindow<Prisma.PersonWhereInput>(params.sort, params, PERSON_SORT_PARSE[params.sort]);
+  const fetched = await db().person.findMany({
+    where: window.where ? { AND: [where, window.where] } : where,
+    orderBy: window.orderBy,
+    skip: window.skip,
+    take: window.take,
+    include: { organisation: { select: { name: true } }, unit: { select: { name: true } } },
+  });
+  const page = keysetPage(fetched, window, params, (r) => encodeCursor(r[params.sort], r.id));
+  // Counted up to a cap: a province-wide count of 300 000 people costs more than the page itself.
+  const counted = await db().person.count({ where, take: TOTAL_CAP + 1 });
   // Counted for this page's people only: Prisma's `_count` would aggregate every tenant's
   // discipline records on each page view (see scripts/bench/people-list.ts).
   const counts = await db().disciplineRecord.groupBy({
     by: ["personId"],
-    where: { personId: { in: rows.map((r) => r.id) } },
+    where: { personId: { in: page.rows.map((r) => r.id) } },
     _count: { _all: true },
   });
   const byPerson = new Map(counts.map((c) => [c.personId, c._count._all]));
-  return { rows: rows.map((r) => ({ ...r, disciplineCount: byPerson.get(r.id) ?? 0 })), total };
+  return {
+    rows: page.rows.map((r) => ({ ...r, disciplineCount: byPerson.get(r.id) ?? 0 })),
+    ...cappedTotal(counted),
+    cursors: { after: page.after, before: page.before },
+  };
 }
+
+/** A cursor's sort value back in its column's type. */
+const PERSON_SORT_PARSE: Record<SortKey, (value: string) => string | Date> = {
+  sortName: (v) => v,
+  position: (v) => v,
+  dateOfBirth: parseCursorDate,
+  createdAt: parseCursorDate,
+};
 
 export async function findPerson(actor: Actor, id: string) {
   const row = await db().person.findFirst({

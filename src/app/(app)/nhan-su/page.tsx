@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Cán bộ, người lao động" };
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePermission("person.read");
   const params = parseTableParams(await searchParams, { sortKeys: PERSON_SORT_KEYS, defaultSort: "sortName" });
-  const { rows, total } = await listPeople(actor, params);
+  const { rows, total, totalCapped, cursors } = await listPeople(actor, params);
   return (
     <>
       <PageHeader
@@ -38,6 +38,8 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
       <PeopleTable
         params={params}
         total={total}
+        totalCapped={totalCapped}
+        cursors={cursors}
         sortKeys={PERSON_SORT_KEYS}
         data={rows.map((r) => ({
           id: r.id,

@@ -52,6 +52,8 @@ const columns: DataTableColumn<PersonRow>[] = [
 export function PeopleTable(props: {
   data: PersonRow[];
   total: number;
+  totalCapped: boolean;
+  cursors: { after?: string; before?: string };
   params: TableParams<string>;
   sortKeys: readonly string[];
 }) {
