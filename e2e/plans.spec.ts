@@ -2,7 +2,7 @@ import fs from "node:fs";
 import type { Page } from "@playwright/test";
 import { readDocxText } from "../tests/support/docx-text";
 import { expect, test, expectAccessible, signInAs } from "./fixtures";
-import { draftAndIssue, fillPlanForm } from "./plan-form";
+import { draftAndIssue, fillPlanForm, openStep } from "./plan-form";
 import { seedPlans, type SeedPlan } from "./seed-plans";
 
 const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
@@ -63,12 +63,15 @@ test("a commune cascades its own plan from the district's issued plan (seed 002,
   await page.getByRole("button", { name: "Xây dựng kế hoạch của đơn vị từ kế hoạch này" }).click();
   await expect(page).toHaveURL(/\/sua$/);
   // Pre-filled from the district's plan; the commune completes what is its own.
+  await openStep(page, "Căn cứ, mục đích, yêu cầu");
   await expect(page.getByLabel("Căn cứ 1", { exact: true })).toHaveValue(
     new RegExp(`^Kế hoạch số ${pad(Number(district.number))}/KH-UBND`),
   );
+  await openStep(page, "Hình thức khen thưởng");
   await expect(
     page.getByRole("group", { name: "Hình thức khen thưởng 1" }).getByLabel("Số lượng", { exact: true }),
   ).toHaveValue(String(district.plan.awardForms[0]!.quota));
+  await openStep(page, "Nơi nhận, người ký");
   await page.getByLabel("Nơi nhận").fill("UBND huyện Hớn Quản\nLưu: VT");
   await page.getByLabel("Họ tên người ký").fill("Phan Thanh Hải");
   await page.getByRole("button", { name: "Lưu kế hoạch" }).click();
@@ -77,24 +80,60 @@ test("a commune cascades its own plan from the district's issued plan (seed 002,
   await expectAccessible(page);
 });
 
-test("bad plan input gets messages next to the fields and saves nothing", async ({ page }) => {
+test("bad plan input: an error summary on top links to each field, its step opens, nothing typed is lost", async ({
+  page,
+}) => {
   await signInAs(page, "canbo.cole@thidua.vn");
   await page.goto("/ke-hoach/moi");
   const seed = seedPlans[0]!;
   await fillPlanForm(page, { ...seed.plan, title: "Kế hoạch có lỗi nhập liệu", dossierDeadline: "2025-01-15" });
+  await openStep(page, "Hình thức khen thưởng");
   const form1 = page.getByRole("group", { name: "Hình thức khen thưởng 1" });
   await form1.getByLabel("Số lượng", { exact: true }).fill("-1");
+  await openStep(page, "Nơi nhận, người ký");
   await page.getByRole("button", { name: "Lưu kế hoạch" }).click();
-  await expect(
-    page.getByText("Hạn nộp hồ sơ phải nằm trong thời gian thực hiện (04/03/2024 – 31/12/2024)."),
-  ).toBeVisible();
+
+  // The summary is on top, focused, and names every problem with the field it belongs to.
+  const summary = page.getByRole("alert").filter({ hasText: "Chưa lưu được" });
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText("2 chỗ cần sửa");
+  const deadlineLink = summary.getByRole("link", {
+    name: "Hạn nộp hồ sơ đề nghị khen thưởng: Hạn nộp hồ sơ phải nằm trong thời gian thực hiện (04/03/2024 – 31/12/2024).",
+  });
+  const quotaLink = summary.getByRole("link", { name: "Hình thức khen thưởng 1 · Số lượng: Số lượng không được âm." });
+  await expect(deadlineLink).toBeVisible();
+  await expect(quotaLink).toBeVisible();
+  // Each step with errors says so in the step list.
+  const steps = page.getByRole("navigation", { name: "Các bước soạn kế hoạch" });
+  await expect(steps.getByRole("button", { name: "Hình thức khen thưởng (1 lỗi)" })).toBeVisible();
+  await expect(steps.getByRole("button", { name: "Đăng ký, thời hạn, sơ kết (1 lỗi)" })).toBeVisible();
+  await expectAccessible(page);
+
+  // Following a link opens the field's step and puts the cursor in the field.
+  await quotaLink.click();
+  await expect(page.getByRole("heading", { level: 2, name: ": Hình thức khen thưởng" })).toBeVisible();
+  await expect(form1.getByLabel("Số lượng", { exact: true })).toBeFocused();
   await expect(form1.getByText("Số lượng không được âm.")).toBeVisible();
   await form1.getByLabel("Số lượng", { exact: true }).fill("2");
   await form1.getByRole("button", { name: "Thêm nhóm" }).click();
   await form1.getByLabel("Nhóm 1", { exact: true }).fill("Các bộ phận");
   await form1.getByLabel("Số lượng nhóm 1").fill("3");
+  await deadlineLink.click();
+  await expect(page.getByLabel("Hạn nộp hồ sơ đề nghị khen thưởng")).toBeFocused();
   await page.getByRole("button", { name: "Lưu kế hoạch" }).click();
+  await expect(summary).toBeFocused();
+  await summary
+    .getByRole("link", {
+      name: "Hình thức khen thưởng 1 · Phân chia số lượng theo nhóm: Tổng các nhóm (3) vượt số lượng khen thưởng (2).",
+    })
+    .click();
   await expect(form1.getByText("Tổng các nhóm (3) vượt số lượng khen thưởng (2).")).toBeVisible();
+
+  // Moving between steps kept everything typed: the first step still holds the title.
+  await openStep(page, "Thông tin chung");
+  await expect(page.getByLabel("Tên kế hoạch (trích yếu)")).toHaveValue("Kế hoạch có lỗi nhập liệu");
+  await openStep(page, "Nội dung, đối tượng");
+  await expect(page.getByLabel("Nội dung thi đua")).toHaveValue(seed.plan.contents.join("\n"));
   await expectAccessible(page);
   await page.goto("/ke-hoach?q=" + encodeURIComponent("có lỗi nhập liệu"));
   await expect(page.getByText("Không tìm thấy kết quả")).toBeVisible();

@@ -25,7 +25,7 @@ export function AwardFormFields({ control, register, errors, index, onRemove }: 
   const e = errors.awardForms?.[index];
   const phases = useWatch({ control, name: "phases" }) ?? [];
   const rewardKind = useWatch({ control, name: `awardForms.${index}.rewardKind` });
-  const field = fieldProps({ register, formState: { errors } });
+  const field = fieldProps({ register, control, formState: { errors } });
   const subQuotasError = `awardForms-${index}-subQuotas-loi`;
   return (
     <fieldset className="space-y-3 rounded-md border border-slate-300 p-4">

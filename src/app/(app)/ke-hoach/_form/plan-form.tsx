@@ -1,12 +1,13 @@
 "use client";
 
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { flushSync } from "react-dom";
 import { useRouter } from "next/navigation";
 import { useFieldArray, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { PLAN_KINDS, PLAN_KIND_LABELS, ZAmendReason, ZPlanInput, type TPlan, type TPlanInput } from "@/schemas/plan";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/schemas/action-result";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { CurrentValues, type CurrentLabels } from "@/components/forms/current-values";
@@ -14,6 +15,10 @@ import { fieldProps } from "@/components/forms/field-props";
 import { AwardFormFields } from "./award-form-fields";
 import { LinesField } from "@/components/forms/lines-field";
 import { DateInput } from "@/components/ui/date-input";
+import { ErrorSummary, fieldTarget } from "@/components/forms/error-summary";
+import { listFieldErrors } from "@/components/forms/field-errors";
+import { PLAN_STEPS, stepOfPath } from "./plan-steps";
+import { StepNav } from "./step-nav";
 
 export type CitablePlan = { id: string; label: string };
 export type RegistrableOption = { code: string; name: string; group: "TITLE" | "FORM" };
@@ -64,9 +69,13 @@ const PLAN_LABELS: CurrentLabels<TPlanInput> = {
 };
 
 /**
- * The whole plan on one page, in the order of the printed document, so an officer can copy a
- * Word plan section by section. Used to draft, to edit and to amend (with a reason).
- * Over 300 lines on purpose: one react-hook-form instance holds the whole plan and every section
+ * The plan in steps (plan-steps.ts), in the order of the printed document, so an officer can copy
+ * a Word plan section by section. Used to draft, to edit and to amend (with a reason).
+ * Every step stays mounted (the others are only hidden), so moving between steps keeps everything
+ * typed, as does a refusal by the server. A failed save shows the error summary on top, focused,
+ * linking to each field (a link opens the field's step); the step list counts each step's errors.
+ * It can be saved from any step: a draft need not be complete, and the summary says what is left.
+ * Over 300 lines on purpose: one react-hook-form instance holds the whole plan and every step
  * reads it; the repeated award-form rows already live in award-form-fields.tsx, and splitting the
  * remaining sections would only pass `form` around.
  */
@@ -95,6 +104,8 @@ export function PlanForm({
   const form = useForm<TPlanInput & { reason?: string }, unknown, TPlan & { reason?: string }>({
     resolver: zodResolver(amend ? ZPlanInput.and(ZAmendReason) : ZPlanInput) as never,
     defaultValues: initial,
+    // The summary takes the focus and leads to each field; focusing a field on a hidden step would fail.
+    shouldFocusError: false,
   });
   const { control, register, formState } = form;
   const e = formState.errors;
@@ -113,9 +124,33 @@ export function PlanForm({
   );
   const field = fieldProps(form);
 
+  const [step, setStep] = useState(0);
+  const stepHeading = useRef<HTMLHeadingElement>(null);
+  const summary = useRef<HTMLDivElement>(null);
+  const [attempts, setAttempts] = useState(0);
+  const entries = listFieldErrors(e);
+  const perStep = PLAN_STEPS.map((_, i) => entries.filter((x) => stepOf(x.path) === i).length);
+  // After each save that did not go through (refused here or by the server), the summary takes the focus.
+  useEffect(() => {
+    if (attempts) summary.current?.focus();
+  }, [attempts]);
+  const onSubmit = async (ev: FormEvent<HTMLFormElement>) => {
+    await submit(ev);
+    setAttempts((n) => n + 1);
+  };
+  const goTo = (i: number) => {
+    // Rendered at once so the step is visible before the heading (or a field) takes the focus.
+    flushSync(() => setStep(i));
+    stepHeading.current?.focus();
+  };
+  const open = (path: string) => {
+    const i = stepOf(path);
+    if (i !== null) flushSync(() => setStep(i));
+  };
+
   return (
-    <form onSubmit={submit} className="max-w-5xl space-y-6" noValidate>
-      {formError ? <Notice tone="error">{formError}</Notice> : null}
+    <form onSubmit={onSubmit} className="max-w-5xl space-y-6" noValidate>
+      <ErrorSummary ref={summary} entries={entries} formError={formError} onFollow={open} />
       <CurrentValues current={current} typed={form.getValues()} labels={PLAN_LABELS} />
       {amend ? (
         <section className="rounded-lg border border-amber-400 bg-amber-50 p-4">
@@ -129,8 +164,9 @@ export function PlanForm({
           </Field>
         </section>
       ) : null}
+      <StepNav current={step} errors={perStep} onGo={goTo} />
 
-      <Section title="Thông tin chung">
+      <Step index={0} current={step} heading={stepHeading}>
         <div className="grid gap-x-4 sm:grid-cols-2">
           <Field {...field("title")} label="Tên kế hoạch (trích yếu)" required>
             {(props) => <textarea {...props} rows={2} />}
@@ -159,50 +195,53 @@ export function PlanForm({
             {(props) => <DateInput {...props} />}
           </Field>
         </div>
-      </Section>
+      </Step>
 
-      <Section title="Căn cứ">
-        {bases.fields.map((f, i) => (
-          <fieldset
-            key={f.id}
-            className="grid items-end gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-[3fr_2fr_auto]"
-          >
-            <legend className="sr-only">Căn cứ {i + 1}</legend>
-            <Field {...field(`bases.${i}.text`)} label={`Căn cứ ${i + 1}`} required>
-              {(props) => <textarea {...props} rows={2} />}
-            </Field>
-            <Field {...field(`bases.${i}.linkedPlanId`)} label={`Kế hoạch trong hệ thống (căn cứ ${i + 1})`}>
-              {(props) => (
-                <select {...props}>
-                  <option value="">— Không liên kết —</option>
-                  {citable.map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.label}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Button variant="secondary" className="mb-5" onClick={() => bases.remove(i)}>
-              Bỏ căn cứ {i + 1}
-            </Button>
-          </fieldset>
-        ))}
-        <p className="text-sm text-red-700">{e.bases?.message ?? e.bases?.root?.message ?? ""}</p>
-        <Button variant="secondary" onClick={() => bases.append({ text: "", linkedPlanId: "" })}>
-          Thêm căn cứ
-        </Button>
-      </Section>
+      <Step index={1} current={step} heading={stepHeading}>
+        <Part title="Căn cứ">
+          {bases.fields.map((f, i) => (
+            <fieldset
+              key={f.id}
+              className="grid items-end gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-[3fr_2fr_auto]"
+            >
+              <legend className="sr-only">Căn cứ {i + 1}</legend>
+              <Field {...field(`bases.${i}.text`)} label={`Căn cứ ${i + 1}`} required>
+                {(props) => <textarea {...props} rows={2} />}
+              </Field>
+              <Field {...field(`bases.${i}.linkedPlanId`)} label={`Kế hoạch trong hệ thống (căn cứ ${i + 1})`}>
+                {(props) => (
+                  <select {...props}>
+                    <option value="">— Không liên kết —</option>
+                    {citable.map((p) => (
+                      <option key={p.id} value={p.id}>
+                        {p.label}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <Button variant="secondary" className="mb-5" onClick={() => bases.remove(i)}>
+                Bỏ căn cứ {i + 1}
+              </Button>
+            </fieldset>
+          ))}
+          <p id="bases-loi" className="text-sm text-red-700">
+            {e.bases?.message ?? e.bases?.root?.message ?? ""}
+          </p>
+          <Button variant="secondary" onClick={() => bases.append({ text: "", linkedPlanId: "" })}>
+            Thêm căn cứ
+          </Button>
+        </Part>
+        <Part title="Mục đích, yêu cầu, khẩu hiệu">
+          <LinesField control={control} name="purposes" label="Mục đích" required error={e.purposes?.message} />
+          <LinesField control={control} name="requirements" label="Yêu cầu" error={e.requirements?.message} />
+          <Field {...field("slogan")} label="Khẩu hiệu thi đua">
+            {(props) => <textarea {...props} rows={2} />}
+          </Field>
+        </Part>
+      </Step>
 
-      <Section title="Mục đích, yêu cầu, khẩu hiệu">
-        <LinesField control={control} name="purposes" label="Mục đích" required error={e.purposes?.message} />
-        <LinesField control={control} name="requirements" label="Yêu cầu" error={e.requirements?.message} />
-        <Field {...field("slogan")} label="Khẩu hiệu thi đua">
-          {(props) => <textarea {...props} rows={2} />}
-        </Field>
-      </Section>
-
-      <Section title="Nội dung và đối tượng thi đua">
+      <Step index={2} current={step} heading={stepHeading}>
         <LinesField
           control={control}
           name="contents"
@@ -225,9 +264,71 @@ export function PlanForm({
           error={e.participantIndividuals?.message}
           rows={2}
         />
-      </Section>
+      </Step>
 
-      <Section title="Hình thức, số lượng, tiêu chuẩn và hồ sơ khen thưởng">
+      <Step index={3} current={step} heading={stepHeading}>
+        <Part title="Danh hiệu, hình thức nhận đăng ký thi đua">
+          {(["TITLE", "FORM"] as const).map((group) => (
+            <fieldset key={group} className="space-y-1">
+              <legend className="text-sm font-medium">
+                {group === "TITLE" ? "Danh hiệu thi đua" : "Hình thức khen thưởng"}
+              </legend>
+              <div className="grid gap-1 sm:grid-cols-2">
+                {registrable
+                  .filter((o) => o.group === group)
+                  .map((o) => (
+                    <div key={o.code} className="flex items-center gap-2">
+                      <input
+                        id={`dk-${o.code}`}
+                        type="checkbox"
+                        value={o.code}
+                        className="h-4 w-4"
+                        // In the server's HTML already, like the other fields (fieldProps).
+                        defaultChecked={initial.registrationItems?.includes(o.code)}
+                        {...register("registrationItems")}
+                      />
+                      <label htmlFor={`dk-${o.code}`} className="text-sm">
+                        {o.name}
+                      </label>
+                    </div>
+                  ))}
+              </div>
+            </fieldset>
+          ))}
+        </Part>
+        <Part title="Thời hạn">
+          <div className="grid gap-x-4 sm:grid-cols-2">
+            <Field {...field("registrationDeadline")} label="Hạn đăng ký thi đua">
+              {(props) => <DateInput {...props} />}
+            </Field>
+            <Field {...field("dossierDeadline")} label="Hạn nộp hồ sơ đề nghị khen thưởng">
+              {(props) => <DateInput {...props} />}
+            </Field>
+          </div>
+          {phases.fields.map((f, i) => (
+            <fieldset key={f.id} className="grid items-end gap-2 sm:grid-cols-[2fr_1fr_auto]">
+              <legend className="sr-only">Đợt {i + 1}</legend>
+              <Field {...field(`phases.${i}.name`)} label={`Đợt sơ kết/tổng kết ${i + 1}`} required>
+                {(props) => <input {...props} />}
+              </Field>
+              <Field {...field(`phases.${i}.reviewDate`)} label={`Ngày của đợt ${i + 1}`} required>
+                {(props) => <DateInput {...props} />}
+              </Field>
+              <Button variant="secondary" className="mb-5" onClick={() => phases.remove(i)}>
+                Bỏ đợt {i + 1}
+              </Button>
+            </fieldset>
+          ))}
+          <p id="phases-loi" className="text-sm text-red-700">
+            {e.phases?.message ?? e.phases?.root?.message ?? ""}
+          </p>
+          <Button variant="secondary" onClick={() => phases.append({ name: "", reviewDate: "" })}>
+            Thêm đợt sơ kết/tổng kết (kế hoạch giai đoạn)
+          </Button>
+        </Part>
+      </Step>
+
+      <Step index={4} current={step} heading={stepHeading}>
         {awardForms.fields.map((f, i) => (
           <AwardFormFields
             key={f.id}
@@ -238,110 +339,56 @@ export function PlanForm({
             onRemove={() => awardForms.remove(i)}
           />
         ))}
-        <p className="text-sm text-red-700">{e.awardForms?.message ?? e.awardForms?.root?.message ?? ""}</p>
+        <p id="awardForms-loi" className="text-sm text-red-700">
+          {e.awardForms?.message ?? e.awardForms?.root?.message ?? ""}
+        </p>
         <Button variant="secondary" onClick={() => awardForms.append(NEW_AWARD_FORM)}>
           Thêm hình thức khen thưởng
         </Button>
-      </Section>
+      </Step>
 
-      <Section title="Danh hiệu, hình thức nhận đăng ký thi đua">
-        {(["TITLE", "FORM"] as const).map((group) => (
-          <fieldset key={group} className="space-y-1">
-            <legend className="text-sm font-medium">
-              {group === "TITLE" ? "Danh hiệu thi đua" : "Hình thức khen thưởng"}
-            </legend>
-            <div className="grid gap-1 sm:grid-cols-2">
-              {registrable
-                .filter((o) => o.group === group)
-                .map((o) => (
-                  <div key={o.code} className="flex items-center gap-2">
-                    <input
-                      id={`dk-${o.code}`}
-                      type="checkbox"
-                      value={o.code}
-                      className="h-4 w-4"
-                      {...register("registrationItems")}
-                    />
-                    <label htmlFor={`dk-${o.code}`} className="text-sm">
-                      {o.name}
-                    </label>
-                  </div>
-                ))}
-            </div>
-          </fieldset>
-        ))}
-      </Section>
-
-      <Section title="Thời hạn">
-        <div className="grid gap-x-4 sm:grid-cols-2">
-          <Field {...field("registrationDeadline")} label="Hạn đăng ký thi đua">
-            {(props) => <DateInput {...props} />}
+      <Step index={5} current={step} heading={stepHeading}>
+        <Part title="Kinh phí">
+          <Field {...field("budgetSource")} label="Nguồn kinh phí">
+            {(props) => <textarea {...props} rows={2} />}
           </Field>
-          <Field {...field("dossierDeadline")} label="Hạn nộp hồ sơ đề nghị khen thưởng">
-            {(props) => <DateInput {...props} />}
+          <Field
+            {...field("budgetAmount")}
+            label="Tổng kinh phí khen thưởng (đồng)"
+            hint="Nếu kế hoạch ghi số tiền: tổng tiền thưởng các quyết định được đối chiếu với số này."
+          >
+            {(props) => <input {...props} type="number" min={0} inputMode="numeric" />}
           </Field>
-        </div>
-        {phases.fields.map((f, i) => (
-          <fieldset key={f.id} className="grid items-end gap-2 sm:grid-cols-[2fr_1fr_auto]">
-            <legend className="sr-only">Đợt {i + 1}</legend>
-            <Field {...field(`phases.${i}.name`)} label={`Đợt sơ kết/tổng kết ${i + 1}`} required>
-              {(props) => <input {...props} />}
-            </Field>
-            <Field {...field(`phases.${i}.reviewDate`)} label={`Ngày của đợt ${i + 1}`} required>
-              {(props) => <DateInput {...props} />}
-            </Field>
-            <Button variant="secondary" className="mb-5" onClick={() => phases.remove(i)}>
-              Bỏ đợt {i + 1}
-            </Button>
-          </fieldset>
-        ))}
-        <p className="text-sm text-red-700">{e.phases?.message ?? e.phases?.root?.message ?? ""}</p>
-        <Button variant="secondary" onClick={() => phases.append({ name: "", reviewDate: "" })}>
-          Thêm đợt sơ kết/tổng kết (kế hoạch giai đoạn)
-        </Button>
-      </Section>
+          <Field {...field("rewardRules")} label="Mức thưởng, chế độ khen thưởng">
+            {(props) => <textarea {...props} rows={2} />}
+          </Field>
+        </Part>
+        <Part title="Tổ chức thực hiện">
+          {duties.fields.map((f, i) => (
+            <fieldset key={f.id} className="space-y-2 rounded-md border border-slate-200 p-3">
+              <legend className="px-1 text-sm font-medium">Đơn vị thực hiện {i + 1}</legend>
+              <Field {...field(`duties.${i}.assignee`)} label={`Tên đơn vị ${i + 1}`} required>
+                {(props) => <input {...props} />}
+              </Field>
+              <LinesField
+                control={control}
+                name={`duties.${i}.tasks`}
+                label={`Nhiệm vụ của đơn vị ${i + 1}`}
+                required
+                error={e.duties?.[i]?.tasks?.message}
+              />
+              <Button variant="secondary" onClick={() => duties.remove(i)}>
+                Bỏ đơn vị {i + 1}
+              </Button>
+            </fieldset>
+          ))}
+          <Button variant="secondary" onClick={() => duties.append({ assignee: "", tasks: [] })}>
+            Thêm đơn vị thực hiện
+          </Button>
+        </Part>
+      </Step>
 
-      <Section title="Kinh phí">
-        <Field {...field("budgetSource")} label="Nguồn kinh phí">
-          {(props) => <textarea {...props} rows={2} />}
-        </Field>
-        <Field
-          {...field("budgetAmount")}
-          label="Tổng kinh phí khen thưởng (đồng)"
-          hint="Nếu kế hoạch ghi số tiền: tổng tiền thưởng các quyết định được đối chiếu với số này."
-        >
-          {(props) => <input {...props} type="number" min={0} inputMode="numeric" />}
-        </Field>
-        <Field {...field("rewardRules")} label="Mức thưởng, chế độ khen thưởng">
-          {(props) => <textarea {...props} rows={2} />}
-        </Field>
-      </Section>
-
-      <Section title="Tổ chức thực hiện">
-        {duties.fields.map((f, i) => (
-          <fieldset key={f.id} className="space-y-2 rounded-md border border-slate-200 p-3">
-            <legend className="px-1 text-sm font-medium">Đơn vị thực hiện {i + 1}</legend>
-            <Field {...field(`duties.${i}.assignee`)} label={`Tên đơn vị ${i + 1}`} required>
-              {(props) => <input {...props} />}
-            </Field>
-            <LinesField
-              control={control}
-              name={`duties.${i}.tasks`}
-              label={`Nhiệm vụ của đơn vị ${i + 1}`}
-              required
-              error={e.duties?.[i]?.tasks?.message}
-            />
-            <Button variant="secondary" onClick={() => duties.remove(i)}>
-              Bỏ đơn vị {i + 1}
-            </Button>
-          </fieldset>
-        ))}
-        <Button variant="secondary" onClick={() => duties.append({ assignee: "", tasks: [] })}>
-          Thêm đơn vị thực hiện
-        </Button>
-      </Section>
-
-      <Section title="Nơi nhận và người ký">
+      <Step index={6} current={step} heading={stepHeading}>
         <LinesField control={control} name="recipients" label="Nơi nhận" required error={e.recipients?.message} />
         <div className="grid gap-x-4 sm:grid-cols-3">
           <Field {...field("signerAuthority")} label="Thẩm quyền ký" required>
@@ -354,10 +401,20 @@ export function PlanForm({
             {(props) => <input {...props} />}
           </Field>
         </div>
-      </Section>
+      </Step>
 
-      {formError ? <Notice tone="error">{formError}</Notice> : null}
-      <div className="flex gap-2">
+      {/* Kept in reach on a long step (many award forms): the way on, and saving, at the foot of the screen. */}
+      <div className="sticky bottom-0 z-10 flex flex-wrap gap-2 border-t border-slate-300 bg-slate-50/95 py-3">
+        {step > 0 ? (
+          <Button variant="secondary" onClick={() => goTo(step - 1)}>
+            Bước trước
+          </Button>
+        ) : null}
+        {step < PLAN_STEPS.length - 1 ? (
+          <Button variant="secondary" onClick={() => goTo(step + 1)}>
+            Bước tiếp: {PLAN_STEPS[step + 1]!.title}
+          </Button>
+        ) : null}
         <Button type="submit" disabled={submitting}>
           {submitting ? "Đang lưu…" : amend ? "Lưu sửa đổi" : "Lưu kế hoạch"}
         </Button>
@@ -369,10 +426,52 @@ export function PlanForm({
   );
 }
 
-function Section({ title, children }: { title: string; children: React.ReactNode }) {
+/** Where an error's field sits: its step by the plan's field (plan-steps.ts), else by the page. */
+function stepOf(path: string): number | null {
+  const known = stepOfPath(path);
+  if (known !== null || typeof document === "undefined") return known;
+  const holder = fieldTarget(path)?.closest("[data-step]");
+  return holder ? Number(holder.getAttribute("data-step")) : null;
+}
+
+/** One step: a card headed by the step's title; the other steps stay in the page, hidden. */
+function Step({
+  index,
+  current,
+  heading,
+  children,
+}: {
+  index: number;
+  current: number;
+  heading: React.RefObject<HTMLHeadingElement | null>;
+  children: React.ReactNode;
+}) {
+  const active = index === current;
   return (
-    <section className="space-y-3 rounded-lg border border-slate-300 bg-white p-6">
-      <h2 className="text-lg font-semibold">{title}</h2>
+    <section
+      data-step={index}
+      hidden={!active}
+      aria-labelledby={`buoc-${index}`}
+      className="space-y-4 rounded-lg border border-slate-300 bg-white p-4 sm:p-6"
+    >
+      <h2
+        id={`buoc-${index}`}
+        ref={active ? heading : undefined}
+        tabIndex={-1}
+        className="text-lg font-semibold focus:outline-none"
+      >
+        Bước {index + 1}/{PLAN_STEPS.length}: {PLAN_STEPS[index]!.title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** A part of a step that holds more than one section of the printed plan. */
+function Part({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <section className="space-y-3 border-t border-slate-200 pt-4 first-of-type:border-0 first-of-type:pt-0">
+      <h3 className="font-semibold">{title}</h3>
       {children}
     </section>
   );
