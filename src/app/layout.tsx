@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import "./globals.css";
 import { THEME_COLOUR } from "./brand";
+import { SavedStatus } from "@/components/forms/saved-status";
 
 export const metadata: Metadata = {
   title: { default: "Thi đua – Khen thưởng", template: "%s · Thi đua – Khen thưởng" },
@@ -24,7 +25,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   await connection();
   return (
     <html lang="vi">
-      <body className="min-h-screen font-sans">{children}</body>
+      <body className="min-h-screen font-sans">
+        {children}
+        {/* The confirmation of every save, wherever the form is (components/forms/saved-status.tsx). */}
+        <SavedStatus />
+      </body>
     </html>
   );
 }

@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { Field } from "@/components/ui/field";
 import type { ActionResult } from "@/schemas/action-result";
+import { useSavedOnSuccess } from "./saved-status";
 
 type Action = (prev: ActionResult | null, form: FormData) => Promise<ActionResult>;
 
@@ -31,6 +32,8 @@ export function DecisionForms({
 }) {
   const [approveState, approve, approving] = useActionState(action, null);
   const [returnState, giveBack, returning] = useActionState(action, null);
+  useSavedOnSuccess(approveState, `Đã xong: ${approveLabel}.`);
+  useSavedOnSuccess(returnState, `Đã trả lại ${name}.`);
   // Controlled: React resets uncontrolled fields after every action, which would drop a reason
   // the reviewer typed when the return is refused.
   const [reason, setReason] = useState("");

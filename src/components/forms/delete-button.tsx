@@ -24,6 +24,7 @@ export function DeleteButton({
       redirectTo={redirectTo}
       variant="danger"
       align="end"
+      doneText="Đã xoá."
     />
   );
 }

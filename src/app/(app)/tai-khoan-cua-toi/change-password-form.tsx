@@ -19,10 +19,16 @@ export function ChangePasswordForm() {
     resolver: zodResolver(ZChangePassword),
     defaultValues: { current: "", password: "", confirm: "" },
   });
-  const { submit, formError, submitting } = useActionForm(form, changePasswordAction, () => {
-    setDone(true);
-    form.reset();
-  });
+  const { submit, formError, submitting } = useActionForm(
+    form,
+    changePasswordAction,
+    () => {
+      setDone(true);
+      form.reset();
+    },
+    null,
+    { saved: false },
+  );
   const field = fieldProps(form);
   return (
     <form onSubmit={submit} className="max-w-xl space-y-3 rounded-lg border border-slate-300 bg-white p-6" noValidate>

@@ -26,6 +26,9 @@ export function LinkForm({ token, invitation }: { token: string; invitation: boo
     form,
     (v) => acceptLinkAction(token, v),
     () => router.push("/dang-nhap?lien-ket=1"),
+    // The sign-in page says it: "Đã lưu. Mời đăng nhập…"
+    null,
+    { saved: false },
   );
   const field = fieldProps(form);
   return (

@@ -62,6 +62,8 @@ export function AddNomineesForm({
       form.reset({ ...form.getValues(), ids: [], summary: "" });
       router.refresh();
     },
+    null,
+    { saved: false },
   );
   const field = fieldProps(form, "nhieu");
   const chosen = form.watch("ids");

@@ -21,6 +21,7 @@ import {
   uploadDocumentAction,
 } from "../actions";
 import { DateInput } from "@/components/ui/date-input";
+import { useSavedOnSuccess } from "@/components/forms/saved-status";
 
 type Choice = { id: string; label: string };
 
@@ -61,6 +62,8 @@ export function AddNomineeForm({
       form.reset({ ...form.getValues(), personId: "", organisationId: "", summary: "" });
       router.refresh();
     },
+    null,
+    { saved: "Đã thêm vào tờ trình." },
   );
   const field = fieldProps(form);
   return (
@@ -137,6 +140,7 @@ export function AddNomineeForm({
 
 export function UploadForm({ batchId, documentId, name }: { batchId: string; documentId: string; name: string }) {
   const [state, action, pending] = useActionState(uploadDocumentAction, null);
+  useSavedOnSuccess(state, `Đã tải lên: ${name}.`);
   const limit = useFileLimit(MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE);
   const error = limit.error ?? (state && !state.ok ? (state.fieldErrors.file ?? state.error) : undefined);
   return (
@@ -162,6 +166,7 @@ export function UploadForm({ batchId, documentId, name }: { batchId: string; doc
 
 export function SubmitBatchForm({ batchId }: { batchId: string }) {
   const [state, action, pending] = useActionState(submitBatchAction, null);
+  useSavedOnSuccess(state, "Đã gửi tờ trình.");
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="batchId" value={batchId} />
@@ -189,6 +194,7 @@ export function ReviewDocumentForm({
   name: string;
 }) {
   const [state, action, pending] = useActionState(reviewDocumentAction, null);
+  useSavedOnSuccess(state, `Đã lưu kết quả thẩm định: ${name}.`);
   const error = state && !state.ok ? (state.fieldErrors.comment ?? state.error) : undefined;
   return (
     <form action={action} className="flex flex-wrap items-end gap-2" aria-label={`Thẩm định: ${name}`}>

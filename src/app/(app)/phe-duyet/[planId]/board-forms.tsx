@@ -128,6 +128,8 @@ export function SignDecisionForm({
       setSigned(data.number);
       router.refresh();
     },
+    null,
+    { saved: false },
   );
   // One form per award form on the page: ids carry the form's id so labels stay unique.
   const field = fieldProps(form, `qd-${awardFormId}`);

@@ -36,10 +36,17 @@ export function AccountForm({
     resolver: zodResolver(ZAccountInput),
     defaultValues: { unitId, email: "", name: "", roles: defaultRoles },
   });
-  const { submit, formError, submitting } = useActionForm(form, action, (link) => {
-    setIssued(link);
-    form.reset({ ...form.getValues(), email: "", name: "" });
-  });
+  // IssuedLink says "Đã tạo lời mời" with the link to hand over.
+  const { submit, formError, submitting } = useActionForm(
+    form,
+    action,
+    (link) => {
+      setIssued(link);
+      form.reset({ ...form.getValues(), email: "", name: "" });
+    },
+    null,
+    { saved: false },
+  );
   // Prefixed: the header's unit switcher already uses the id "unitId".
   const field = fieldProps(form, "moi");
   return (
