@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { zText } from "./common";
 
+/** A unit's own form pays a sum, gives a gift in kind, or nothing (src/domain/awards/reward.ts); no coefficient. */
+export const LOCAL_REWARD_KINDS = ["CASH", "GIFT", "NONE"] as const;
+
 export const ZLocalForm = z.object({
   name: zText().min(3, "Tên hình thức phải có ít nhất 3 ký tự.").max(200, "Tên dài quá 200 ký tự."),
   nominee: z.array(z.enum(["COLLECTIVE", "INDIVIDUAL"])).min(1, "Chọn đối tượng được tặng."),
@@ -15,6 +18,9 @@ export const ZLocalForm = z.object({
     ])
     .optional()
     .transform((v) => (v === "" || v === undefined ? undefined : v)),
+  rewardKind: z.enum(LOCAL_REWARD_KINDS).default("CASH"),
+  /** What the gift is ("một phần quà"), for a gift in kind. */
+  giftDescription: zText().max(200, "Dài quá 200 ký tự.").default(""),
 });
 export type TLocalFormInput = z.input<typeof ZLocalForm>;
 export type TLocalForm = z.output<typeof ZLocalForm>;

@@ -15,14 +15,27 @@ export async function listLocalForms(actor: Actor) {
   });
 }
 
-export async function createLocalForm(actor: Actor, input: TLocalForm) {
+/** The form as parsed; a caller that does not say how it rewards gets a sum (the column's default). */
+type LocalFormInput = Omit<TLocalForm, "rewardKind" | "giftDescription"> &
+  Partial<Pick<TLocalForm, "rewardKind" | "giftDescription">>;
+
+export async function createLocalForm(actor: Actor, input: LocalFormInput) {
+  const kind = input.rewardKind ?? "CASH";
   const scope = writeScope(actor, "localform.write");
   return db().$transaction(async (tx) => {
     if (await tx.localAwardForm.findFirst({ where: { ...scope, name: input.name } })) {
       throw conflict("Đơn vị đã có hình thức trùng tên.", { name: "Tên này đã có." });
     }
     const row = await tx.localAwardForm.create({
-      data: { ...scope, name: input.name, nominee: input.nominee, value: input.value ?? null },
+      data: {
+        ...scope,
+        name: input.name,
+        nominee: input.nominee,
+        // "Không kèm tiền thưởng" has no value; only a gift has a description.
+        value: kind === "NONE" ? null : (input.value ?? null),
+        rewardKind: kind,
+        giftDescription: kind === "GIFT" ? (input.giftDescription ?? "") : "",
+      },
     });
     await recordAudit(tx, actor, { entity: "LocalAwardForm", entityId: row.id, action: "CREATE", after: row });
     return row;

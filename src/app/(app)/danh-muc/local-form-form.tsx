@@ -3,7 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { ZLocalForm, type TLocalForm, type TLocalFormInput } from "@/schemas/local-form";
+import { LOCAL_REWARD_KINDS, ZLocalForm, type TLocalForm, type TLocalFormInput } from "@/schemas/local-form";
+import { REWARD_KIND_LABELS } from "@/domain/awards/reward";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -15,7 +16,7 @@ export function LocalFormForm() {
   const router = useRouter();
   const form = useForm<TLocalFormInput, unknown, TLocalForm>({
     resolver: zodResolver(ZLocalForm),
-    defaultValues: { name: "", nominee: ["INDIVIDUAL"], value: "" },
+    defaultValues: { name: "", nominee: ["INDIVIDUAL"], value: "", rewardKind: "CASH", giftDescription: "" },
   });
   const { submit, formError, submitting } = useActionForm(form, createLocalFormAction, () => {
     form.reset();
@@ -23,6 +24,7 @@ export function LocalFormForm() {
   });
   const e = form.formState.errors;
   const field = fieldProps(form, "lf");
+  const rewardKind = form.watch("rewardKind");
   return (
     <form
       onSubmit={submit}
@@ -38,9 +40,30 @@ export function LocalFormForm() {
       <Field {...field("name")} label="Tên hình thức" required>
         {(props) => <input {...props} />}
       </Field>
-      <Field {...field("value")} label="Giá trị mỗi suất (đồng)">
-        {(props) => <input {...props} type="number" min={0} />}
+      <Field {...field("rewardKind")} label="Hình thức thưởng">
+        {(props) => (
+          <select {...props}>
+            {LOCAL_REWARD_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {REWARD_KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        )}
       </Field>
+      {rewardKind === "NONE" ? null : (
+        <Field
+          {...field("value")}
+          label={rewardKind === "GIFT" ? "Giá trị quà mỗi suất (đồng)" : "Số tiền mỗi suất (đồng)"}
+        >
+          {(props) => <input {...props} type="number" min={0} />}
+        </Field>
+      )}
+      {rewardKind === "GIFT" ? (
+        <Field {...field("giftDescription")} label="Hiện vật" hint="Ví dụ: một phần quà.">
+          {(props) => <input {...props} />}
+        </Field>
+      ) : null}
       <fieldset className="space-y-1" aria-describedby="lf-nominee-loi">
         <legend className="text-sm font-medium">Đối tượng</legend>
         <div className="flex items-center gap-2">

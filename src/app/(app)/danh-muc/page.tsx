@@ -13,6 +13,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { DeleteButton } from "@/components/forms/delete-button";
 import { LocalFormForm } from "./local-form-form";
 import { deleteLocalFormAction } from "./actions";
+import { rewardInHistory } from "@/domain/awards/reward";
 
 export const metadata: Metadata = { title: "Danh mục danh hiệu, hình thức khen thưởng" };
 
@@ -163,7 +164,9 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
               >
                 <span>
                   {f.name} – {f.nominee.map((n) => RECIPIENT_KIND_LABELS[n]).join(", ")}
-                  {f.value ? ` – ${formatMoney(f.value)} đồng/suất` : ""}
+                  {rewardInHistory(f.rewardKind, f.value, f.giftDescription)
+                    ? ` – ${rewardInHistory(f.rewardKind, f.value, f.giftDescription)}${f.rewardKind === "NONE" ? "" : "/suất"}`
+                    : ""}
                 </span>
                 {can(actor.roles, "localform.write") ? (
                   <DeleteButton
