@@ -17,7 +17,9 @@ import { BATCH_STATUS_LABELS, DOCUMENT_STATE_LABELS, EVENT_LABELS } from "../lab
 import { acceptWholeBatchAction, removeNomineeAction } from "../actions";
 import { ActionButton } from "@/components/forms/action-button";
 import { AddNomineesForm } from "./add-nominees-form";
-import { AddNomineeForm, DecideBatchForm, ReviewDocumentForm, SubmitBatchForm, UploadForm } from "./batch-forms";
+import { AddNomineeForm, DecideBatchForm, ReviewDocumentForm, SubmitBatchForm } from "./batch-forms";
+import { MultiUploadForm } from "./multi-upload";
+import { dossierProgress, dossierProgressText } from "@/domain/nominations/dossier-progress";
 import { isMyUnit } from "@/server/data/scope";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
@@ -34,6 +36,7 @@ export default async function BatchPage({ params }: { params: Promise<{ id: stri
     ? await Promise.all([listPeopleChoices(actor), listOrganisationChoices(actor)])
     : [[], []];
   const year = todayInVietnam().slice(0, 4);
+  const dossier = dossierProgress(batch.nominees.flatMap((n) => n.documents));
   // Whoever is already on the batch is not offered again (the server refuses a duplicate anyway).
   const onBatch = new Set(batch.nominees.map((n) => n.personId ?? n.organisationId ?? ""));
   const personChoices = people
@@ -57,6 +60,12 @@ export default async function BatchPage({ params }: { params: Promise<{ id: stri
         }
       />
       <div className="space-y-6">
+        {dossier.total ? (
+          <p className="text-sm" data-testid="batch-progress">
+            Hồ sơ của tờ trình: <strong>{dossierProgressText(dossier)}</strong>
+            {dossier.filed < dossier.total ? " (còn thiếu hoặc cần sửa được nêu ở từng người, tập thể)" : ""}
+          </p>
+        ) : null}
         {batch.nominees.map((n) => (
           <section
             key={n.id}
@@ -74,6 +83,11 @@ export default async function BatchPage({ params }: { params: Promise<{ id: stri
                   Thành tích từ {formatViDate(n.periodFrom)} đến {formatViDate(n.periodTo)}
                   {n.category ? ` · nhóm ${n.category}` : ""}
                 </p>
+                {n.documents.length ? (
+                  <p className="text-sm font-medium" data-testid="nominee-progress">
+                    {dossierProgressText(dossierProgress(n.documents))}
+                  </p>
+                ) : null}
               </div>
               {editable ? (
                 <DeleteButton
@@ -125,7 +139,7 @@ export default async function BatchPage({ params }: { params: Promise<{ id: stri
                           </a>
                         ))}
                         {editable ? (
-                          <UploadForm batchId={batch.id} documentId={d.id} name={`${n.label} – ${d.name}`} />
+                          <MultiUploadForm batchId={batch.id} documentId={d.id} name={`${n.label} – ${d.name}`} />
                         ) : null}
                         {editable && /báo cáo thành tích/iu.test(d.name) ? (
                           <Link
