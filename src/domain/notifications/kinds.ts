@@ -41,7 +41,8 @@ const TABLE: Record<NotificationKindCode, { label: string; audience: RoleCode[];
   DECISION_ISSUED: { label: "Văn bản quyết định khen thưởng ban hành", audience: PREPARERS, emailByDefault: true },
   AWARD_REVOKED: { label: "Thu hồi khen thưởng", audience: PREPARERS, emailByDefault: true },
   DEADLINE_APPROACHING: { label: "Sắp đến hạn, nhắc bỏ phiếu", audience: PREPARERS, emailByDefault: true },
-  // Mailed to the invited address; nobody in the unit reads it in the app.
+  // Mailed to the invited address; an existing account also finds it in the app, addressed to it
+  // alone in whatever unit it works (invitation-notice.ts). Nobody in the inviting unit reads it.
   ACCOUNT_INVITATION: { label: "Lời mời tài khoản", audience: [], emailByDefault: true },
 };
 

@@ -5,6 +5,7 @@ import { linkExpiry } from "@/domain/auth/invitations";
 import { linkUrl, newLinkToken } from "@/server/auth/link-tokens";
 import { recordAudit } from "./audit";
 import { mailInvitation } from "./notifications/invitation-mail";
+import { noticeInvitationToAccount } from "./notifications/invitation-notice";
 
 /**
  * Issuing one-time links, inside the caller's transaction (the caller has checked who may).
@@ -50,6 +51,7 @@ export async function issueRolesLink(
     after: { email: row.email, name: row.name, roles: row.roles, expiresAt: row.expiresAt },
   });
   await mailInvitation(tx, { ...input, url: linkUrl(token), expiresAt: row.expiresAt });
+  await noticeInvitationToAccount(tx, { ...input, token });
   return { token, expiresAt: row.expiresAt };
 }
 

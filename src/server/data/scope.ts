@@ -99,12 +99,17 @@ export function awardsConferredByMyUnit(actor: Actor) {
 /**
  * Notifications meant for the actor in the unit it works in: the unit's notices of the kinds its
  * roles read (`kindsForRoles`), and those addressed to the account in person there (a council
- * member's ballot). A personal notice of another unit waits until the account works in that unit.
+ * member's ballot). A personal notice of another unit waits until the account works in that unit,
+ * except an invitation to join it (invitation-notice.ts).
  */
 export function notificationsForMe(actor: Actor, kinds: readonly NotificationKind[]) {
   return {
-    unitId: actor.unit.id,
-    OR: [{ userId: actor.userId }, { userId: null, kind: { in: [...kinds] } }],
+    OR: [
+      { unitId: actor.unit.id, OR: [{ userId: actor.userId }, { userId: null, kind: { in: [...kinds] } }] },
+      // An invitation is to the person, wherever the account works today (the inviting unit is not
+      // yet one of its units): read in any unit, by that account alone.
+      { userId: actor.userId, kind: "ACCOUNT_INVITATION" },
+    ],
   } satisfies Prisma.NotificationWhereInput;
 }
 
