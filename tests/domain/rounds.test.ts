@@ -3,9 +3,11 @@ import {
   deadlineInYear,
   parseDayMonth,
   registrationDeadlineIn,
+  registrationYearFor,
   registrationYears,
   roundsOf,
 } from "@/domain/plans/rounds";
+import { approvedTotals, registrationBasis } from "@/domain/registration/aggregate";
 
 // The law sets no schedule of award rounds: the plan that launches a campaign does (Luật Thi đua,
 // khen thưởng 2022 leaves it to the plan; domain.md "sơ kết / tổng kết"). These tests read plans as
@@ -142,5 +144,40 @@ describe("registration by year", () => {
     expect(registrationDeadlineIn("2021-01-31", 2021)).toBe("2021-01-31");
     expect(registrationDeadlineIn("2021-01-31", 2026)).toBe("2026-01-31");
     expect(registrationDeadlineIn(null, 2026)).toBeNull();
+  });
+});
+
+describe("registration aggregate (issue 12, point 6)", () => {
+  it("totals approved registrations only", () => {
+    const regs = [
+      { status: "APPROVED", rows: [{ items: ["LDTT", "CSTD_CS"] }, { items: ["LDTT"] }] },
+      { status: "RETURNED", rows: [{ items: ["LDTT"] }] },
+      { status: "SENT", rows: [{ items: ["CSTD_CS"] }] },
+    ];
+    expect(approvedTotals(regs, ["LDTT", "CSTD_CS"])).toEqual({ LDTT: 2, CSTD_CS: 1 });
+  });
+
+  it("cites the plan by number and date, and the year registered for", () => {
+    expect(
+      registrationBasis({
+        planNumber: "12",
+        planSymbol: "KH-UBND",
+        planIssuedOn: "2022-06-15",
+        issuer: "UBND thị xã Ngã Năm",
+        planTitle: "phong trào thi đua giai đoạn 2021–2030",
+        unitName: "Phường 1",
+        year: 2024,
+      }),
+    ).toBe(
+      "Căn cứ Kế hoạch số 12/KH-UBND ngày 15/6/2022 của UBND thị xã Ngã Năm về phong trào thi đua giai đoạn 2021–2030, Phường 1 đăng ký thi đua năm 2024 như sau:",
+    );
+  });
+
+  it("opens a yearly plan's registration on this year, else the nearest", () => {
+    const years = [2021, 2022, 2023];
+    expect(registrationYearFor(years, 2022, "2026-12-01")).toBe(2022);
+    expect(registrationYearFor(years, 1999, "2022-03-01")).toBe(2022);
+    expect(registrationYearFor(years, undefined, "2026-12-01")).toBe(2023);
+    expect(registrationYearFor(years, undefined, "2020-12-01")).toBe(2021);
   });
 });

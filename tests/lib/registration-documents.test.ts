@@ -17,6 +17,8 @@ const book: RegistrationWorkbook = {
   sheets: [
     {
       unitName: "Xã Đình Dù",
+      status: "Đã duyệt",
+      approved: true,
       rows: [
         { kind: "COLLECTIVE", label: "Xã Đình Dù", items: ["GK_CT_HUYEN"], commitment: "" },
         {
@@ -33,13 +35,20 @@ const book: RegistrationWorkbook = {
         },
       ],
     },
+    // Returned for completion: shown with its status, not counted in the totals (issue 12, point 6).
+    {
+      unitName: "Xã Lạc Đạo",
+      status: "Trả lại để hoàn thiện",
+      approved: false,
+      rows: [{ kind: "COLLECTIVE", label: "Xã Lạc Đạo", items: ["LDTT", "GK_CT_HUYEN"], commitment: "" }],
+    },
   ],
 };
 
 describe("registration .xlsx (seed 001 layout)", () => {
   it("has the header, grouped column titles, column numbers, sections and marks, plus a summary sheet", async () => {
     const sheets = await readExcelFile(await renderRegistrationXlsx(book));
-    expect(sheets.map((s) => s.sheet)).toEqual(["Tổng hợp", "Xã Đình Dù"]);
+    expect(sheets.map((s) => s.sheet)).toEqual(["Tổng hợp", "Xã Đình Dù", "Xã Lạc Đạo"]);
     const t = sheets[1]!.data.map((r) => r.map((c) => (c === null ? "" : String(c))));
     expect(t[0]![0]).toBe("ỦY BAN NHÂN DÂN");
     expect(t[1]![0]).toBe("XÃ ĐÌNH DÙ");
@@ -60,7 +69,11 @@ describe("registration .xlsx (seed 001 layout)", () => {
     expect(t[h + 5]).toEqual(["2", "Bộ phận tiếp nhận và trả kết quả", "", "", "x", "x", ""]);
     expect(t[h + 6]!.slice(0, 2)).toEqual(["II", "Cá nhân"]);
     expect(t[h + 7]).toEqual(["1", "Lê Thị Thu", "x", "", "x", "", "Hoàn thành xuất sắc nhiệm vụ"]);
-    expect(sheets[0]!.data[2]).toEqual(["Xã Đình Dù", 1, 0, 3, 1]);
+    expect(sheets[0]!.data[1]!.slice(0, 2)).toEqual(["Đơn vị", "Trạng thái"]);
+    expect(sheets[0]!.data[2]).toEqual(["Xã Đình Dù", "Đã duyệt", 1, 0, 3, 1]);
+    expect(sheets[0]!.data[3]).toEqual(["Xã Lạc Đạo", "Trả lại để hoàn thiện", 1, 0, 1, 0]);
+    // Totals: approved registrations only.
+    expect(sheets[0]!.data[4]).toEqual(["Tổng cộng (đã duyệt)", "1/2 đơn vị", 1, 0, 3, 1]);
   });
 });
 
@@ -84,5 +97,18 @@ describe("registration .docx", () => {
       "Hoàn thành xuất sắc nhiệm vụ",
     ]);
     expect(readDocxXml(buffer)).toMatch(/w:orient="landscape"/);
+  });
+
+  it("cites the plan by number and date and is dated by the registration, not today", async () => {
+    const sheet = {
+      ...book.sheets[0]!,
+      basis:
+        "Căn cứ Kế hoạch số 12/KH-UBND ngày 15/6/2022 của UBND thị xã Ngã Năm về thi đua, Xã Đình Dù đăng ký thi đua năm 2024 như sau:",
+    };
+    const { paragraphs } = await readDocxText(
+      await renderRegistrationDocx(book, sheet, "Đình Dù", { day: "2024-01-20", year: 2024 }),
+    );
+    expect(paragraphs).toContain(sheet.basis);
+    expect(paragraphs.join("\n")).toContain("Đình Dù, ngày 20 tháng 01 năm 2024");
   });
 });

@@ -5,11 +5,11 @@ import { can } from "@/domain/auth/permissions";
 import { conflict, forbidden, invalid, notFound } from "@/domain/errors";
 import { decideRegistration } from "@/domain/registration/rules";
 import { parseIsoDate, todayInVietnam } from "@/lib/dates";
-import { plansIssuedByMyUnit, unitInMySubtree, unitsDirectlyBelowMe } from "./scope";
+import { myUnitAndUnitsDirectlyBelow, plansIssuedByMyUnit, unitInMySubtree, writeScope } from "./scope";
 import { recordAudit } from "./audit";
 import { notifyRegistrationReviewed } from "./notifications/events";
 import { planColumns } from "./registration-items";
-import { ROW_INCLUDE } from "./registrations";
+import { ROW_INCLUDE, registrationYearsOf } from "./registrations";
 
 /**
  * The issuing unit's side of registration: what the units below sent for its plan, approving or
@@ -29,22 +29,30 @@ export async function ownPlan(tx: Tx, actor: Actor, planId: string) {
       number: true,
       symbol: true,
       parentPlanId: true,
+      issuedOn: true,
+      periodFrom: true,
+      periodTo: true,
       unit: { select: { name: true } },
+      awardForms: { select: { recurrence: true } },
     },
   });
   if (!plan) throw notFound();
   return plan;
 }
 
-/** Every registration the plan received, with rows, for the aggregate and the detail views. */
-export async function listPlanRegistrations(actor: Actor, planId: string) {
+/**
+ * Every registration the plan received for a year (`year`: absent, this year's), with rows, for the
+ * aggregate and the detail views. Totals count approved registrations only (registrationTotals).
+ */
+export async function listPlanRegistrations(actor: Actor, planId: string, askedYear?: number) {
   const plan = await ownPlan(db(), actor, planId);
+  const { years, year } = registrationYearsOf(plan, askedYear);
   const registrations = await db().registration.findMany({
-    where: { planId },
+    where: { planId, year },
     orderBy: { unit: { name: "asc" } },
     include: { unit: { select: { name: true } }, rows: { orderBy: { position: "asc" }, include: ROW_INCLUDE } },
   });
-  return { plan, registrations, columns: await planColumns(plan) };
+  return { plan, years, year, registrations, columns: await planColumns(plan) };
 }
 
 export async function reviewRegistration(
@@ -80,11 +88,20 @@ export async function reviewRegistration(
 
 /**
  * Lets one unit (below the issuing unit, or the issuing unit itself) change and send its
- * registration after the deadline, until `until`. A sent registration goes back to the unit.
+ * registration of a year after the deadline, until `until`. A sent registration goes back to the unit.
  */
-export async function reopenRegistration(actor: Actor, planId: string, unitId: string, until: string) {
+export async function reopenRegistration(
+  actor: Actor,
+  planId: string,
+  unitOrMine: string | undefined,
+  until: string,
+  askedYear?: number,
+) {
+  // No unit named: the issuing unit's own registration.
+  const unitId = unitOrMine ?? writeScope(actor, "registration.review").unitId;
   await db().$transaction(async (tx) => {
-    await ownPlan(tx, actor, planId);
+    const plan = await ownPlan(tx, actor, planId);
+    const { year } = registrationYearsOf(plan, askedYear);
     const unit = await tx.unit.findFirst({
       where: unitInMySubtree(actor, unitId),
       select: { id: true },
@@ -92,10 +109,10 @@ export async function reopenRegistration(actor: Actor, planId: string, unitId: s
     if (!unit) throw notFound();
     if (until < todayInVietnam())
       throw invalid("Ngày mở lại phải từ hôm nay trở đi.", { until: "Chọn ngày từ hôm nay trở đi." });
-    const before = await tx.registration.findUnique({ where: { planId_unitId: { planId, unitId } } });
+    const before = await tx.registration.findUnique({ where: { planId_unitId_year: { planId, unitId, year } } });
     const reg = await tx.registration.upsert({
-      where: { planId_unitId: { planId, unitId } },
-      create: { planId, unitId, reopenedUntil: parseIsoDate(until) },
+      where: { planId_unitId_year: { planId, unitId, year } },
+      create: { planId, unitId, year, reopenedUntil: parseIsoDate(until) },
       update: { reopenedUntil: parseIsoDate(until), status: before?.status === "SENT" ? "RETURNED" : before?.status },
     });
     await recordAudit(tx, actor, {
@@ -103,16 +120,19 @@ export async function reopenRegistration(actor: Actor, planId: string, unitId: s
       entityId: reg.id,
       action: before ? "UPDATE" : "CREATE",
       before: before ? { reopenedUntil: before.reopenedUntil, status: before.status } : undefined,
-      after: { reopenedUntil: until, status: reg.status },
+      after: { year, reopenedUntil: until, status: reg.status },
     });
   });
 }
 
-/** Units directly below the issuing unit, to show who has not registered yet. */
+/**
+ * The issuing unit and the units directly below it, to show who has not registered yet (the
+ * issuing unit registers for its own plan too, and may reopen its own registration).
+ */
 export async function listParticipatingUnits(actor: Actor, planId: string) {
   await ownPlan(db(), actor, planId);
   return db().unit.findMany({
-    where: unitsDirectlyBelowMe(actor),
+    where: myUnitAndUnitsDirectlyBelow(actor),
     orderBy: { name: "asc" },
     select: { id: true, name: true },
   });

@@ -6,6 +6,12 @@ import { conflict, forbidden, invalid, notFound } from "@/domain/errors";
 import { canEditRegistration, decideRegistration, registrationWindow } from "@/domain/registration/rules";
 import { registrationWarnings, type Warning } from "@/domain/registration/warnings";
 import { isPublished } from "@/domain/plans/lifecycle";
+import {
+  registrationDeadlineIn,
+  registrationYearFor,
+  registrationYears,
+  type AwardRecurrence,
+} from "@/domain/plans/rounds";
 import { parseIsoDate, toIsoDate, todayInVietnam } from "@/lib/dates";
 import {
   ownedByMyUnit,
@@ -52,19 +58,44 @@ async function participatingPlan(tx: Tx, actor: Actor, planId: string) {
       status: true,
       registrationItems: true,
       registrationDeadline: true,
+      periodFrom: true,
       periodTo: true,
+      number: true,
+      symbol: true,
+      issuedOn: true,
       unit: { select: { name: true } },
+      awardForms: { select: { recurrence: true } },
     },
   });
   if (!plan) throw notFound();
   return plan;
 }
 
-function windowOf(plan: { status: string; registrationDeadline: Date | null }, reopenedUntil: Date | null, now: Date) {
+type PlanYears = { periodFrom: Date; periodTo: Date; awardForms: { recurrence: AwardRecurrence }[] };
+
+/**
+ * The years the plan is registered for (each year of a plan given yearly, else its first) and the
+ * one meant: `year` if the plan has it, else this year within the plan, else the nearest.
+ */
+export function registrationYearsOf(plan: PlanYears, year?: number, now = new Date()) {
+  const years = registrationYears(
+    { periodFrom: toIsoDate(plan.periodFrom), periodTo: toIsoDate(plan.periodTo) },
+    plan.awardForms.map((f) => f.recurrence),
+  );
+  return { years, year: registrationYearFor(years, year, todayInVietnam(now)) };
+}
+
+/** The year's window: the plan's registration deadline moved to that year ("trước ngày 31/01 hằng năm"). */
+function windowOf(
+  plan: { status: string; registrationDeadline: Date | null },
+  year: number,
+  reopenedUntil: Date | null,
+  now: Date,
+) {
   return registrationWindow(
     {
       planPublished: isPublished(plan.status as "ISSUED"),
-      deadline: plan.registrationDeadline ? toIsoDate(plan.registrationDeadline) : null,
+      deadline: registrationDeadlineIn(plan.registrationDeadline ? toIsoDate(plan.registrationDeadline) : null, year),
       reopenedUntil: reopenedUntil ? toIsoDate(reopenedUntil) : null,
     },
     now,
@@ -112,23 +143,29 @@ function warningsFor(
   );
 }
 
-/** The actor's unit's registration for a plan (null rows if it has not started one), with its window and warnings. */
-export async function findMyRegistration(actor: Actor, planId: string, now = new Date()) {
+/**
+ * The actor's unit's registration for a plan and year (null rows if it has not started one), with
+ * its window and warnings. `year`: absent, this year's (a plan given yearly is registered yearly).
+ */
+export async function findMyRegistration(actor: Actor, planId: string, now = new Date(), askedYear?: number) {
   if (!can(actor.roles, "plan.read")) throw forbidden();
   const plan = await participatingPlan(db(), actor, planId);
+  const { years, year } = registrationYearsOf(plan, askedYear, now);
   const registration = await db().registration.findUnique({
-    where: { planId_unitId: { planId, ...ownedByMyUnit(actor) } },
+    where: { planId_unitId_year: { planId, ...ownedByMyUnit(actor), year } },
     include: { rows: { orderBy: { position: "asc" }, include: ROW_INCLUDE } },
   });
   const columns = await planColumns(plan);
   const rows = registration?.rows ?? [];
   return {
     plan,
+    years,
+    year,
     registration,
     rows,
     columns,
     warnings: warningsFor(rows, columns, todayInVietnam(now)),
-    window: windowOf(plan, registration?.reopenedUntil ?? null, now),
+    window: windowOf(plan, year, registration?.reopenedUntil ?? null, now),
   };
 }
 
@@ -148,17 +185,19 @@ export async function saveMyRegistration(
   rows: RegistrationRowInput[],
   now = new Date(),
   rowVersion?: number | null,
+  askedYear?: number,
 ) {
   const scope = writeScope(actor, "registration.write");
   return db().$transaction(async (tx) => {
     const plan = await participatingPlan(tx, actor, planId);
+    const { year } = registrationYearsOf(plan, askedYear, now);
     await lockRegistration(tx, planId, scope.unitId);
     const before = await tx.registration.findUnique({
-      where: { planId_unitId: { planId, unitId: scope.unitId } },
+      where: { planId_unitId_year: { planId, unitId: scope.unitId, year } },
       include: { rows: { orderBy: { position: "asc" } } },
     });
     checkRowVersionOrNew(before, rowVersion, registrationFormValues);
-    const window = windowOf(plan, before?.reopenedUntil ?? null, now);
+    const window = windowOf(plan, year, before?.reopenedUntil ?? null, now);
     if (!window.open) throw conflict(window.reason);
     if (before && !canEditRegistration(before.status))
       throw conflict("Bản đăng ký đã gửi, không sửa được nữa. Nếu cần sửa, đề nghị đơn vị ban hành kế hoạch trả lại.");
@@ -193,8 +232,8 @@ export async function saveMyRegistration(
     const registration =
       before ??
       (await tx.registration.upsert({
-        where: { planId_unitId: { planId, unitId: scope.unitId } },
-        create: { planId, unitId: scope.unitId },
+        where: { planId_unitId_year: { planId, unitId: scope.unitId, year } },
+        create: { planId, unitId: scope.unitId, year },
         update: {},
       }));
     if (before) await tx.registration.update({ where: { id: before.id }, data: BUMP_ROW_VERSION });
@@ -222,6 +261,7 @@ export async function saveMyRegistration(
       before: before ? { rows: before.rows.map((r) => ({ label: r.label, items: r.items })) } : undefined,
       after: {
         planId,
+        year,
         rows: rows.map((r) => ({ personId: r.personId, organisationId: r.organisationId, items: r.items })),
       },
     });
@@ -229,18 +269,19 @@ export async function saveMyRegistration(
   });
 }
 
-/** Sends the table to the issuing unit. */
-export async function sendMyRegistration(actor: Actor, planId: string, now = new Date()) {
+/** Sends the year's table to the issuing unit. */
+export async function sendMyRegistration(actor: Actor, planId: string, now = new Date(), askedYear?: number) {
   const scope = writeScope(actor, "registration.write");
   await db().$transaction(async (tx) => {
     const plan = await participatingPlan(tx, actor, planId);
+    const { year } = registrationYearsOf(plan, askedYear, now);
     await lockRegistration(tx, planId, scope.unitId);
     const reg = await tx.registration.findUnique({
-      where: { planId_unitId: { planId, unitId: scope.unitId } },
+      where: { planId_unitId_year: { planId, unitId: scope.unitId, year } },
       include: { _count: { select: { rows: true } } },
     });
     if (!reg || reg._count.rows === 0) throw conflict("Bảng đăng ký chưa có dòng nào.");
-    const window = windowOf(plan, reg.reopenedUntil, now);
+    const window = windowOf(plan, year, reg.reopenedUntil, now);
     if (!window.open) throw conflict(window.reason);
     const decision = decideRegistration("send", reg.status);
     if (!decision.ok) throw conflict(decision.reason);
@@ -261,9 +302,10 @@ export async function sendMyRegistration(actor: Actor, planId: string, now = new
 /**
  * When the plan was cascaded from a higher unit's plan, the issuing unit forwards what its units
  * registered (approved registrations only) as its own registration for the higher plan, for the
- * items the higher plan opens. It stays unsent, so the unit reviews it before sending it up.
+ * items the higher plan opens. It stays unsent, so the unit reviews it before sending it up. Year by
+ * year where the plans are registered yearly (`year`: absent, this year's).
  */
-export async function forwardRegistrations(actor: Actor, planId: string, now = new Date()) {
+export async function forwardRegistrations(actor: Actor, planId: string, now = new Date(), askedYear?: number) {
   const scope = writeScope(actor, "registration.write");
   return db().$transaction(async (tx) => {
     const plan = await ownPlan(tx, actor, planId);
@@ -271,15 +313,18 @@ export async function forwardRegistrations(actor: Actor, planId: string, now = n
     if (!source?.parentPlanId)
       throw conflict("Kế hoạch này không xây dựng từ kế hoạch cấp trên nên không có nơi gửi tổng hợp.");
     const parent = await participatingPlan(tx, actor, source.parentPlanId);
+    const own = await participatingPlan(tx, actor, plan.id);
+    const { year } = registrationYearsOf(own, askedYear, now);
+    const parentYear = registrationYearsOf(parent, year, now).year;
     const existing = await tx.registration.findUnique({
-      where: { planId_unitId: { planId: parent.id, unitId: scope.unitId } },
+      where: { planId_unitId_year: { planId: parent.id, unitId: scope.unitId, year: parentYear } },
     });
-    const window = windowOf(parent, existing?.reopenedUntil ?? null, now);
+    const window = windowOf(parent, parentYear, existing?.reopenedUntil ?? null, now);
     if (!window.open) throw conflict(window.reason);
     if (existing && !canEditRegistration(existing.status))
       throw conflict("Bản tổng hợp gửi cấp trên đã gửi đi, không ghi đè được.");
     const approved = await tx.registration.findMany({
-      where: { planId: plan.id, status: "APPROVED" },
+      where: { planId: plan.id, year, status: "APPROVED" },
       include: { unit: { select: { name: true } }, rows: { orderBy: { position: "asc" } } },
     });
     const open = new Set(parent.registrationItems);
@@ -293,7 +338,8 @@ export async function forwardRegistrations(actor: Actor, planId: string, now = n
         .filter((row) => row.items.length > 0),
     );
     const registration =
-      existing ?? (await tx.registration.create({ data: { planId: parent.id, unitId: scope.unitId } }));
+      existing ??
+      (await tx.registration.create({ data: { planId: parent.id, unitId: scope.unitId, year: parentYear } }));
     await tx.registrationRow.deleteMany({ where: { registrationId: registration.id } });
     await tx.registrationRow.createMany({
       data: rows.map((row, position) => ({

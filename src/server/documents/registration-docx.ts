@@ -81,12 +81,16 @@ function table(book: RegistrationWorkbook, sheet: RegistrationSheet): Table {
   return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows });
 }
 
+/**
+ * `dated`: the registration's own day (yyyy-mm-dd: when it was sent or last saved), else its year
+ * with the day left blank to write by hand — never today's year for an earlier registration.
+ */
 export async function renderRegistrationDocx(
   book: RegistrationWorkbook,
   sheet: RegistrationSheet,
   place: string,
+  dated: { day: string | null; year: number } = { day: null, year: Number(todayInVietnam().slice(0, 4)) },
 ): Promise<Buffer> {
-  const year = todayInVietnam().slice(0, 4);
   const children = [
     headerTable({
       parentLine: null,
@@ -94,11 +98,11 @@ export async function renderRegistrationDocx(
       numberLine: "",
       nation: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
       motto: "Độc lập - Tự do - Hạnh phúc",
-      placeDate: placeDate(place, null, year),
+      placeDate: placeDate(place, dated.day, String(dated.year)),
     }),
     centred("ĐĂNG KÝ", { bold: true, before: 360 }),
     centred(`Danh hiệu thi đua, hình thức khen thưởng theo ${book.planTitle}`, { bold: true, after: 240 }),
-    body(`Căn cứ Kế hoạch của ${book.issuerName}, ${sheet.unitName} đăng ký thi đua như sau:`),
+    body(sheet.basis ?? `Căn cứ Kế hoạch của ${book.issuerName}, ${sheet.unitName} đăng ký thi đua như sau:`),
     table(book, sheet),
     new Paragraph({ children: [] }),
     signatureTable(null, { authority: ["TM. ỦY BAN NHÂN DÂN"], title: ["CHỦ TỊCH"], name: "" }),

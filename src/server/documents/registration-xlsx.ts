@@ -8,10 +8,17 @@ import { RECIPIENT_KIND_LABELS } from "@/domain/labels";
  * khen thưởng"): unit header and national motto, title, then STT | Tập thể, cá nhân | the titles
  * (grouped under "Danh hiệu thi đua") | the forms (under "Hình thức khen thưởng") | Nội dung đăng ký,
  * a row of column numbers (1)…(n), and sections "I Tập thể", "II Cá nhân" with an "x" per mark.
- * One sheet per registering unit, after a summary sheet of counts.
+ * One sheet per registering unit, after a summary sheet of counts with each unit's status, whose
+ * totals count approved registrations only.
  */
 export type RegistrationSheet = {
   unitName: string;
+  /** The review state as shown ("Đã duyệt", "Trả lại để hoàn thiện", …); absent: not shown. */
+  status?: string;
+  /** Counted in the totals: the registration was approved. */
+  approved?: boolean;
+  /** The basis line ("Căn cứ Kế hoạch số … ngày … của …, … đăng ký thi đua năm … như sau:"). */
+  basis?: string;
   rows: { kind: "COLLECTIVE" | "INDIVIDUAL"; label: string; items: string[]; commitment: string }[];
 };
 
@@ -73,7 +80,7 @@ function unitSheet(book: RegistrationWorkbook, sheet: RegistrationSheet) {
     ],
     [
       {
-        value: `Căn cứ Kế hoạch của ${book.issuerName}, ${sheet.unitName} đăng ký thi đua như sau:`,
+        value: sheet.basis ?? `Căn cứ Kế hoạch của ${book.issuerName}, ${sheet.unitName} đăng ký thi đua như sau:`,
         columnSpan: width,
         wrap: true,
       },
@@ -129,27 +136,38 @@ function unitSheet(book: RegistrationWorkbook, sheet: RegistrationSheet) {
 function summarySheet(book: RegistrationWorkbook) {
   const header: Cell[] = [
     boxed("Đơn vị", { fontWeight: "bold" }),
+    boxed("Trạng thái", { fontWeight: "bold" }),
     ...book.columns.map((c) => boxed(c.name, { fontWeight: "bold", align: "center" })),
   ];
+  const count = (sheets: RegistrationSheet[], code: string) =>
+    sheets.reduce((n, s) => n + s.rows.filter((r) => r.items.includes(code)).length, 0);
   const rows: Cell[][] = book.sheets.map((s) => [
     boxed(s.unitName),
-    ...book.columns.map((c) => boxed(s.rows.filter((r) => r.items.includes(c.code)).length, { align: "center" })),
+    boxed(s.status ?? ""),
+    ...book.columns.map((c) => boxed(count([s], c.code), { align: "center" })),
   ]);
+  const approved = book.sheets.filter((s) => s.approved);
+  const total: Cell[] = [
+    boxed("Tổng cộng (đã duyệt)", { fontWeight: "bold" }),
+    boxed(`${approved.length}/${book.sheets.length} đơn vị`, { fontWeight: "bold" }),
+    ...book.columns.map((c) => boxed(count(approved, c.code), { fontWeight: "bold", align: "center" })),
+  ];
   return {
     data: [
       [
         {
           value: `Tổng hợp đăng ký thi đua – ${book.planTitle}`,
           fontWeight: "bold" as const,
-          columnSpan: book.columns.length + 1,
+          columnSpan: book.columns.length + 2,
         },
-        ...Array.from({ length: book.columns.length }, () => null),
+        ...Array.from({ length: book.columns.length + 1 }, () => null),
       ],
       header,
       ...rows,
+      total,
     ],
     sheet: "Tổng hợp",
-    columns: [{ width: 36 }, ...book.columns.map(() => ({ width: 14 }))],
+    columns: [{ width: 36 }, { width: 24 }, ...book.columns.map(() => ({ width: 14 }))],
   };
 }
 

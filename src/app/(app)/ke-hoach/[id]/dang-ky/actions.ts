@@ -15,14 +15,17 @@ import {
 } from "@/server/data/registrations";
 import { reopenRegistration, reviewRegistration } from "@/server/data/registration-review";
 
+/** A plan's registration year, as the page binds it (a plan given yearly is registered year by year). */
+const ZYear = z.coerce.number().int().min(1900).max(9999);
+
 /** The grid sends the table's row version it loaded (optimistic concurrency) and gets the new one back. */
-export async function saveRegistrationAction(planId: string, input: unknown, rowVersion: number | null) {
+export async function saveRegistrationAction(planId: string, year: number, input: unknown, rowVersion: number | null) {
   return actorAction(
-    z.object({ planId: ZId, rowVersion: ZRowVersionOrNew, data: ZRegistrationInput }),
-    { planId, rowVersion, data: input },
-    async (actor, { planId, rowVersion, data }) => {
-      await saveMyRegistration(actor, planId, data.rows, new Date(), rowVersion);
-      const { warnings, registration } = await findMyRegistration(actor, planId);
+    z.object({ planId: ZId, year: ZYear, rowVersion: ZRowVersionOrNew, data: ZRegistrationInput }),
+    { planId, year, rowVersion, data: input },
+    async (actor, { planId, year, rowVersion, data }) => {
+      await saveMyRegistration(actor, planId, data.rows, new Date(), rowVersion, year);
+      const { warnings, registration } = await findMyRegistration(actor, planId, new Date(), year);
       revalidatePath(`/ke-hoach/${planId}/dang-ky`);
       return {
         warnings: warnings.map((ws) => ws.map((w) => `${w.message} (${w.article})`)),
@@ -32,9 +35,9 @@ export async function saveRegistrationAction(planId: string, input: unknown, row
   );
 }
 
-export async function sendRegistrationAction(planId: string) {
-  return actorAction(ZId, planId, async (actor, planId) => {
-    await sendMyRegistration(actor, planId);
+export async function sendRegistrationAction(planId: string, year: number) {
+  return actorAction(z.object({ planId: ZId, year: ZYear }), { planId, year }, async (actor, { planId, year }) => {
+    await sendMyRegistration(actor, planId, new Date(), year);
     revalidatePath(`/ke-hoach/${planId}/dang-ky`);
     return null;
   });
@@ -64,13 +67,19 @@ export async function reviewRegistrationAction(_prev: ActionResult | null, form:
 }
 
 export async function reopenRegistrationAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const input = { planId: form.get("planId"), unitId: form.get("unitId"), until: form.get("until") };
+  const input = {
+    planId: form.get("planId"),
+    unitId: form.get("unitId") ?? undefined,
+    until: form.get("until"),
+    year: form.get("year"),
+  };
   return actorAction(
-    z.object({ planId: ZId, unitId: ZId }).extend(ZReopen.shape),
+    z.object({ planId: ZId, unitId: ZId.optional(), year: ZYear }).extend(ZReopen.shape),
     input,
-    async (actor, { planId, unitId, until }) => {
-      await reopenRegistration(actor, planId, unitId, until);
+    async (actor, { planId, unitId, until, year }) => {
+      await reopenRegistration(actor, planId, unitId, until, year);
       revalidatePath(`/ke-hoach/${planId}/dang-ky/tong-hop`);
+      revalidatePath(`/ke-hoach/${planId}/dang-ky`);
       return null;
     },
   );
@@ -80,8 +89,9 @@ export async function forwardRegistrationsAction(
   _prev: ActionResult<{ rows: number }> | null,
   form: FormData,
 ): Promise<ActionResult<{ rows: number }>> {
-  return actorAction(z.object({ planId: ZId }), { planId: form.get("planId") }, async (actor, { planId }) => {
-    const result = await forwardRegistrations(actor, planId);
+  const input = { planId: form.get("planId"), year: form.get("year") };
+  return actorAction(z.object({ planId: ZId, year: ZYear }), input, async (actor, { planId, year }) => {
+    const result = await forwardRegistrations(actor, planId, new Date(), year);
     revalidatePath(`/ke-hoach/${result.parentPlanId}/dang-ky`);
     return { rows: result.rows };
   });

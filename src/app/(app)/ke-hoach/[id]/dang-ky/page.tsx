@@ -11,13 +11,26 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Notice } from "@/components/ui/notice";
 import { RegistrationGrid } from "./registration-grid";
 import { saveRegistrationAction, sendRegistrationAction } from "./actions";
+import { ReopenForm } from "./tong-hop/review-forms";
+import { RoundFilter } from "@/components/ui/round-filter";
+import { isMyUnit } from "@/server/data/scope";
+import { todayInVietnam } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Đăng ký thi đua" };
 
-export default async function MyRegistrationPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function MyRegistrationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ nam?: string }>;
+}) {
   const { id } = await params;
+  const asked = Number((await searchParams).nam) || undefined;
   const actor = await requirePermission("plan.read");
-  const mine = await orNotFound(findMyRegistration(actor, id));
+  const mine = await orNotFound(findMyRegistration(actor, id, new Date(), asked));
+  // The issuing unit registers for its own plan too, and may reopen its own registration.
+  const reopenOwn = !mine.window.open && isMyUnit(actor, mine.plan.unitId) && can(actor.roles, "registration.review");
   const status = mine.registration?.status ?? "NOT_SENT";
   const editable = mine.window.open && canEditRegistration(status) && can(actor.roles, "registration.write");
   const [organisations, people] = await Promise.all([listOrganisationChoices(actor), listPeopleChoices(actor)]);
@@ -31,17 +44,28 @@ export default async function MyRegistrationPage({ params }: { params: Promise<{
             <Link href={`/ke-hoach/${mine.plan.id}`} className="text-blue-800 underline">
               {mine.plan.title}
             </Link>{" "}
-            ({mine.plan.unit.name}) · Trạng thái: <strong>{REGISTRATION_STATUS_LABELS[status]}</strong>
+            ({mine.plan.unit.name}){mine.years.length > 1 ? ` · năm ${mine.year}` : ""} · Trạng thái:{" "}
+            <strong>{REGISTRATION_STATUS_LABELS[status]}</strong>
           </>
         }
       />
+      <RoundFilter
+        path={`/ke-hoach/${mine.plan.id}/dang-ky`}
+        param="nam"
+        label="Năm đăng ký"
+        rounds={mine.years.map((y) => ({ key: String(y), label: `Năm ${y}` }))}
+        current={String(mine.year)}
+      />
       <p className="mb-4">
-        <a href={`/ke-hoach/${mine.plan.id}/dang-ky/in`} className="text-blue-800 underline">
+        <a href={`/ke-hoach/${mine.plan.id}/dang-ky/in?nam=${mine.year}`} className="text-blue-800 underline">
           In bảng đăng ký (.docx)
         </a>
       </p>
       <div className="mb-4 space-y-2">
         {!mine.window.open ? <Notice tone="error">{mine.window.reason}</Notice> : null}
+        {reopenOwn ? (
+          <ReopenForm planId={mine.plan.id} year={mine.year} unitName={actor.unit.name} today={todayInVietnam()} />
+        ) : null}
         {status === "RETURNED" && mine.registration?.returnReason ? (
           <Notice tone="error">Bị trả lại: {mine.registration.returnReason}</Notice>
         ) : null}
@@ -66,8 +90,8 @@ export default async function MyRegistrationPage({ params }: { params: Promise<{
         unitName={actor.unit.name}
         editable={editable}
         rowVersion={mine.registration?.rowVersion ?? null}
-        save={saveRegistrationAction.bind(null, mine.plan.id)}
-        send={sendRegistrationAction.bind(null, mine.plan.id)}
+        save={saveRegistrationAction.bind(null, mine.plan.id, mine.year)}
+        send={sendRegistrationAction.bind(null, mine.plan.id, mine.year)}
       />
     </>
   );

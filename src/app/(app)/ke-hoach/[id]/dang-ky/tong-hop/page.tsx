@@ -7,19 +7,28 @@ import { orNotFound } from "@/server/actions/page-guard";
 import { formatViDate, todayInVietnam } from "@/lib/dates";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonClass } from "@/components/ui/button";
-import { registrationCounts } from "@/domain/registration/aggregate";
+import { approvedTotals, registrationCounts } from "@/domain/registration/aggregate";
+import { RoundFilter } from "@/components/ui/round-filter";
 import { ForwardForm, ReopenForm, ReviewForm } from "./review-forms";
 
 export const metadata: Metadata = { title: "Tổng hợp đăng ký thi đua" };
 
-export default async function RegistrationSummaryPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function RegistrationSummaryPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ nam?: string }>;
+}) {
   const { id } = await params;
+  const asked = Number((await searchParams).nam) || undefined;
   const actor = await requirePermission("registration.review");
-  const { plan, registrations, columns } = await orNotFound(listPlanRegistrations(actor, id));
+  const { plan, years, year, registrations, columns } = await orNotFound(listPlanRegistrations(actor, id, asked));
   const units = await listParticipatingUnits(actor, id);
   const notRegistered = units.filter((u) => !registrations.some((r) => r.unitId === u.id));
-  const totals = registrationCounts(
-    registrations.flatMap((r) => r.rows),
+  // Only approved registrations are what units registered: sent or returned ones show their status only.
+  const totals = approvedTotals(
+    registrations,
     columns.map((c) => c.code),
   );
   return (
@@ -32,13 +41,21 @@ export default async function RegistrationSummaryPage({ params }: { params: Prom
             <Link href={`/ke-hoach/${plan.id}`} className="text-blue-800 underline">
               {plan.title}
             </Link>
+            {years.length > 1 ? ` · năm ${year}` : ""}
           </>
         }
         actions={
-          <a href={`/ke-hoach/${plan.id}/dang-ky/xuat-excel`} className={buttonClass("secondary")}>
+          <a href={`/ke-hoach/${plan.id}/dang-ky/xuat-excel?nam=${year}`} className={buttonClass("secondary")}>
             Xuất Excel (.xlsx)
           </a>
         }
+      />
+      <RoundFilter
+        path={`/ke-hoach/${plan.id}/dang-ky/tong-hop`}
+        param="nam"
+        label="Năm đăng ký"
+        rounds={years.map((y) => ({ key: String(y), label: `Năm ${y}` }))}
+        current={String(year)}
       />
       <section aria-labelledby="so-luong" className="mb-6 overflow-x-auto rounded-lg border border-slate-300 bg-white">
         <h2 id="so-luong" className="px-4 pt-4 font-semibold">
@@ -83,9 +100,11 @@ export default async function RegistrationSummaryPage({ params }: { params: Prom
             })}
             <tr className="font-semibold">
               <th scope="row" className="px-2 py-1 text-left">
-                Tổng cộng
+                Tổng cộng (đã duyệt)
               </th>
-              <td />
+              <td className="px-2 py-1">
+                {registrations.filter((r) => r.status === "APPROVED").length}/{registrations.length} đơn vị
+              </td>
               {columns.map((c) => (
                 <td key={c.code} className="px-2 py-1 text-center">
                   {totals[c.code] || ""}
@@ -138,7 +157,7 @@ export default async function RegistrationSummaryPage({ params }: { params: Prom
             </tbody>
           </table>
           {r.status === "SENT" ? <ReviewForm planId={plan.id} registrationId={r.id} unitName={r.unit.name} /> : null}
-          <ReopenForm planId={plan.id} unitId={r.unitId} unitName={r.unit.name} today={todayInVietnam()} />
+          <ReopenForm planId={plan.id} year={year} unitId={r.unitId} unitName={r.unit.name} today={todayInVietnam()} />
         </section>
       ))}
 
@@ -153,7 +172,7 @@ export default async function RegistrationSummaryPage({ params }: { params: Prom
           <p className="text-sm">
             Các bản đăng ký đã duyệt được gộp thành bản đăng ký của {actor.unit.name} cho kế hoạch cấp trên.
           </p>
-          <ForwardForm planId={plan.id} />
+          <ForwardForm planId={plan.id} year={year} />
         </section>
       ) : null}
 
@@ -165,7 +184,7 @@ export default async function RegistrationSummaryPage({ params }: { params: Prom
           {notRegistered.map((u) => (
             <div key={u.id} className="flex flex-wrap items-end justify-between gap-2 border-b border-slate-100 pb-2">
               <span>{u.name}</span>
-              <ReopenForm planId={plan.id} unitId={u.id} unitName={u.name} today={todayInVietnam()} />
+              <ReopenForm planId={plan.id} year={year} unitId={u.id} unitName={u.name} today={todayInVietnam()} />
             </div>
           ))}
         </section>

@@ -30,15 +30,18 @@ export function ReviewForm({
   );
 }
 
-/** Reopens registration for one unit after the deadline. */
+/** Reopens one unit's registration of a year after the deadline (the issuing unit's own included). */
 export function ReopenForm({
   planId,
+  year,
   unitId,
   unitName,
   today,
 }: {
   planId: string;
-  unitId: string;
+  year: number;
+  /** Absent: the actor's own unit (the issuing unit reopening its own registration). */
+  unitId?: string;
   unitName: string;
   today: string;
 }) {
@@ -47,8 +50,9 @@ export function ReopenForm({
   return (
     <form action={action} className="flex flex-wrap items-end gap-2" aria-label={`Mở lại đăng ký cho ${unitName}`}>
       <input type="hidden" name="planId" value={planId} />
-      <input type="hidden" name="unitId" value={unitId} />
-      <Field id={`mo-lai-${unitId}`} label={`Mở lại đến ngày (${unitName})`} error={error}>
+      {unitId ? <input type="hidden" name="unitId" value={unitId} /> : null}
+      <input type="hidden" name="year" value={year} />
+      <Field id={`mo-lai-${unitId ?? "minh"}`} label={`Mở lại đến ngày (${unitName})`} error={error}>
         {(props) => <DateInput {...props} name="until" min={today} />}
       </Field>
       <Button type="submit" variant="secondary" disabled={pending}>
@@ -60,11 +64,12 @@ export function ReopenForm({
 }
 
 /** Forwards the approved registrations up, as this unit's registration for the higher plan. */
-export function ForwardForm({ planId }: { planId: string }) {
+export function ForwardForm({ planId, year }: { planId: string; year: number }) {
   const [state, action, pending] = useActionState(forwardRegistrationsAction, null);
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="planId" value={planId} />
+      <input type="hidden" name="year" value={year} />
       <Button type="submit" disabled={pending}>
         Tổng hợp gửi cấp trên
       </Button>
