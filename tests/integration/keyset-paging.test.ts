@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PERSON_SORT_KEYS, listPeople } from "@/server/data/people";
+import { AUDIT_SORT_KEYS, listAuditEntries } from "@/server/data/audit";
 import { TOTAL_CAP } from "@/server/data/keyset";
 import { parseTableParams, type SearchParams } from "@/lib/table-params";
 import { toSortName } from "@/domain/text/vietnamese";
@@ -114,5 +115,37 @@ describe("keyset paging of the people list (issue 15, point 2)", () => {
     expect(many).toMatchObject({ total: TOTAL_CAP, totalCapped: true });
     expect(many.rows).toHaveLength(20);
     expect(many.cursors.after).toBeDefined();
+  });
+
+  it("pages the audit log newest first by (at, id), entries of the same instant by id", async () => {
+    const commune = await createUnit(`Xã Nhật Ký Trang ${uid()}`, "XA", null);
+    const admin = await createActor(commune, ["ADMIN"]);
+    const at = new Date("2026-11-30T03:00:00Z");
+    // 15 entries in the same millisecond, 10 earlier ones a second apart.
+    await db().auditEntry.createMany({
+      data: Array.from({ length: 25 }, (_, i) => ({
+        unitId: commune.id,
+        at: i < 15 ? at : new Date(at.getTime() - (i - 14) * 1000),
+        entity: "Person",
+        entityId: `p${i}`,
+        action: "CREATE" as const,
+      })),
+    });
+    const auditParams = (search: SearchParams) =>
+      parseTableParams(search, { sortKeys: AUDIT_SORT_KEYS, defaultSort: "at", defaultDir: "desc" });
+    const all = (await listAuditEntries(admin, auditParams({ "so-dong": "100" }), {})).rows.map((r) => r.id);
+    expect(all).toHaveLength(25);
+    const pages: string[][] = [];
+    let search: SearchParams = { "so-dong": "10" };
+    for (let page = 2; ; page++) {
+      const result = await listAuditEntries(admin, auditParams(search), {});
+      pages.push(result.rows.map((r) => r.id));
+      if (!result.cursors.after) break;
+      search = { "so-dong": "10", trang: String(page), sau: result.cursors.after };
+    }
+    expect(pages.flat()).toEqual(all);
+    expect(pages.map((p) => p.length)).toEqual([10, 10, 5]);
+    // The same instant: the larger id (the later insert) first.
+    expect(all.slice(0, 15)).toEqual([...all.slice(0, 15)].sort((a, b) => Number(BigInt(b) - BigInt(a))));
   });
 });

@@ -4,6 +4,7 @@ import type { Tx } from "@/server/db/client";
 import { db } from "@/server/db/client";
 import type { Actor } from "@/server/auth/actor-types";
 import { readScope } from "./scope";
+import { TOTAL_CAP, cappedTotal, encodeCursor, keysetPage, keysetWindow, parseCursorDate } from "./keyset";
 import type { TableParams } from "@/lib/table-params";
 
 type AuditRecord = {
@@ -78,20 +79,26 @@ export async function listAuditEntries(
     at: { gte: filter.from, lte: filter.to },
     ...(params.q ? { OR: [{ entity: { contains: params.q, mode: "insensitive" } }, { entityId: params.q }] } : {}),
   };
-  const [rows, total] = await Promise.all([
-    db().auditEntry.findMany({
-      where,
-      orderBy: [{ at: params.dir }, { id: params.dir }],
-      skip: (params.page - 1) * params.pageSize,
-      take: params.pageSize,
-    }),
-    db().auditEntry.count({ where }),
-  ]);
+  // Newest first from the entry the last page ended on, through the (unitId, at) index; the id orders
+  // entries of the same instant.
+  const window = keysetWindow<Prisma.AuditEntryWhereInput>("at", params, parseCursorDate, (id) => BigInt(id));
+  const fetched = await db().auditEntry.findMany({
+    where: window.where ? { AND: [where, window.where] } : where,
+    orderBy: window.orderBy,
+    skip: window.skip,
+    take: window.take,
+  });
+  const page = keysetPage(fetched, window, params, (r) => encodeCursor(r.at, r.id));
+  const rows = page.rows;
+  // Millions of entries over a province's years: counted up to a cap.
+  const { total, totalCapped } = cappedTotal(await db().auditEntry.count({ where, take: TOTAL_CAP + 1 }));
   const actorIds = [...new Set(rows.map((r) => r.actorUserId).filter((v): v is string => v !== null))];
   const users = await db().user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } });
   const names = new Map(users.map((u) => [u.id, u.name]));
   return {
     total,
+    totalCapped,
+    cursors: { after: page.after, before: page.before },
     rows: rows.map((r) => ({
       id: r.id.toString(),
       at: r.at.toISOString(),

@@ -37,6 +37,8 @@ const columns: DataTableColumn<AuditRow>[] = [
 export function AuditTable(props: {
   data: AuditRow[];
   total: number;
+  totalCapped: boolean;
+  cursors: { after?: string; before?: string };
   params: TableParams<string>;
   sortKeys: readonly string[];
   toolbar?: ReactNode;

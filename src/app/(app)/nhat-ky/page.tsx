@@ -17,7 +17,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const raw = await searchParams;
   const params = parseTableParams(raw, { sortKeys: AUDIT_SORT_KEYS, defaultSort: "at", defaultDir: "desc" });
   const f = auditFilter(raw);
-  const { rows, total } = await listAuditEntries(actor, params, {
+  const { rows, total, totalCapped, cursors } = await listAuditEntries(actor, params, {
     entity: f["doi-tuong"],
     action: f["thao-tac"],
     // Days are taken in Vietnam's time zone: "to" includes the whole day.
@@ -79,6 +79,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <AuditTable
         params={params}
         total={total}
+        totalCapped={totalCapped}
+        cursors={cursors}
         sortKeys={AUDIT_SORT_KEYS}
         data={rows.map((r) => ({
           id: r.id,
