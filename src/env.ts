@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { DEFAULT_MAX_FILES_PER_DOCUMENT } from "@/domain/nominations/dossier-limits";
 
 /** An unset variable and one set to "" (as compose files and .env templates often leave them) mean the same. */
 const emptyToUndefined = (v: unknown) => (v === "" ? undefined : v);
@@ -36,6 +37,16 @@ const Env = z.object({
   S3_SECRET_ACCESS_KEY: optionalText,
   /** "1": path-style URLs (endpoint/bucket/key), which MinIO and most self-hosted stores need. */
   S3_FORCE_PATH_STYLE: z.enum(["0", "1"]).default("0"),
+  /** Files one dossier document may hold (a runaway script must not fill one with hundreds). */
+  DOSSIER_MAX_FILES: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ error: "phải là một số nguyên từ 1 đến 100" })
+      .int("phải là một số nguyên từ 1 đến 100")
+      .min(1, "phải là một số nguyên từ 1 đến 100")
+      .max(100, "phải là một số nguyên từ 1 đến 100")
+      .default(DEFAULT_MAX_FILES_PER_DOCUMENT),
+  ),
   // Mail and background work (src/server/mail, src/server/jobs).
   /** smtp://user:pass@host:587 or smtps://…:465; unset: mail stays in the outbox (/thong-bao/thu-di). */
   SMTP_URL: z.preprocess(emptyToUndefined, z.url("SMTP_URL phải là một URL smtp:// hoặc smtps://").optional()),

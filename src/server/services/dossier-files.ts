@@ -11,7 +11,12 @@ import { fileStorage } from "@/server/storage/storage";
 import { StoredFileMissingError } from "@/server/storage/file-storage";
 import { DOCX_MIME, checkUpload } from "@/server/storage/sniff";
 import { renderAchievementReportDocx } from "@/server/documents/achievement-report-docx";
-import { findDossierFile, findEditableDocument, recordDossierFile } from "@/server/data/nominations/dossier-documents";
+import {
+  assertRoomForFile,
+  findDossierFile,
+  findEditableDocument,
+  recordDossierFile,
+} from "@/server/data/nominations/dossier-documents";
 import { documentsAwaitingMinutes } from "@/server/data/nominations/upward-minutes";
 
 /**
@@ -31,6 +36,7 @@ async function storeDossierFile(
   bytes: Uint8Array,
   type: { mime: string; ext: string },
 ) {
+  assertRoomForFile(doc);
   const key = `dossiers/${doc.nominee.batchId}/${doc.id}/${randomUUID()}.${type.ext}`;
   // The object is written first: if the transaction then fails, an orphan object is harmless,
   // whereas a row pointing at a missing object would not be.

@@ -5,9 +5,12 @@ import type { Actor } from "@/server/auth/actor-types";
 import { can } from "@/domain/auth/permissions";
 import { conflict, forbidden, notFound } from "@/domain/errors";
 import { canEditBatch } from "@/domain/nominations/batch-rules";
+import { fileCapProblem } from "@/domain/nominations/dossier-limits";
+import { env } from "@/env";
 import { recordAudit } from "../audit";
 import { batchesSentToMyUnit, ownedByMyUnit } from "../scope";
 import { batchEvent, ownBatch } from "./access";
+import { CONTENDED } from "../locks";
 import { batchReadScope } from "../scope";
 
 /**
@@ -16,15 +19,28 @@ import { batchReadScope } from "../scope";
  * or asks for a correction.
  */
 
-/** The document of the actor's own, still editable batch; not found otherwise. */
+/** Why the document cannot take one more file (the installation's DOSSIER_MAX_FILES), or null. */
+const fullDocument = (doc: { name: string }, files: number) =>
+  fileCapProblem({ document: doc.name, files, max: env().DOSSIER_MAX_FILES });
+
+/** The document of the actor's own, still editable batch (with its file count); not found otherwise. */
 export async function findEditableDocument(actor: Actor, documentId: string) {
   const doc = await db().dossierDocument.findFirst({
     where: { id: documentId, nominee: { batch: ownedByMyUnit(actor) } },
-    include: { nominee: { include: { batch: true } } },
+    include: { nominee: { include: { batch: true } }, _count: { select: { files: true } } },
   });
   if (!doc || !can(actor.roles, "nomination.write")) throw notFound();
   if (!canEditBatch(doc.nominee.batch.status)) throw conflict("Tờ trình đã gửi, không sửa được.");
   return doc;
+}
+
+/**
+ * Refuses a file for a document (from findEditableDocument) that already holds its most, before any
+ * bytes are stored; recordDossierFile checks again under the lock, where it counts.
+ */
+export function assertRoomForFile(doc: { name: string; _count: { files: number } }) {
+  const full = fullDocument(doc, doc._count.files);
+  if (full) throw conflict(full, { file: full });
 }
 
 /** A document of the actor's own batch, with what the report form pre-fills from. */
@@ -49,7 +65,8 @@ export async function findReportContext(actor: Actor, documentId: string) {
 
 /**
  * Records a file already written to storage as the document's upload, and marks the document as
- * submitted, in one transaction.
+ * submitted, in one transaction. The batch's row lock serialises uploads to its documents, so the
+ * file count read under it holds: parallel uploads never take a document past DOSSIER_MAX_FILES.
  */
 export async function recordDossierFile(
   actor: Actor,
@@ -66,6 +83,8 @@ export async function recordDossierFile(
     const batch = await ownBatch(tx, actor, found.nominee.batchId);
     if (!canEditBatch(batch.status)) throw conflict("Tờ trình đã gửi, không sửa được.");
     const doc = batch.nominees.flatMap((n) => n.documents).find((d) => d.id === documentId)!;
+    const full = fullDocument(doc, doc.files.length);
+    if (full) throw conflict(full, { file: full });
     await tx.dossierFile.create({
       data: {
         documentId: doc.id,
@@ -85,7 +104,7 @@ export async function recordDossierFile(
       before: { state: doc.state },
       after: { state: "UPLOADED", file: file.fileName },
     });
-  });
+  }, CONTENDED);
 }
 
 /** A stored file's row, for whoever may read its batch: the batch scope is part of the query. */
