@@ -5,6 +5,7 @@
  */
 import { formatViDate } from "@/lib/dates";
 import { titleKey, titleLabel } from "@/domain/statistics/forms";
+import type { RewardKind } from "./reward";
 
 export type RecordedAward = {
   id: string;
@@ -17,6 +18,9 @@ export type RecordedAward = {
   /** The awardee's unit when it was given (a predecessor's name after a merger). */
   unitName: string;
   amount: number | null;
+  /** How the award rewarded (reward.ts); null: entered from a paper decision. */
+  rewardKind?: RewardKind | null;
+  giftDescription?: string;
   /** Entered from a paper decision (its unit may delete it) or written by a decision made here. */
   source: "ENTERED" | "DECISION";
   revokedOn: string | null;

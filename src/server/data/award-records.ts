@@ -22,6 +22,8 @@ const AWARD_FIELDS = {
   decidedOn: true,
   conferredBy: true,
   amount: true,
+  rewardKind: true,
+  giftDescription: true,
   source: true,
   revokedOn: true,
   revokeDecisionNumber: true,

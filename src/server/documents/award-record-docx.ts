@@ -1,6 +1,7 @@
 import "server-only";
 import { dayMonthYear, formatDong, upper } from "@/domain/text/format";
 import { heldLine, recordLines, titlesHeld, type RecordedAward } from "@/domain/awards/award-record";
+import { rewardInHistory } from "@/domain/awards/reward";
 import { administrativeDocument, body, centred, headerTable, mm, rule, TEXT_WIDTH, toDocxBuffer } from "./docx-kit";
 import { gridTable } from "./docx-grid";
 
@@ -30,7 +31,9 @@ export async function awardRecordDocx(d: AwardRecordDocument): Promise<Buffer> {
     a.name,
     a.decision,
     a.conferredBy,
-    [a.unitName, a.amount ? formatDong(a.amount) : "", a.revocation ?? ""].filter(Boolean).join("\n"),
+    [a.unitName, rewardInHistory(a.rewardKind ?? null, a.amount, a.giftDescription ?? ""), a.revocation ?? ""]
+      .filter(Boolean)
+      .join("\n"),
   ]);
   const children = [
     headerTable({

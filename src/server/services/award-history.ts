@@ -4,6 +4,7 @@ import type { Actor } from "@/server/auth/actor-types";
 import { exportAwards } from "@/server/data/awards";
 import { RECIPIENT_KIND_LABELS } from "@/domain/labels";
 import { formatViDate } from "@/lib/dates";
+import { rewardInHistory } from "@/domain/awards/reward";
 
 /**
  * The award history as an .xlsx: every award the actor may read that matches the page's search
@@ -60,7 +61,10 @@ export async function awardHistoryXlsx(actor: Actor, filter: AwardFilter): Promi
       boxed(a.decisionNumber),
       boxed(formatViDate(a.decidedOn), { align: "center" }),
       boxed(a.conferredBy),
-      a.amount === null ? boxed("") : boxed(a.amount, { align: "right", format: "#,##0" }),
+      // Money stays a number to sum; a gift or "không kèm tiền thưởng" is worded (never a bare sum).
+      a.amount === null || a.rewardKind === "GIFT" || a.rewardKind === "NONE"
+        ? boxed(rewardInHistory(a.rewardKind, a.amount, a.giftDescription))
+        : boxed(a.amount, { align: "right", format: "#,##0" }),
       boxed(
         a.revokedOn
           ? `Quyết định số ${a.revokeDecisionNumber ?? ""} ngày ${formatViDate(a.revokedOn)}: ${a.revokeReason ?? ""}`

@@ -19,7 +19,8 @@ export type AwardRow = {
   /** Set for awards decided in the app: their decision can be downloaded. */
   decisionId: string | null;
   decidedOn: string;
-  amount: number | null;
+  /** What went with the award, worded by its kind: "760.000 đồng", "Một phần quà trị giá 300.000 đồng". */
+  reward: string;
   revoked: { on: string; decisionNumber: string; reason: string } | null;
   /** Whether the actor's unit may revoke it now (the server decides; see revocableAwardIds). */
   revocable: boolean;
@@ -64,10 +65,10 @@ const columnsFor = (today: string): DataTableColumn<AwardRow>[] => [
     cell: (info) => formatViDate(info.getValue()),
     meta: { className: "whitespace-nowrap" },
   }),
-  col.accessor("amount", {
-    header: "Tiền thưởng (đồng)",
+  col.accessor("reward", {
+    header: "Tiền thưởng, quà",
     meta: { align: "end" },
-    cell: (info) => (info.getValue() === null ? "—" : formatMoney(info.getValue()!)),
+    cell: (info) => info.getValue() || "—",
   }),
   col.display({
     id: "status",

@@ -8,7 +8,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { AwardsTable } from "./awards-table";
+import { ExportLink } from "@/components/forms/export-link";
 import { YEAR_KEY, awardFilter } from "./filters";
+import { rewardInHistory } from "@/domain/awards/reward";
 
 export const metadata: Metadata = { title: "Lịch sử khen thưởng" };
 
@@ -32,12 +34,11 @@ export default async function AwardHistoryPage({ searchParams }: { searchParams:
         title="Lịch sử khen thưởng"
         description="Danh hiệu, hình thức khen thưởng của cán bộ, người lao động và tập thể thuộc đơn vị (và các đơn vị trực thuộc, nếu vai trò cho phép), kể cả các khen thưởng đã bị thu hồi."
         actions={
-          <a
+          <ExportLink
             href={`/lich-su-khen-thuong/xuat-excel${exportQuery ? `?${exportQuery}` : ""}`}
-            className={buttonClass("secondary")}
-          >
-            Xuất Excel
-          </a>
+            label="Xuất Excel"
+            fileName="lich-su-khen-thuong.xlsx"
+          />
         }
       />
       <form
@@ -82,7 +83,7 @@ export default async function AwardHistoryPage({ searchParams }: { searchParams:
           decisionNumber: r.decisionNumber,
           decisionId: r.decisionId,
           decidedOn: toIsoDate(r.decidedOn),
-          amount: r.amount,
+          reward: rewardInHistory(r.rewardKind, r.amount, r.giftDescription),
           revoked: r.revokedOn
             ? { on: toIsoDate(r.revokedOn), decisionNumber: r.revokeDecisionNumber ?? "", reason: r.revokeReason ?? "" }
             : null,
