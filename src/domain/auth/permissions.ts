@@ -30,6 +30,8 @@ export const PERMISSIONS = [
   "council.read",
   "council.manage",
   "award.approve",
+  "decision.record",
+  "signing.manage",
   "rules.read",
   "rules.manage",
 ] as const;
@@ -55,6 +57,8 @@ const TABLE: Record<RoleCode, Partial<Record<Permission, Exclude<Reach, "none">>
     // A province's rules for commune-level work (NĐ 152/2025/NĐ-CP Điều 6 khoản 2 điểm c); kept by its office.
     "rules.read": "self",
     "rules.manage": "self",
+    // The unit's own signing certificate (a .p12), which the office then signs decisions with.
+    "signing.manage": "self",
   },
   OFFICER: {
     "organisation.read": "self",
@@ -73,6 +77,9 @@ const TABLE: Record<RoleCode, Partial<Record<Permission, Exclude<Reach, "none">>
     "council.manage": "self",
     "rules.read": "self",
     "rules.manage": "self",
+    // The office (văn thư) records the signed, numbered decision that was sent out, or signs it
+    // with the unit's certificate.
+    "decision.record": "self",
   },
   REVIEWER: {
     "organisation.read": "subtree",
@@ -109,6 +116,7 @@ const TABLE: Record<RoleCode, Partial<Record<Permission, Exclude<Reach, "none">>
     "council.read": "self",
     "council.manage": "self",
     "award.approve": "self",
+    "decision.record": "self",
     "rules.read": "self",
   },
 };

@@ -4,14 +4,15 @@ import { fileStorage } from "@/server/storage/storage";
 import { type FileStorage, type StoredObject } from "@/server/storage/file-storage";
 
 /**
- * Removes what uploads left behind: objects under `dossiers/` that no dossier file row points to
- * (the object is written before its row, so a failed transaction or a crash between the two
+ * Removes what uploads left behind: objects under `dossiers/` and `decisions/` that no dossier
+ * file row or decision's issued document points to (a replaced issued document too; the object is
+ * written before its row, so a failed transaction or a crash between the two
  * leaves one; storeDossierFile says why that order), and the disk store's temporary files of
  * interrupted writes. Only what is older than a day: an upload under way has its object and not
  * yet its row. Run by `npm run sweep-files` (scripts/sweep-files.ts), e.g. nightly.
  */
 
-export const SWEPT_PREFIX = "dossiers/";
+export const SWEPT_PREFIXES = ["dossiers/", "decisions/"];
 export const MIN_AGE_MS = 24 * 60 * 60 * 1000;
 const BATCH = 500;
 
@@ -33,11 +34,13 @@ export async function sweepOrphanFiles(
     }
     batch = [];
   };
-  for await (const object of storage.list(SWEPT_PREFIX)) {
-    outcome.checked++;
-    if (object.modifiedAt >= before) continue;
-    batch.push(object);
-    if (batch.length === BATCH) await sweep();
+  for (const prefix of SWEPT_PREFIXES) {
+    for await (const object of storage.list(prefix)) {
+      outcome.checked++;
+      if (object.modifiedAt >= before) continue;
+      batch.push(object);
+      if (batch.length === BATCH) await sweep();
+    }
   }
   await sweep();
   if (!options.dryRun) outcome.leftovers = await storage.removeLeftovers(before);
