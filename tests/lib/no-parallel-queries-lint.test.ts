@@ -1,10 +1,9 @@
 import { RuleTester } from "eslint";
 import tseslint from "typescript-eslint";
-import { afterAll, describe, it } from "vitest";
+import { describe, it } from "vitest";
 // @ts-expect-error -- a plain-JS ESLint rule (scripts/lint), no type declarations
 import rule from "../../scripts/lint/no-parallel-queries-in-transaction.js";
 
-RuleTester.afterAll = afterAll;
 RuleTester.describe = describe;
 RuleTester.it = it;
 
