@@ -8,11 +8,11 @@ import { formatCount } from "@/domain/text/format";
 import { todayInVietnam } from "@/lib/dates";
 import type { SearchParams } from "@/lib/table-params";
 import { PageHeader } from "@/components/ui/page-header";
-import { buttonClass } from "@/components/ui/button";
 import { statisticsFilter, statisticsQuery } from "./filters";
 import { FilterForm } from "./filter-form";
 import { ByRound, ByTitle, ByUnit, ByYear } from "./award-sections";
 import { Quotas, Registrations } from "./plan-sections";
+import { ExportLink } from "@/components/forms/export-link";
 
 export const metadata: Metadata = { title: "Thống kê thi đua, khen thưởng" };
 
@@ -37,9 +37,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
         title="Thống kê thi đua, khen thưởng"
         description={`${s.unit.name}${s.unit.mine ? "" : " (đơn vị trực thuộc)"} · ${filterLine(filter)}`}
         actions={
-          <a href={`/thong-ke/xuat-excel?${query}`} className={buttonClass("secondary")}>
-            Xuất Excel
-          </a>
+          <ExportLink href={`/thong-ke/xuat-excel?${query}`} label="Xuất Excel" fileName="thong-ke-khen-thuong.xlsx" />
         }
       />
       {s.trail.length > 1 ? (

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { DelayedProgress } from "@/components/ui/delayed-progress";
 import { useFileLimit } from "@/components/forms/file-limit";
 import { MAX_SHEET_BYTES, SHEET_TOO_LARGE } from "@/lib/file-types";
 import { importPeopleAction } from "../actions";
@@ -33,8 +34,9 @@ export function ImportForm() {
           )}
         </Field>
         <Button type="submit" disabled={pending}>
-          {pending ? "Đang kiểm tra…" : "Nhập danh sách"}
+          {pending ? "Đang nhập…" : "Nhập danh sách"}
         </Button>
+        <DelayedProgress active={pending} label="Đang nhập: đang kiểm tra và ghi từng dòng của tệp…" />
       </form>
       {state && !state.ok && !fe.file ? <Notice tone="error">{state.error}</Notice> : null}
       {state?.ok && state.data.imported > 0 ? (

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { DelayedProgress } from "@/components/ui/delayed-progress";
 import { LINK_TTL_HOURS } from "@/domain/auth/invitations";
 import { importAccountsAction } from "../actions";
 
@@ -28,8 +29,9 @@ export function ImportAccountsForm() {
           )}
         </Field>
         <Button type="submit" disabled={pending}>
-          {pending ? "Đang kiểm tra…" : "Nhập tài khoản"}
+          {pending ? "Đang nhập…" : "Nhập tài khoản"}
         </Button>
+        <DelayedProgress active={pending} label="Đang nhập: đang kiểm tra và ghi từng dòng của tệp…" />
       </form>
       {state && !state.ok && !fe.file ? <Notice tone="error">{state.error}</Notice> : null}
       {rowErrors.length > 0 ? (
