@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  acceptanceProblems,
-  allocationProblems,
-  categoryProblems,
-  submissionProblems,
-} from "@/domain/nominations/quotas";
+import { acceptanceProblems, allocationProblems, submissionProblems } from "@/domain/nominations/quotas";
 import { canEditBatch, decideBatch, dossierDeadlineProblem, dossierProblems } from "@/domain/nominations/batch-rules";
 import { shareCapAllowed, shareCapProblem } from "@/domain/nominations/share-cap";
 
@@ -59,12 +54,6 @@ describe("submission and acceptance never exceed the numbers", () => {
     );
     expect(submissionProblems({ formQuota: 10, allocated: null, alreadyProposed: 0, inBatch: 1 })).toHaveLength(1);
     expect(submissionProblems({ formQuota: null, allocated: null, alreadyProposed: 50, inBatch: 50 })).toEqual([]);
-  });
-  it("keeps each sub-quota category within its allocation", () => {
-    expect(categoryProblems([{ category: "Xã, thị trấn", allocated: 2, alreadyProposed: 1, inBatch: 1 }])).toEqual([]);
-    expect(
-      categoryProblems([{ category: "Phòng, ban", allocated: 1, alreadyProposed: 0, inBatch: 2 }])[0]!.message,
-    ).toBe('Vượt số lượng được phân bổ cho nhóm "Phòng, ban": được 1, đã đề nghị 0, tờ trình này có 2.');
   });
   it("never accepts beyond the plan's total, whatever was allocated", () => {
     expect(acceptanceProblems({ formQuota: 5, acceptedSoFar: 4, inBatch: 1 })).toEqual([]);

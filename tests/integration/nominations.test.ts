@@ -286,7 +286,7 @@ describe("sub-quotas by category", () => {
       category: "Phòng, ban",
     });
     await expect(submitBatch(officer, wrong.id)).rejects.toMatchObject({
-      message: 'Vượt số lượng được phân bổ cho nhóm "Phòng, ban": được 0, đã đề nghị 0, tờ trình này có 1.',
+      message: "Nhóm «Phòng, ban»: đơn vị không được phân bổ chỉ tiêu nào; tờ trình này có 1.",
     });
     const right = await createBatch(officer, formId);
     await addNominee(officer, right.id, {

@@ -101,20 +101,6 @@ export function planQuotaProblems(args: {
 }
 
 /**
- * Within a form split by category (e.g. 01 for departments, 02 for communes), a unit's nominees in
- * each category stay within what it was allocated in that category.
- */
-export function categoryProblems(
-  rows: { category: string; allocated: number; alreadyProposed: number; inBatch: number }[],
-): Problem[] {
-  return rows
-    .filter((r) => r.alreadyProposed + r.inBatch > r.allocated)
-    .map((r) => ({
-      message: `Vượt số lượng được phân bổ cho nhóm "${r.category}": được ${r.allocated}, đã đề nghị ${r.alreadyProposed}, tờ trình này có ${r.inBatch}.`,
-    }));
-}
-
-/**
  * "Phê duyệt tất cả người đạt": all the form's pending nominees at once, or none of them. When they
  * do not fit in what the plan's number leaves, the chair is told by how many they exceed it, so he
  * knows how many to leave out (the plan's "số lượng", as for one approval).
