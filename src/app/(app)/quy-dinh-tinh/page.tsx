@@ -146,7 +146,12 @@ export default async function ProvinceRulesPage() {
           ) : (
             <p className="text-sm">Chưa có quy định riêng cho danh hiệu, hình thức nào.</p>
           )}
-          {manage && rules ? <TitleRuleForm initial={EMPTY_TITLE_RULE} /> : null}
+          {manage && rules ? (
+            <>
+              <h3 className="font-medium">Thêm quy định cho một danh hiệu, hình thức</h3>
+              <TitleRuleForm initial={EMPTY_TITLE_RULE} />
+            </>
+          ) : null}
           {manage && !rules ? <p className="text-sm">Lưu quyết định của tỉnh trước.</p> : null}
         </section>
       ) : null}
