@@ -3,6 +3,7 @@ import type { Actor } from "@/server/auth/actor-types";
 import { findDecision } from "@/server/data/awards";
 import { findPlan } from "@/server/data/plan-reads";
 import { decisionDocx, type DecisionAwardee, type DecisionInput } from "@/server/documents/decision-docx";
+import { decisionPdf } from "@/server/documents/decision-pdf";
 import { certificatePdf, type CertificateInput } from "@/server/documents/certificate-pdf";
 import { conflict } from "@/domain/errors";
 import { amountFor, basisOf } from "@/domain/awards/amounts";
@@ -13,9 +14,9 @@ import { unitNameInSentence } from "@/domain/units/hierarchy";
 import { toIsoDate } from "@/lib/dates";
 
 /**
- * A signed award decision as its two documents: the decision (.docx, decision-docx.ts) and the
- * certificates (.pdf, certificate-pdf.ts). The data layer decides who may read the decision; this
- * file only words it.
+ * A signed award decision as its documents: the decision (.docx, decision-docx.ts, and the same
+ * outline as a PDF, decision-pdf.ts) and the certificates (.pdf, certificate-pdf.ts). The data layer
+ * decides who may read the decision; this file only words it.
  *
  * Bases, articles and wording come from the legal calendar (src/domain/law) by the decision's own
  * date: the law and the decree detailing it that day (Luật 2003 and NĐ 91/2017 until 31/12/2023,
@@ -165,6 +166,16 @@ export async function decisionDocument(actor: Actor, decisionId: string): Promis
   return {
     bytes: await decisionDocx(toDecisionInput(found, plan)),
     fileName: `quyet-dinh-${number}-QD-UBND-${numberYear}.docx`,
+  };
+}
+
+/** The decision as a PDF: the same outline as the .docx, the file a chair signs digitally. */
+export async function decisionPdfDocument(actor: Actor, decisionId: string): Promise<DecisionFile> {
+  const { found, plan } = await load(actor, decisionId);
+  const { number, numberYear } = found.decision;
+  return {
+    bytes: await decisionPdf(toDecisionInput(found, plan)),
+    fileName: `quyet-dinh-${number}-QD-UBND-${numberYear}.pdf`,
   };
 }
 
