@@ -281,6 +281,10 @@ export default async function ApprovalBoardPage({ params }: { params: Promise<{ 
                   <td className="px-2 py-2 text-right tabular-nums">{d._count.awards}</td>
                   <td className="px-2 py-2 text-right tabular-nums">{money(d.total)}</td>
                   <td className="space-y-1 px-2 py-2">
+                    <Link href={`/quyet-dinh/${d.id}`} className="block text-blue-800 underline">
+                      Văn bản đã ký, bản PDF, ký số
+                      <span className="sr-only"> của quyết định số {d.number}</span>
+                    </Link>
                     <a href={`/quyet-dinh/${d.id}/van-ban`} className="block text-blue-800 underline">
                       Quyết định số {d.number}/QĐ-UBND (.docx)
                     </a>
