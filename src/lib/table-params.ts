@@ -1,64 +1,28 @@
 /**
  * Paging, sorting and search state for list pages, read from the URL.
  *
- * Pure (no React, no server-only code) so a server page can parse `searchParams` and the client
- * DataTable can write the same keys back. The URL is the single source of truth: links can be
+ * Pure (no React, no server-only code). The server page parses `searchParams` here (with zod); the
+ * client DataTable writes the same keys back through src/lib/table-url.ts, which has no zod. The URL is the single source of truth: links can be
  * shared, the back button works, and the server queries exactly what the user sees.
  */
 import { z } from "zod";
+import {
+  DEFAULT_PAGE_SIZES,
+  TABLE_PARAM_KEYS,
+  normalizeQuery,
+  type SearchParams,
+  type SortDir,
+  type TableParams,
+} from "./table-url";
 
-export type SortDir = "asc" | "desc";
+export * from "./table-url";
 
-export type TableParams<S extends string> = {
-  /** 1-based. */
-  page: number;
-  pageSize: number;
-  sort: S;
-  dir: SortDir;
-  /** Trimmed search text; "" when not searching. */
-  q: string;
-  /** Keyset paging (src/server/data/keyset.ts): the page starts after / ends before this row. */
-  after?: string;
-  before?: string;
-};
-
-export type SearchParams = Record<string, string | string[] | undefined>;
-
-/** Vietnamese URL keys, shared with the client table so both sides agree. */
-export const TABLE_PARAM_KEYS = {
-  page: "trang",
-  pageSize: "so-dong",
-  sort: "sap-xep",
-  dir: "chieu",
-  q: "q",
-  after: "sau",
-  before: "truoc",
-} as const;
-
-export const DEFAULT_PAGE_SIZES: readonly number[] = [10, 20, 50, 100];
-export const MAX_QUERY_LENGTH = 100;
 const CURSOR = z
   .string()
   .max(400)
   .regex(/^[A-Za-z0-9_-]+$/);
 /** Guards `skip = (page - 1) * pageSize` against absurd offsets from hand-edited URLs. */
 const MAX_PAGE = 100_000;
-
-/**
- * Normalises search text the same way on both sides, so the client can tell whether its input
- * already matches the URL: NFC (macOS/iOS keyboards may send decomposed Vietnamese accents),
- * control characters and unpaired surrogate halves as spaces (`?q=%00` must not reach PostgreSQL,
- * which refuses NUL in text), collapsed whitespace, at most MAX_QUERY_LENGTH characters.
- */
-export function normalizeQuery(value: string): string {
-  const tidy = value
-    .normalize("NFC")
-    .replace(/[\p{Cc}\p{Cs}]/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-  // Array.from counts code points, so a cut never splits a surrogate pair.
-  return Array.from(tidy).slice(0, MAX_QUERY_LENGTH).join("").trim();
-}
 
 /** Repeated keys (`?trang=1&trang=2`) keep the first value, as URLSearchParams.get does. */
 function first(value: string | string[] | undefined): string | undefined {

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import "@/schemas/zod-config";
 
 /**
  * C0 and C1 control characters (tab and line breaks excepted: a textarea sends those) and half of a

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import "@/schemas/zod-config";
 import { readDay } from "@/lib/dates";
 
 const problemOf = (text: string) => {

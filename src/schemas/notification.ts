@@ -1,5 +1,4 @@
 import { z } from "zod";
-import "@/schemas/zod-config";
 import { CHOOSABLE_KINDS } from "@/domain/notifications/kinds";
 
 /** The preferences form: the kinds ticked to come by e-mail too (every other kind: in the app only). */

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import "@/schemas/zod-config";
 
 /**
  * The row version an edit form loaded and sends back with its save (optimistic concurrency, see

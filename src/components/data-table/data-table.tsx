@@ -21,7 +21,7 @@ import {
   type RowData,
   type SortingState,
 } from "@tanstack/react-table";
-import { DEFAULT_PAGE_SIZES, TABLE_PARAM_KEYS as K, type TableParams } from "@/lib/table-params";
+import { DEFAULT_PAGE_SIZES, TABLE_PARAM_KEYS as K, type TableParams } from "@/lib/table-url";
 import { PageSizeSelect, SearchBox, SortIcon, useUrlNavigation } from "./table-controls";
 
 /** Per-column presentation hints, typed through v9's scoped `columnMeta` slot (no global merging). */

@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useId, useRef, useState, useTransition, type FormEvent } from "react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { MAX_QUERY_LENGTH, TABLE_PARAM_KEYS as K, normalizeQuery } from "@/lib/table-params";
+import { MAX_QUERY_LENGTH, TABLE_PARAM_KEYS as K, normalizeQuery } from "@/lib/table-url";
 /**
  * Merges changes into the current query string and replaces the URL inside a transition, so
  * the old page stays on screen (and `isPending` is true) while the server renders the new one.

@@ -4,7 +4,6 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { z } from "zod";
-import "@/schemas/zod-config";
 import { ZIsoDate } from "@/schemas/person";
 import {
   COUNCIL_ROLES,

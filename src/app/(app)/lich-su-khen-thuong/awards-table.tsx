@@ -6,7 +6,7 @@ import { RECIPIENT_KIND_LABELS } from "@/domain/labels";
 import { formatViDate } from "@/lib/dates";
 import { formatMoney } from "@/domain/text/format";
 import type { TableParams } from "@/lib/table-params";
-import { RevokeForm } from "./revoke-form";
+import { RevokeDisclosure } from "./revoke-disclosure";
 
 export type AwardRow = {
   id: string;
@@ -85,7 +85,7 @@ const columnsFor = (today: string): DataTableColumn<AwardRow>[] => [
       return (
         <>
           Còn hiệu lực
-          {r.revocable ? <RevokeForm awardId={r.id} label={r.label} today={today} /> : null}
+          {r.revocable ? <RevokeDisclosure awardId={r.id} label={r.label} today={today} /> : null}
         </>
       );
     },

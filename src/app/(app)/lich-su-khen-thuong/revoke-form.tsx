@@ -15,7 +15,7 @@ import { DateInput } from "@/components/ui/date-input";
 
 type TRevocation = z.input<typeof ZRevocation>;
 
-/** Revokes one award: the revoking decision's number and date, and why. */
+/** Revokes one award: the revoking decision's number and date, and why (opened by RevokeDisclosure). */
 export function RevokeForm({ awardId, label, today }: { awardId: string; label: string; today: string }) {
   const router = useRouter();
   const form = useForm<TRevocation>({
@@ -30,30 +30,20 @@ export function RevokeForm({ awardId, label, today }: { awardId: string; label: 
   // One form per row: ids carry the award's id so labels stay unique.
   const field = fieldProps(form, `th-${awardId}`);
   return (
-    <details className="mt-1">
-      <summary className="cursor-pointer text-sm font-medium text-red-800 underline">
-        Thu hồi<span className="sr-only"> khen thưởng của {label}</span>
-      </summary>
-      <form
-        onSubmit={submit}
-        className="mt-2 w-64 space-y-1"
-        noValidate
-        aria-label={`Thu hồi khen thưởng của ${label}`}
-      >
-        {formError ? <Notice tone="error">{formError}</Notice> : null}
-        <Field {...field("decisionNumber")} label="Số quyết định thu hồi" required>
-          {(props) => <input {...props} placeholder="05/QĐ-UBND" />}
-        </Field>
-        <Field {...field("revokedOn")} label="Ngày thu hồi" required>
-          {(props) => <DateInput {...props} />}
-        </Field>
-        <Field {...field("reason")} label="Lý do thu hồi" required>
-          {(props) => <textarea {...props} rows={2} />}
-        </Field>
-        <Button type="submit" variant="danger" disabled={submitting}>
-          {submitting ? "Đang thu hồi…" : "Thu hồi khen thưởng"}
-        </Button>
-      </form>
-    </details>
+    <form onSubmit={submit} className="mt-2 w-64 space-y-1" noValidate aria-label={`Thu hồi khen thưởng của ${label}`}>
+      {formError ? <Notice tone="error">{formError}</Notice> : null}
+      <Field {...field("decisionNumber")} label="Số quyết định thu hồi" required>
+        {(props) => <input {...props} placeholder="05/QĐ-UBND" />}
+      </Field>
+      <Field {...field("revokedOn")} label="Ngày thu hồi" required>
+        {(props) => <DateInput {...props} />}
+      </Field>
+      <Field {...field("reason")} label="Lý do thu hồi" required>
+        {(props) => <textarea {...props} rows={2} />}
+      </Field>
+      <Button type="submit" variant="danger" disabled={submitting}>
+        {submitting ? "Đang thu hồi…" : "Thu hồi khen thưởng"}
+      </Button>
+    </form>
   );
 }

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { DataTable, createDataTableColumnHelper, type DataTableColumn } from "@/components/data-table/data-table";
-import { STAFF_KIND_LABELS } from "@/schemas/person";
+import { STAFF_KIND_LABELS } from "@/schemas/person-labels";
 import { formatViDate } from "@/lib/dates";
 import type { TableParams } from "@/lib/table-params";
 

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { DataTable, createDataTableColumnHelper, type DataTableColumn } from "@/components/data-table/data-table";
-import { ORGANISATION_KIND_LABELS } from "@/schemas/organisation";
+import { ORGANISATION_KIND_LABELS } from "@/schemas/organisation-labels";
 import type { TableParams } from "@/lib/table-params";
 
 export type OrganisationRow = {

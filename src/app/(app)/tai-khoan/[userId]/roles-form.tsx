@@ -4,7 +4,6 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { z } from "zod";
-import "@/schemas/zod-config";
 import { ZRoles } from "@/schemas/account";
 import type { RoleCode } from "@/domain/auth/permissions";
 import { Button } from "@/components/ui/button";

@@ -5,7 +5,6 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { z } from "zod";
-import "@/schemas/zod-config";
 import { ZObjection, ZObjectionAnswer, ZPaperBallots, ZWrittenOpinion } from "@/schemas/council";
 import { VOTE_CHOICE_LABELS } from "@/domain/labels";
 import { Field } from "@/components/ui/field";
