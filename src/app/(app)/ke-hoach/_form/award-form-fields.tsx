@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { LinesField } from "@/components/forms/lines-field";
 import { catalogue } from "@/domain/catalogue/catalogue";
 import { REWARD_KINDS, REWARD_KIND_LABELS } from "@/domain/awards/reward";
+import { AWARD_RECURRENCES, RECURRENCE_LABELS } from "@/domain/plans/rounds";
 
 type Props = {
   control: Control<TPlanInput>;
@@ -25,6 +26,7 @@ export function AwardFormFields({ control, register, errors, index, onRemove }: 
   const e = errors.awardForms?.[index];
   const phases = useWatch({ control, name: "phases" }) ?? [];
   const rewardKind = useWatch({ control, name: `awardForms.${index}.rewardKind` });
+  const recurrence = useWatch({ control, name: `awardForms.${index}.recurrence` });
   const field = fieldProps({ register, control, formState: { errors } });
   const subQuotasError = `awardForms-${index}-subQuotas-loi`;
   return (
@@ -137,6 +139,30 @@ export function AwardFormFields({ control, register, errors, index, onRemove }: 
                   ))}
               </select>
             )}
+          </Field>
+        ) : null}
+        <Field
+          {...field(`awardForms.${index}.recurrence`)}
+          label="Lặp lại"
+          hint="Mỗi đợt (mỗi năm, mỗi lần sơ kết, tổng kết) có số lượng, phân bổ, đề nghị và quyết định riêng; số lượng ở trên là của một đợt."
+        >
+          {(props) => (
+            <select {...props}>
+              {AWARD_RECURRENCES.map((r) => (
+                <option key={r} value={r}>
+                  {RECURRENCE_LABELS[r]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {recurrence && recurrence !== "ONCE" ? (
+          <Field
+            {...field(`awardForms.${index}.roundDeadline`)}
+            label="Hạn nộp hồ sơ mỗi năm (ngày/tháng)"
+            hint="Ví dụ 15/12: hạn của đợt năm 2024 là 15/12/2024. Để trống nếu kế hoạch không ghi."
+          >
+            {(props) => <input {...props} inputMode="numeric" placeholder="dd/mm" />}
           </Field>
         ) : null}
       </div>
