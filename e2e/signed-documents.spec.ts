@@ -1,0 +1,79 @@
+import { expect, test, signInAs } from "./fixtures";
+import { signOut } from "./plan-form";
+import { seedPlans } from "./seed-plans";
+import { signedPdf } from "./signed-pdf";
+
+/**
+ * The decision of record: after campaign.spec.ts has Huyện Hớn Quản's chair sign Quyết định số
+ * 01/QĐ-UBND, the district's office opens the decision from the approval board, downloads its PDF,
+ * records a digitally signed PDF (made by a fixture with a test CA) and reads "Chữ ký hợp lệ" with
+ * the signer; on a 390 px phone the page fits; an unsigned file is recorded too, flagged
+ * "Tệp không có chữ ký số"; then the awardee's commune finds the notice and opens the document.
+ */
+
+test.describe.configure({ mode: "serial" });
+
+const honQuan = seedPlans.find((p) => p.unitCode === "694")!;
+
+test("the office records the signed decision and reads its signature; the awardees' commune is told", async ({
+  page,
+}) => {
+  await signInAs(page, "canbo.honquan@thidua.vn");
+  await page.goto("/phe-duyet");
+  await page.getByRole("link", { name: honQuan.plan.title }).click();
+  await page
+    .getByRole("link", { name: /Văn bản đã ký, bản PDF, ký số.*01/ })
+    .first()
+    .click();
+  await expect(page.getByRole("heading", { level: 1, name: "Quyết định số 01/QĐ-UBND" })).toBeVisible();
+
+  // "Tải PDF": the decision from the same outline as the .docx.
+  const pdf = await page.request.get(
+    await page.getByRole("link", { name: "Tải PDF" }).getAttribute("href").then(String),
+  );
+  expect(pdf.headers()["content-type"]).toContain("application/pdf");
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+
+  // An unsigned scan is recorded, and said so.
+  const section = page.getByRole("region", { name: "Văn bản đã ký (bản lưu chính thức)" });
+  await section.getByLabel("Tệp PDF đã ký").setInputFiles({
+    name: "ban-chup.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"),
+  });
+  await section.getByRole("button", { name: "Ghi nhận văn bản đã ký" }).click();
+  await expect(page.getByTestId("signature-result")).toContainText("Tệp không có chữ ký số");
+
+  // The digitally signed PDF replaces it: valid, with its signer.
+  const signed = await signedPdf();
+  await section.getByLabel("Thay bằng tệp PDF đã ký khác").setInputFiles({
+    name: "quyet-dinh-01-da-ky.pdf",
+    mimeType: "application/pdf",
+    buffer: signed.bytes,
+  });
+  await section.getByRole("button", { name: "Ghi nhận văn bản đã ký" }).click();
+  const result = page.getByTestId("signature-result");
+  await expect(result).toContainText("Chữ ký hợp lệ");
+  await expect(result).toContainText(`Người ký: ${signed.signer}`);
+  await expect(result).toContainText("Nội dung không thay đổi từ khi ký");
+  await expect(section.getByRole("link", { name: "quyet-dinh-01-da-ky.pdf" })).toBeVisible();
+
+  // On a phone the page fits its width, the upload and the result included.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.reload();
+  await expect(page.getByTestId("signature-result")).toContainText("Chữ ký hợp lệ");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await signOut(page);
+
+  // The awardees' commune finds the notice and opens the decision with its signed document.
+  await signInAs(page, "canbo.thanhan@thidua.vn");
+  await page.goto("/thong-bao");
+  await page
+    .getByRole("link", { name: /Quyết định số 01\/QĐ-UBND.*đã ban hành \(có chữ ký số hợp lệ\)/ })
+    .first()
+    .click();
+  await expect(page.getByTestId("signature-result")).toContainText("Chữ ký hợp lệ");
+  // Reading, not recording: no upload for another unit.
+  await expect(page.getByRole("button", { name: "Ghi nhận văn bản đã ký" })).toHaveCount(0);
+});
