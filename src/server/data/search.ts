@@ -95,8 +95,6 @@ export async function searchInScope(actor: Actor, q: string) {
             number: true,
             decidedOn: true,
             formName: true,
-            planId: true,
-            unitId: true,
             unit: { select: { name: true } },
           },
         })

@@ -21,11 +21,13 @@ export async function createBatchAction(
 ): Promise<ActionResult<{ id: string }>> {
   const result = await actorAction(
     z.object({
-      awardFormId: zText({ error: "Chọn hình thức khen thưởng." }).min(1, "Chọn hình thức khen thưởng.").max(40),
+      // "<form id>" or, for a form given in rounds, "<form id>:<round id>".
+      awardFormId: zText({ error: "Chọn hình thức khen thưởng." }).min(1, "Chọn hình thức khen thưởng.").max(90),
     }),
     { awardFormId: form.get("awardFormId") },
-    async (actor, { awardFormId }) => {
-      const batch = await createBatch(actor, awardFormId);
+    async (actor, { awardFormId: choice }) => {
+      const [awardFormId = "", roundId] = choice.split(":");
+      const batch = await createBatch(actor, awardFormId, roundId);
       return { id: batch.id };
     },
   );

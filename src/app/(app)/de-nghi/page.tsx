@@ -53,10 +53,13 @@ export default async function NominationsPage() {
       {forms.length ? (
         <section className="mb-6 rounded-lg border border-slate-300 bg-white p-4">
           <CreateBatchForm
-            forms={forms.map((f) => ({
-              id: f.id,
-              label: `${f.name} – ${RECIPIENT_KIND_LABELS[f.recipientKind]}${f.quota !== null ? ` (chỉ tiêu ${f.quota})` : ""} · ${f.plan.unit.name}: ${f.plan.title}${f.plan.number ? ` (số ${f.plan.number}/${f.plan.symbol})` : ""}`,
-            }))}
+            // A form given in rounds (each year, each review) is proposed for one round: one choice per round.
+            forms={forms.flatMap((f) =>
+              (f.rounds.length > 1 ? f.rounds : [null]).map((r) => ({
+                id: r ? `${f.id}:${r.id}` : f.id,
+                label: `${f.name} – ${RECIPIENT_KIND_LABELS[f.recipientKind]}${r ? ` – đợt ${r.label}` : ""}${f.quota !== null ? ` (chỉ tiêu ${r?.quota ?? f.quota})` : ""} · ${f.plan.unit.name}: ${f.plan.title}${f.plan.number ? ` (số ${f.plan.number}/${f.plan.symbol})` : ""}`,
+              })),
+            )}
           />
         </section>
       ) : null}

@@ -2,12 +2,10 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { requireActor } from "@/server/auth/actor";
-import { can } from "@/domain/auth/permissions";
 import { PLAN_STATUS_LABELS } from "@/domain/labels";
 import { formatViDate } from "@/lib/dates";
 import { normalizeQuery, type SearchParams } from "@/lib/table-params";
 import { SEARCH_GROUP_SIZE, SEARCH_MIN_LENGTH, searchInScope } from "@/server/data/search";
-import { isMyUnit } from "@/server/data/scope";
 import { PageHeader } from "@/components/ui/page-header";
 import { Notice } from "@/components/ui/notice";
 import { SearchForm } from "../search-form";
@@ -84,11 +82,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             {results.decisions.rows.map((d) => (
               <Result
                 key={d.id}
-                // The chair of the deciding unit works on the decision from its plan's approval board;
-                // everyone else who reads it gets the document.
-                {...(isMyUnit(actor, d.unitId) && can(actor.roles, "award.approve")
-                  ? { href: `/phe-duyet/${d.planId}` }
-                  : { href: `/quyet-dinh/${d.id}/van-ban`, file: true })}
+                href={`/quyet-dinh/${d.id}`}
                 title={`Quyết định số ${d.number}/QĐ-UBND ngày ${formatViDate(d.decidedOn)}`}
               >
                 {d.formName} · {d.unit.name}
@@ -134,30 +128,12 @@ function ResultGroup({
   );
 }
 
-/** One hit; a `file` (a decision's .docx) is a plain link: a download, not a page to navigate to. */
-function Result({
-  href,
-  title,
-  file = false,
-  children,
-}: {
-  href: string;
-  title: string;
-  file?: boolean;
-  children: ReactNode;
-}) {
-  const className = "font-medium text-blue-800 underline";
+function Result({ href, title, children }: { href: string; title: string; children: ReactNode }) {
   return (
     <li className="py-2">
-      {file ? (
-        <a href={href} className={className}>
-          {title} (.docx)
-        </a>
-      ) : (
-        <Link href={href} className={className}>
-          {title}
-        </Link>
-      )}
+      <Link href={href} className="font-medium text-blue-800 underline">
+        {title}
+      </Link>
       <p className="text-sm text-slate-700">{children}</p>
     </li>
   );

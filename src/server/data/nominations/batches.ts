@@ -97,6 +97,7 @@ export async function listProposableForms(actor: Actor) {
       name: true,
       recipientKind: true,
       quota: true,
+      rounds: { orderBy: { position: "asc" }, select: { id: true, label: true, quota: true } },
       plan: { select: { id: true, title: true, number: true, symbol: true, unit: { select: { name: true } } } },
     },
   });
