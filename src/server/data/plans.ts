@@ -7,7 +7,7 @@ import { decidePlanAction, isPublished, type PlanAction } from "@/domain/plans/l
 import { nextDocumentNumber } from "@/domain/plans/numbering";
 import type { TPlan } from "@/schemas/plan";
 import type { TableParams } from "@/lib/table-params";
-import { formatViDate, parseIsoDate, todayInVietnam } from "@/lib/dates";
+import { formatViDate, parseIsoDate, toIsoDate, todayInVietnam } from "@/lib/dates";
 import { placeName, unitNameInSentence } from "@/domain/units/hierarchy";
 import {
   planHistoryReadScope,
@@ -108,6 +108,8 @@ export async function amendPlan(actor: Actor, id: string, input: TPlan, reason: 
     await checkLinks(tx, actor, input);
     // An issued plan keeps its number series: symbol and numbering year are not amendable.
     const { symbol: _symbol, year: _year, ...amendable } = scalars(input);
+    // A plan in force "from the date of issue" keeps that date as its start whatever the form held.
+    if (amendable.periodFromIssue && before.issuedOn) amendable.periodFrom = before.issuedOn;
     await tx.plan.update({ where: { id }, data: { ...amendable, version: { increment: 1 }, ...BUMP_ROW_VERSION } });
     await writeParts(tx, id, input);
     const after = await loadOwn(tx, actor, id);
@@ -164,6 +166,17 @@ export async function transitionPlan(
         });
       }
       Object.assign(data, { number, numberYear: Number(issueYear), issuedOn: parseIsoDate(issuedOn), version: 1 });
+      // "Thực hiện từ ngày ban hành": the period (and the plan's year) starts on the issue date.
+      if (before.periodFromIssue) {
+        if (issuedOn > toIsoDate(before.periodTo))
+          throw conflict(
+            `Kế hoạch thực hiện từ ngày ban hành đến ngày ${formatViDate(before.periodTo)}: ngày ban hành phải trước ngày đó.`,
+            {
+              issuedOn: "Ngày ban hành sau ngày kết thúc kế hoạch.",
+            },
+          );
+        Object.assign(data, { periodFrom: parseIsoDate(issuedOn), year: Number(issueYear) });
+      }
     }
     await tx.plan.update({ where: { id }, data });
     const after = await loadOwn(tx, actor, id);

@@ -7,7 +7,7 @@ import { findBatch } from "@/server/data/nominations/batches";
 import { listOrganisationChoices } from "@/server/data/organisations";
 import { listPeopleChoices } from "@/server/data/people";
 import { orNotFound } from "@/server/actions/page-guard";
-import { formatViDate, formatViDateTime, todayInVietnam } from "@/lib/dates";
+import { formatViDate, formatViDateTime, toIsoDate } from "@/lib/dates";
 import { RECIPIENT_KIND_LABELS } from "@/domain/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { Notice } from "@/components/ui/notice";
@@ -35,7 +35,8 @@ export default async function BatchPage({ params }: { params: Promise<{ id: stri
   const [people, organisations] = editable
     ? await Promise.all([listPeopleChoices(actor), listOrganisationChoices(actor)])
     : [[], []];
-  const year = todayInVietnam().slice(0, 4);
+  // A new nominee's achievements default to the batch's round ("Năm 2024", the sơ kết's years), not this year.
+  const roundPeriod = { from: toIsoDate(batch.awardRound.periodFrom), to: toIsoDate(batch.awardRound.periodTo) };
   const dossier = dossierProgress(batch.nominees.flatMap((n) => n.documents));
   // Whoever is already on the batch is not offered again (the server refuses a duplicate anyway).
   const onBatch = new Set(batch.nominees.map((n) => n.personId ?? n.organisationId ?? ""));
@@ -55,7 +56,10 @@ export default async function BatchPage({ params }: { params: Promise<{ id: stri
             </Link>{" "}
             ({form.plan.unit.name}) · <strong>{BATCH_STATUS_LABELS[batch.status]}</strong>
             {batch.round > 1 ? ` · lần ${batch.round}` : ""}
-            {form.plan.dossierDeadline ? ` · hạn nộp hồ sơ ${formatViDate(form.plan.dossierDeadline)}` : ""}
+            {` · đợt ${batch.awardRound.label}`}
+            {batch.awardRound.dossierDeadline
+              ? ` · hạn nộp hồ sơ ${formatViDate(batch.awardRound.dossierDeadline)}`
+              : ""}
           </>
         }
       />
@@ -172,7 +176,7 @@ export default async function BatchPage({ params }: { params: Promise<{ id: stri
               organisations={organisationChoices}
               unitName={actor.unit.name}
               categories={form.subQuotas.map((q) => q.category)}
-              period={{ from: `${year}-01-01`, to: `${year}-12-31` }}
+              period={roundPeriod}
             />
           </section>
         ) : null}
@@ -190,7 +194,7 @@ export default async function BatchPage({ params }: { params: Promise<{ id: stri
                   : [...(onBatch.has("") ? [] : [{ id: "", label: actor.unit.name }]), ...organisationChoices]
               }
               categories={form.subQuotas.map((q) => q.category)}
-              period={{ from: `${year}-01-01`, to: `${year}-12-31` }}
+              period={roundPeriod}
             />
           </section>
         ) : null}
