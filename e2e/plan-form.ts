@@ -20,7 +20,8 @@ export async function fillPlanForm(page: Page, plan: TPlanInput) {
   await page.getByLabel("Loại kế hoạch").selectOption(plan.kind);
   await page.getByLabel("Ký hiệu").fill(plan.symbol);
   await page.getByLabel("Địa danh").fill(plan.place);
-  await page.getByLabel("Thực hiện từ ngày").fill(plan.periodFrom);
+  if (plan.periodFromIssue) await page.getByLabel("Thực hiện từ ngày ban hành").check();
+  else await page.getByLabel("Thực hiện từ ngày", { exact: true }).fill(plan.periodFrom);
   await page.getByLabel("Đến ngày", { exact: true }).fill(plan.periodTo);
 
   // The way on from each step is the button at its foot, as an officer goes through the form.

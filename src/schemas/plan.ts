@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZOptionalId, zText } from "./common";
 import { ZIsoDate } from "./person";
+import { ZLooseDate } from "./dates";
 import { findEntry } from "@/domain/catalogue/catalogue";
 import { phaseProblems, planDateProblems, quotaProblems } from "@/domain/plans/validate-plan";
 import type { PlanContent } from "@/domain/plans/plan-content";
@@ -43,7 +44,8 @@ const lines = (label: string, min = 0) =>
     .array(zText().max(4000, "Một dòng dài quá 4000 ký tự."))
     .transform((xs) => xs.filter(Boolean))
     .refine((xs) => xs.length >= min, `Nhập ít nhất ${min} ${label}.`);
-const optionalDate = ZIsoDate.optional()
+/** A deadline the plan may give by day, month or year (ZLooseDate); "" = none. */
+const optionalLooseDate = ZLooseDate.optional()
   .or(z.literal(""))
   .transform((v) => v || undefined);
 const count = (label: string) =>
@@ -144,7 +146,8 @@ export const ZAwardForm = z
 
 export const ZDuty = z.object({ assignee: text("đơn vị thực hiện", 300), tasks: lines("nhiệm vụ", 1) });
 
-export const ZPhase = z.object({ name: text("tên đợt sơ kết/tổng kết", 200), reviewDate: ZIsoDate });
+/** A review (sơ kết, tổng kết); its date may be known only by month or year ("năm 2025"). */
+export const ZPhase = z.object({ name: text("tên đợt sơ kết/tổng kết", 200), reviewDate: ZLooseDate });
 
 export const ZPlanInput = z
   .object({
@@ -152,7 +155,10 @@ export const ZPlanInput = z
     title: text("tên kế hoạch", 500),
     place: text("địa danh", 100),
     symbol: text("ký hiệu", 30).regex(/^[A-ZĐ0-9-]+$/u, "Ký hiệu chỉ gồm chữ in hoa, số và gạch nối (ví dụ KH-UBND)."),
+    /** With periodFromIssue, only provisional until the plan is issued (issuing sets it to the issue date). */
     periodFrom: ZIsoDate,
+    /** "Thực hiện từ ngày ban hành": the period starts on the day the plan is issued. */
+    periodFromIssue: z.boolean().default(false),
     periodTo: ZIsoDate,
     bases: z.array(ZPlanBasis).max(30),
     purposes: lines("mục đích", 1),
@@ -164,8 +170,8 @@ export const ZPlanInput = z
     awardForms: z.array(ZAwardForm).min(1, "Kế hoạch cần ít nhất một hình thức khen thưởng.").max(30),
     /** Catalogue codes (or a unit's local forms) open for registration: the registration table's columns. */
     registrationItems: z.array(zText().max(60)).max(40).default([]),
-    registrationDeadline: optionalDate,
-    dossierDeadline: optionalDate,
+    registrationDeadline: optionalLooseDate,
+    dossierDeadline: optionalLooseDate,
     // A ten-year phase given yearly has ten rounds plus its reviews; 60 is far above any plan seen.
     phases: z.array(ZPhase).max(60, "Tối đa 60 đợt sơ kết, tổng kết."),
     budgetSource: optionalText(2000),
@@ -179,7 +185,8 @@ export const ZPlanInput = z
     recipients: lines("nơi nhận", 1),
     signerAuthority: text("thẩm quyền ký", 100),
     signerTitle: text("chức vụ người ký", 100),
-    signerName: text("họ tên người ký", 120),
+    /** Plans may leave the name blank (signed by hand under the title): the document then prints none. */
+    signerName: optionalText(120),
   })
   .superRefine(
     (p, ctx) =>

@@ -36,8 +36,10 @@ export type PlanContent = {
   title: string;
   place: string;
   symbol: string;
-  /** yyyy-mm-dd */
+  /** yyyy-mm-dd (provisional until issued when periodFromIssue) */
   periodFrom: string;
+  /** "Từ ngày ban hành": the period starts on the issue date, and the plan says so. */
+  periodFromIssue?: boolean;
   /** yyyy-mm-dd */
   periodTo: string;
   bases: { text: string }[];
@@ -48,10 +50,11 @@ export type PlanContent = {
   participantCollectives: string[];
   participantIndividuals: string[];
   awardForms: PlanContentAwardForm[];
-  /** yyyy-mm-dd */
+  /** A loose date (loose-date.ts): "yyyy-mm-dd", or "yyyy-mm" / "yyyy" when the plan gives only a month or year. */
   registrationDeadline?: string;
-  /** yyyy-mm-dd */
+  /** A loose date, as registrationDeadline. */
   dossierDeadline?: string;
+  /** reviewDate: a loose date, as registrationDeadline. */
   phases: { name: string; reviewDate: string }[];
   budgetSource: string;
   /** In đồng, if the plan states it. */

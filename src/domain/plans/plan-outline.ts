@@ -1,3 +1,4 @@
+import { formatLooseDate, precisionOf } from "./loose-date";
 import type { PlanContent, PlanContentAwardForm, PlanDocument } from "./plan-content";
 import {
   dash,
@@ -118,15 +119,22 @@ function participantsPart(p: PlanContent): Part {
   };
 }
 
+/** "trước ngày 15/12/2025", or "trong tháng 12/2025" / "trong năm 2025" where the plan gives no day. */
+function deadlineWords(loose: string): string {
+  return precisionOf(loose) === "DAY" ? `trước ngày ${formatLooseDate(loose)}` : `trong ${formatLooseDate(loose)}`;
+}
+
 function periodPart(p: PlanContent): Part {
   return {
     heading: "THỜI GIAN THỰC HIỆN",
     blocks: [
-      para(`Thời gian thực hiện: từ ngày ${formatViDate(p.periodFrom)} đến ngày ${formatViDate(p.periodTo)}.`),
-      ...(p.registrationDeadline
-        ? [para(`Thời hạn đăng ký thi đua: trước ngày ${formatViDate(p.registrationDeadline)}.`)]
-        : []),
-      ...p.phases.map((ph) => bullet(`- ${ph.name.replace(/[\s:;.]+$/u, "")}: ngày ${formatViDate(ph.reviewDate)}.`)),
+      para(
+        `Thời gian thực hiện: từ ${p.periodFromIssue ? "ngày ban hành" : `ngày ${formatViDate(p.periodFrom)}`} đến ngày ${formatViDate(p.periodTo)}.`,
+      ),
+      ...(p.registrationDeadline ? [para(`Thời hạn đăng ký thi đua: ${deadlineWords(p.registrationDeadline)}.`)] : []),
+      ...p.phases.map((ph) =>
+        bullet(`- ${ph.name.replace(/[\s:;.]+$/u, "")}: ${formatLooseDate(ph.reviewDate, { withDay: true })}.`),
+      ),
     ],
   };
 }
@@ -204,7 +212,7 @@ function dossierPart(p: PlanContent): Part {
       blocks.push(sub(`${letter(i, lists.size)} Đối với ${labels.join("; ")}:`), ...dossierLines(forms[0]!.dossier));
     });
   }
-  if (p.dossierDeadline) blocks.push(para(`Thời hạn nộp hồ sơ: trước ngày ${formatViDate(p.dossierDeadline)}.`));
+  if (p.dossierDeadline) blocks.push(para(`Thời hạn nộp hồ sơ: ${deadlineWords(p.dossierDeadline)}.`));
   return { heading: "HỒ SƠ ĐỀ NGHỊ KHEN THƯỞNG", blocks };
 }
 

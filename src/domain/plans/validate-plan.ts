@@ -1,7 +1,10 @@
+import { periodEnd } from "./loose-date";
+
 /**
  * Consistency rules of a plan that a form cannot check field by field. Pure; dates are ISO
- * yyyy-mm-dd strings, which compare correctly as strings. Each problem names the field it
- * belongs to, so the form shows it there.
+ * yyyy-mm-dd strings, which compare correctly as strings, and deadlines and reviews may be loose
+ * dates (loose-date.ts: a month or a year) that count from the END of the period they name. Each
+ * problem names the field it belongs to, so the form shows it there.
  */
 export type PlanProblem = { path: (string | number)[]; message: string };
 
@@ -10,6 +13,8 @@ const vi = (iso: string) => iso.split("-").reverse().join("/");
 export type PlanDates = {
   kind: "ANNUAL" | "THEMATIC" | "PHASE";
   periodFrom: string;
+  /** "Từ ngày ban hành": the start is not known before issue, so nothing is checked against it. */
+  periodFromIssue?: boolean;
   periodTo: string;
   registrationDeadline?: string;
   dossierDeadline?: string;
@@ -19,26 +24,26 @@ export type PlanDates = {
 /** Deadlines fall inside the period, in order; only multi-year phases have interim reviews. */
 export function planDateProblems(p: PlanDates): PlanProblem[] {
   const problems: PlanProblem[] = [];
-  if (p.periodTo < p.periodFrom) problems.push({ path: ["periodTo"], message: "Ngày kết thúc phải sau ngày bắt đầu." });
+  const from = p.periodFromIssue ? null : p.periodFrom;
+  if (from && p.periodTo < from) problems.push({ path: ["periodTo"], message: "Ngày kết thúc phải sau ngày bắt đầu." });
+  const inPeriod = (loose: string) => (!from || periodEnd(loose) >= from) && periodEnd(loose) <= p.periodTo;
+  const period = `${from ? vi(from) : "ngày ban hành"} – ${vi(p.periodTo)}`;
   const within = (field: "registrationDeadline" | "dossierDeadline", label: string) => {
     const v = p[field];
-    if (v && (v < p.periodFrom || v > p.periodTo)) {
-      problems.push({
-        path: [field],
-        message: `${label} phải nằm trong thời gian thực hiện (${vi(p.periodFrom)} – ${vi(p.periodTo)}).`,
-      });
+    if (v && !inPeriod(v)) {
+      problems.push({ path: [field], message: `${label} phải nằm trong thời gian thực hiện (${period}).` });
     }
   };
   within("registrationDeadline", "Hạn đăng ký");
   within("dossierDeadline", "Hạn nộp hồ sơ");
-  if (p.registrationDeadline && p.dossierDeadline && p.dossierDeadline < p.registrationDeadline) {
+  if (p.registrationDeadline && p.dossierDeadline && periodEnd(p.dossierDeadline) < periodEnd(p.registrationDeadline)) {
     problems.push({ path: ["dossierDeadline"], message: "Hạn nộp hồ sơ phải sau hạn đăng ký." });
   }
   if (p.kind !== "PHASE" && p.phases.length) {
     problems.push({ path: ["phases"], message: "Chỉ kế hoạch giai đoạn mới có các đợt sơ kết, tổng kết." });
   }
   p.phases.forEach((ph, i) => {
-    if (ph.reviewDate < p.periodFrom || ph.reviewDate > p.periodTo) {
+    if (!inPeriod(ph.reviewDate)) {
       problems.push({ path: ["phases", i, "reviewDate"], message: "Ngày sơ kết/tổng kết phải nằm trong giai đoạn." });
     }
   });

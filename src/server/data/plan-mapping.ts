@@ -8,6 +8,13 @@ import type { Tx } from "@/server/db/client";
 import { formatDayMonth, parseDayMonth } from "@/domain/plans/rounds";
 import { syncRounds } from "./award-rounds";
 import { inferRewardKind } from "@/domain/awards/reward";
+import {
+  formatLooseDate,
+  looseFromStored,
+  periodEnd,
+  precisionOf,
+  type DatePrecision,
+} from "@/domain/plans/loose-date";
 
 /** Everything a plan's page, form, document and history need, in one include. */
 export const PLAN_INCLUDE = {
@@ -27,7 +34,9 @@ export const PLAN_INCLUDE = {
 
 export type PlanWithParts = Prisma.PlanGetPayload<{ include: typeof PLAN_INCLUDE }>;
 
-const optionalDate = (d: Date | null) => (d ? toIsoDate(d) : undefined);
+/** A stored deadline (the period's last day) with its precision, back to the loose date the plan gave. */
+const optionalLoose = (d: Date | null, precision: DatePrecision) =>
+  d ? looseFromStored(toIsoDate(d), precision) : undefined;
 
 /** The stored plan in the shape of the form and of the document (the zod output type). */
 export function toPlanInput(p: PlanWithParts): TPlan {
@@ -37,6 +46,7 @@ export function toPlanInput(p: PlanWithParts): TPlan {
     place: p.place,
     symbol: p.symbol,
     periodFrom: toIsoDate(p.periodFrom),
+    periodFromIssue: p.periodFromIssue,
     periodTo: toIsoDate(p.periodTo),
     bases: p.bases.map((b) => ({ text: b.text, linkedPlanId: b.linkedPlanId ?? undefined })),
     purposes: p.purposes,
@@ -66,9 +76,12 @@ export function toPlanInput(p: PlanWithParts): TPlan {
         f.deadlineDay && f.deadlineMonth ? formatDayMonth({ day: f.deadlineDay, month: f.deadlineMonth }) : "",
     })),
     registrationItems: p.registrationItems,
-    registrationDeadline: optionalDate(p.registrationDeadline),
-    dossierDeadline: optionalDate(p.dossierDeadline),
-    phases: p.phases.map((ph) => ({ name: ph.name, reviewDate: toIsoDate(ph.reviewDate) })),
+    registrationDeadline: optionalLoose(p.registrationDeadline, p.registrationDeadlinePrecision),
+    dossierDeadline: optionalLoose(p.dossierDeadline, p.dossierDeadlinePrecision),
+    phases: p.phases.map((ph) => ({
+      name: ph.name,
+      reviewDate: looseFromStored(toIsoDate(ph.reviewDate), ph.reviewDatePrecision),
+    })),
     budgetSource: p.budgetSource,
     budgetAmount: p.budgetAmount ?? undefined,
     rewardRules: p.rewardRules,
@@ -95,8 +108,10 @@ export function planFormValues(p: PlanWithParts): TPlanInput {
       capPercent: f.capPercent ?? "",
     })),
     bases: stored.bases.map((b) => ({ ...b, linkedPlanId: b.linkedPlanId ?? "" })),
-    registrationDeadline: stored.registrationDeadline ?? "",
-    dossierDeadline: stored.dossierDeadline ?? "",
+    // Loose dates shown as the plan writes them ("tháng 12/2025"), which the form reads back.
+    registrationDeadline: stored.registrationDeadline ? formatLooseDate(stored.registrationDeadline) : "",
+    dossierDeadline: stored.dossierDeadline ? formatLooseDate(stored.dossierDeadline) : "",
+    phases: stored.phases.map((ph) => ({ ...ph, reviewDate: formatLooseDate(ph.reviewDate) })),
     budgetAmount: stored.budgetAmount ?? "",
   };
 }
@@ -126,6 +141,7 @@ export function scalars(input: TPlan) {
     symbol: input.symbol,
     year: Number(input.periodFrom.slice(0, 4)),
     periodFrom: parseIsoDate(input.periodFrom),
+    periodFromIssue: input.periodFromIssue,
     periodTo: parseIsoDate(input.periodTo),
     purposes: input.purposes,
     requirements: input.requirements,
@@ -134,8 +150,11 @@ export function scalars(input: TPlan) {
     participantCollectives: input.participantCollectives,
     participantIndividuals: input.participantIndividuals,
     registrationItems: input.registrationItems,
-    registrationDeadline: date(input.registrationDeadline),
-    dossierDeadline: date(input.dossierDeadline),
+    // A deadline given by month or year is stored as the period's last day: it falls at the end.
+    registrationDeadline: date(input.registrationDeadline && periodEnd(input.registrationDeadline)),
+    registrationDeadlinePrecision: input.registrationDeadline ? precisionOf(input.registrationDeadline) : "DAY",
+    dossierDeadline: date(input.dossierDeadline && periodEnd(input.dossierDeadline)),
+    dossierDeadlinePrecision: input.dossierDeadline ? precisionOf(input.dossierDeadline) : "DAY",
     budgetSource: input.budgetSource,
     budgetAmount: input.budgetAmount ?? null,
     rewardRules: input.rewardRules,
@@ -166,7 +185,8 @@ export async function writeParts(tx: Tx, planId: string, input: TPlan) {
       planId,
       position,
       name: p.name,
-      reviewDate: parseIsoDate(p.reviewDate),
+      reviewDate: parseIsoDate(periodEnd(p.reviewDate)),
+      reviewDatePrecision: precisionOf(p.reviewDate),
     })),
   });
 

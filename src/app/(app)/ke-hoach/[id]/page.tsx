@@ -8,7 +8,7 @@ import { isAboveMyUnit, isMyUnit } from "@/server/data/scope";
 import { findPlan, listPlanRevisions, listCascadedPlans } from "@/server/data/plan-reads";
 import { toPlanDocument } from "@/server/data/plan-mapping";
 import { orNotFound } from "@/server/actions/page-guard";
-import { formatViDate, formatViDateTime, todayInVietnam } from "@/lib/dates";
+import { formatViDate, formatViDateTime, toIsoDate, todayInVietnam } from "@/lib/dates";
 import { PLAN_STATUS_LABELS } from "@/domain/labels";
 import { PLAN_KIND_LABELS } from "@/schemas/plan";
 import { PageHeader } from "@/components/ui/page-header";
@@ -16,8 +16,15 @@ import { PlanDocumentView } from "@/components/documents/plan-document-view";
 import { PlanActions } from "./plan-actions";
 import { planAwardSpending } from "@/server/data/approval-plans";
 import { formatMoney } from "@/domain/text/format";
+import { formatLooseDate, looseFromStored, type DatePrecision } from "@/domain/plans/loose-date";
 
 export const metadata: Metadata = { title: "Kế hoạch" };
+
+/** A deadline as the plan writes it; one given by month or year says when it falls ("đến hết 31/12/2025"). */
+function deadlineShown(day: Date, precision: DatePrecision) {
+  const written = formatLooseDate(looseFromStored(toIsoDate(day), precision));
+  return precision === "DAY" ? written : `${written} (đến hết ngày ${formatViDate(day)})`;
+}
 
 export default async function PlanPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -58,7 +65,9 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
               <h2 id="dang-ky" className="font-semibold">
                 Đăng ký, đề nghị và khen thưởng
               </h2>
-              {plan.registrationDeadline ? <p>Hạn đăng ký: {formatViDate(plan.registrationDeadline)}</p> : null}
+              {plan.registrationDeadline ? (
+                <p>Hạn đăng ký: {deadlineShown(plan.registrationDeadline, plan.registrationDeadlinePrecision)}</p>
+              ) : null}
               <Link href={`/ke-hoach/${plan.id}/dang-ky`} className="block text-blue-800 underline">
                 Đăng ký của {actor.unit.name}
               </Link>

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { flushSync } from "react-dom";
 import { useRouter } from "next/navigation";
-import { useFieldArray, useForm } from "react-hook-form";
+import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { PLAN_KINDS, PLAN_KIND_LABELS, ZAmendReason, ZPlanInput, type TPlan, type TPlanInput } from "@/schemas/plan";
 import { Field } from "@/components/ui/field";
@@ -15,6 +15,7 @@ import { fieldProps } from "@/components/forms/field-props";
 import { AwardFormFields } from "./award-form-fields";
 import { LinesField } from "@/components/forms/lines-field";
 import { DateInput } from "@/components/ui/date-input";
+import { LooseDateInput } from "@/components/ui/loose-date-input";
 import { ErrorSummary, fieldTarget } from "@/components/forms/error-summary";
 import { listFieldErrors } from "@/components/forms/field-errors";
 import { PLAN_STEPS, stepOfPath } from "./plan-steps";
@@ -38,6 +39,9 @@ const NEW_AWARD_FORM: TPlanInput["awardForms"][number] = {
   capPercent: "",
 };
 
+const LOOSE_DATE_HINT =
+  "Ngày dd/mm/yyyy; kế hoạch chỉ ghi tháng, năm thì ghi “tháng 12/2025”, “năm 2025” (hạn là cuối tháng, cuối năm).";
+
 /** What CurrentValues names after a stale save: the form's sections and fields. */
 const PLAN_LABELS: CurrentLabels<TPlanInput> = {
   title: "Tên kế hoạch (trích yếu)",
@@ -45,6 +49,7 @@ const PLAN_LABELS: CurrentLabels<TPlanInput> = {
   symbol: "Ký hiệu",
   place: "Địa danh",
   periodFrom: "Thực hiện từ ngày",
+  periodFromIssue: "Thực hiện từ ngày ban hành",
   periodTo: "Đến ngày",
   bases: "Căn cứ",
   purposes: "Mục đích",
@@ -123,6 +128,7 @@ export function PlanForm({
     rowVersion,
   );
   const field = fieldProps(form);
+  const fromIssue = useWatch({ control, name: "periodFromIssue" });
 
   const [step, setStep] = useState(0);
   const stepHeading = useRef<HTMLHeadingElement>(null);
@@ -188,9 +194,30 @@ export function PlanForm({
           <Field {...field("place")} label="Địa danh" required>
             {(props) => <input {...props} />}
           </Field>
-          <Field {...field("periodFrom")} label="Thực hiện từ ngày" required>
-            {(props) => <DateInput {...props} />}
-          </Field>
+          <div>
+            {/* From the date of issue: the start is the issue date, so no day is asked (the value held is kept). */}
+            {fromIssue ? (
+              <p className="pt-6 pb-2 text-sm text-slate-800">
+                Thực hiện từ ngày ban hành (ngày ký ban hành kế hoạch).
+              </p>
+            ) : (
+              <Field {...field("periodFrom")} label="Thực hiện từ ngày" required>
+                {(props) => <DateInput {...props} />}
+              </Field>
+            )}
+            <div className="flex items-center gap-2 pb-4">
+              <input
+                id="periodFromIssue"
+                type="checkbox"
+                className="h-4 w-4"
+                defaultChecked={initial.periodFromIssue === true}
+                {...register("periodFromIssue")}
+              />
+              <label htmlFor="periodFromIssue" className="text-sm">
+                Thực hiện từ ngày ban hành
+              </label>
+            </div>
+          </div>
           <Field {...field("periodTo")} label="Đến ngày" required>
             {(props) => <DateInput {...props} />}
           </Field>
@@ -298,11 +325,11 @@ export function PlanForm({
         </Part>
         <Part title="Thời hạn">
           <div className="grid gap-x-4 sm:grid-cols-2">
-            <Field {...field("registrationDeadline")} label="Hạn đăng ký thi đua">
-              {(props) => <DateInput {...props} />}
+            <Field {...field("registrationDeadline")} label="Hạn đăng ký thi đua" hint={LOOSE_DATE_HINT}>
+              {(props) => <LooseDateInput {...props} />}
             </Field>
-            <Field {...field("dossierDeadline")} label="Hạn nộp hồ sơ đề nghị khen thưởng">
-              {(props) => <DateInput {...props} />}
+            <Field {...field("dossierDeadline")} label="Hạn nộp hồ sơ đề nghị khen thưởng" hint={LOOSE_DATE_HINT}>
+              {(props) => <LooseDateInput {...props} />}
             </Field>
           </div>
           {phases.fields.map((f, i) => (
@@ -311,8 +338,13 @@ export function PlanForm({
               <Field {...field(`phases.${i}.name`)} label={`Đợt sơ kết/tổng kết ${i + 1}`} required>
                 {(props) => <input {...props} />}
               </Field>
-              <Field {...field(`phases.${i}.reviewDate`)} label={`Ngày của đợt ${i + 1}`} required>
-                {(props) => <DateInput {...props} />}
+              <Field
+                {...field(`phases.${i}.reviewDate`)}
+                label={`Ngày của đợt ${i + 1}`}
+                required
+                hint="Hoặc “tháng 12/2025”, “năm 2025”."
+              >
+                {(props) => <LooseDateInput {...props} />}
               </Field>
               <Button variant="secondary" className="mb-5" onClick={() => phases.remove(i)}>
                 Bỏ đợt {i + 1}
@@ -397,7 +429,11 @@ export function PlanForm({
           <Field {...field("signerTitle")} label="Chức vụ người ký" required>
             {(props) => <input {...props} />}
           </Field>
-          <Field {...field("signerName")} label="Họ tên người ký" required>
+          <Field
+            {...field("signerName")}
+            label="Họ tên người ký"
+            hint="Để trống nếu kế hoạch không ghi: văn bản in khối chữ ký không có họ tên."
+          >
             {(props) => <input {...props} />}
           </Field>
         </div>
