@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { findEntry } from "@/domain/catalogue/catalogue";
+import { SECRETARY_STAND_INS } from "@/domain/council/secretary";
 import { ZIsoDate } from "./person";
 import { ZId, zText } from "./common";
 
@@ -37,6 +38,14 @@ export const ZCouncilRules = z
       .transform((v) => (v === "" || v === null ? null : v === true || v === "true")),
     /** Whether the quy chế calls the vote "bỏ phiếu kín" (the minutes follow it). */
     secretBallot: z.boolean().default(true),
+    /** Who runs a session while the secretary is absent (src/domain/council/secretary.ts). */
+    secretaryStandIn: z.enum(SECRETARY_STAND_INS, { error: "Chọn người thay Thư ký." }).default("NOBODY"),
+    /** The seat NAMED_MEMBER names; "" otherwise. */
+    secretaryStandInMemberId: z.string().max(40).default(""),
+  })
+  .refine((r) => r.secretaryStandIn !== "NAMED_MEMBER" || r.secretaryStandInMemberId !== "", {
+    path: ["secretaryStandInMemberId"],
+    message: "Chọn thành viên được thay Thư ký.",
   })
   .refine((r) => (r.quorumNumerator === null) === (r.quorumDenominator === null), {
     path: ["quorumDenominator"],

@@ -39,6 +39,8 @@ export function councilRulesFormValues(row: {
   thresholdStrict: boolean;
   countsWrittenOpinions: boolean | null;
   secretBallot: boolean;
+  secretaryStandIn: TCouncilRules["secretaryStandIn"];
+  secretaryStandInMemberId: string | null;
 }): TCouncilRules {
   return {
     name: row.name,
@@ -48,6 +50,8 @@ export function councilRulesFormValues(row: {
     thresholdStrict: row.thresholdStrict,
     countsWrittenOpinions: row.countsWrittenOpinions === null ? "" : row.countsWrittenOpinions ? "true" : "false",
     secretBallot: row.secretBallot,
+    secretaryStandIn: row.secretaryStandIn,
+    secretaryStandInMemberId: row.secretaryStandInMemberId ?? "",
   };
 }
 
@@ -57,11 +61,18 @@ export function councilRulesFormValues(row: {
  */
 export async function saveCouncilRules(
   actor: Actor,
-  // Callers other than the form (seed, tests) may leave the vote's word to its default.
-  input: Omit<z.output<typeof ZCouncilRules>, "secretBallot"> & { secretBallot?: boolean },
+  // Callers other than the form (seed, tests) may leave the vote's word and the stand-in to their defaults.
+  input: Omit<z.output<typeof ZCouncilRules>, "secretBallot" | "secretaryStandIn" | "secretaryStandInMemberId"> &
+    Partial<Pick<z.output<typeof ZCouncilRules>, "secretBallot" | "secretaryStandIn" | "secretaryStandInMemberId">>,
   rowVersion?: number | null,
 ) {
   const scope = writeScope(actor, "council.manage");
+  const { secretaryStandInMemberId: namedId, ...rules } = input;
+  // A named stand-in is a seat of this council (checked below); any other choice names nobody.
+  const data = {
+    ...rules,
+    secretaryStandInMemberId: input.secretaryStandIn === "NAMED_MEMBER" ? namedId || null : null,
+  };
   await db().$transaction(async (tx) => {
     await refuseOverridesBeyondProvince(tx, actor, {
       quorum: input.quorumNumerator !== null,
@@ -69,15 +80,25 @@ export async function saveCouncilRules(
     });
     const before = await tx.council.findUnique({ where: scope });
     checkRowVersionOrNew(before, rowVersion, councilRulesFormValues);
+    if (
+      data.secretaryStandInMemberId &&
+      !(
+        before &&
+        (await tx.councilMember.findFirst({ where: { id: data.secretaryStandInMemberId, councilId: before.id } }))
+      )
+    )
+      throw invalid("Người được chỉ định không phải thành viên Hội đồng.", {
+        secretaryStandInMemberId: "Chọn một thành viên của Hội đồng.",
+      });
     let after;
     if (before) {
       const claimed = await tx.council.updateMany({
         where: { id: before.id, rowVersion: before.rowVersion },
-        data: { ...input, ...BUMP_ROW_VERSION },
+        data: { ...data, ...BUMP_ROW_VERSION },
       });
       await claimRowVersion(claimed, () => tx.council.findUnique({ where: scope }), councilRulesFormValues);
       after = await tx.council.findUniqueOrThrow({ where: { id: before.id } });
-    } else after = await tx.council.create({ data: { unitId: scope.unitId, ...input } });
+    } else after = await tx.council.create({ data: { unitId: scope.unitId, ...data } });
     await recordAudit(tx, actor, {
       entity: "Council",
       entityId: after.id,

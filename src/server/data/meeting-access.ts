@@ -2,11 +2,12 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/server/db/client";
 import type { Actor } from "@/server/auth/actor-types";
-import { forbidden, notFound } from "@/domain/errors";
+import { AppError, notFound } from "@/domain/errors";
 import { toIsoDate } from "@/lib/dates";
 import { writeScope } from "./scope";
 import { lockMeeting } from "./locks";
 import { NATIONAL_DEFAULTS } from "@/domain/council/effective-rules";
+import { sessionRunnerProblem } from "@/domain/council/secretary";
 
 /**
  * A council meeting loaded under the wall, and who sits in it: shared by the meeting's steps
@@ -105,9 +106,28 @@ export function mySeat(meeting: MeetingRules, actor: Actor): Seat | null {
   return seatsOn(meeting).find((m) => m.userId === actor.userId) ?? null;
 }
 
-/** The secretary runs the session: opening it, opening and closing the ballot, entering paper. */
-export function requireSecretary(meeting: MeetingRules, actor: Actor) {
-  const seat = mySeat(meeting, actor);
-  if (seat?.role === "THU_KY") return;
-  throw forbidden();
+/**
+ * Why the actor may not run the session (open it, open and close the ballot, enter paper), or null:
+ * the secretary may, and — while no secretary is present — the stand-in the council's quy chế names
+ * (src/domain/council/secretary.ts). `present`: the seats present, as recorded at the opening (or,
+ * for the opening itself, as it is about to record them).
+ */
+export function sessionRunnerProblemOf(meeting: MeetingRules, actor: Actor, present: ReadonlySet<string>) {
+  const seats = seatsOn(meeting);
+  return sessionRunnerProblem({
+    seat: seats.find((m) => m.userId === actor.userId) ?? null,
+    secretarySeatIds: seats.filter((m) => m.role === "THU_KY").map((m) => m.id),
+    present,
+    rule: { standIn: meeting.council.secretaryStandIn, namedMemberId: meeting.council.secretaryStandInMemberId },
+  });
+}
+
+/** Refuses, saying why, anyone but the secretary or the quy chế's stand-in for an absent secretary. */
+export function requireSecretary(
+  meeting: MeetingRules & Pick<Meeting, "attendance">,
+  actor: Actor,
+  present: ReadonlySet<string> = presentSeatIds(meeting),
+) {
+  const problem = sessionRunnerProblemOf(meeting, actor, present);
+  if (problem) throw new AppError("forbidden", problem);
 }

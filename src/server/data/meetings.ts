@@ -11,7 +11,15 @@ import type { ZMeetingInput, ZObjection, ZObjectionAnswer } from "@/schemas/coun
 import { isMyUnit, nomineesBeforeMyCouncil, ownedByMyUnit, plansPublishedByMyUnitOrAbove, writeScope } from "./scope";
 import { recordAudit } from "./audit";
 import { lockCouncil } from "./locks";
-import { meetingFor, mySeat, paperSeatIds, presentSeatIds, requireSecretary, seatsOn } from "./meeting-access";
+import {
+  meetingFor,
+  mySeat,
+  paperSeatIds,
+  presentSeatIds,
+  requireSecretary,
+  seatsOn,
+  sessionRunnerProblemOf,
+} from "./meeting-access";
 import { itemsAsSeen, recuseFromOwnItems } from "./ballot";
 import { setUpBox } from "./ballot-box";
 import { checkPaper } from "./paper-voters";
@@ -84,7 +92,22 @@ export async function findMeeting(actor: Actor, meetingId: string) {
       meeting.status === "BALLOT_OPEN" && seat && present.has(seat.id) && !paper.has(seat.id)
         ? items.filter((i) => i.myReceipt === null)
         : [],
-    isSecretary: seat?.role === "THU_KY",
+    /**
+     * The actor runs the session: the secretary, or the quy chế's stand-in while no secretary is
+     * present (before the opening, as if the secretary were absent: the opening itself checks).
+     */
+    isSecretary:
+      sessionRunnerProblemOf(
+        meeting,
+        actor,
+        meeting.status === "SCHEDULED"
+          ? new Set(
+              seatsOn(meeting)
+                .filter((s) => s.role !== "THU_KY")
+                .map((s) => s.id),
+            )
+          : present,
+      ) === null,
     canManage: can(actor.roles, "council.manage"),
     /** The meeting votes on the unit's proposals to a plan above (its minutes go up with them). */
     upward: meeting.plan.unitId !== meeting.unitId,
@@ -205,7 +228,8 @@ export async function openSession(
 ) {
   await db().$transaction(async (tx) => {
     const meeting = await meetingFor(tx, actor, meetingId, true);
-    requireSecretary(meeting, actor);
+    // Who runs it depends on who is present: a stand-in only where the secretary is not.
+    requireSecretary(meeting, actor, new Set(presentMemberIds));
     const move = moveMeeting("open", meeting.status);
     if (!move.ok) throw conflict(move.reason);
     const seats = seatsOn(meeting);

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ZCouncilRules, type TCouncilRules } from "@/schemas/council";
+import { SECRETARY_STAND_INS, STAND_IN_LABELS } from "@/domain/council/secretary";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -14,9 +15,18 @@ import { saveCouncilRulesAction } from "./actions";
 
 /**
  * The council's quy chế: its name, the general threshold, and — left empty to follow the province's
- * rules for communes — the quorum and whether absent members' written opinions count.
+ * rules for communes — the quorum and whether absent members' written opinions count; who runs a
+ * session when the secretary is absent (`seats`: the council's seats, one of which it may name).
  */
-export function CouncilRulesForm({ initial, rowVersion }: { initial: TCouncilRules; rowVersion: number | null }) {
+export function CouncilRulesForm({
+  initial,
+  rowVersion,
+  seats,
+}: {
+  initial: TCouncilRules;
+  rowVersion: number | null;
+  seats: { id: string; label: string }[];
+}) {
   const router = useRouter();
   const form = useForm<TCouncilRules>({ resolver: zodResolver(ZCouncilRules), defaultValues: initial });
   const { submit, formError, submitting, current } = useActionForm(
@@ -26,6 +36,7 @@ export function CouncilRulesForm({ initial, rowVersion }: { initial: TCouncilRul
     rowVersion,
   );
   const field = fieldProps(form, "qc");
+  const standIn = form.watch("secretaryStandIn");
   return (
     <form onSubmit={submit} className="grid gap-x-4 sm:grid-cols-3" noValidate aria-label="Quy chế của Hội đồng">
       {formError ? (
@@ -47,6 +58,10 @@ export function CouncilRulesForm({ initial, rowVersion }: { initial: TCouncilRul
               countsWrittenOpinions: {
                 label: "Ý kiến bằng văn bản",
                 show: (v) => (v === "true" ? "Có tính" : v === "false" ? "Không tính" : "Theo quy định của tỉnh"),
+              },
+              secretaryStandIn: {
+                label: "Thư ký vắng mặt",
+                show: (v) => STAND_IN_LABELS[v as keyof typeof STAND_IN_LABELS] ?? String(v),
               },
             }}
           />
@@ -94,6 +109,44 @@ export function CouncilRulesForm({ initial, rowVersion }: { initial: TCouncilRul
           )}
         </Field>
       </div>
+      <div className="sm:col-span-3">
+        <Field
+          {...field("secretaryStandIn")}
+          label="Thư ký vắng mặt: ai điều hành phiên họp thay"
+          hint="Mở phiên họp, mở và đóng bỏ phiếu, nhập phiếu giấy khi Hội đồng không có Thư ký hoặc Thư ký vắng mặt."
+        >
+          {(props) => (
+            <select {...props}>
+              {SECRETARY_STAND_INS.map((k) => (
+                <option key={k} value={k}>
+                  {STAND_IN_LABELS[k]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      {standIn === "NAMED_MEMBER" ? (
+        <div className="sm:col-span-3">
+          <Field
+            {...field("secretaryStandInMemberId")}
+            label="Thành viên được thay Thư ký"
+            hint={seats.length ? undefined : "Hội đồng chưa có thành viên: thêm thành viên trước."}
+            required
+          >
+            {(props) => (
+              <select {...props}>
+                <option value="">— Chọn thành viên —</option>
+                {seats.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+      ) : null}
       <div className="mt-2 sm:col-span-3">
         <Button type="submit" disabled={submitting}>
           {submitting ? "Đang lưu…" : "Lưu quy chế"}

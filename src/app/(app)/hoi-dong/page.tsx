@@ -189,6 +189,10 @@ function CouncilSettings({
         </p>
         <CouncilRulesForm
           rowVersion={council?.rowVersion ?? null}
+          seats={(council?.members ?? []).map((m) => ({
+            id: m.id,
+            label: `${m.user.name} (${COUNCIL_ROLE_LABELS[m.role]})`,
+          }))}
           initial={
             council
               ? councilRulesFormValues(council)
