@@ -1,7 +1,7 @@
 /**
  * `npm test`: every check, in the order a failure is cheapest to find.
  *   1. types (tsc), lint (eslint) and format (prettier)   2. schema ↔ migrations drift   3. vitest: unit + integration (real PostgreSQL)
- *   4. next build    5. Playwright e2e in Debian's Chromium against two built app instances
+ *   4. next build (and the first-load JS table)    5. Playwright e2e in Debian's Chromium against two built app instances
  * One PostgreSQL server serves the whole run (DATABASE_URL's, or the embedded one started here),
  * and each stage gets its own fresh database on it.
  */
@@ -47,6 +47,9 @@ async function main(): Promise<number> {
     if (wants("unit")) run("Vitest: unit + integration", bin("vitest"), ["run"], env);
     if (wants("e2e")) {
       run("next build", bin("next"), ["build"], { ...env, NODE_ENV: "production" });
+      // First-load JS per route. Printed, not enforced: Next 16.4 + React 19's own root chunks are
+      // 132 kB gzip, over the 130 kB budget of issue 15 before any of the app's code (README, Performance).
+      run("First-load JS per route", bin("tsx"), ["scripts/check-bundle-budget.ts", "--report"]);
       run("Playwright e2e", bin("playwright"), ["test"], env);
     }
     return 0;
