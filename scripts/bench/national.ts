@@ -1,0 +1,449 @@
+/**
+ * National-scale benchmark of the list pages (issue 15, "How to measure"):
+ *
+ *   npm run build && npm run bench:national          (BENCH_SCALE=0.1 for a tenth of the country)
+ *
+ * 1. Creates a throw-away database `thidua_bench_nat_<ts>` on DATABASE_URL's server (or the embedded
+ *    one) and applies the real migrations.
+ * 2. Loads a deterministic country in SQL (generate_series), sizes × BENCH_SCALE: the three-level tree
+ *    of 63 provinces / 11 districts each / 15 communes each (≈ 706 / 10 590 at scale 1); 7 organisations
+ *    per commune (≈ 72 000); 507 000 people with Vietnamese names, 300 000 of them in the first province;
+ *    3 000 000 audit entries, a commune's share by its people. Not generated yet: the two-level tree and its
+ *    succession links, plans, registrations, batches, nominees and awards (the pages measured do not read them).
+ * 3. Starts the production build (`next start`, .next of this checkout) on that database, signs in through
+ *    the real sign-in endpoints (Auth.js: /api/auth/csrf, then /api/auth/callback/credentials) as a commune
+ *    officer, a district reviewer and the province chair of the big province.
+ * 4. Per page and role, in alternating rounds: the app with autocannon at 1 and at 20 connections
+ *    (BENCH_SECONDS each), then its floor at the same parallelism — the SQL the page runs (the actor,
+ *    the layout's counts and the page's own queries, captured through a query-logging Prisma client
+ *    calling the same data functions) replayed with pg one statement after the other, plus one GET of a
+ *    static chunk from the same server. Prints rows in scope, p50/p95 at 1 and 20, floor p95, ratio
+ *    and HTML size; then the EXPLAIN (ANALYZE, BUFFERS) of the slowest page's statements.
+ *
+ * Environment: DATABASE_URL, BENCH_SCALE (1), BENCH_SECONDS (5), BENCH_PORT (3900), KEEP_BENCH_DB=1.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import pg from "pg";
+import bcrypt from "bcryptjs";
+import {
+  REPO_ROOT,
+  createDatabase,
+  dropDatabase,
+  setDatabaseOption,
+  startEmbeddedPostgres,
+  withDatabase,
+  type EmbeddedServer,
+} from "../db/embedded";
+import { deployMigrations } from "../db/migrate";
+import { childPath, depthOf } from "../../src/domain/units/hierarchy";
+import { toSearchText } from "../../src/domain/text/vietnamese";
+import { parseTableParams } from "../../src/lib/table-params";
+import type { Actor } from "../../src/server/auth/actor-types";
+
+type AutocannonResult = { requests: { total: number }; non2xx: number; errors: number };
+type AutocannonInstance = Promise<AutocannonResult> & {
+  on(event: "response", listener: (client: unknown, status: number, bytes: number, ms: number) => void): void;
+};
+const autocannon = createRequire(import.meta.url)("autocannon") as (opts: {
+  url: string;
+  connections: number;
+  duration: number;
+  headers: Record<string, string>;
+}) => AutocannonInstance;
+
+const numEnv = (name: string, dflt: number) => {
+  const v = Number(process.env[name]);
+  return Number.isFinite(v) && v > 0 ? v : dflt;
+};
+const SCALE = numEnv("BENCH_SCALE", 1);
+const SECONDS = numEnv("BENCH_SECONDS", 5);
+const PORT = numEnv("BENCH_PORT", 3900);
+const PROVINCES = Math.max(2, Math.round(63 * SCALE));
+const DISTRICTS_PER_PROVINCE = 11;
+const COMMUNES_PER_DISTRICT = 15;
+const ORGS_PER_COMMUNE = 7;
+const BIG_PROVINCE_PEOPLE = Math.round(300_000 * SCALE);
+const OTHER_PEOPLE = Math.round(207_000 * SCALE);
+const AUDIT_ENTRIES = Math.round(3_000_000 * SCALE);
+const PASSWORD = "ThiDua@2024";
+
+const t0 = performance.now();
+const log = (line: string) => console.error(`[bench ${((performance.now() - t0) / 1000).toFixed(1)} s] ${line}`);
+
+const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô"];
+const MIDDLE = ["Văn", "Thị", "Hữu", "Đức", "Thanh", "Minh", "Ngọc", "Quốc", "Thu", "Xuân"];
+const GIVEN = ["An", "Anh", "Bình", "Cường", "Dũng", "Đức", "Giang", "Hà", "Hải", "Hạnh", "Hoa", "Hùng", "Hương"]
+  .concat(["Khánh", "Lan", "Linh", "Long", "Mai", "Nam", "Nga", "Phúc", "Quang", "Sơn", "Tâm", "Thảo", "Trang"])
+  .concat(["Tuấn", "Việt", "Yến", "Ánh"]);
+const sqlArray = (values: string[]) => `ARRAY[${values.map((v) => `'${v}'`).join(",")}]`;
+
+/** The country in SQL. Units: province p is 'p<p>', district 'p<p>d<d>', commune 'p<p>d<d>c<c>'. */
+async function load(c: pg.Client) {
+  type U = { id: string; name: string; kind: string; parent: U | null; path: string };
+  const units: U[] = [];
+  const add = (id: string, name: string, kind: string, parent: U | null) => {
+    const u = { id, name, kind, parent, path: childPath(parent?.path ?? null, id) };
+    units.push(u);
+    return u;
+  };
+  for (let p = 1; p <= PROVINCES; p++) {
+    const province = add(`p${p}`, `Tỉnh Thử ${p}`, "TINH", null);
+    for (let d = 1; d <= DISTRICTS_PER_PROVINCE; d++) {
+      const district = add(`p${p}d${d}`, `Huyện Thử ${p}.${d}`, "HUYEN", province);
+      for (let k = 1; k <= COMMUNES_PER_DISTRICT; k++) add(`p${p}d${d}c${k}`, `Xã Thử ${p}.${d}.${k}`, "XA", district);
+    }
+  }
+  await c.query(
+    `INSERT INTO "Unit" ("id","code","name","kind","parentId","path","depth")
+     SELECT * FROM unnest($1::text[], $1::text[], $2::text[], $3::"UnitKind"[], $4::text[], $5::text[], $6::int[])`,
+    [
+      units.map((u) => u.id),
+      units.map((u) => u.name),
+      units.map((u) => u.kind),
+      units.map((u) => u.parent?.id ?? null),
+      units.map((u) => u.path),
+      units.map((u) => depthOf(u.path)),
+    ],
+  );
+  const communes = units.filter((u) => u.kind === "XA");
+  // Commune number n (0-based) in the order above; the big province's come first.
+  await c.query(
+    `CREATE TEMP TABLE commune AS SELECT (ord - 1)::int AS n, id FROM unnest($1::text[]) WITH ORDINALITY AS t(id, ord)`,
+    [communes.map((u) => u.id)],
+  );
+  await c.query(`CREATE UNIQUE INDEX ON commune (n)`);
+  const C = communes.length;
+  const bigC = DISTRICTS_PER_PROVINCE * COMMUNES_PER_DISTRICT;
+  await c.query(`
+    INSERT INTO "Organisation" ("id","unitId","name","searchText","kind","updatedAt")
+    SELECT 'o' || n || '_' || o, id, 'Thôn ' || o, 'thon ' || o, 'THON_TO_DAN_PHO', now()
+      FROM commune, generate_series(1, ${ORGS_PER_COMMUNE}) o`);
+  log(`${units.length} units, ${C * ORGS_PER_COMMUNE} organisations`);
+  // Person i: commune by i (the big province's communes take the first BIG_PROVINCE_PEOPLE), name from arrays.
+  const [F, M, G] = [FAMILY, MIDDLE, GIVEN];
+  const unaccented = (values: string[]) => sqlArray(values.map(toSearchText));
+  await c.query(`
+    INSERT INTO "Person" ("id","unitId","fullName","sortName","searchText","dateOfBirth","gender","staffKind","position","organisationId","updatedAt")
+    SELECT 'x' || i, commune.id, f || ' ' || m || ' ' || g, g || ' ' || f || ' ' || m || ' ' || g,
+           fs || ' ' || ms || ' ' || gs, date '1965-01-01' + (i * 7919 % 14000), CASE WHEN i % 2 = 0 THEN 'NAM' ELSE 'NU' END::"Gender",
+           'CONG_CHUC', 'Công chức', 'o' || commune.n || '_' || (1 + i % ${ORGS_PER_COMMUNE}), now()
+      FROM (SELECT i,
+                   CASE WHEN i <= ${BIG_PROVINCE_PEOPLE} THEN i % ${bigC}
+                        ELSE ${bigC} + i % ${C - bigC} END AS n,
+                   (${sqlArray(F)})[1 + i % ${F.length}] f, (${unaccented(F)})[1 + i % ${F.length}] fs,
+                   (${sqlArray(M)})[1 + (i / 7) % ${M.length}] m, (${unaccented(M)})[1 + (i / 7) % ${M.length}] ms,
+                   (${sqlArray(G)})[1 + (i / 3) % ${G.length}] g, (${unaccented(G)})[1 + (i / 3) % ${G.length}] gs
+              FROM generate_series(1, ${BIG_PROVINCE_PEOPLE + OTHER_PEOPLE}) i) s
+      JOIN commune USING (n)`);
+  log(`${BIG_PROVINCE_PEOPLE + OTHER_PEOPLE} people`);
+  // Audit: entry j belongs to the commune of person j (so a commune's share follows its people), older as j grows.
+  const people = BIG_PROVINCE_PEOPLE + OTHER_PEOPLE;
+  await c.query(`
+    INSERT INTO "AuditEntry" ("at","unitId","entity","entityId","action","after")
+    SELECT timestamptz '2026-12-01 00:00+07' - j * interval '37 seconds', p."unitId", 'Person', p.id,
+           (ARRAY['CREATE','UPDATE','UPDATE'])[1 + j % 3]::"AuditAction", jsonb_build_object('position', 'Công chức')
+      FROM generate_series(1, ${AUDIT_ENTRIES}) j JOIN "Person" p ON p.id = 'x' || (1 + j % ${people})`);
+  log(`${AUDIT_ENTRIES} audit entries`);
+  for (const t of ["Unit", "Organisation", "Person", "AuditEntry"]) await c.query(`VACUUM (ANALYZE) "${t}"`);
+  return { big: units[0]!, bigDistrict: units[1]!, bigCommune: units[2]!, units: units.length, communes: C };
+}
+
+type Role = { label: string; email: string; unitId: string; roles: string[] };
+type Page = { path: string; name: string; data: (actor: Actor) => Promise<unknown> };
+
+const percentile = (sorted: number[], p: number) =>
+  sorted.length ? sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN;
+
+/** Auth.js credentials sign-in as the browser does it; returns the Cookie header of the session. */
+async function signIn(base: string, email: string): Promise<string> {
+  const jar = new Map<string, string>();
+  const keep = (res: Response) => {
+    for (const line of res.headers.getSetCookie()) {
+      const [pair] = line.split(";");
+      const at = pair!.indexOf("=");
+      jar.set(pair!.slice(0, at), pair!.slice(at + 1));
+    }
+  };
+  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  keep(csrf);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
+    body: new URLSearchParams({ email, password: PASSWORD, csrfToken, callbackUrl: "/" }),
+  });
+  keep(res);
+  if (![...jar.keys()].some((k) => k.includes("session-token")))
+    throw new Error(`sign-in of ${email} failed (${res.status})`);
+  return cookie();
+}
+
+async function appRun(url: string, cookie: string, connections: number) {
+  const times: number[] = [];
+  let bytes = 0;
+  const instance = autocannon({ url, connections, duration: SECONDS, headers: { cookie } });
+  instance.on("response", (_client, _status, size, ms) => {
+    times.push(ms);
+    bytes = size;
+  });
+  const result = await instance;
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95), bytes, bad: result.non2xx + result.errors };
+}
+
+/** The page's statements replayed by `connections` workers for BENCH_SECONDS, each iteration + one static GET. */
+async function floorRun(
+  pool: pg.Pool,
+  statements: { query: string; params: unknown[] }[],
+  staticUrl: string,
+  connections: number,
+) {
+  const times: number[] = [];
+  const until = performance.now() + SECONDS * 1000;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      const client = await pool.connect();
+      try {
+        while (performance.now() < until) {
+          const s = performance.now();
+          for (const st of statements) await client.query(st.query, st.params);
+          await (await fetch(staticUrl)).arrayBuffer();
+          times.push(performance.now() - s);
+        }
+      } finally {
+        client.release();
+      }
+    }),
+  );
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+}
+
+async function waitFor(url: string, timeoutMs = 180_000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+async function main(): Promise<number> {
+  if (!fs.existsSync(path.join(REPO_ROOT, ".next", "BUILD_ID")))
+    throw new Error("No production build: run `npm run build` first.");
+  let embedded: EmbeddedServer | null = null;
+  const server = process.env.DATABASE_URL ?? (embedded = await startEmbeddedPostgres()).url;
+  const dbName = `thidua_bench_nat_${Date.now()}`;
+  await createDatabase(server, dbName);
+  await setDatabaseOption(server, dbName, "synchronous_commit", "off");
+  const url = withDatabase(server, dbName);
+  const client = new pg.Client({ connectionString: url });
+  const pool = new pg.Pool({ connectionString: url, max: 20 });
+  let app: ChildProcess | null = null;
+  const disconnect: (() => Promise<unknown>)[] = [];
+  try {
+    await deployMigrations(url);
+    await client.connect();
+    log(`loading the country at scale ${SCALE}`);
+    const country = await load(client);
+
+    const hash = await bcrypt.hash(PASSWORD, 10);
+    const roles: Role[] = [
+      { label: "Commune officer", email: "canbo@bench.vn", unitId: country.bigCommune.id, roles: ["OFFICER", "ADMIN"] },
+      { label: "District reviewer", email: "thamdinh@bench.vn", unitId: country.bigDistrict.id, roles: ["REVIEWER"] },
+      { label: "Province chair", email: "chutich@bench.vn", unitId: country.big.id, roles: ["CHAIR", "ADMIN"] },
+    ];
+    for (const r of roles) {
+      const { rows } = await client.query(
+        `INSERT INTO "User" ("id","email","name","passwordHash") VALUES ($1,$1,$2,$3) RETURNING id`,
+        [r.email, r.label, hash],
+      );
+      for (const role of r.roles)
+        await client.query(`INSERT INTO "Membership" ("id","userId","unitId","role") VALUES ($1,$2,$3,$4::"Role")`, [
+          `${r.email}-${role}`,
+          rows[0].id,
+          r.unitId,
+          role,
+        ]);
+    }
+
+    process.env.DATABASE_URL = url;
+    process.env.AUTH_SECRET ??= "national-benchmark-secret-not-for-production";
+    const { db } = await import("../../src/server/db/client");
+    const { findActorBySession } = await import("../../src/server/data/sessions");
+    const { listPeople, PERSON_SORT_KEYS } = await import("../../src/server/data/people");
+    const { listOrganisations, ORGANISATION_SORT_KEYS } = await import("../../src/server/data/organisations");
+    const { listAuditEntries, AUDIT_SORT_KEYS } = await import("../../src/server/data/audit");
+    const { taskBoard, pendingWorkPerUnit } = await import("../../src/server/data/tasks/board");
+    const { countMyUnread } = await import("../../src/server/data/notifications/centre");
+    const { can } = await import("../../src/domain/auth/permissions");
+    const { PrismaClient } = await import("../../src/generated/prisma/client");
+    const { PrismaPg } = await import("@prisma/adapter-pg");
+    disconnect.push(() => db().$disconnect());
+
+    const people = (q: string) => parseTableParams({ q }, { sortKeys: PERSON_SORT_KEYS, defaultSort: "sortName" });
+    const pages: (Page & { permission: Parameters<typeof can>[1] })[] = [
+      { path: "/nhan-su", name: "People", permission: "person.read", data: (a) => listPeople(a, people("")) },
+      {
+        path: "/nhan-su?q=nguyen%20van%20an",
+        name: "People · search",
+        permission: "person.read",
+        data: (a) => listPeople(a, people("nguyen van an")),
+      },
+      {
+        path: "/to-chuc",
+        name: "Organisations",
+        permission: "organisation.read",
+        data: (a) =>
+          listOrganisations(a, parseTableParams({}, { sortKeys: ORGANISATION_SORT_KEYS, defaultSort: "name" })),
+      },
+      {
+        path: "/nhat-ky",
+        name: "Audit log",
+        permission: "audit.read",
+        data: (a) =>
+          listAuditEntries(
+            a,
+            parseTableParams({}, { sortKeys: AUDIT_SORT_KEYS, defaultSort: "at", defaultDir: "desc" }),
+            {},
+          ),
+      },
+    ];
+
+    // Statements of a page: the actor, the layout's counts, the page's data, through a logging client.
+    const logging = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: url }),
+      log: [{ emit: "event", level: "query" }],
+    });
+    disconnect.push(() => logging.$disconnect());
+    let seen: { query: string; params: unknown[] }[] = [];
+    logging.$on("query", (e) => seen.push({ query: e.query, params: JSON.parse(e.params) as unknown[] }));
+    const holder = globalThis as unknown as { prisma?: unknown };
+    async function statementsOf(sessionId: string, page: Page) {
+      seen = [];
+      const saved = holder.prisma;
+      holder.prisma = logging;
+      try {
+        const actor = (await findActorBySession(sessionId))!;
+        await taskBoard(actor);
+        await countMyUnread(actor);
+        await pendingWorkPerUnit(actor);
+        await page.data(actor);
+      } finally {
+        holder.prisma = saved;
+      }
+      return seen;
+    }
+
+    log("starting next start");
+    const base = `http://127.0.0.1:${PORT}`;
+    app = spawn(path.join(REPO_ROOT, "node_modules", ".bin", "next"), ["start", "-p", String(PORT)], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, NODE_ENV: "production", DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    await waitFor(`${base}/dang-nhap`);
+    const buildManifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, ".next", "build-manifest.json"), "utf8"));
+    const staticUrl = `${base}/_next/${buildManifest.rootMainFiles[0] as string}`;
+
+    type Line = { role: string; page: string; rows: number; capped: boolean; html: number; bad: number };
+    const lines: (Line & Record<"a1p50" | "a1p95" | "f1p95" | "a20p50" | "a20p95" | "f20p95", number>)[] = [];
+    const explainQueue: { name: string; statements: { query: string; params: unknown[] }[]; p95: number }[] = [];
+    for (const role of roles) {
+      const cookie = await signIn(base, role.email);
+      const { rows: session } = await client.query(
+        `SELECT s.id FROM "Session" s JOIN "User" u ON u.id = s."userId" WHERE u.email = $1 ORDER BY s."createdAt" DESC LIMIT 1`,
+        [role.email],
+      );
+      const actor = (await findActorBySession(session[0].id))!;
+      for (const page of pages) {
+        if (!can(actor.roles, page.permission)) continue;
+        const data = (await page.data(actor)) as { total?: number; totalCapped?: boolean };
+        const statements = await statementsOf(session[0].id, page);
+        log(`${role.label} · ${page.name}: ${statements.length} statements, ${data.total ?? "?"} rows`);
+        await appRun(`${base}${page.path}`, cookie, 1); // warm-up
+        const a1 = await appRun(`${base}${page.path}`, cookie, 1);
+        const f1 = await floorRun(pool, statements, staticUrl, 1);
+        const a20 = await appRun(`${base}${page.path}`, cookie, 20);
+        const f20 = await floorRun(pool, statements, staticUrl, 20);
+        lines.push({
+          role: role.label,
+          page: `${page.name} (${page.path})`,
+          rows: data.total ?? 0,
+          capped: Boolean(data.totalCapped),
+          html: a1.bytes,
+          bad: a1.bad + a20.bad,
+          a1p50: a1.p50,
+          a1p95: a1.p95,
+          f1p95: f1.p95,
+          a20p50: a20.p50,
+          a20p95: a20.p95,
+          f20p95: f20.p95,
+        });
+        explainQueue.push({ name: `${role.label} · ${page.name}`, statements, p95: a1.p95 });
+        log(
+          `  1 user p95 ${a1.p95} ms (floor ${f1.p95.toFixed(1)}), 20 users p95 ${a20.p95} ms (floor ${f20.p95.toFixed(1)})`,
+        );
+      }
+    }
+
+    const cpus = os.cpus();
+    const pgVersion = (await client.query("SHOW server_version")).rows[0].server_version as string;
+    console.log(`# National benchmark (scale ${SCALE})\n`);
+    console.log(
+      `- Machine: ${cpus.length} × ${cpus[0]?.model ?? "?"}, Node ${process.version}, load average (1 min) at the end ${os.loadavg()[0]!.toFixed(2)}`,
+    );
+    console.log(
+      `- PostgreSQL ${pgVersion}; ${country.units} units (${PROVINCES} provinces, ${country.communes} communes), ` +
+        `${country.communes * ORGS_PER_COMMUNE} organisations, ${BIG_PROVINCE_PEOPLE + OTHER_PEOPLE} people (${BIG_PROVINCE_PEOPLE} in the first province), ${AUDIT_ENTRIES} audit entries`,
+    );
+    console.log(`- autocannon ${SECONDS} s per run; floor = the page's SQL replayed with pg + one static chunk\n`);
+    console.log(
+      "| role | page | rows in scope | 1 user p50 / p95 ms | floor p95 | ratio | 20 users p50 / p95 ms | floor p95 | ratio | HTML kB | non-2xx |",
+    );
+    console.log("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    const f = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "—");
+    for (const l of lines)
+      console.log(
+        `| ${l.role} | ${l.page} | ${l.capped ? "> " : ""}${l.rows} | ${f(l.a1p50)} / ${f(l.a1p95)} | ${f(l.f1p95)} | ${f(l.a1p95 / l.f1p95)} | ` +
+          `${f(l.a20p50)} / ${f(l.a20p95)} | ${f(l.f20p95)} | ${f(l.a20p95 / l.f20p95)} | ${f(l.html / 1000)} | ${l.bad} |`,
+      );
+    const slowest = explainQueue.reduce((a, b) => (b.p95 > a.p95 ? b : a));
+    console.log(`\n## EXPLAIN (ANALYZE, BUFFERS) of the slowest page: ${slowest.name}\n`);
+    const cut = (line: string) => (line.length > 300 ? `${line.slice(0, 300)} …` : line);
+    for (const s of slowest.statements) {
+      const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${s.query}`, s.params);
+      const plan = rows.map((r: Record<string, string>) => cut(r["QUERY PLAN"]!)).join("\n");
+      const ms = /Execution Time: ([\d.]+)/.exec(plan)?.[1];
+      if (Number(ms) >= 1) console.log("```sql\n" + cut(s.query) + "\n```\n```\n" + plan + "\n```\n");
+    }
+    return 0;
+  } finally {
+    app?.kill("SIGTERM");
+    await Promise.allSettled(disconnect.map((d) => d()));
+    await pool.end().catch(() => {});
+    await client.end().catch(() => {});
+    if (process.env.KEEP_BENCH_DB === "1") log(`kept database ${dbName} (KEEP_BENCH_DB=1)`);
+    else await dropDatabase(server, dbName).catch((e: unknown) => log(`could not drop ${dbName}: ${String(e)}`));
+    await embedded?.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
