@@ -4,6 +4,10 @@ import { decisionPdf } from "@/server/documents/decision-pdf";
 import { decisionOutline, type DecisionInput } from "@/domain/awards/decision-outline";
 import { readDocxText } from "../support/docx-text";
 import { readPdfPages } from "../support/pdf-text";
+import { renderPlanPdf } from "@/server/documents/plan-pdf";
+import { planOutline } from "@/domain/plans/plan-outline";
+import { ZPlanInput } from "@/schemas/plan";
+import { seedPlans } from "../../e2e/seed-plans";
 
 /** The commune chair's year-end Giấy khen (xã Đình Dù, huyện Văn Lâm, 2024). */
 const decision: DecisionInput = {
@@ -84,5 +88,43 @@ describe("the decision as a PDF", () => {
     expect(signed).toMatch(/\/ByteRange \[0 \/\*{10} \/\*{10} \/\*{10}\]/);
     expect(signed).toMatch(/\/SubFilter \/adbe\.pkcs7\.detached/);
     expect(signed).toMatch(/\/FT \/Sig/);
+  }, 60_000);
+});
+
+describe("the plan as a PDF", () => {
+  it("prints planOutline, the .docx's outline, in order: header, title, bases, every part, closing, signature", async () => {
+    const seed = seedPlans.find((p) => p.unitCode === "694")!; // Hớn Quản, seed 002
+    const doc = {
+      ...ZPlanInput.parse(seed.plan),
+      issuer: { name: "Huyện Hớn Quản", parentName: null },
+      number: seed.number,
+      issuedOn: seed.issuedOn,
+    };
+    const o = planOutline(doc);
+    const { pages } = await readPdfPages(await renderPlanPdf(doc));
+    expect(pages.length).toBeGreaterThan(1);
+    const text = squash(pages.join(""));
+    const lines = [
+      ...o.header.issuerLines,
+      o.header.numberLine,
+      o.header.placeDate,
+      o.title.type,
+      ...o.title.lines,
+      ...o.preamble.bases,
+      o.preamble.enactment,
+      ...o.sections.flatMap((s) => [
+        `${s.numeral}. ${s.heading}`,
+        ...s.blocks.map((b) => b.runs.map((r) => r.text).join("")),
+      ]),
+      o.closing,
+      ...o.recipients.lines,
+      o.signature.name,
+    ];
+    let from = 0;
+    for (const line of lines) {
+      const at = text.indexOf(squash(line), from);
+      expect(at, line).toBeGreaterThanOrEqual(0);
+      from = at;
+    }
   }, 60_000);
 });
