@@ -248,6 +248,9 @@ test("seed 002, end to end: allocation, two communes' nominations, review, a cou
   await expect(page.getByTestId("quota-row").filter({ hasText: "Cá nhân" })).toContainText("10");
   const sign = page.getByRole("form", { name: `Ký quyết định: ${FORM} – Cá nhân` });
   await sign.getByLabel("Ngày ký quyết định").fill("2025-06-25");
+  // The plan writes no money for its Giấy khen: the chair is told why and confirms none (never a silent 0 đồng).
+  await expect(sign.getByText("Chưa có mức thưởng", { exact: false })).toBeVisible();
+  await sign.getByLabel("Không kèm tiền thưởng", { exact: false }).check();
   await sign.getByRole("button", { name: "Ký quyết định (2 người, tập thể)" }).click();
   await expect(page.getByText("Đã ký Quyết định số 01/QĐ-UBND.", { exact: false })).toBeVisible();
   await expectAccessible(page);

@@ -388,13 +388,15 @@ async function attempt(
       const review = await refusedCall(() => dossierDocuments.reviewDocument(actor, t.documentId, "ACCEPTED", ""));
       const accept = await refusedCall(() => batches.acceptBatch(actor, t.batchId));
       const giveBack = await refusedCall(() => batches.returnBatch(actor, t.batchId, "Trả lại trái phép"));
+      // "Rút tờ trình" is the proposing unit's alone.
+      const withdraw = await refusedCall(() => batches.withdrawBatch(actor, t.batchId, "Rút tờ trình trái phép"));
       const upload = await refusedCall(() =>
         dossierFiles.uploadDossierFile(actor, t.documentId, {
           name: "x.pdf",
           bytes: new TextEncoder().encode("%PDF-1.7\n"),
         }),
       );
-      return [review, accept, giveBack, upload].every((r) => r === "refused") ? "refused" : "leaked";
+      return [review, accept, giveBack, withdraw, upload].every((r) => r === "refused") ? "refused" : "leaked";
     }
     case "NominationBatch:delete": {
       const nominee = (await db().nominee.findFirstOrThrow({ where: { batchId: t.batchId } })).id;

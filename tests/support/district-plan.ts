@@ -13,6 +13,9 @@ export async function districtPlan(opts: {
   cashValue?: number;
   recipientKind?: "INDIVIDUAL" | "COLLECTIVE";
   formName?: string;
+  /** How the form rewards; default: the fixed value if given, the catalogue's coefficient if a code is, else nothing. */
+  rewardKind?: "CATALOGUE" | "CASH" | "GIFT" | "NONE";
+  giftDescription?: string;
 }) {
   const tree = await createTree();
   const chair = await createActor(tree.d1, ["CHAIR", "OFFICER", "REVIEWER"]);
@@ -44,6 +47,9 @@ export async function districtPlan(opts: {
           subQuotas: opts.subQuotas ?? [],
           criteria: ["Tiêu chuẩn"],
           cashValue: opts.cashValue ?? "",
+          // A form that names no money pays nothing here, as the tests written before reward kinds assume.
+          rewardKind: opts.rewardKind ?? (opts.cashValue ? "CASH" : opts.catalogueCode ? "CATALOGUE" : "NONE"),
+          giftDescription: opts.giftDescription ?? "",
           dossier:
             opts.dossier === false
               ? []

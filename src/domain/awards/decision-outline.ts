@@ -2,6 +2,14 @@ import { todayInVietnam } from "@/lib/dates";
 import { dayMonthYear, formatMoney, numberLine, pad2, placeDate, roman, terminate, upper } from "@/domain/text/format";
 import { vietnameseAmountInWords } from "@/domain/text/amount-in-words";
 import { recipientKindWord } from "@/domain/labels";
+import {
+  byListPhrase,
+  decisionVerbs,
+  listAmountHead,
+  perKindPhrase,
+  totalLabel,
+  type RewardKind,
+} from "@/domain/awards/reward";
 import type { OutlineRun, PlanOutline } from "@/domain/plans/plan-outline";
 
 /**
@@ -65,6 +73,12 @@ export type DecisionInput = {
   amountBasis: string;
   /** "Quỹ thi đua, khen thưởng của xã năm 2024". */
   budgetSource: string;
+  /**
+   * How the form rewarded and whether it has a certificate (src/domain/awards/reward.ts): a gift is
+   * worded "được tặng một phần quà trị giá …", a form without a certificate is not "tặng {form}".
+   * Absent: money with a certificate, as decisions were worded before kinds existed.
+   */
+  reward?: { kind: RewardKind; gift: string; name: string; catalogueCode: string | null };
   /** "Nơi nhận" lines: "Như Điều 3", …, "Lưu: VT". */
   recipients: string[];
   signerName: string | null;
@@ -138,28 +152,38 @@ const article = (n: number, text: string, keepNext?: boolean): BodyParagraph => 
 });
 const plain = (text: string): BodyParagraph => ({ runs: [{ text }] });
 
+const rewardKindOf = (d: DecisionInput): RewardKind => d.reward?.kind ?? "CASH";
+
+/** The verbs by how the form rewards and whether it has a certificate (reward.ts). */
+const verbsOf = (d: DecisionInput) =>
+  d.reward
+    ? decisionVerbs({ name: d.formName, catalogueCode: d.reward.catalogueCode }, d.reward.kind)
+    : decisionVerbs({ name: d.formName, catalogueCode: null }, "CASH", true);
+
 /** Điều 2's sentence: one amount per kind when every awardee of a kind gets the same, else "see the list". */
 function amountSentence(d: DecisionInput): string {
+  const kind = rewardKindOf(d);
+  const gift = d.reward?.gift ?? "";
   const groups = byKind(d.awardees);
   const uniform = groups.map((g) => {
     const amounts = new Set(g.list.map((a) => a.amount));
     const [only] = amounts;
-    return amounts.size === 1 && only != null ? `mỗi ${recipientKindWord(g.kind)} được thưởng ${money(only)}` : null;
+    return amounts.size === 1 && only != null ? perKindPhrase(g.kind, kind, only, gift) : null;
   });
   return uniform.every((u) => u !== null)
-    ? `Kèm theo ${d.formName}, ${uniform.join(", ")}:`
-    : `Kèm theo ${d.formName}, ${whoPlural(d.awardees)} có tên tại Điều 1 được thưởng theo mức ghi tại danh sách kèm theo:`;
+    ? `${verbsOf(d).article2(uniform.join(", "))}:`
+    : `${verbsOf(d).article2(`${whoPlural(d.awardees)} có tên tại Điều 1 ${byListPhrase(kind)}`)}:`;
 }
 
 function articles(d: DecisionInput, total: number): BodyParagraph[] {
   const counts = joinVi(byKind(d.awardees).map((g) => `${pad2(g.list.length)} ${recipientKindWord(g.kind)}`));
   const out = [
-    article(1, `Tặng ${d.formName} cho ${counts} ${d.reason.trim().replace(/[.\s]+$/u, "")} (có danh sách kèm theo).`),
+    article(1, `${verbsOf(d).article1(counts)} ${d.reason.trim().replace(/[.\s]+$/u, "")} (có danh sách kèm theo).`),
   ];
   if (total > 0) {
     const lines = [
       d.amountBasis.trim(),
-      `Tổng số tiền thưởng: ${money(total)} (Bằng chữ: ${vietnameseAmountInWords(total)})`,
+      `${totalLabel(rewardKindOf(d))}: ${money(total)} (Bằng chữ: ${vietnameseAmountInWords(total)})`,
       `Nguồn kinh phí: ${d.budgetSource.trim()}`,
     ];
     out.push(article(2, amountSentence(d)), ...terminate(lines.filter(Boolean)).map((l) => plain(`- ${l}`)));
@@ -190,7 +214,7 @@ function awardeeList(d: DecisionInput, total: number, header: DecisionOutline["h
   if (withMoney) rows.push({ strong: ["", "Tổng cộng", "", formatMoney(total)] });
   return {
     header: { ...header, numberLine: "", placeDate: "" },
-    title: ["DANH SÁCH", `${whoPlural(d.awardees).replace(/^c/u, "C")} được tặng ${d.formName}`],
+    title: ["DANH SÁCH", verbsOf(d).listTitle(whoPlural(d.awardees).replace(/^c/u, "C"))],
     reference: `(Kèm theo Quyết định số ${number} ${dayMonthYear(d.date, year)} của Chủ tịch ${d.authorityName.trim()})`,
     table: {
       columns: [
@@ -199,10 +223,17 @@ function awardeeList(d: DecisionInput, total: number, header: DecisionOutline["h
         { share: withMoney ? 38 : 58 },
         ...(withMoney ? [{ share: 20, align: "right" as const }] : []),
       ],
-      heads: ["STT", "Họ và tên / Tên tập thể", "Chức vụ, đơn vị", ...(withMoney ? ["Số tiền (đồng)"] : [])],
+      heads: [
+        "STT",
+        "Họ và tên / Tên tập thể",
+        "Chức vụ, đơn vị",
+        ...(withMoney ? [listAmountHead(rewardKindOf(d))] : []),
+      ],
       rows,
     },
-    inWords: withMoney ? `Tổng số tiền bằng chữ: ${vietnameseAmountInWords(total)}.` : null,
+    inWords: withMoney
+      ? `${rewardKindOf(d) === "GIFT" ? "Tổng giá trị quà tặng" : "Tổng số tiền"} bằng chữ: ${vietnameseAmountInWords(total)}.`
+      : null,
   };
 }
 

@@ -128,8 +128,11 @@ export function certificateTitle(form: { name: string; catalogueCode: string | n
  * How the decision names what it gives, by whether the form has a certificate and how it rewards:
  * "tặng Giấy khen cho", "tặng quà cho" (a gift on its own), "khen thưởng" (money on its own).
  */
-export function decisionVerbs(form: { name: string; catalogueCode: string | null }, kind: RewardKind) {
-  const certificate = certificateTitle(form) !== null;
+export function decisionVerbs(
+  form: { name: string; catalogueCode: string | null },
+  kind: RewardKind,
+  certificate = certificateTitle(form) !== null,
+) {
   if (certificate)
     return {
       subject: (whom: string) => `tặng ${form.name} cho ${whom}`,

@@ -40,7 +40,8 @@ export function dossierProblems(nominees: NomineeDossier[]): string[] {
   );
 }
 
-export type BatchAction = "submit" | "return" | "accept";
+/** "withdraw" (rút tờ trình): the proposing unit takes back what it sent before the reviewer accepts it. */
+export type BatchAction = "submit" | "return" | "accept" | "withdraw";
 
 export function decideBatch(
   action: BatchAction,
@@ -50,10 +51,11 @@ export function decideBatch(
     submit: { from: ["DRAFT", "RETURNED"], to: "SUBMITTED" },
     return: { from: ["SUBMITTED"], to: "RETURNED" },
     accept: { from: ["SUBMITTED"], to: "ACCEPTED" },
+    withdraw: { from: ["SUBMITTED"], to: "DRAFT" },
   };
   const rule = rules[action];
   if (!rule.from.includes(status)) {
-    const verb = { submit: "gửi", return: "trả lại", accept: "chấp nhận" }[action];
+    const verb = { submit: "gửi", return: "trả lại", accept: "chấp nhận", withdraw: "rút" }[action];
     const state = { DRAFT: "đang soạn", SUBMITTED: "đã gửi", RETURNED: "bị trả lại", ACCEPTED: "đã được chấp nhận" }[
       status
     ];

@@ -8,7 +8,8 @@ import { nextDocumentNumber } from "@/domain/plans/numbering";
 import type { TPlan } from "@/schemas/plan";
 import type { TableParams } from "@/lib/table-params";
 import { formatViDate, parseIsoDate, toIsoDate, todayInVietnam } from "@/lib/dates";
-import { placeName, unitNameInSentence } from "@/domain/units/hierarchy";
+import { unitNameInSentence } from "@/domain/units/hierarchy";
+import { cascadeAwardForm, cascadePlace } from "@/domain/plans/cascade";
 import {
   planHistoryReadScope,
   planReadScope,
@@ -58,14 +59,26 @@ function decide(action: PlanAction, plan: { status: PlanWithParts["status"] }, a
   return decision.to;
 }
 
-export async function createPlan(actor: Actor, input: TPlan, parentPlanId?: string) {
+/**
+ * `cascade`: the higher plan this one is cascaded from, and for each award form (by position) the
+ * higher plan's form it copies — read through the wall by `cascadePlan`, never taken from input.
+ */
+export async function createPlan(
+  actor: Actor,
+  input: TPlan,
+  cascade?: { parentPlanId: string; parentFormIds: (string | null)[] },
+) {
   const scope = writeScope(actor, "plan.write");
   return db().$transaction(async (tx) => {
     await checkLinks(tx, actor, input);
     const plan = await tx.plan.create({
-      data: { ...scalars(input), unitId: scope.unitId, parentPlanId: parentPlanId ?? null },
+      data: { ...scalars(input), unitId: scope.unitId, parentPlanId: cascade?.parentPlanId ?? null },
     });
     await writeParts(tx, plan.id, input);
+    for (const [position, parentFormId] of (cascade?.parentFormIds ?? []).entries()) {
+      if (parentFormId)
+        await tx.planAwardForm.updateMany({ where: { planId: plan.id, position }, data: { parentFormId } });
+    }
     const after = await loadOwn(tx, actor, plan.id);
     await recordAudit(tx, actor, { entity: "Plan", entityId: plan.id, action: "CREATE", after: snapshot(after) });
     return after;
@@ -205,7 +218,9 @@ export async function transitionPlan(
 
 /**
  * Starts the actor's unit's own plan from a higher unit's issued plan: bases (plus the higher
- * plan itself), contents, award forms and deadlines are copied; the unit then adapts the draft.
+ * plan itself), contents, award forms, deadlines, duties and recipients are copied; the unit then
+ * adapts the draft (src/domain/plans/cascade.ts says what is copied how). Each copied award form
+ * stays linked to the higher plan's form: proposals filed on it go to the higher unit.
  */
 export async function cascadePlan(actor: Actor, parentId: string) {
   const parent = await db().plan.findFirst({
@@ -217,17 +232,15 @@ export async function cascadePlan(actor: Actor, parentId: string) {
   const citation = `Kế hoạch số ${parent.number}/${parent.symbol}${parent.issuedOn ? ` ngày ${formatViDate(parent.issuedOn)}` : ""} của UBND ${unitNameInSentence(parent.unit.name)} về ${parent.title}`;
   const draft: TPlan = {
     ...source,
-    place: placeName(actor.unit.name),
+    place: cascadePlace(actor.unit.name),
     title: `${parent.title} (${actor.unit.name})`,
     bases: [{ text: citation, linkedPlanId: parent.id }, ...source.bases],
     // The lower unit confers its own forms and proposes the higher ones: start from proposals.
-    awardForms: source.awardForms.map(({ id: _id, ...f }) => ({ ...f, conferral: "PROPOSED" as const })),
-    // Duties, recipients and the signer are the lower unit's own: left for it to fill in.
-    duties: [],
-    recipients: [],
+    awardForms: source.awardForms.map(({ id: _id, ...f }) => cascadeAwardForm(f)),
+    // The signer is the lower unit's own chair: left blank (a plan may leave it so).
     signerName: "",
   };
-  return createPlan(actor, draft, parent.id);
+  return createPlan(actor, draft, { parentPlanId: parent.id, parentFormIds: parent.awardForms.map((f) => f.id) });
 }
 
 /** Only a draft can be deleted; once submitted or issued a plan is part of the record. */

@@ -7,6 +7,7 @@ import { decisionPdf } from "@/server/documents/decision-pdf";
 import { certificatePdf, type CertificateInput } from "@/server/documents/certificate-pdf";
 import { conflict } from "@/domain/errors";
 import { amountFor, basisOf } from "@/domain/awards/amounts";
+import { certificateTitle, decisionVerbs } from "@/domain/awards/reward";
 import { conferringAuthority } from "@/domain/catalogue/conferring-authority";
 import { lawBases } from "@/domain/law/citations";
 import { dayMonthYear, numberLine, upper } from "@/domain/text/format";
@@ -68,16 +69,26 @@ function detailOf(award: FoundDecision["decision"]["awards"][number]): string {
 }
 
 /**
- * How Điều 2 words the amounts: from the legal calendar by the decision date where every amount is
- * the one it computes, else as signed (the plan's fixed value, or the chair's figure and reason).
+ * How Điều 2 words the amounts: for money by the coefficient, from the legal calendar by the
+ * decision date where every amount is the one it computes; else as signed (the plan's fixed sum or
+ * gift's value, or the chair's figure and reason).
  */
 function amountBasisOf({ decision, form }: FoundDecision, decidedOn: string): string {
+  if (decision.rewardKind !== "CATALOGUE") return form.amountBasis;
   const code = decision.awards[0]?.catalogueCode ?? null;
   const paid = decision.awards.filter((a) => a.amount !== null);
-  const computed = paid.map((a) => amountFor({ catalogueCode: code, cashValue: null, kind: a.kind, decidedOn }));
+  const computed = paid.map((a) =>
+    amountFor({ catalogueCode: code, cashValue: null, rewardKind: "CATALOGUE", kind: a.kind, decidedOn }),
+  );
   const asComputed = paid.length > 0 && paid.every((a, k) => computed[k]?.amount === a.amount);
-  return asComputed && !form.amountBasis.startsWith("Giá trị cố định") ? basisOf(computed) : form.amountBasis;
+  return asComputed ? basisOf(computed) : form.amountBasis;
 }
+
+/** The form as its wording rules read it: its name as signed and the catalogue entry it conferred. */
+const signedForm = ({ decision, form }: FoundDecision) => ({
+  name: form.name,
+  catalogueCode: decision.awards[0]?.catalogueCode ?? null,
+});
 
 /** The "Căn cứ" lines: the law and decree of the decision date, the signer's power where another text gives it. */
 function legalBases({ decision }: FoundDecision, decidedOn: string): string[] {
@@ -101,6 +112,7 @@ export function toDecisionInput(found: FoundDecision, plan: CitedPlan): Decision
   }));
   const basis = amountBasisOf(found, decidedOn);
   const paid = awardees.some((a) => (a.amount ?? 0) > 0);
+  const verbs = decisionVerbs(signedForm(found), decision.rewardKind);
   // The plan's addressees (the units taking part) receive its decisions too; the registry always
   // keeps a copy ("Lưu: VT", Nghị định 30/2020/NĐ-CP).
   const recipients = decision.plan.recipients.some((r) => /^\W*lưu\b/iu.test(r))
@@ -115,13 +127,16 @@ export function toDecisionInput(found: FoundDecision, plan: CitedPlan): Decision
     place: decision.plan.place,
     date: decidedOn,
     chairTitle: upper(`Chủ tịch ${authority}`),
-    subject: `Về việc tặng ${form.name} cho ${whom(decision.awards)} ${reasonOf(plan).replace(/^đã /u, "")}`,
+    subject: `Về việc ${verbs.subject(whom(decision.awards))} ${reasonOf(plan).replace(/^đã /u, "")}`,
     bases: [...legalBases(found, decidedOn), planBasis(plan, authority)],
     proposedBy: `Xét đề nghị của Hội đồng Thi đua - Khen thưởng ${unitNameInSentence(decision.unit.name)}`,
     formName: form.name,
     reason: reasonOf(plan),
     awardees,
-    amountBasis: basis ? `Mức thưởng: ${lowerFirst(basis)}` : "",
+    amountBasis: basis
+      ? `${decision.rewardKind === "GIFT" ? "Giá trị quà tặng" : "Mức thưởng"}: ${lowerFirst(basis)}`
+      : "",
+    reward: { ...signedForm(found), kind: decision.rewardKind, gift: decision.giftDescription },
     budgetSource: decision.budgetSource,
     // The article that names who carries the decision out is the last: Điều 3 with money, else Điều 2.
     recipients: [`Như Điều ${paid ? 3 : 2}`, ...recipients],
@@ -130,17 +145,21 @@ export function toDecisionInput(found: FoundDecision, plan: CitedPlan): Decision
 }
 
 /**
- * One certificate per awardee still holding the award: a revoked award gets no certificate. The
- * form's title is its name before "của …" ("Giấy khen của Chủ tịch UBND huyện" → "GIẤY KHEN"),
- * the conferring head being printed above it.
+ * One certificate per awardee still holding the award: a revoked award gets no certificate, nor
+ * does a form that has none (a gift or a sum given on its own, `certificateTitle`). The form's
+ * title is its name before "của …" ("Giấy khen của Chủ tịch UBND huyện" → "GIẤY KHEN"), the
+ * conferring head being printed above it.
  */
-export function toCertificates({ decision, form }: FoundDecision, plan: CitedPlan): CertificateInput[] {
+export function toCertificates(found: FoundDecision, plan: CitedPlan): CertificateInput[] {
+  const { decision } = found;
   const authority = authorityOf(decision.unit.name);
+  const title = certificateTitle(signedForm(found));
+  if (title === null) return [];
   return decision.awards
     .filter((a) => a.revokedOn === null)
     .map((a) => ({
       issuerTitle: upper(`Chủ tịch ${authority}`),
-      formTitle: upper(form.name.split(/\s+của\s+/u)[0]!.trim()),
+      formTitle: upper(title),
       recipientName: a.label,
       recipientDetail: detailOf(a),
       reason: reasonOf(plan),
@@ -181,6 +200,8 @@ export async function decisionPdfDocument(actor: Actor, decisionId: string): Pro
 
 export async function decisionCertificates(actor: Actor, decisionId: string): Promise<DecisionFile> {
   const { found, plan } = await load(actor, decisionId);
+  if (certificateTitle(signedForm(found)) === null)
+    throw conflict(`"${found.form.name}" không có giấy khen: quyết định này không in giấy khen.`);
   const certificates = toCertificates(found, plan);
   if (certificates.length === 0)
     throw conflict("Mọi khen thưởng của quyết định này đã bị thu hồi: không còn giấy khen để in.");

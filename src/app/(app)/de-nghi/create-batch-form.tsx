@@ -5,7 +5,9 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { createBatchAction } from "./actions";
 
-export function CreateBatchForm({ forms }: { forms: { id: string; label: string }[] }) {
+/** `group`: whose award it is — the unit's own, or a higher unit's it proposes for (each its own list). */
+export function CreateBatchForm({ forms }: { forms: { id: string; label: string; group: string }[] }) {
+  const groups = [...new Set(forms.map((f) => f.group))];
   const [state, action, pending] = useActionState(createBatchAction, null);
   const error = state && !state.ok ? (state.fieldErrors.awardFormId ?? state.error) : undefined;
   return (
@@ -15,10 +17,16 @@ export function CreateBatchForm({ forms }: { forms: { id: string; label: string 
           {(props) => (
             <select {...props} name="awardFormId">
               <option value="">— Chọn —</option>
-              {forms.map((f) => (
-                <option key={f.id} value={f.id}>
-                  {f.label}
-                </option>
+              {groups.map((g) => (
+                <optgroup key={g} label={g}>
+                  {forms
+                    .filter((f) => f.group === g)
+                    .map((f) => (
+                      <option key={f.id} value={f.id}>
+                        {f.label}
+                      </option>
+                    ))}
+                </optgroup>
               ))}
             </select>
           )}

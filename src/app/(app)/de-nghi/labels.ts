@@ -15,6 +15,7 @@ export const EVENT_LABELS: Record<string, string> = {
   SUBMITTED: "Gửi thẩm định",
   RETURNED: "Trả lại",
   ACCEPTED: "Chấp nhận, chuyển Hội đồng",
+  WITHDRAWN: "Rút tờ trình",
   DOCUMENT_ACCEPTED: "Giấy tờ đạt",
   DOCUMENT_NEEDS_CORRECTION: "Giấy tờ cần sửa",
 };

@@ -8,6 +8,7 @@ import { formatViDateTime } from "@/lib/dates";
 import { RECIPIENT_KIND_LABELS } from "@/domain/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonClass } from "@/components/ui/button";
+import { isMyUnit } from "@/server/data/scope";
 import { CreateBatchForm } from "./create-batch-form";
 import { BATCH_STATUS_LABELS } from "./labels";
 
@@ -58,6 +59,10 @@ export default async function NominationsPage() {
               (f.rounds.length > 1 ? f.rounds : [null]).map((r) => ({
                 id: r ? `${f.id}:${r.id}` : f.id,
                 label: `${f.name} – ${RECIPIENT_KIND_LABELS[f.recipientKind]}${r ? ` – đợt ${r.label}` : ""}${f.quota !== null ? ` (chỉ tiêu ${r?.quota ?? f.quota})` : ""} · ${f.plan.unit.name}: ${f.plan.title}${f.plan.number ? ` (số ${f.plan.number}/${f.plan.symbol})` : ""}`,
+                // A higher unit's forms are proposals it reviews; the unit's own are reviewed at home.
+                group: isMyUnit(actor, f.plan.unitId)
+                  ? `Kế hoạch của ${actor.unit.name}`
+                  : `Đề nghị cấp trên – ${f.plan.unit.name} thẩm định`,
               })),
             )}
           />

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/server/db/client";
+import { db, type Tx } from "@/server/db/client";
 import type { Actor } from "@/server/auth/actor-types";
 import { can } from "@/domain/auth/permissions";
 import { conflict, forbidden, invalid, notFound } from "@/domain/errors";
@@ -87,10 +87,14 @@ async function withNomineeCounts<T extends { id: string }>(batches: T[]): Promis
   return batches.map((b) => ({ ...b, nomineeCount: byBatch.get(b.id) ?? 0 }));
 }
 
-/** Award forms the actor's unit may propose for: forms of published plans of its unit and the units above. */
+/**
+ * Award forms the actor's unit may propose for: forms of published plans of its unit and the units
+ * above. A form its own plan copied from a higher plan (cascade) is not listed apart: it is the
+ * higher unit's form, listed once under that unit.
+ */
 export async function listProposableForms(actor: Actor) {
   return db().planAwardForm.findMany({
-    where: { plan: plansPublishedByMyUnitOrAbove(actor) },
+    where: { plan: plansPublishedByMyUnitOrAbove(actor), OR: [{ parentFormId: null }, { conferral: "OWN" }] },
     orderBy: [{ plan: { issuedOn: "desc" } }, { position: "asc" }],
     select: {
       id: true,
@@ -98,21 +102,36 @@ export async function listProposableForms(actor: Actor) {
       recipientKind: true,
       quota: true,
       rounds: { orderBy: { position: "asc" }, select: { id: true, label: true, quota: true } },
-      plan: { select: { id: true, title: true, number: true, symbol: true, unit: { select: { name: true } } } },
+      plan: {
+        select: { id: true, unitId: true, title: true, number: true, symbol: true, unit: { select: { name: true } } },
+      },
     },
   });
+}
+
+/**
+ * The form a batch is filed on: the chosen one, or — for a copy of a higher plan's form that the
+ * unit still proposes for (cascade) — that higher form, so the batch reaches the higher unit's
+ * reviewer (as any proposal upward does) instead of the unit's own plan, where nobody reviews it.
+ */
+async function formToFileOn(tx: Tx, actor: Actor, awardFormId: string) {
+  const where = { plan: plansPublishedByMyUnitOrAbove(actor) };
+  const select = { id: true, planId: true, conferral: true, parentFormId: true } as const;
+  const form = await tx.planAwardForm.findFirst({ where: { id: awardFormId, ...where }, select });
+  if (!form) throw notFound();
+  if (form.conferral !== "PROPOSED" || !form.parentFormId) return { form, redirected: false };
+  const parent = await tx.planAwardForm.findFirst({ where: { id: form.parentFormId, ...where }, select });
+  if (!parent) throw conflict("Kế hoạch cấp trên của hình thức này không còn nhận đề nghị.");
+  return { form: parent, redirected: true };
 }
 
 /** A new batch for a round of the form (`roundId`; absent: the form's only or current round). */
 export async function createBatch(actor: Actor, awardFormId: string, roundId?: string) {
   const scope = writeScope(actor, "nomination.write");
   return db().$transaction(async (tx) => {
-    const form = await tx.planAwardForm.findFirst({
-      where: { id: awardFormId, plan: plansPublishedByMyUnitOrAbove(actor) },
-      select: { id: true, planId: true },
-    });
-    if (!form) throw notFound();
-    const round = await resolveRound(tx, form.id, roundId);
+    const { form, redirected } = await formToFileOn(tx, actor, awardFormId);
+    // A round named for the copy is not the higher form's: the higher form's current round then.
+    const round = await resolveRound(tx, form.id, redirected ? undefined : roundId);
     const batch = await tx.nominationBatch.create({
       data: { planId: form.planId, awardFormId: form.id, roundId: round.id, unitId: scope.unitId },
     });
@@ -174,6 +193,31 @@ export async function submitBatch(actor: Actor, batchId: string, now = new Date(
     });
     return updated;
   }, CONTENDED);
+}
+
+/**
+ * "Rút tờ trình": the proposing unit takes back a batch it sent that the reviewer has not accepted
+ * yet. It is a draft again in a new round (what was sent stays in the history); the reviewing
+ * unit's inbox no longer lists it (it lists no drafts).
+ */
+export async function withdrawBatch(actor: Actor, batchId: string, reason: string) {
+  await db().$transaction(async (tx) => {
+    const batch = await ownBatch(tx, actor, batchId);
+    const decision = decideBatch("withdraw", batch.status);
+    if (!decision.ok) throw conflict(decision.reason);
+    await batchEvent(tx, batch, actor, "WITHDRAWN", reason);
+    await tx.nominationBatch.update({
+      where: { id: batch.id },
+      data: { status: decision.to, submittedAt: null, round: batch.round + 1 },
+    });
+    await recordAudit(tx, actor, {
+      entity: "NominationBatch",
+      entityId: batch.id,
+      action: "UPDATE",
+      before: { status: batch.status },
+      after: { status: decision.to, withdrawn: reason },
+    });
+  });
 }
 
 export async function returnBatch(actor: Actor, batchId: string, reason: string) {

@@ -111,6 +111,8 @@ async function insertNominee(tx: Tx, actor: Actor, batch: LoadedBatch, input: No
       (!input.personId && !input.organisationId && !n.personId && !n.organisationId),
   );
   if (duplicate) throw conflict(`${label} đã có trong tờ trình.`);
+  const pending = await pendingElsewhere(tx, actor, batch, input);
+  if (pending) throw conflict(`${label} ${pending}`);
   if (input.category && !batch.awardForm.subQuotas.some((q) => q.category === input.category))
     throw invalid("Nhóm không có trong kế hoạch.", { category: "Chọn nhóm của kế hoạch." });
   const required = await tx.planDossierItem.findMany({
@@ -141,6 +143,51 @@ async function insertNominee(tx: Tx, actor: Actor, batch: LoadedBatch, input: No
     after: { ...input, label, batchId: batch.id },
   });
   return nominee;
+}
+
+const PENDING_STATE = {
+  DRAFT: "đang soạn",
+  SUBMITTED: "đã gửi, chờ thẩm định",
+  RETURNED: "bị trả lại",
+  ACCEPTED: "đã chấp nhận, chờ Hội đồng và quyết định",
+} as const;
+
+/**
+ * Whether the nominee already stands, still without an outcome, in another of the unit's batches
+ * for the same award: the same form and round (a cascaded copy files on its parent's form, so a
+ * ward's copy and the town's form are one), or the same title of the catalogue for the same year.
+ * Said before a second nomination ("" when none): a decision, a failed vote or the chair's
+ * rejection is an outcome.
+ */
+async function pendingElsewhere(tx: Tx, actor: Actor, batch: LoadedBatch, input: NomineeInput): Promise<string> {
+  const who = input.personId
+    ? { personId: input.personId }
+    : input.organisationId
+      ? { organisationId: input.organisationId }
+      : { kind: "COLLECTIVE" as const, personId: null, organisationId: null };
+  const code = batch.awardForm.catalogueCode;
+  const year = input.periodTo.slice(0, 4);
+  const other = await tx.nominee.findFirst({
+    where: {
+      ...who,
+      batch: { ...ownedByMyUnit(actor), id: { not: batch.id } },
+      OR: [
+        { batch: { awardFormId: batch.awardFormId, roundId: batch.roundId } },
+        ...(code
+          ? [
+              {
+                batch: { awardForm: { catalogueCode: code } },
+                periodTo: { gte: parseIsoDate(`${year}-01-01`), lte: parseIsoDate(`${year}-12-31`) },
+              },
+            ]
+          : []),
+      ],
+      agendaItems: { none: { OR: [{ decisionId: { not: null } }, { result: "FAILED" }, { approval: "REJECTED" }] } },
+    },
+    select: { batch: { select: { status: true, awardForm: { select: { name: true } } } } },
+  });
+  if (!other) return "";
+  return `đang được đề nghị "${other.batch.awardForm.name}" trong một tờ trình khác (${PENDING_STATE[other.batch.status]}) chưa có kết quả: bỏ khỏi tờ trình đó hoặc rút tờ trình đó trước khi đề nghị lại.`;
 }
 
 export async function removeNominee(actor: Actor, nomineeId: string) {

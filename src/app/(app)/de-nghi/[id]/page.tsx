@@ -17,7 +17,7 @@ import { BATCH_STATUS_LABELS, DOCUMENT_STATE_LABELS, EVENT_LABELS } from "../lab
 import { acceptWholeBatchAction, removeNomineeAction } from "../actions";
 import { ActionButton } from "@/components/forms/action-button";
 import { AddNomineesForm } from "./add-nominees-form";
-import { AddNomineeForm, DecideBatchForm, ReviewDocumentForm, SubmitBatchForm } from "./batch-forms";
+import { AddNomineeForm, DecideBatchForm, ReviewDocumentForm, SubmitBatchForm, WithdrawBatchForm } from "./batch-forms";
 import { MultiUploadForm } from "./multi-upload";
 import { dossierProgress, dossierProgressText } from "@/domain/nominations/dossier-progress";
 import { isMyUnit } from "@/server/data/scope";
@@ -201,10 +201,11 @@ export default async function BatchPage({ params }: { params: Promise<{ id: stri
         {editable ? <SubmitBatchForm batchId={batch.id} /> : null}
         {!reviewing && batch.status === "SUBMITTED" && batch.submittedAt ? (
           <Notice tone="success">
-            Đã gửi tờ trình lúc {formatViDateTime(batch.submittedAt)}: đơn vị thẩm định sẽ xem xét; kết quả được báo
-            trong mục Thông báo.
+            Đã gửi tờ trình lúc {formatViDateTime(batch.submittedAt)} tới {form.plan.unit.name}: đơn vị thẩm định sẽ xem
+            xét; kết quả được báo trong mục Thông báo.
           </Notice>
         ) : null}
+        {own && batch.status === "SUBMITTED" ? <WithdrawBatchForm batchId={batch.id} /> : null}
         {reviewing && batch.status === "SUBMITTED" ? (
           <section aria-labelledby="ket-luan" className="rounded-lg border border-slate-300 bg-white p-4">
             <h2 id="ket-luan" className="mb-2 font-semibold">
