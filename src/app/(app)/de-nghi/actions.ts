@@ -9,11 +9,10 @@ import { ZCollectiveReport, ZIndividualReport } from "@/schemas/achievement-repo
 import { ZReturnReason } from "@/schemas/registration";
 import { actorAction } from "@/server/actions/result";
 import type { ActionResult } from "@/schemas/action-result";
-import { acceptBatch, createBatch, returnBatch, submitBatch, withdrawBatch } from "@/server/data/nominations/batches";
+import { acceptBatch, createBatch, returnBatch, submitBatch } from "@/server/data/nominations/batches";
 import { addNominee, addNominees, removeNominee } from "@/server/data/nominations/nominees";
 import { reviewDocument } from "@/server/data/nominations/dossier-documents";
-import { attachAchievementReport, uploadDossierFile } from "@/server/services/dossier-files";
-import { MAX_UPLOAD_BYTES } from "@/server/storage/sniff";
+import { attachAchievementReport } from "@/server/services/dossier-files";
 
 export async function createBatchAction(
   _prev: ActionResult<{ id: string }> | null,
@@ -68,44 +67,9 @@ export async function removeNomineeAction(batchId: string, nomineeId: string) {
   });
 }
 
-const ZUpload = z.object({
-  batchId: ZId,
-  documentId: ZId,
-  file: z
-    .instanceof(File, { error: "Chọn tệp cần tải lên." })
-    .refine((f) => f.size > 0, "Tệp rỗng.")
-    .refine((f) => f.size <= MAX_UPLOAD_BYTES, "Tệp lớn hơn 10 MB."),
-});
-
-export async function uploadDocumentAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return actorAction(
-    ZUpload,
-    { batchId: form.get("batchId"), documentId: form.get("documentId"), file: form.get("file") },
-    async (actor, { batchId, documentId, file }) => {
-      await uploadDossierFile(actor, documentId, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
-      revalidatePath(`/de-nghi/${batchId}`);
-      return null;
-    },
-  );
-}
-
 export async function submitBatchAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   return actorAction(z.object({ batchId: ZId }), { batchId: form.get("batchId") }, async (actor, { batchId }) => {
     await submitBatch(actor, batchId);
-    revalidatePath(`/de-nghi/${batchId}`);
-    return null;
-  });
-}
-
-/** "Rút tờ trình": the proposing unit takes back a batch it sent that is not accepted yet, saying why. */
-export async function withdrawBatchAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const input = { batchId: form.get("batchId"), reason: form.get("reason") ?? "" };
-  const schema = z.object({
-    batchId: ZId,
-    reason: zText().min(5, "Nêu lý do rút tờ trình (ít nhất 5 ký tự).").max(1000, "Lý do dài quá 1000 ký tự."),
-  });
-  return actorAction(schema, input, async (actor, { batchId, reason }) => {
-    await withdrawBatch(actor, batchId, reason);
     revalidatePath(`/de-nghi/${batchId}`);
     return null;
   });

@@ -10,16 +10,12 @@ import { Notice } from "@/components/ui/notice";
 import { Field } from "@/components/ui/field";
 import { fieldProps } from "@/components/forms/field-props";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { useFileLimit } from "@/components/forms/file-limit";
-import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from "@/lib/file-types";
 import { DecisionForms } from "@/components/forms/decision-forms";
 import {
   addNomineeAction,
   decideBatchAction,
   reviewDocumentAction,
   submitBatchAction,
-  uploadDocumentAction,
-  withdrawBatchAction,
 } from "../actions";
 import { DateInput } from "@/components/ui/date-input";
 import { useSavedOnSuccess } from "@/components/forms/saved-status";
@@ -139,32 +135,6 @@ export function AddNomineeForm({
   );
 }
 
-export function UploadForm({ batchId, documentId, name }: { batchId: string; documentId: string; name: string }) {
-  const [state, action, pending] = useActionState(uploadDocumentAction, null);
-  useSavedOnSuccess(state, `Đã tải lên: ${name}.`);
-  const limit = useFileLimit(MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE);
-  const error = limit.error ?? (state && !state.ok ? (state.fieldErrors.file ?? state.error) : undefined);
-  return (
-    <form
-      action={action}
-      onSubmit={limit.onSubmit}
-      className="flex flex-wrap items-end gap-2"
-      aria-label={`Tải lên: ${name}`}
-    >
-      <input type="hidden" name="batchId" value={batchId} />
-      <input type="hidden" name="documentId" value={documentId} />
-      <Field id={`tep-${documentId}`} label={`Tệp cho “${name}” (PDF, DOCX, JPG, PNG; tối đa 10 MB)`} error={error}>
-        {(props) => (
-          <input {...props} name="file" type="file" accept=".pdf,.docx,.jpg,.jpeg,.png" className="text-sm" />
-        )}
-      </Field>
-      <Button type="submit" variant="secondary" disabled={pending}>
-        Tải lên
-      </Button>
-    </form>
-  );
-}
-
 export function SubmitBatchForm({ batchId }: { batchId: string }) {
   const [state, action, pending] = useActionState(submitBatchAction, null);
   useSavedOnSuccess(state, "Đã gửi tờ trình.");
@@ -180,24 +150,6 @@ export function SubmitBatchForm({ batchId }: { batchId: string }) {
       ) : null}
       <Button type="submit" disabled={pending}>
         Gửi tờ trình
-      </Button>
-    </form>
-  );
-}
-
-/** "Rút tờ trình" while the reviewer has not accepted it: back to a draft the unit can fix and send again. */
-export function WithdrawBatchForm({ batchId }: { batchId: string }) {
-  const [state, action, pending] = useActionState(withdrawBatchAction, null);
-  useSavedOnSuccess(state, "Đã rút tờ trình: tờ trình trở lại đang soạn.");
-  const error = state && !state.ok ? (state.fieldErrors.reason ?? state.error) : undefined;
-  return (
-    <form action={action} className="flex flex-wrap items-end gap-2" aria-label="Rút tờ trình">
-      <input type="hidden" name="batchId" value={batchId} />
-      <Field id="ly-do-rut" label="Lý do rút tờ trình" error={error} required>
-        {(props) => <input {...props} name="reason" />}
-      </Field>
-      <Button type="submit" variant="secondary" disabled={pending} className="mb-5">
-        Rút tờ trình
       </Button>
     </form>
   );
