@@ -1,11 +1,10 @@
 import { expect, test, signInAs } from "./fixtures";
 import { signOut } from "./plan-form";
-import { seedPlans } from "./seed-plans";
 import { signedPdf } from "./signed-pdf";
 
 /**
  * The decision of record: after campaign.spec.ts has Huyện Hớn Quản's chair sign Quyết định số
- * 01/QĐ-UBND, the district's office opens the decision from the approval board, downloads its PDF,
+ * 01/QĐ-UBND, the district's office opens it from its list of decisions, downloads its PDF,
  * records a digitally signed PDF (made by a fixture with a test CA) and reads "Chữ ký hợp lệ" with
  * the signer; on a 390 px phone the page fits; an unsigned file is recorded too, flagged
  * "Tệp không có chữ ký số"; then the awardee's commune finds the notice and opens the document.
@@ -13,18 +12,17 @@ import { signedPdf } from "./signed-pdf";
 
 test.describe.configure({ mode: "serial" });
 
-const honQuan = seedPlans.find((p) => p.unitCode === "694")!;
+const FORM = "Giấy khen của Chủ tịch UBND huyện";
 
 test("the office records the signed decision and reads its signature; the awardees' commune is told", async ({
   page,
 }) => {
   await signInAs(page, "canbo.honquan@thidua.vn");
-  await page.goto("/phe-duyet");
-  await page.getByRole("link", { name: honQuan.plan.title }).click();
   await page
-    .getByRole("link", { name: /Văn bản đã ký, bản PDF, ký số.*01/ })
-    .first()
+    .getByRole("navigation", { name: "Chức năng" })
+    .getByRole("link", { name: "Quyết định đã ký, ban hành" })
     .click();
+  await page.getByRole("row").filter({ hasText: FORM }).getByRole("link", { name: "01/QĐ-UBND" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Quyết định số 01/QĐ-UBND" })).toBeVisible();
 
   // "Tải PDF": the decision from the same outline as the .docx.

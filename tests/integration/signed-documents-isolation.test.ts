@@ -11,7 +11,7 @@ import { db } from "@/server/db/client";
 import type { Actor } from "@/server/auth/actor-types";
 import type { RoleCode } from "@/domain/auth/permissions";
 import { decideItem, signDecision } from "@/server/data/decisions";
-import { findRecordableDecision, recordIssuedDocument } from "@/server/data/issued-documents";
+import { findRecordableDecision, listDecisionsOfMyUnit, recordIssuedDocument } from "@/server/data/issued-documents";
 import {
   mySigningCertificate,
   removeSigningCertificate,
@@ -177,7 +177,10 @@ describe("another unit cannot see, record or sign", () => {
     const reading = { status: "VALID" as const, findings: [], checkedAt: new Date().toISOString() };
     const file = { storageKey: "decisions/forged/x.pdf", fileName: "gia.pdf", size: 1 };
     const scan = await renderPdf({ title: "Giả" }, (doc) => body(doc, "Giả mạo."));
+    expect((await listDecisionsOfMyUnit(office)).map((d) => d.id)).toContain(decisionId);
     for (const actor of outsiders) {
+      const listed = await listDecisionsOfMyUnit(actor).catch(() => []);
+      expect(listed.map((d) => d.id)).not.toContain(decisionId);
       await expect(findRecordableDecision(actor, decisionId)).rejects.toThrow();
       await expect(recordIssuedDocument(actor, decisionId, file, reading)).rejects.toThrow();
       await expect(recordSignedDecision(actor, decisionId, { name: "gia.pdf", bytes: scan })).rejects.toThrow();

@@ -41,6 +41,26 @@ export async function findRecordableDecision(actor: Actor, decisionId: string) {
   return decision;
 }
 
+/** My unit's decisions, newest first, with whether their issued document is recorded and how it reads. */
+export async function listDecisionsOfMyUnit(actor: Actor) {
+  writeScope(actor, "decision.record");
+  return db().awardDecision.findMany({
+    where: ownedByMyUnit(actor),
+    orderBy: [{ decidedOn: "desc" }, { createdAt: "desc" }],
+    take: 500,
+    select: {
+      id: true,
+      number: true,
+      decidedOn: true,
+      formName: true,
+      total: true,
+      issuedSignature: true,
+      issuedAt: true,
+      _count: { select: { awards: true } },
+    },
+  });
+}
+
 const NOTICE_NOTE: Record<SignatureStatus, string> = {
   VALID: "có chữ ký số hợp lệ",
   EXPIRED: "chứng thư số không còn hiệu lực khi ký",
