@@ -51,9 +51,9 @@ const columnsFor = (today: string): DataTableColumn<AwardRow>[] => [
     cell: (info) => {
       const { decisionId, decisionNumber } = info.row.original;
       return decisionId ? (
-        <a href={`/quyet-dinh/${decisionId}/van-ban`} className="text-blue-800 underline">
+        <a href={`/quyet-dinh/${decisionId}`} className="text-blue-800 underline">
           {decisionNumber}
-          <span className="sr-only"> (tải quyết định .docx)</span>
+          <span className="sr-only"> (xem quyết định, văn bản đã ký)</span>
         </a>
       ) : (
         decisionNumber
