@@ -19,9 +19,12 @@ import { batchReadScope } from "../scope";
  * or asks for a correction.
  */
 
-/** Why the document cannot take one more file (the installation's DOSSIER_MAX_FILES), or null. */
+/** Files one dossier document may hold: the installation's DOSSIER_MAX_FILES (the upload box says it). */
+export const maxFilesPerDocument = () => env().DOSSIER_MAX_FILES;
+
+/** Why the document cannot take one more file, or null. */
 const fullDocument = (doc: { name: string }, files: number) =>
-  fileCapProblem({ document: doc.name, files, max: env().DOSSIER_MAX_FILES });
+  fileCapProblem({ document: doc.name, files, max: maxFilesPerDocument() });
 
 /** The document of the actor's own, still editable batch (with its file count); not found otherwise. */
 export async function findEditableDocument(actor: Actor, documentId: string) {

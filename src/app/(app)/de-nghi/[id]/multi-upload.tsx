@@ -47,10 +47,23 @@ function send(url: string, documentId: string, file: File, progress: (fraction: 
  * A dossier document's files: several at once, chosen or dropped on the box, each with its own
  * progress bar and outcome (a refused file — wrong type, over 10 MB, over the document's limit —
  * says why beside its name while the others go on). Files are sent one after another, so the
- * bars fill in order and a slow connection is not split between them. Over 10 MB is refused here,
- * before anything is sent. The page is refreshed once all are done.
+ * bars fill in order and a slow connection is not split between them. Over 10 MB, and files past the
+ * document's `maxFiles` (it holds `filed`), are refused here before anything is sent; the server
+ * counts again under its lock. The page is refreshed once all are done.
  */
-export function MultiUploadForm({ batchId, documentId, name }: { batchId: string; documentId: string; name: string }) {
+export function MultiUploadForm({
+  batchId,
+  documentId,
+  name,
+  maxFiles,
+  filed,
+}: {
+  batchId: string;
+  documentId: string;
+  name: string;
+  maxFiles: number;
+  filed: number;
+}) {
   const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
   const [uploads, setUploads] = useState<Upload[]>([]);
@@ -66,7 +79,11 @@ export function MultiUploadForm({ batchId, documentId, name }: { batchId: string
     setBusy(true);
     const batch = files.map((file, i) => ({ file, key: `${Date.now()}-${i}` }));
     setUploads(batch.map(({ file, key }) => ({ key, name: file.name, sent: 0, state: "waiting" })));
-    for (const { file, key } of batch) {
+    for (const [i, { file, key }] of batch.entries()) {
+      if (filed + i >= maxFiles) {
+        update(key, { state: "failed", error: `Mỗi giấy tờ tối đa ${maxFiles} tệp: tệp này vượt số đó.` });
+        continue;
+      }
       if (file.size > MAX_UPLOAD_BYTES) {
         update(key, { state: "failed", error: UPLOAD_TOO_LARGE });
         continue;
@@ -106,7 +123,7 @@ export function MultiUploadForm({ batchId, documentId, name }: { batchId: string
         <Field
           id={`tep-${documentId}`}
           label={`Tệp cho “${name}” (PDF, DOCX, JPG, PNG; tối đa 10 MB mỗi tệp)`}
-          hint="Chọn hoặc kéo thả nhiều tệp vào khung này."
+          hint={`Chọn hoặc kéo thả nhiều tệp vào khung này. Mỗi giấy tờ tối đa ${maxFiles} tệp; đã có ${filed}.`}
           error={pickError}
         >
           {(props) => (

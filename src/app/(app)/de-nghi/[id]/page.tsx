@@ -19,6 +19,7 @@ import { ActionButton } from "@/components/forms/action-button";
 import { AddNomineesForm } from "./add-nominees-form";
 import { AddNomineeForm, DecideBatchForm, ReviewDocumentForm, SubmitBatchForm, WithdrawBatchForm } from "./batch-forms";
 import { MultiUploadForm } from "./multi-upload";
+import { maxFilesPerDocument } from "@/server/data/nominations/dossier-documents";
 import { dossierProgress, dossierProgressText } from "@/domain/nominations/dossier-progress";
 import { isMyUnit } from "@/server/data/scope";
 import { ScrollRegion } from "@/components/ui/scroll-region";
@@ -38,6 +39,7 @@ export default async function BatchPage({ params }: { params: Promise<{ id: stri
   // A new nominee's achievements default to the batch's round ("Năm 2024", the sơ kết's years), not this year.
   const roundPeriod = { from: toIsoDate(batch.awardRound.periodFrom), to: toIsoDate(batch.awardRound.periodTo) };
   const dossier = dossierProgress(batch.nominees.flatMap((n) => n.documents));
+  const maxFiles = maxFilesPerDocument();
   // Whoever is already on the batch is not offered again (the server refuses a duplicate anyway).
   const onBatch = new Set(batch.nominees.map((n) => n.personId ?? n.organisationId ?? ""));
   const personChoices = people
@@ -143,7 +145,13 @@ export default async function BatchPage({ params }: { params: Promise<{ id: stri
                           </a>
                         ))}
                         {editable ? (
-                          <MultiUploadForm batchId={batch.id} documentId={d.id} name={`${n.label} – ${d.name}`} />
+                          <MultiUploadForm
+                            batchId={batch.id}
+                            documentId={d.id}
+                            name={`${n.label} – ${d.name}`}
+                            maxFiles={maxFiles}
+                            filed={d.files.length}
+                          />
                         ) : null}
                         {editable && /báo cáo thành tích/iu.test(d.name) ? (
                           <Link
