@@ -137,6 +137,8 @@ export const ZApproval = z.discriminatedUnion("approve", [
 
 export const ZDecisionInput = z.object({
   awardFormId: ZId,
+  /** The round (đợt) of a form given in rounds: each round has its own decision. */
+  roundId: ZId.optional(),
   decidedOn: ZIsoDate,
   signerName: zText().min(3, "Nhập tên người ký.").max(120, "Tên dài quá 120 ký tự."),
   budgetSource: zText().min(3, "Nhập nguồn kinh phí.").max(300, "Dài quá 300 ký tự."),

@@ -5,6 +5,8 @@ import {
   registrationDeadlineIn,
   registrationYearFor,
   registrationYears,
+  roundChoice,
+  roundForKey,
   roundsOf,
 } from "@/domain/plans/rounds";
 import { approvedTotals, registrationBasis } from "@/domain/registration/aggregate";
@@ -179,5 +181,27 @@ describe("registration aggregate (issue 12, point 6)", () => {
     expect(registrationYearFor(years, 1999, "2022-03-01")).toBe(2022);
     expect(registrationYearFor(years, undefined, "2026-12-01")).toBe(2023);
     expect(registrationYearFor(years, undefined, "2020-12-01")).toBe(2021);
+  });
+});
+
+describe("the round a board shows", () => {
+  const rounds = roundsOf(
+    { recurrence: "YEARLY_AND_REVIEWS", phase: "", quota: 3 },
+    { ...tenYears, phases: tenYears.phases },
+  );
+  it("lists each round once in order, and opens on this year's round unless one is asked for", () => {
+    const choice = roundChoice(rounds, undefined, "2026-12-01");
+    expect(choice.rounds).toHaveLength(12);
+    expect(choice.roundKey).toBe("Y2026");
+    expect(roundChoice(rounds, "R:Sơ kết giai đoạn 2021–2025", "2026-12-01").roundKey).toBe(
+      "R:Sơ kết giai đoạn 2021–2025",
+    );
+    expect(roundChoice(rounds, "Y1999", "2035-01-01").roundKey).toBe("Y2021");
+  });
+
+  it("shows a form given once whichever round is chosen", () => {
+    const once = [{ key: "ONCE", label: "2021–2030" }];
+    expect(roundForKey(once, "Y2024")).toEqual(once[0]);
+    expect(roundForKey([{ key: "Y2024" }, { key: "Y2025" }], "R:Sơ kết")).toBeUndefined();
   });
 });

@@ -271,6 +271,8 @@ describe("approval, the decision and its amounts", () => {
     const [a, b, third] = await passAll(c);
     // An amendment of the plan cut the form to 2 after the council met: approval holds the new number.
     await db().planAwardForm.update({ where: { id: c.formId }, data: { quota: 2 } });
+    // As an amendment does (award-rounds.ts): the form's one round takes the new number.
+    await db().awardRound.updateMany({ where: { awardFormId: c.formId }, data: { quota: 2 } });
     await decideItem(c.chair, a!.id, { approve: true });
     await decideItem(c.chair, b!.id, { approve: true });
     await expect(decideItem(c.chair, third!.id, { approve: true })).rejects.toMatchObject({

@@ -180,3 +180,28 @@ export function registrationYearFor(years: number[], asked: number | undefined, 
   if (years.includes(now)) return now;
   return now < years[0]! ? years[0]! : years[years.length - 1]!;
 }
+
+/**
+ * The rounds a plan's boards can be filtered by (one entry per key across its forms, in order of
+ * their end) and the one shown: the key asked for, else the year whose period holds today, else the
+ * first. A form given once has its one round whichever is chosen (the boards show it always).
+ */
+export function roundChoice(
+  rounds: { key: string; label: string; position: number; periodFrom: string; periodTo: string }[],
+  asked: string | undefined,
+  today: string,
+) {
+  const byKey = new Map<string, { key: string; label: string; from: string; to: string }>();
+  const ordered = [...rounds].sort((a, b) => a.periodTo.localeCompare(b.periodTo) || a.position - b.position);
+  for (const r of ordered)
+    if (!byKey.has(r.key)) byKey.set(r.key, { key: r.key, label: r.label, from: r.periodFrom, to: r.periodTo });
+  const options = [...byKey.values()];
+  const thisYear = options.find((o) => /^Y\d{4}$/.test(o.key) && o.from <= today && today <= o.to);
+  const roundKey = (asked && byKey.has(asked) ? asked : undefined) ?? thisYear?.key ?? options[0]?.key ?? "ONCE";
+  return { rounds: options.map(({ key, label }) => ({ key, label })), roundKey };
+}
+
+/** The round of a form a board shows for the chosen key: the one of that key, or the form's only round. */
+export function roundForKey<R extends { key: string }>(rounds: R[], key: string): R | undefined {
+  return rounds.find((r) => r.key === key) ?? (rounds.length === 1 ? rounds[0] : undefined);
+}

@@ -5,7 +5,9 @@ import { can } from "@/domain/auth/permissions";
 import { notFound } from "@/domain/errors";
 import { amountFor, budgetStanding, kindsToEnter, totalOf } from "@/domain/awards/amounts";
 import { certificateTitle } from "@/domain/awards/reward";
-import { todayInVietnam } from "@/lib/dates";
+import { toIsoDate, todayInVietnam } from "@/lib/dates";
+import { roundChoice, roundForKey } from "@/domain/plans/rounds";
+import { ROUND_SELECT } from "./award-rounds";
 import { awardsConferredByMyUnit, ownedByMyUnit, plansIssuedByMyUnit, writeScope } from "./scope";
 import { APPROVAL_ITEM_INCLUDE, ownItems, withNominee } from "./approval-items";
 
@@ -42,8 +44,11 @@ export async function listPlansAwaitingApproval(actor: Actor) {
   });
 }
 
-/** Everything the chairperson decides on for a plan of the unit: passed nominees by form, with quota and money. */
-export async function approvalBoard(actor: Actor, planId: string) {
+/**
+ * Everything the chairperson decides on for a plan of the unit, for one round (`roundKey`, as the
+ * quota board chooses it): passed nominees by form, with the round's quota and money.
+ */
+export async function approvalBoard(actor: Actor, planId: string, roundKey?: string) {
   const scope = writeScope(actor, "award.approve");
   const plan = await db().plan.findFirst({
     where: { id: planId, ...scope },
@@ -64,6 +69,7 @@ export async function approvalBoard(actor: Actor, planId: string) {
           cashValue: true,
           rewardKind: true,
           giftDescription: true,
+          rounds: { orderBy: { position: "asc" }, select: ROUND_SELECT },
         },
       },
     },
@@ -83,13 +89,24 @@ export async function approvalBoard(actor: Actor, planId: string) {
     db().awardDecision.findMany({
       where: { planId: plan.id },
       orderBy: { createdAt: "asc" },
-      include: { _count: { select: { awards: true } } },
+      include: { _count: { select: { awards: true } }, awardRound: { select: { label: true } } },
     }),
   ]);
   const spent = decisions.reduce((s, d) => s + d.total, 0);
   const today = todayInVietnam();
-  const forms = plan.awardForms.map((f) => {
-    const formItems = items.filter((i) => i.nominee.batch.awardFormId === f.id);
+  const choice = roundChoice(
+    plan.awardForms.flatMap((f) =>
+      f.rounds.map((r) => ({ ...r, periodFrom: toIsoDate(r.periodFrom), periodTo: toIsoDate(r.periodTo) })),
+    ),
+    roundKey,
+    today,
+  );
+  const forms = plan.awardForms.flatMap((form) => {
+    const round = roundForKey(form.rounds, choice.roundKey);
+    return round ? [{ ...form, round, quota: round.quota }] : [];
+  });
+  const boardForms = forms.map((f) => {
+    const formItems = items.filter((i) => i.nominee.batch.roundId === f.round.id);
     const awaiting = formItems.filter((i) => i.approval === "APPROVED" && i.decisionId === null);
     // What signing today would cost: the base salary, hence the amount, goes by the decision date.
     const estimate = totalOf(awaiting.map((i) => amountFor({ ...f, kind: i.nominee.kind, decidedOn: today })));
@@ -118,7 +135,14 @@ export async function approvalBoard(actor: Actor, planId: string) {
     ...d,
     certificate: certificateTitle({ name: d.formName, catalogueCode: codes.get(d.awardFormId) ?? null }) !== null,
   }));
-  return { plan, forms, decisions: signed, spent, budget: budgetStanding(plan.budgetAmount, spent) };
+  return {
+    plan,
+    ...choice,
+    forms: boardForms,
+    decisions: signed,
+    spent,
+    budget: budgetStanding(plan.budgetAmount, spent),
+  };
 }
 
 /** What the plan's decisions pay out so far, for the plan's own unit to set against its budget. */

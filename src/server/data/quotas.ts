@@ -8,6 +8,7 @@ import { allocationProblems, type Allocation } from "@/domain/nominations/quotas
 import { recordAudit } from "./audit";
 import { BUMP_ROW_VERSION, claimRowVersion } from "./row-version";
 import { resolveRound, ROUND_SELECT } from "./award-rounds";
+import { roundChoice, roundForKey } from "@/domain/plans/rounds";
 import { lockAwardForm } from "./locks";
 import { allocationGroupProblems } from "./nominations/quota-groups";
 import { myUnitAndUnitsDirectlyBelow, plansIssuedByMyUnit, unitsInMySubtree } from "./scope";
@@ -153,7 +154,9 @@ export async function quotaBoard(actor: Actor, planId: string, roundKey?: string
     select: { id: true, name: true },
   });
   const choice = roundChoice(
-    plan.awardForms.flatMap((f) => f.rounds),
+    plan.awardForms.flatMap((f) =>
+      f.rounds.map((r) => ({ ...r, periodFrom: toIsoDate(r.periodFrom), periodTo: toIsoDate(r.periodTo) })),
+    ),
     roundKey,
     today,
   );
@@ -162,8 +165,7 @@ export async function quotaBoard(actor: Actor, planId: string, roundKey?: string
     units: children,
     ...choice,
     forms: plan.awardForms.flatMap((f) => {
-      const round =
-        f.rounds.find((r) => r.key === choice.roundKey) ?? (f.rounds.length === 1 ? f.rounds[0] : undefined);
+      const round = roundForKey(f.rounds, choice.roundKey);
       if (!round) return [];
       const allocations = f.allocations.filter((a) => a.roundId === round.id);
       const rows = new Map<
@@ -194,23 +196,4 @@ export async function quotaBoard(actor: Actor, planId: string, roundKey?: string
       ];
     }),
   };
-}
-
-/**
- * The rounds a plan's boards can be filtered by (one entry per key across its forms, in order) and
- * the one chosen: the key asked for, else the round whose period holds today, else the first.
- */
-export function roundChoice(
-  rounds: { key: string; label: string; position: number; periodFrom: Date; periodTo: Date }[],
-  asked: string | undefined,
-  today: string,
-) {
-  const byKey = new Map<string, { key: string; label: string; from: string; to: string }>();
-  for (const r of [...rounds].sort((a, b) => a.periodTo.getTime() - b.periodTo.getTime() || a.position - b.position))
-    if (!byKey.has(r.key))
-      byKey.set(r.key, { key: r.key, label: r.label, from: toIsoDate(r.periodFrom), to: toIsoDate(r.periodTo) });
-  const options = [...byKey.values()];
-  const current = options.find((o) => o.key !== "ONCE" && !o.key.startsWith("R:") && o.from <= today && today <= o.to);
-  const roundKey = (asked && byKey.has(asked) ? asked : undefined) ?? current?.key ?? options[0]?.key ?? "ONCE";
-  return { rounds: options.map(({ key, label }) => ({ key, label })), roundKey };
 }

@@ -103,6 +103,7 @@ export function ApproveAllForm({
 export function SignDecisionForm({
   planId,
   awardFormId,
+  roundId,
   formName,
   awaiting,
   money,
@@ -110,6 +111,8 @@ export function SignDecisionForm({
 }: {
   planId: string;
   awardFormId: string;
+  /** The round signed (each round of a recurring form has its own decision). */
+  roundId: string;
   formName: string;
   awaiting: number;
   money: FormMoney;
@@ -119,7 +122,7 @@ export function SignDecisionForm({
   const [signed, setSigned] = useState<string | null>(null);
   const form = useForm<TDecisionInput>({
     resolver: zodResolver(ZSignDecision),
-    defaultValues: { awardFormId, ...defaults },
+    defaultValues: { awardFormId, roundId, ...defaults },
   });
   const { submit, formError, submitting } = useActionForm(
     form,

@@ -9,6 +9,7 @@ import { RECIPIENT_KIND_LABELS } from "@/domain/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { Notice } from "@/components/ui/notice";
 import { ApproveAllForm, ApproveItemForms, SignDecisionForm } from "./board-forms";
+import { RoundFilter } from "@/components/ui/round-filter";
 
 export const metadata: Metadata = { title: "Phê duyệt, quyết định khen thưởng" };
 
@@ -31,10 +32,19 @@ function councilResult(i: Item): string {
   return `${i.result === "PASSED" ? "Đạt" : "Không đạt"} (${votes}; họp ngày ${formatViDate(i.meeting.heldOn)})`;
 }
 
-export default async function ApprovalBoardPage({ params }: { params: Promise<{ planId: string }> }) {
+export default async function ApprovalBoardPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ planId: string }>;
+  searchParams: Promise<{ dot?: string }>;
+}) {
   const { planId } = await params;
+  const { dot } = await searchParams;
   const actor = await requirePermission("award.approve");
-  const { plan, forms, decisions, spent, budget } = await orNotFound(approvalBoard(actor, planId));
+  const { plan, forms, decisions, spent, budget, rounds, roundKey } = await orNotFound(
+    approvalBoard(actor, planId, dot),
+  );
   const today = todayInVietnam();
   const formNames = new Map(plan.awardForms.map((f) => [f.id, f.name]));
   return (
@@ -51,6 +61,7 @@ export default async function ApprovalBoardPage({ params }: { params: Promise<{ 
           </>
         }
       />
+      <RoundFilter path={`/phe-duyet/${plan.id}`} rounds={rounds} current={roundKey} />
       <div className="space-y-6">
         <section
           aria-labelledby="kinh-phi"
@@ -101,7 +112,7 @@ export default async function ApprovalBoardPage({ params }: { params: Promise<{ 
               {forms.map((f) => (
                 <tr key={f.id} className="border-b border-slate-200" data-testid="quota-row">
                   <th scope="row" className="px-2 py-2 font-normal">
-                    {f.name} – {RECIPIENT_KIND_LABELS[f.recipientKind]}
+                    {f.name} – {RECIPIENT_KIND_LABELS[f.recipientKind]} · {f.round.label}
                   </th>
                   <td className="px-2 py-2 text-right tabular-nums">{f.quota ?? "Không giới hạn"}</td>
                   <td className="px-2 py-2 text-right tabular-nums">{f.approved}</td>
@@ -124,7 +135,7 @@ export default async function ApprovalBoardPage({ params }: { params: Promise<{ 
               className="space-y-4 rounded-lg border border-slate-300 bg-white p-4"
             >
               <h2 id={`hinh-thuc-${f.id}`} className="text-lg font-semibold">
-                {f.name} – {RECIPIENT_KIND_LABELS[f.recipientKind]}
+                {f.name} – {RECIPIENT_KIND_LABELS[f.recipientKind]} · {f.round.label}
               </h2>
               <h3 className="font-semibold">Hội đồng đề nghị ({passed.length})</h3>
               {passed.length === 0 ? (
@@ -216,7 +227,9 @@ export default async function ApprovalBoardPage({ params }: { params: Promise<{ 
                   <SignDecisionForm
                     planId={plan.id}
                     awardFormId={f.id}
-                    formName={`${f.name} – ${RECIPIENT_KIND_LABELS[f.recipientKind]}`}
+                    roundId={f.round.id}
+                    key={f.round.id}
+                    formName={`${f.name} – ${RECIPIENT_KIND_LABELS[f.recipientKind]} (${f.round.label})`}
                     awaiting={f.awaitingDecision}
                     money={{
                       catalogueCode: f.catalogueCode,
@@ -277,7 +290,9 @@ export default async function ApprovalBoardPage({ params }: { params: Promise<{ 
                     {d.number}/QĐ-UBND
                   </th>
                   <td className="px-2 py-2 whitespace-nowrap">{formatViDate(d.decidedOn)}</td>
-                  <td className="px-2 py-2">{formNames.get(d.awardFormId) ?? ""}</td>
+                  <td className="px-2 py-2">
+                    {formNames.get(d.awardFormId) ?? ""} · {d.awardRound.label}
+                  </td>
                   <td className="px-2 py-2 text-right tabular-nums">{d._count.awards}</td>
                   <td className="px-2 py-2 text-right tabular-nums">{money(d.total)}</td>
                   <td className="space-y-1 px-2 py-2">
