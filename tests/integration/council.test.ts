@@ -349,7 +349,7 @@ describe("approval, the decision and its amounts", () => {
     await expect(sign({})).rejects.toMatchObject({
       kind: "validation",
       fieldErrors: {
-        amountIndividual: expect.stringContaining("Nhập mức thưởng cho cá nhân"),
+        amountIndividual: expect.stringContaining("Chưa có mức thưởng cho cá nhân"),
         amountReason: expect.any(String),
       },
     });

@@ -195,9 +195,11 @@ describe("plans (issue 3)", () => {
     expect(child).toMatchObject({ unitId: c1.id, status: "DRAFT", parentPlanId: parent.id });
     expect(child.bases[0]).toMatchObject({ linkedPlanId: parent.id });
     expect(child.bases[0]!.text).toMatch(/^Kế hoạch số 25\/KH-UBND ngày 20\/02\/2024 của UBND huyện Một/);
-    expect(child.awardForms.map((f) => [f.name, f.quota, f.conferral])).toEqual([
-      ["Giấy khen của Chủ tịch UBND huyện", 5, "PROPOSED"],
-      ["Giấy khen của Chủ tịch UBND huyện", 10, "PROPOSED"],
+    // The district's forms seen from the commune: proposals for them, linked to them, without the
+    // district's whole numbers (the district allocates the commune's share).
+    expect(child.awardForms.map((f) => [f.name, f.quota, f.conferral, f.parentFormId])).toEqual([
+      ["Giấy khen của Chủ tịch UBND huyện", null, "PROPOSED", parent.awardForms[0]!.id],
+      ["Giấy khen của Chủ tịch UBND huyện", null, "PROPOSED", parent.awardForms[1]!.id],
     ]);
     expect(child.registrationDeadline?.toISOString().slice(0, 10)).toBe("2024-04-26");
     // Only from above: a commune of another district cannot cascade from this district's plan.

@@ -19,6 +19,9 @@ export async function campaign(opts: {
   quota?: number;
   cashValue?: number;
   catalogueCode?: string;
+  rewardKind?: "CATALOGUE" | "CASH" | "GIFT" | "NONE";
+  giftDescription?: string;
+  formName?: string;
   memberIsNominee?: boolean;
   names?: string[];
 }) {
@@ -27,6 +30,9 @@ export async function campaign(opts: {
     dossier: false,
     cashValue: opts.cashValue,
     catalogueCode: opts.catalogueCode,
+    rewardKind: opts.rewardKind,
+    giftDescription: opts.giftDescription,
+    formName: opts.formName,
   });
   await setAllocations(chair, formId, [{ unitId: tree.c1.id, category: "", quantity: opts.quota ?? 10 }]);
   // When a council member is to be a nominee, the district proposes its own people (the member is one of them).
