@@ -63,6 +63,10 @@ export function CouncilRulesForm({
                 label: "Thư ký vắng mặt",
                 show: (v) => STAND_IN_LABELS[v as keyof typeof STAND_IN_LABELS] ?? String(v),
               },
+              secretaryStandInMemberId: {
+                label: "Thành viên được thay Thư ký",
+                show: (v) => seats.find((s) => s.id === v)?.label ?? "(không có)",
+              },
             }}
           />
         </div>
