@@ -10,6 +10,8 @@ import { PLAN_INCLUDE, planFormValues } from "@/server/data/plan-mapping";
 import { quotaBoard, setAllocations } from "@/server/data/quotas";
 import { acceptBatch, createBatch, submitBatch } from "@/server/data/nominations/batches";
 import { addNominee } from "@/server/data/nominations/nominees";
+import { AWARD_SORT_KEYS, searchAwards } from "@/server/data/awards";
+import { parseTableParams } from "@/lib/table-params";
 import { createDatabase, dropDatabase, withDatabase } from "../../scripts/db/embedded";
 import { deployMigrations, MIGRATIONS_DIR } from "../../scripts/db/migrate";
 import { createActor, createPersonRow, createTree, uid } from "../support/factories";
@@ -195,6 +197,56 @@ describe("award rounds of a ten-year plan", () => {
       kind: "validation",
       message: expect.stringContaining("chọn đợt khen thưởng"),
     });
+  });
+});
+
+describe("award history by round", () => {
+  it("shows each award's round and filters by it", async () => {
+    const { tree, chair, plan, formId, round } = await issuedTenYearPlan();
+    const person = await createPersonRow(tree.c1, `Người ${uid()}`);
+    // Decisions of two rounds as signing writes them (decisions.ts): the decision names its round.
+    for (const [key, number, year] of [
+      ["Y2024", "01", 2024],
+      ["Y2025", "02", 2025],
+    ] as const) {
+      const decision = await db().awardDecision.create({
+        data: {
+          unitId: tree.d1.id,
+          planId: plan.id,
+          awardFormId: formId,
+          roundId: round(key).id,
+          formName: "Giấy khen của Chủ tịch UBND huyện",
+          authority: "Chủ tịch UBND huyện",
+          amountBasis: "",
+          number,
+          numberYear: year,
+          decidedOn: new Date(`${year}-12-20T00:00:00Z`),
+          signerName: "Người Ký",
+          budgetSource: "",
+          total: 0,
+        },
+      });
+      await db().awardRecord.create({
+        data: {
+          unitId: tree.c1.id,
+          kind: "INDIVIDUAL",
+          personId: person.id,
+          label: person.fullName,
+          name: "Giấy khen của Chủ tịch UBND huyện",
+          year,
+          decisionNumber: `${number}/QĐ-UBND`,
+          decidedOn: new Date(`${year}-12-20T00:00:00Z`),
+          conferredBy: "Chủ tịch UBND huyện",
+          source: "DECISION",
+          decisionId: decision.id,
+        },
+      });
+    }
+    const every = parseTableParams({}, { sortKeys: AWARD_SORT_KEYS, defaultSort: "year" });
+    const all = await searchAwards(chair, every);
+    expect(all.roundLabels).toEqual(["Năm 2024", "Năm 2025"]);
+    const y2024 = await searchAwards(chair, { ...every, round: "Năm 2024" });
+    expect(y2024.rows.map((r) => [r.year, r.decision?.awardRound.label])).toEqual([[2024, "Năm 2024"]]);
   });
 });
 

@@ -40,11 +40,16 @@ export async function findDecision(actor: Actor, decisionId: string) {
 export const AWARD_SORT_KEYS = ["year", "label", "decidedOn"] as const;
 
 /** One ledger: the awards of the units the actor reads and of the units they succeed (read-only). */
-async function awardWhere(actor: Actor, params: { q?: string; year?: number }): Promise<Prisma.AwardRecordWhereInput> {
+async function awardWhere(
+  actor: Actor,
+  params: { q?: string; year?: number; round?: string },
+): Promise<Prisma.AwardRecordWhereInput> {
   const q = params.q ? toSearchText(params.q) : "";
   return {
     AND: [await historyReadScope(actor, "person.read")],
     ...(params.year ? { year: params.year } : {}),
+    // The award round (đợt) by its label: "Năm 2024", "Sơ kết giai đoạn 2021–2025".
+    ...(params.round ? { decision: { awardRound: { label: params.round } } } : {}),
     ...(q
       ? {
           OR: [
@@ -57,31 +62,46 @@ async function awardWhere(actor: Actor, params: { q?: string; year?: number }): 
   };
 }
 
-/** Award history of the units the actor may read, searchable by name without diacritics and by year. */
+const WITH_ROUND = {
+  unit: { select: { name: true } },
+  decision: { select: { awardRound: { select: { label: true } } } },
+} as const;
+
+/**
+ * Award history of the units the actor may read, searchable by name without diacritics, by year
+ * and by round; with the rounds its decisions were made in (the round filter's choices).
+ */
 export async function searchAwards(
   actor: Actor,
-  params: TableParams<(typeof AWARD_SORT_KEYS)[number]> & { year?: number },
+  params: TableParams<(typeof AWARD_SORT_KEYS)[number]> & { year?: number; round?: string },
 ) {
   const where = await awardWhere(actor, params);
-  const [rows, total] = await Promise.all([
+  const readable = await awardWhere(actor, {});
+  const [rows, total, rounds] = await Promise.all([
     db().awardRecord.findMany({
       where,
       orderBy: [{ [params.sort]: params.dir }, { id: "asc" }],
       skip: (params.page - 1) * params.pageSize,
       take: params.pageSize,
-      include: { unit: { select: { name: true } } },
+      include: WITH_ROUND,
     }),
     db().awardRecord.count({ where }),
+    db().awardRound.findMany({
+      where: { decisions: { some: { awards: { some: readable } } } },
+      distinct: ["label"],
+      orderBy: { label: "asc" },
+      select: { label: true },
+    }),
   ]);
-  return { rows, total };
+  return { rows, total, roundLabels: rounds.map((r) => r.label) };
 }
 
 /** Every matching award, for export (bounded: a province's history fits well within it). */
-export async function exportAwards(actor: Actor, params: { q?: string; year?: number }) {
+export async function exportAwards(actor: Actor, params: { q?: string; year?: number; round?: string }) {
   return db().awardRecord.findMany({
     where: await awardWhere(actor, params),
     orderBy: [{ year: "desc" }, { label: "asc" }],
     take: 50_000,
-    include: { unit: { select: { name: true } } },
+    include: WITH_ROUND,
   });
 }

@@ -14,6 +14,8 @@ export type AwardRow = {
   kind: keyof typeof RECIPIENT_KIND_LABELS;
   unitName: string;
   name: string;
+  /** The award round (đợt) its decision was made in; null for an award entered from paper. */
+  round: string | null;
   year: number;
   decisionNumber: string;
   /** Set for awards decided in the app: their decision can be downloaded. */
@@ -44,6 +46,7 @@ const columnsFor = (today: string): DataTableColumn<AwardRow>[] => [
   }),
   col.accessor("unitName", { header: "Đơn vị" }),
   col.accessor("name", { header: "Danh hiệu, hình thức" }),
+  col.accessor("round", { header: "Đợt", cell: (c) => c.getValue() ?? "" }),
   col.accessor("year", { header: "Năm", meta: { align: "end" } }),
   col.accessor("decisionNumber", {
     header: "Số quyết định",

@@ -9,7 +9,7 @@ import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { AwardsTable } from "./awards-table";
 import { ExportLink } from "@/components/forms/export-link";
-import { YEAR_KEY, awardFilter } from "./filters";
+import { ROUND_KEY, YEAR_KEY, awardFilter } from "./filters";
 import { rewardInHistory } from "@/domain/awards/reward";
 
 export const metadata: Metadata = { title: "Lịch sử khen thưởng" };
@@ -18,8 +18,8 @@ export default async function AwardHistoryPage({ searchParams }: { searchParams:
   const actor = await requirePermission("person.read");
   const raw = await searchParams;
   const params = parseTableParams(raw, { sortKeys: AWARD_SORT_KEYS, defaultSort: "year", defaultDir: "desc" });
-  const { year } = awardFilter(raw);
-  const { rows, total } = await searchAwards(actor, { ...params, year });
+  const { year, round } = awardFilter(raw);
+  const { rows, total, roundLabels } = await searchAwards(actor, { ...params, year, round });
   const revocable = await revocableAwardIds(
     actor,
     rows.map((r) => r.id),
@@ -27,6 +27,7 @@ export default async function AwardHistoryPage({ searchParams }: { searchParams:
   const exportQuery = new URLSearchParams([
     ...(params.q ? [[TABLE_PARAM_KEYS.q, params.q]] : []),
     ...(year ? [[YEAR_KEY, String(year)]] : []),
+    ...(round ? [[ROUND_KEY, round]] : []),
   ]).toString();
   return (
     <>
@@ -44,7 +45,7 @@ export default async function AwardHistoryPage({ searchParams }: { searchParams:
       <form
         method="get"
         className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-300 bg-white p-4"
-        aria-label="Lọc theo năm"
+        aria-label="Lọc theo năm, đợt"
       >
         {/* A new year starts again at page 1, keeping the search and the order. */}
         {([TABLE_PARAM_KEYS.q, TABLE_PARAM_KEYS.sort, TABLE_PARAM_KEYS.dir] as const).map((key) =>
@@ -64,6 +65,21 @@ export default async function AwardHistoryPage({ searchParams }: { searchParams:
             className={`${inputClass} w-28`}
           />
         </div>
+        {roundLabels.length ? (
+          <div>
+            <label htmlFor={ROUND_KEY} className="block text-sm font-medium">
+              Đợt khen thưởng
+            </label>
+            <select id={ROUND_KEY} name={ROUND_KEY} defaultValue={round ?? ""} className={inputClass}>
+              <option value="">Tất cả</option>
+              {roundLabels.map((label) => (
+                <option key={label} value={label}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
         <button type="submit" className={buttonClass("secondary")}>
           Lọc
         </button>
@@ -79,6 +95,7 @@ export default async function AwardHistoryPage({ searchParams }: { searchParams:
           kind: r.kind,
           unitName: r.unit.name,
           name: r.name,
+          round: r.decision?.awardRound.label ?? null,
           year: r.year,
           decisionNumber: r.decisionNumber,
           decisionId: r.decisionId,
