@@ -36,7 +36,7 @@ export function SearchForm({
         name="q"
         type="search"
         defaultValue={defaultValue}
-        placeholder="Tìm người, tổ chức, kế hoạch…"
+        placeholder="Tìm người, tổ chức…"
         maxLength={100}
         autoComplete="off"
         className={`min-h-10 w-full min-w-0 rounded-md border px-3 text-sm focus:outline-none focus-visible:ring-2 ${styles.input}`}
