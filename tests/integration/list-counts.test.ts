@@ -8,6 +8,7 @@ import { ORGANISATION_SORT_KEYS } from "@/server/data/organisations";
 import { createActor, createOrganisationRow, createPersonRow, createUnit, uid } from "../support/factories";
 import { districtPlan } from "../support/district-plan";
 import { db } from "@/server/db/client";
+import { OPERATOR_UNIT_SORT_KEYS, listUnitsForOperator } from "@/server/data/operators";
 
 /** Issue 15, point 2: per-row counts of list pages, computed for the page's rows only, still right. */
 
@@ -49,5 +50,18 @@ describe("per-row counts of lists (issue 15, point 2)", () => {
     expect(Object.fromEntries(mine.map((b) => [b.id, b.nomineeCount]))).toEqual({ [two.id]: 2, [empty.id]: 0 });
     await submitBatch(officer, two.id);
     expect((await listInbox(chair)).find((b) => b.id === two.id)?.nomineeCount).toBe(2);
+  });
+
+  it("the operator's unit list counts each unit's accounts (memberships), for the listed units only", async () => {
+    const name = `Tỉnh Đếm Tài Khoản ${uid()}`;
+    const unit = await createUnit(name, "TINH", null);
+    const empty = await createUnit(`${name} Trống`, "TINH", null);
+    await createActor(unit, ["OFFICER", "ADMIN"]);
+    await createActor(unit, ["CHAIR"]);
+    // The list reads units only (the operator's own account is checked by the page, not here).
+    const operator = { userId: "op", sessionId: "op", name: "Vận hành", email: "op@test.vn" };
+    const params = parseTableParams({ q: name }, { sortKeys: OPERATOR_UNIT_SORT_KEYS, defaultSort: "name" });
+    const { rows } = await listUnitsForOperator(operator, params);
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.accounts]))).toEqual({ [unit.id]: 3, [empty.id]: 0 });
   });
 });

@@ -66,6 +66,7 @@ describe("people and organisations move to the heir in a guided step", () => {
     expect(preview.people.map((p) => p.fullName)).toEqual(["Lê Văn Kế"]);
     // The heir already has a "Văn phòng UBND": the moved one is told apart by its old unit.
     expect(preview.organisations.map((o) => o.newName)).toEqual([`Văn phòng UBND (${w.units.an.name})`]);
+    expect(preview.organisations.map((o) => o.people)).toEqual([1]);
     expect(await db().person.count({ where: { id: w.person.id, unitId: w.units.heir.id } })).toBe(0);
 
     await moveFromPredecessor(w.actors.heirChair, w.units.an.id, {

@@ -68,17 +68,23 @@ export async function listUnitsForOperator(
         validFrom: true,
         validTo: true,
         parent: { select: { name: true } },
-        _count: { select: { memberships: true } },
       },
     }),
     db().unit.count({ where }),
   ]);
+  // Counted for the page's units only, not by `_count` (a count over every unit's memberships).
+  const counts = await db().membership.groupBy({
+    by: ["unitId"],
+    where: { unitId: { in: rows.map((u) => u.id) } },
+    _count: { _all: true },
+  });
+  const accountsOf = new Map(counts.map((c) => [c.unitId, c._count._all]));
   return {
     total,
-    rows: rows.map(({ _count, parent, ...u }) => ({
+    rows: rows.map(({ parent, ...u }) => ({
       ...u,
       parentName: parent?.name ?? "",
-      accounts: _count.memberships,
+      accounts: accountsOf.get(u.id) ?? 0,
     })),
   };
 }

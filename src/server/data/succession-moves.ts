@@ -31,9 +31,18 @@ export async function listMyPredecessors(actor: Actor) {
         select: { effectiveOn: true, resolution: true, successor: { select: { name: true } } },
         orderBy: { successor: { name: "asc" } },
       },
-      _count: { select: { people: true, organisations: true } },
     },
   });
+  // Counted for these units only: Prisma's `_count` groups the whole Person and Organisation tables.
+  const ids = units.map((u) => u.id);
+  const people = await db().person.groupBy({ by: ["unitId"], where: { unitId: { in: ids } }, _count: { _all: true } });
+  const organisations = await db().organisation.groupBy({
+    by: ["unitId"],
+    where: { unitId: { in: ids } },
+    _count: { _all: true },
+  });
+  const peopleOf = new Map(people.map((g) => [g.unitId, g._count._all]));
+  const organisationsOf = new Map(organisations.map((g) => [g.unitId, g._count._all]));
   return units.map((u) => ({
     id: u.id,
     code: u.code,
@@ -44,8 +53,8 @@ export async function listMyPredecessors(actor: Actor) {
       effectiveOn: toIsoDate(l.effectiveOn),
       resolution: l.resolution,
     })),
-    people: u._count.people,
-    organisations: u._count.organisations,
+    people: peopleOf.get(u.id) ?? 0,
+    organisations: organisationsOf.get(u.id) ?? 0,
   }));
 }
 
@@ -72,7 +81,7 @@ async function planMove(tx: Tx, actor: Actor, predecessorId: string) {
   const organisations = await tx.organisation.findMany({
     where: { unitId: unit.id },
     orderBy: { name: "asc" },
-    select: { id: true, name: true, headPersonId: true, _count: { select: { people: true } } },
+    select: { id: true, name: true, headPersonId: true },
   });
   const people = await tx.person.findMany({
     where: { unitId: unit.id },
@@ -88,7 +97,8 @@ async function planMove(tx: Tx, actor: Actor, predecessorId: string) {
     predecessor: { id: unit.id, name: unit.name, successors: unit.successorLinks.length },
     organisations: organisations.map((o) => ({
       ...o,
-      people: o._count.people,
+      // Counted from the unit's people read above, not by `_count` (a count of the whole Person table).
+      people: people.filter((p) => p.organisationId === o.id).length,
       newName: movedName(o.name, taken, unit.name),
     })),
     people,
