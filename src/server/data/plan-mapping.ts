@@ -98,7 +98,11 @@ export function toPlanInput(p: PlanWithParts): TPlan {
  * not undefined. The form's first values, and the current ones after a stale save.
  */
 export function planFormValues(p: PlanWithParts): TPlanInput {
-  const stored = toPlanInput(p);
+  return formValuesOf(toPlanInput(p));
+}
+
+/** A plan's content (as stored, or a copy of it) as the form holds it. */
+export function formValuesOf(stored: TPlan): TPlanInput {
   return {
     ...stored,
     awardForms: stored.awardForms.map((f) => ({

@@ -76,7 +76,15 @@ export async function listCitablePlans(actor: Actor) {
   return db().plan.findMany({
     where: plansPublishedByMyUnitOrAbove(actor),
     orderBy: [{ issuedOn: "desc" }],
-    select: { id: true, title: true, number: true, symbol: true, issuedOn: true, unit: { select: { name: true } } },
+    select: {
+      id: true,
+      unitId: true,
+      title: true,
+      number: true,
+      symbol: true,
+      issuedOn: true,
+      unit: { select: { name: true } },
+    },
   });
 }
 

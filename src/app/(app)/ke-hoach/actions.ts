@@ -80,7 +80,8 @@ export async function cascadePlanAction(
   );
   if (!result.ok) return result;
   revalidatePath("/ke-hoach");
-  redirect(`/ke-hoach/${result.data.id}/sua`);
+  // The edit form then says what the draft took from the higher plan.
+  redirect(`/ke-hoach/${result.data.id}/sua?tu=cap-tren`);
 }
 
 export async function deletePlanAction(id: string) {

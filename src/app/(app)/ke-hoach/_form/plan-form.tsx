@@ -155,7 +155,14 @@ export function PlanForm({
   };
 
   return (
-    <form onSubmit={onSubmit} className="max-w-5xl space-y-6" noValidate>
+    <form
+      onSubmit={onSubmit}
+      className="max-w-5xl space-y-6"
+      noValidate
+      // Read by the "start from an existing plan" panel: it asks before replacing what was typed.
+      data-plan-form=""
+      data-dirty={formState.isDirty}
+    >
       <ErrorSummary ref={summary} entries={entries} formError={formError} onFollow={open} />
       <CurrentValues current={current} typed={form.getValues()} labels={PLAN_LABELS} />
       {amend ? (
