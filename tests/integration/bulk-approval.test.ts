@@ -14,6 +14,12 @@ const approvals = async (ids: string[]) =>
     (i) => i.approval,
   );
 
+/** An amendment of the plan cuts the form's number, and so its round's (quotas count per round). */
+async function cutQuota(formId: string, quota: number) {
+  await db().planAwardForm.update({ where: { id: formId }, data: { quota } });
+  await db().awardRound.updateMany({ where: { awardFormId: formId }, data: { quota } });
+}
+
 describe("approving all passed nominees of a form", () => {
   it("approves every pending one at once, leaves a rejected one rejected, and audits each", async () => {
     const c = await campaign({ nominees: 3, seats: 3, quota: 3 });
@@ -37,7 +43,7 @@ describe("approving all passed nominees of a form", () => {
     const items = await passAll(c);
     await decideItem(c.chair, items[0]!.id, { approve: true });
     // An amendment of the plan cut the form to 2 after the council met.
-    await db().planAwardForm.update({ where: { id: c.formId }, data: { quota: 2 } });
+    await cutQuota(c.formId, 2);
     await expect(approveAllPassed(c.chair, c.plan.id, c.formId)).rejects.toMatchObject({
       kind: "conflict",
       message:
@@ -68,7 +74,7 @@ describe("approving all passed nominees of a form", () => {
     for (let round = 0; round < 3; round++) {
       const c = await campaign({ nominees: 4, seats: 3, quota: 4 });
       const items = await passAll(c);
-      await db().planAwardForm.update({ where: { id: c.formId }, data: { quota: 3 } });
+      await cutQuota(c.formId, 3);
       // Three pending fit the quota exactly; the fourth, rejected, is approved one by one at the same moment.
       await decideItem(c.chair, items[3]!.id, { approve: false, reason: "Xem lại" });
       const [bulk, single] = await Promise.allSettled([

@@ -30,6 +30,12 @@ async function draft(opts: { quota?: number; dossier?: string[] | false } = {}) 
   return { tree, chair, formId, officer, batch };
 }
 
+/** An amendment of the plan cuts the form's number, and so its round's (quotas count per round). */
+async function cutQuota(formId: string, quota: number) {
+  await db().planAwardForm.update({ where: { id: formId }, data: { quota } });
+  await db().awardRound.updateMany({ where: { awardFormId: formId }, data: { quota } });
+}
+
 describe("adding several nominees at once", () => {
   it("adds everyone chosen once, in order, with a dossier checklist each", async () => {
     const { tree, officer, batch } = await draft();
@@ -118,7 +124,7 @@ describe("accepting a whole tờ trình", () => {
       await uploadDossierFile(officer, d.id, { name: "tep.pdf", bytes: PDF });
     await submitBatch(officer, batch.id);
     // The plan was cut to 1 after the batch was sent.
-    await db().planAwardForm.update({ where: { id: formId }, data: { quota: 1 } });
+    await cutQuota(formId, 1);
     await expect(acceptBatch(chair, batch.id, { everyDocument: true })).rejects.toMatchObject({ kind: "conflict" });
     const { batch: read } = await findBatch(chair, batch.id);
     expect(read.status).toBe("SUBMITTED");

@@ -53,18 +53,28 @@ export async function approveAllPassed(
       }),
     );
     if (pending.length === 0) throw conflict("Không còn người, tập thể nào đạt tại Hội đồng đang chờ phê duyệt.");
-    const approved = await tx.meetingItem.count({ where: { ...ofForm, approval: "APPROVED" } });
-    const over = approveAllProblem({ formQuota: form.quota, approved, adding: pending.length });
-    if (over) throw conflict(`${form.name}: ${over}`);
-    // Each group of the plan too (sub-quotas), round by round: all of them fit, or nobody is approved.
-    for (const roundId of new Set(pending.map((i) => i.nominee.batch.roundId))) {
+    // Approvals count within each round (đợt) against the round's number, as one approval does
+    // (decisions.ts); then the plan's groups (sub-quotas) of that round. All fit, or nobody is approved.
+    const rounds = await tx.awardRound.findMany({
+      where: { awardFormId: form.id, id: { in: [...new Set(pending.map((i) => i.nominee.batch.roundId))] } },
+      orderBy: { position: "asc" },
+      select: { id: true, quota: true, label: true },
+    });
+    for (const round of rounds) {
+      const adding = pending.filter((i) => i.nominee.batch.roundId === round.id);
+      const name = rounds.length > 1 ? `${form.name} (${round.label})` : form.name;
+      const approved = await tx.meetingItem.count({
+        where: { ...ofForm, approval: "APPROVED", nominee: { batch: { roundId: round.id } } },
+      });
+      const over = approveAllProblem({ formQuota: round.quota, approved, adding: adding.length });
+      if (over) throw conflict(`${name}: ${over}`);
       const group = await councilStepGroupProblem(
         tx,
-        form,
-        { stage: "APPROVED", roundId, items: ownItems(actor) },
-        pending.filter((i) => i.nominee.batch.roundId === roundId).map((i) => i.nominee.category),
+        { ...form, quota: round.quota },
+        { stage: "APPROVED", roundId: round.id, items: ownItems(actor) },
+        adding.map((i) => i.nominee.category),
       );
-      if (group) throw conflict(`${form.name}: Chưa phê duyệt ai. ${group}`);
+      if (group) throw conflict(`${name}: Chưa phê duyệt ai. ${group}`);
     }
     const barred = await barredNominees(tx, pending, form.catalogueCode);
     if (barred.length)
