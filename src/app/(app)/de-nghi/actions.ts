@@ -9,7 +9,7 @@ import { ZCollectiveReport, ZIndividualReport } from "@/schemas/achievement-repo
 import { ZReturnReason } from "@/schemas/registration";
 import { actorAction } from "@/server/actions/result";
 import type { ActionResult } from "@/schemas/action-result";
-import { acceptBatch, createBatch, returnBatch, submitBatch } from "@/server/data/nominations/batches";
+import { acceptBatch, createBatch, returnBatch, submitBatch, withdrawBatch } from "@/server/data/nominations/batches";
 import { addNominee, addNominees, removeNominee } from "@/server/data/nominations/nominees";
 import { reviewDocument } from "@/server/data/nominations/dossier-documents";
 import { attachAchievementReport } from "@/server/services/dossier-files";
@@ -70,6 +70,20 @@ export async function removeNomineeAction(batchId: string, nomineeId: string) {
 export async function submitBatchAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   return actorAction(z.object({ batchId: ZId }), { batchId: form.get("batchId") }, async (actor, { batchId }) => {
     await submitBatch(actor, batchId);
+    revalidatePath(`/de-nghi/${batchId}`);
+    return null;
+  });
+}
+
+/** "Rút tờ trình": the proposing unit takes back a batch it sent that is not accepted yet, saying why. */
+export async function withdrawBatchAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const input = { batchId: form.get("batchId"), reason: form.get("reason") ?? "" };
+  const schema = z.object({
+    batchId: ZId,
+    reason: zText().min(5, "Nêu lý do rút tờ trình (ít nhất 5 ký tự).").max(1000, "Lý do dài quá 1000 ký tự."),
+  });
+  return actorAction(schema, input, async (actor, { batchId, reason }) => {
+    await withdrawBatch(actor, batchId, reason);
     revalidatePath(`/de-nghi/${batchId}`);
     return null;
   });

@@ -16,6 +16,7 @@ import {
   decideBatchAction,
   reviewDocumentAction,
   submitBatchAction,
+  withdrawBatchAction,
 } from "../actions";
 import { DateInput } from "@/components/ui/date-input";
 import { useSavedOnSuccess } from "@/components/forms/saved-status";
@@ -150,6 +151,24 @@ export function SubmitBatchForm({ batchId }: { batchId: string }) {
       ) : null}
       <Button type="submit" disabled={pending}>
         Gửi tờ trình
+      </Button>
+    </form>
+  );
+}
+
+/** "Rút tờ trình" while the reviewer has not accepted it: back to a draft the unit can fix and send again. */
+export function WithdrawBatchForm({ batchId }: { batchId: string }) {
+  const [state, action, pending] = useActionState(withdrawBatchAction, null);
+  useSavedOnSuccess(state, "Đã rút tờ trình: tờ trình trở lại đang soạn.");
+  const error = state && !state.ok ? (state.fieldErrors.reason ?? state.error) : undefined;
+  return (
+    <form action={action} className="flex flex-wrap items-end gap-2" aria-label="Rút tờ trình">
+      <input type="hidden" name="batchId" value={batchId} />
+      <Field id="ly-do-rut" label="Lý do rút tờ trình" error={error} required>
+        {(props) => <input {...props} name="reason" />}
+      </Field>
+      <Button type="submit" variant="secondary" disabled={pending} className="mb-5">
+        Rút tờ trình
       </Button>
     </form>
   );
