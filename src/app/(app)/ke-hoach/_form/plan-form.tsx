@@ -477,7 +477,10 @@ function stepOf(path: string): number | null {
   return holder ? Number(holder.getAttribute("data-step")) : null;
 }
 
-/** One step: a card headed by the step's title; the other steps stay in the page, hidden. */
+/**
+ * One step: a card headed by the step's title; the other steps stay in the page, hidden. Not a
+ * named region: its name ("Bước 7/7: Nơi nhận, người ký") would also answer to its fields' labels.
+ */
 function Step({
   index,
   current,
@@ -494,7 +497,6 @@ function Step({
     <section
       data-step={index}
       hidden={!active}
-      aria-labelledby={`buoc-${index}`}
       className="space-y-4 rounded-lg border border-slate-300 bg-white p-4 sm:p-6"
     >
       <h2
