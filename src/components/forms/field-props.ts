@@ -39,3 +39,23 @@ export function fieldProps<V extends FieldValues>(
     };
   };
 }
+
+/**
+ * A checkbox registered in `form`, checked in the server's HTML as it is in the form's values (the
+ * same reason as fieldProps' defaultValue: an edit form arrives as saved, before it is interactive).
+ * `value` for one box of a group whose value is the list of checked values.
+ */
+export function checkboxProps<V extends FieldValues>(
+  form: { register: UseFormRegister<V>; control: Control<V> },
+  name: Path<V>,
+  value?: string,
+) {
+  const current: unknown = get(form.control._formValues, name);
+  const checked = Array.isArray(current) ? value !== undefined && current.includes(value) : current === true;
+  return {
+    type: "checkbox" as const,
+    ...(value === undefined ? {} : { value }),
+    defaultChecked: checked,
+    ...form.register(name),
+  };
+}

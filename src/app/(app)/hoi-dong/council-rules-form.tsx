@@ -9,7 +9,7 @@ import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { fieldProps } from "@/components/forms/field-props";
+import { fieldProps, checkboxProps } from "@/components/forms/field-props";
 import { CurrentValues } from "@/components/forms/current-values";
 import { saveCouncilRulesAction } from "./actions";
 
@@ -95,12 +95,12 @@ export function CouncilRulesForm({
         {(props) => <input {...props} type="number" inputMode="numeric" />}
       </Field>
       <label className="flex items-center gap-2 text-sm sm:col-span-3">
-        <input type="checkbox" className="h-4 w-4" {...form.register("thresholdStrict")} /> Phải trên tỷ lệ (bỏ chọn: từ
-        tỷ lệ trở lên)
+        <input className="h-4 w-4" {...checkboxProps(form, "thresholdStrict")} /> Phải trên tỷ lệ (bỏ chọn: từ tỷ lệ trở
+        lên)
       </label>
       <label className="flex items-center gap-2 text-sm sm:col-span-3">
-        <input type="checkbox" className="h-4 w-4" {...form.register("secretBallot")} /> Bỏ phiếu kín (biên bản ghi
-        &ldquo;bỏ phiếu kín&rdquo;; bỏ chọn: &ldquo;bỏ phiếu&rdquo;)
+        <input className="h-4 w-4" {...checkboxProps(form, "secretBallot")} /> Bỏ phiếu kín (biên bản ghi &ldquo;bỏ
+        phiếu kín&rdquo;; bỏ chọn: &ldquo;bỏ phiếu&rdquo;)
       </label>
       <div className="sm:col-span-3">
         <Field {...field("countsWrittenOpinions")} label="Ý kiến bằng văn bản của thành viên vắng mặt">

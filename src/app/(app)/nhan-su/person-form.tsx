@@ -15,7 +15,7 @@ import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { fieldProps } from "@/components/forms/field-props";
+import { fieldProps, checkboxProps } from "@/components/forms/field-props";
 import { CurrentValues } from "@/components/forms/current-values";
 import { createPersonAction, updatePersonAction } from "./actions";
 import { DateInput } from "@/components/ui/date-input";
@@ -130,7 +130,7 @@ export function PersonForm({
         )}
       </Field>
       <div className="flex items-center gap-2 sm:col-span-2">
-        <input id="partyMember" type="checkbox" className="h-4 w-4" {...form.register("partyMember")} />
+        <input id="partyMember" className="h-4 w-4" {...checkboxProps(form, "partyMember")} />
         <label htmlFor="partyMember" className="text-sm">
           Đảng viên
         </label>

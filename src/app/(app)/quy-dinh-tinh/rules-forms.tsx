@@ -17,7 +17,7 @@ import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { fieldProps } from "@/components/forms/field-props";
+import { fieldProps, checkboxProps } from "@/components/forms/field-props";
 import { CurrentValues } from "@/components/forms/current-values";
 import { saveProvinceRulesAction, saveProvinceTitleRuleAction } from "./actions";
 import { DateInput } from "@/components/ui/date-input";
@@ -97,7 +97,7 @@ export function ProvinceRulesForm({ initial, rowVersion }: { initial: TProvinceR
         <legend className="font-medium text-slate-800">Xã được quy định khác trong quy chế của Hội đồng về</legend>
         {PROVINCE_RULE_KEYS.map((key) => (
           <label key={key} className="flex items-center gap-2">
-            <input type="checkbox" className="h-4 w-4" value={key} {...form.register("communeMayOverride")} />
+            <input className="h-4 w-4" {...checkboxProps(form, "communeMayOverride", key)} />
             {PROVINCE_RULE_KEY_LABELS[key]}
           </label>
         ))}
@@ -213,8 +213,8 @@ export function TitleRuleForm({
         {(props) => <input {...props} type="number" inputMode="numeric" />}
       </Field>
       <label className="flex items-center gap-2 text-sm sm:col-span-3">
-        <input type="checkbox" className="h-4 w-4" {...form.register("thresholdStrict")} /> Phải trên tỷ lệ đồng ý (bỏ
-        chọn: từ tỷ lệ trở lên)
+        <input className="h-4 w-4" {...checkboxProps(form, "thresholdStrict")} /> Phải trên tỷ lệ đồng ý (bỏ chọn: từ tỷ
+        lệ trở lên)
       </label>
       <div className="sm:col-span-3">
         <Field {...field("memberTitleCode")} label="Danh hiệu thành viên phải đạt">

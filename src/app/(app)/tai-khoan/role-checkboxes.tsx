@@ -3,7 +3,16 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { ROLES, ROLE_LABELS } from "@/domain/auth/permissions";
 
-export function RoleCheckboxes({ register, error }: { register: UseFormRegisterReturn; error?: string }) {
+/** `checked`: the roles held, checked already in the server's HTML (an edit form arrives as saved). */
+export function RoleCheckboxes({
+  register,
+  checked = [],
+  error,
+}: {
+  register: UseFormRegisterReturn;
+  checked?: readonly string[];
+  error?: string;
+}) {
   return (
     <fieldset className="space-y-1" aria-describedby="roles-loi">
       <legend className="text-sm font-medium text-slate-800">
@@ -14,7 +23,14 @@ export function RoleCheckboxes({ register, error }: { register: UseFormRegisterR
       </legend>
       {ROLES.map((role) => (
         <div key={role} className="flex items-center gap-2">
-          <input id={`role-${role}`} type="checkbox" value={role} className="h-4 w-4" {...register} />
+          <input
+            id={`role-${role}`}
+            type="checkbox"
+            value={role}
+            className="h-4 w-4"
+            defaultChecked={checked.includes(role)}
+            {...register}
+          />
           <label htmlFor={`role-${role}`} className="text-sm">
             {ROLE_LABELS[role]}
           </label>

@@ -13,7 +13,7 @@ import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { fieldProps } from "@/components/forms/field-props";
+import { fieldProps, checkboxProps } from "@/components/forms/field-props";
 import { CurrentValues } from "@/components/forms/current-values";
 import { createOrganisationAction, updateOrganisationAction } from "./actions";
 
@@ -92,7 +92,7 @@ export function OrganisationForm({
         )}
       </Field>
       <div className="flex items-center gap-2">
-        <input id="active" type="checkbox" className="h-4 w-4" {...form.register("active")} />
+        <input id="active" className="h-4 w-4" {...checkboxProps(form, "active")} />
         <label htmlFor="active" className="text-sm">
           Đang hoạt động
         </label>

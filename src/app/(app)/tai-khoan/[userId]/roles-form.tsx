@@ -38,7 +38,7 @@ export function RolesForm({
   return (
     <form onSubmit={submit} className="max-w-xl space-y-3 rounded-lg border border-slate-300 bg-white p-6" noValidate>
       {formError ? <Notice tone="error">{formError}</Notice> : null}
-      <RoleCheckboxes register={form.register("roles")} error={form.formState.errors.roles?.message} />
+      <RoleCheckboxes register={form.register("roles")} checked={roles} error={form.formState.errors.roles?.message} />
       <Button type="submit" disabled={submitting}>
         {submitting ? "Đang lưu…" : "Lưu vai trò"}
       </Button>
