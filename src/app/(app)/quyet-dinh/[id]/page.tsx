@@ -11,6 +11,7 @@ import { formatMoney } from "@/domain/text/format";
 import { formatViDate, formatViDateTime } from "@/lib/dates";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonClass } from "@/components/ui/button";
+import { certificateTitle, totalLabel } from "@/domain/awards/reward";
 import { SignatureResult } from "@/components/documents/signature-result";
 import { RecordSignedForm, SignWithUnitForm } from "./issued-forms";
 
@@ -51,8 +52,8 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
             <dd>{decision.signerName}</dd>
             <dt className="text-slate-600">Số được khen</dt>
             <dd>{decision.awards.length}</dd>
-            <dt className="text-slate-600">Tổng tiền thưởng</dt>
-            <dd>{formatMoney(decision.total)} đồng</dd>
+            <dt className="text-slate-600">{totalLabel(decision.rewardKind)}</dt>
+            <dd>{decision.rewardKind === "NONE" ? "Không kèm tiền thưởng" : `${formatMoney(decision.total)} đồng`}</dd>
           </dl>
           <div className="flex flex-wrap gap-2">
             <a href={`/quyet-dinh/${decision.id}/pdf`} className={buttonClass("secondary")}>
@@ -61,9 +62,12 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
             <a href={`/quyet-dinh/${decision.id}/van-ban`} className={buttonClass("secondary")}>
               Tải .docx
             </a>
-            <a href={`/quyet-dinh/${decision.id}/giay-khen`} className={buttonClass("secondary")}>
-              Giấy khen (.pdf)
-            </a>
+            {/* A gift or a sum given on its own has no certificate (reward.ts). */}
+            {certificateTitle({ name: form.name, catalogueCode: decision.awards[0]?.catalogueCode ?? null }) ? (
+              <a href={`/quyet-dinh/${decision.id}/giay-khen`} className={buttonClass("secondary")}>
+                Giấy khen (.pdf)
+              </a>
+            ) : null}
           </div>
         </section>
 
