@@ -62,6 +62,7 @@ test("a commune cascades its own plan from the district's issued plan (seed 002,
     .click();
   await page.getByRole("button", { name: "Xây dựng kế hoạch của đơn vị từ kế hoạch này" }).click();
   await expect(page).toHaveURL(/\/sua(\?|$)/);
+  await expect(page.getByText(/Dự thảo của đơn vị đã được tạo từ Kế hoạch số/)).toBeVisible();
   // Pre-filled from the district's plan; the commune completes what is its own.
   await openStep(page, "Căn cứ, mục đích, yêu cầu");
   await expect(page.getByLabel("Căn cứ 1", { exact: true })).toHaveValue(
@@ -78,6 +79,47 @@ test("a commune cascades its own plan from the district's issued plan (seed 002,
   await expect(page.getByRole("heading", { name: "Xây dựng từ kế hoạch" })).toBeVisible();
   await expect(page.getByText("Dự thảo", { exact: true })).toBeVisible();
   await expectAccessible(page);
+});
+
+test("the edit form arrives filled in from the server, and what is typed before it is ready is kept", async ({
+  page,
+}) => {
+  // The draft the commune built in the previous test.
+  await signInAs(page, "canbo.tankhai@thidua.vn");
+  await page.goto("/ke-hoach?q=" + encodeURIComponent("Tân Khai"));
+  await page
+    .getByRole("link", { name: /Tân Khai/ })
+    .first()
+    .click();
+  await expect(page.getByText("Dự thảo", { exact: true })).toBeVisible();
+  const planUrl = page.url();
+
+  // Hold the page's JavaScript: what shows is the server's HTML alone.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${planUrl}/sua`, { waitUntil: "domcontentloaded" });
+  const title = page.getByLabel("Tên kế hoạch (trích yếu)");
+  await expect(title).toHaveValue(/Tân Khai/);
+  await expect(page.getByLabel("Ký hiệu")).toHaveValue("KH-UBND");
+  await title.fill("Kế hoạch của xã Tân Khai, sửa trước khi trang sẵn sàng");
+
+  release();
+  await page.unroute("**/_next/static/chunks/**");
+  // Ready: the step list answers.
+  await expect(async () => {
+    await page
+      .getByRole("navigation", { name: "Các bước soạn kế hoạch" })
+      .getByRole("button", { name: "Nơi nhận, người ký" })
+      .click();
+    await expect(page.getByRole("heading", { level: 2, name: ": Nơi nhận, người ký" })).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(page.getByLabel("Họ tên người ký")).toHaveValue("Phan Thanh Hải");
+  await openStep(page, "Thông tin chung");
+  await expect(title).toHaveValue("Kế hoạch của xã Tân Khai, sửa trước khi trang sẵn sàng");
 });
 
 test("bad plan input: an error summary on top links to each field, its step opens, nothing typed is lost", async ({
