@@ -84,7 +84,7 @@ export async function fillPlanForm(page: Page, plan: TPlanInput) {
   }
 
   await page.getByRole("button", { name: "Bước tiếp: Nơi nhận, người ký" }).click();
-  await lines(page.getByLabel("Nơi nhận"), plan.recipients);
+  await lines(page.getByLabel("Nơi nhận", { exact: true }), plan.recipients);
   await page.getByLabel("Thẩm quyền ký").fill(plan.signerAuthority);
   await page.getByLabel("Chức vụ người ký").fill(plan.signerTitle);
   await page.getByLabel("Họ tên người ký").fill(plan.signerName);

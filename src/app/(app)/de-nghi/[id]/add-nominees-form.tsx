@@ -73,6 +73,7 @@ export function AddNomineesForm({
     form.setValue("ids", on ? [...chosen, id] : chosen.filter((x) => x !== id), { shouldValidate: false });
   const idsError = form.formState.errors.ids?.message;
   const noun = kind === "INDIVIDUAL" ? "cá nhân" : "tập thể";
+  // Labels never contain the single-nominee form's ("Tóm tắt thành tích"…): both forms are on the page.
   return (
     <form onSubmit={submit} className="grid gap-x-4 sm:grid-cols-2" noValidate aria-label="Thêm nhiều người cùng lúc">
       {formError ? (
@@ -137,7 +138,7 @@ export function AddNomineesForm({
         ) : null}
       </div>
       {categories.length ? (
-        <Field {...field("category")} label="Nhóm chỉ tiêu (chung)">
+        <Field {...field("category")} label="Nhóm chung">
           {(props) => (
             <select {...props}>
               {categories.map((c) => (
@@ -149,16 +150,16 @@ export function AddNomineesForm({
           )}
         </Field>
       ) : null}
-      <Field {...field("periodFrom")} label="Thành tích từ ngày (chung)" required>
+      <Field {...field("periodFrom")} label="Thành tích chung: từ ngày" required>
         {(props) => <DateInput {...props} />}
       </Field>
-      <Field {...field("periodTo")} label="Thành tích đến ngày (chung)" required>
+      <Field {...field("periodTo")} label="Thành tích chung: đến ngày" required>
         {(props) => <DateInput {...props} />}
       </Field>
       <div className="sm:col-span-2">
         <Field
           {...field("summary")}
-          label="Tóm tắt thành tích (chung)"
+          label="Tóm tắt chung cho những người đã chọn"
           hint="Ghi cho mọi người đã chọn; thành tích riêng ghi trong báo cáo thành tích của từng người."
           required
         >
