@@ -162,3 +162,36 @@ describe("awards of a multi-year phase (sơ kết 2025, tổng kết 2030, each 
     expect(text).toContain("Giấy khen của Chủ tịch UBND tỉnh – khen thưởng dịp Tổng kết năm 2030");
   });
 });
+
+describe("plan dates as offices write them", () => {
+  it("a plan 'từ ngày ban hành' checks its deadlines against the period's end only", () => {
+    expect(
+      planDateProblems({
+        ...base,
+        periodFromIssue: true,
+        periodFrom: "2024-06-01",
+        registrationDeadline: "2024-02-01",
+      }),
+    ).toEqual([]);
+    expect(planDateProblems({ ...base, periodFromIssue: true, dossierDeadline: "2025-01-10" })).toEqual([
+      {
+        path: ["dossierDeadline"],
+        message: "Hạn nộp hồ sơ phải nằm trong thời gian thực hiện (ngày ban hành – 31/12/2024).",
+      },
+    ]);
+  });
+  it("a deadline or review by month or year counts from the end of that month or year", () => {
+    // "tháng 12/2024" ends on 31/12/2024, inside the period; "năm 2025" ends after it.
+    expect(planDateProblems({ ...base, registrationDeadline: "2024-03", dossierDeadline: "2024-12" })).toEqual([]);
+    expect(planDateProblems({ ...base, dossierDeadline: "2025" })).toHaveLength(1);
+    // A dossier due on 15/03 falls before a registration due "in March" (31/03).
+    expect(planDateProblems({ ...base, registrationDeadline: "2024-03", dossierDeadline: "2024-03-15" })).toEqual([
+      { path: ["dossierDeadline"], message: "Hạn nộp hồ sơ phải sau hạn đăng ký." },
+    ]);
+    const phase = { ...base, kind: "PHASE" as const, periodFrom: "2021-01-01", periodTo: "2025-12-31" };
+    expect(planDateProblems({ ...phase, phases: [{ reviewDate: "2023" }, { reviewDate: "2025-12" }] })).toEqual([]);
+    expect(planDateProblems({ ...phase, phases: [{ reviewDate: "2026" }] })).toEqual([
+      { path: ["phases", 0, "reviewDate"], message: "Ngày sơ kết/tổng kết phải nằm trong giai đoạn." },
+    ]);
+  });
+});
