@@ -20,7 +20,8 @@
  *    static chunk from the same server. Prints rows in scope, p50/p95 at 1 and 20, floor p95, ratio
  *    and HTML size; then the EXPLAIN (ANALYZE, BUFFERS) of the three slowest statements of all pages.
  *
- * Environment: DATABASE_URL, BENCH_SCALE (1), BENCH_SECONDS (5), BENCH_PORT (3900), KEEP_BENCH_DB=1.
+ * Environment: DATABASE_URL, BENCH_SCALE (1), BENCH_SECONDS (5), BENCH_PORT (3900), KEEP_BENCH_DB=1,
+ * BENCH_SQL_ONLY=1 (steps 1, 2 and the EXPLAIN only: no build needed, no server, no load).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
@@ -71,6 +72,8 @@ const BIG_PROVINCE_PEOPLE = Math.round(300_000 * SCALE);
 const OTHER_PEOPLE = Math.round(207_000 * SCALE);
 const AUDIT_ENTRIES = Math.round(3_000_000 * SCALE);
 const PASSWORD = "ThiDua@2024";
+/** BENCH_SQL_ONLY=1: the dataset and the EXPLAIN of the pages' statements only (no build, no server). */
+const SQL_ONLY = process.env.BENCH_SQL_ONLY === "1";
 
 const t0 = performance.now();
 const log = (line: string) => console.error(`[bench ${((performance.now() - t0) / 1000).toFixed(1)} s] ${line}`);
@@ -243,7 +246,7 @@ async function waitFor(url: string, timeoutMs = 180_000) {
 }
 
 async function main(): Promise<number> {
-  if (!fs.existsSync(path.join(REPO_ROOT, ".next", "BUILD_ID")))
+  if (!SQL_ONLY && !fs.existsSync(path.join(REPO_ROOT, ".next", "BUILD_ID")))
     throw new Error("No production build: run `npm run build` first.");
   let embedded: EmbeddedServer | null = null;
   const server = process.env.DATABASE_URL ?? (embedded = await startEmbeddedPostgres()).url;
@@ -349,23 +352,30 @@ async function main(): Promise<number> {
       return seen;
     }
 
-    log("starting next start");
     const base = `http://127.0.0.1:${PORT}`;
-    app = spawn(path.join(REPO_ROOT, "node_modules", ".bin", "next"), ["start", "-p", String(PORT)], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, NODE_ENV: "production", DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" },
-      stdio: ["ignore", "ignore", "inherit"],
-    });
-    await waitFor(`${base}/dang-nhap`);
-    const buildManifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, ".next", "build-manifest.json"), "utf8"));
-    const staticUrl = `${base}/_next/${buildManifest.rootMainFiles[0] as string}`;
+    if (!SQL_ONLY) log("starting next start");
+    if (!SQL_ONLY)
+      app = spawn(path.join(REPO_ROOT, "node_modules", ".bin", "next"), ["start", "-p", String(PORT)], {
+        cwd: REPO_ROOT,
+        env: { ...process.env, NODE_ENV: "production", DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" },
+        stdio: ["ignore", "ignore", "inherit"],
+      });
+    if (!SQL_ONLY) await waitFor(`${base}/dang-nhap`);
+    const staticUrl = SQL_ONLY
+      ? ""
+      : `${base}/_next/${JSON.parse(fs.readFileSync(path.join(REPO_ROOT, ".next", "build-manifest.json"), "utf8")).rootMainFiles[0] as string}`;
 
     type Line = { role: string; page: string; rows: number; capped: boolean; html: number; bad: number };
     const lines: (Line & Record<"a1p50" | "a1p95" | "f1p95" | "a20p50" | "a20p95" | "f20p95", number>)[] = [];
     const explainQueue: { name: string; statements: { query: string; params: unknown[] }[] }[] = [];
     for (const role of roles) {
       // A saturated machine can time out the sign-in's transaction: try again, as a person would.
-      const cookie = await signIn(base, role.email).catch(() => signIn(base, role.email));
+      const cookie = SQL_ONLY ? "" : await signIn(base, role.email).catch(() => signIn(base, role.email));
+      if (SQL_ONLY)
+        await client.query(
+          `INSERT INTO "Session" ("id","userId","activeUnitId","expiresAt") SELECT $1, id, $2, now() + interval '1 hour' FROM "User" WHERE email = $1`,
+          [role.email, role.unitId],
+        );
       const { rows: session } = await client.query(
         `SELECT s.id FROM "Session" s JOIN "User" u ON u.id = s."userId" WHERE u.email = $1 ORDER BY s."createdAt" DESC LIMIT 1`,
         [role.email],
@@ -376,6 +386,8 @@ async function main(): Promise<number> {
         const data = (await page.data(actor)) as { total?: number; totalCapped?: boolean };
         const statements = await statementsOf(session[0].id, page);
         log(`${role.label} · ${page.name}: ${statements.length} statements, ${data.total ?? "?"} rows`);
+        explainQueue.push({ name: `${role.label} · ${page.name}`, statements });
+        if (SQL_ONLY) continue;
         await appRun(`${base}${page.path}`, cookie, 1); // warm-up
         const a1 = await appRun(`${base}${page.path}`, cookie, 1);
         const f1 = await floorRun(pool, statements, staticUrl, 1);
@@ -395,7 +407,6 @@ async function main(): Promise<number> {
           a20p95: a20.p95,
           f20p95: f20.p95,
         });
-        explainQueue.push({ name: `${role.label} · ${page.name}`, statements });
         log(
           `  1 user p95 ${a1.p95} ms (floor ${f1.p95.toFixed(1)}), 20 users p95 ${a20.p95} ms (floor ${f20.p95.toFixed(1)})`,
         );

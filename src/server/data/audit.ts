@@ -91,7 +91,9 @@ export async function listAuditEntries(
   const page = keysetPage(fetched, window, params, (r) => encodeCursor(r.at, r.id));
   const rows = page.rows;
   // Millions of entries over a province's years: counted up to a cap.
-  const { total, totalCapped } = cappedTotal(await db().auditEntry.count({ where, take: TOTAL_CAP + 1 }));
+  // (Not `count({ take })`, which Prisma orders by id: a sort of every entry in scope.)
+  const capped = await db().auditEntry.findMany({ where, select: { id: true }, take: TOTAL_CAP + 1 });
+  const { total, totalCapped } = cappedTotal(capped.length);
   const actorIds = [...new Set(rows.map((r) => r.actorUserId).filter((v): v is string => v !== null))];
   const users = await db().user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } });
   const names = new Map(users.map((u) => [u.id, u.name]));
