@@ -79,7 +79,83 @@ async function propose(
   await expect(page.getByText("Đã gửi, chờ thẩm định")).toBeVisible();
 }
 
-/** A council member in his own browser: signs in, opens the meeting, ticks his ballot, sends it. */
+const nomineeCard = (page: Page, name: string) =>
+  page.getByTestId("nominee").filter({ has: page.getByRole("heading", { name }) });
+
+/**
+ * Tân Khai's two people in one step: found in the list by typing without accents, ticked, added
+ * together with what they share; then their documents, several files at once for the first one,
+ * the card counting "n/m giấy tờ đã nộp" as they go.
+ */
+async function proposeTogether(page: Page, people: Nominee[]) {
+  await page.goto("/de-nghi");
+  await page.getByLabel("Hình thức khen thưởng đề nghị").selectOption({
+    label: `${FORM} – Cá nhân (chỉ tiêu 10) · Huyện Hớn Quản: ${seed.plan.title} (số ${ISSUE.number}/KH-UBND)`,
+  });
+  await page.getByRole("button", { name: "Lập tờ trình" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Tờ trình: ${FORM} – Cá nhân` })).toBeVisible();
+  const together = page.getByRole("form", { name: "Thêm nhiều người cùng lúc" });
+  for (const p of people) {
+    // "ho thi kim" finds "Hồ Thị Kim Ngân": accents do not matter.
+    await together
+      .getByLabel("Tìm cá nhân để thêm")
+      .fill(p.name.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/gi, "d"));
+    await together.getByLabel(p.label, { exact: true }).check();
+  }
+  await together.getByLabel("Tìm cá nhân để thêm").fill("");
+  await together.getByLabel("Thành tích chung: từ ngày").fill("2024-01-01");
+  await together.getByLabel("Thành tích chung: đến ngày").fill("2024-12-31");
+  await together
+    .getByLabel("Tóm tắt chung cho những người đã chọn")
+    .fill("Thực hiện tốt nhiệm vụ cải cách hành chính năm 2024.");
+  await together.getByRole("button", { name: `Thêm ${people.length} cá nhân đã chọn` }).click();
+  await expect(together.getByText(`Đã thêm ${people.length} người, tập thể vào tờ trình.`)).toBeVisible();
+  for (const p of people) await expect(page.getByRole("heading", { name: p.name })).toBeVisible();
+  // Whoever is on the batch is no longer offered, in either list.
+  await expect(together.getByLabel(people[0]!.label, { exact: true })).toHaveCount(0);
+  await expect(
+    page.getByLabel("Cá nhân được đề nghị", { exact: true }).locator("option", { hasText: people[0]!.name }),
+  ).toHaveCount(0);
+  await expect(page.getByTestId("batch-progress")).toHaveText(
+    `Hồ sơ của tờ trình: 0/${2 * DOCS.length} giấy tờ đã nộp (còn thiếu hoặc cần sửa được nêu ở từng người, tập thể)`,
+  );
+  for (const [index, p] of people.entries()) {
+    const card = nomineeCard(page, p.name);
+    await expect(card.getByTestId("nominee-progress")).toHaveText(`0/${DOCS.length} giấy tờ đã nộp`);
+    for (const [i, doc] of DOCS.entries()) {
+      const form = page.getByRole("form", { name: `Tải lên: ${p.name} – ${doc}` });
+      const files =
+        index === 0 && i === 0 ? ["ho-so-trang-1.pdf", "ho-so-trang-2.pdf", "ho-so-trang-3.pdf"] : ["ho-so.pdf"];
+      await form
+        .getByLabel(/^Tệp cho/)
+        .setInputFiles(files.map((name) => ({ name, buffer: PDF, mimeType: "application/pdf" })));
+      await form.getByRole("button", { name: "Tải lên" }).click();
+      await expect(form.getByText(`Đã tải lên ${files.length}/${files.length} tệp.`)).toBeVisible();
+      if (files.length > 1) {
+        // One bar per file, each full once its file is in.
+        await expect(form.getByTestId("upload-row")).toHaveCount(files.length);
+        for (const name of files)
+          await expect(form.getByRole("progressbar", { name: `Tiến độ tải lên ${name}` })).toHaveAttribute(
+            "value",
+            "1",
+          );
+        for (const name of files) await expect(card.getByRole("link", { name })).toBeVisible();
+      }
+      await expect(card.getByTestId("nominee-progress")).toHaveText(`${i + 1}/${DOCS.length} giấy tờ đã nộp`);
+    }
+  }
+  await expect(page.getByTestId("batch-progress")).toHaveText(
+    `Hồ sơ của tờ trình: ${2 * DOCS.length}/${2 * DOCS.length} giấy tờ đã nộp`,
+  );
+  await page.getByRole("button", { name: "Gửi tờ trình" }).click();
+  await expect(page.getByText("Đã gửi, chờ thẩm định")).toBeVisible();
+}
+
+/**
+ * A council member in his own browser: signs in, opens the meeting, fills his ballot — "Đồng ý tất
+ * cả" first, then any "Không đồng ý" changed one by one, the tally read back before sending — and
+ * sends it.
+ */
 async function vote(
   browser: Browser,
   email: string,
@@ -91,12 +167,19 @@ async function vote(
   await signInAs(page, email);
   await page.goto(meetingUrl);
   const ballot = page.getByRole("form", { name: "Phiếu bầu" });
+  await ballot.getByRole("button", { name: "Đồng ý tất cả" }).click();
+  await expect(ballot.getByText(/phiếu chưa được gửi/)).toBeVisible();
   for (const [nominee, choice] of Object.entries(choices)) {
-    await ballot
+    const option = ballot
       .getByRole("group", { name: new RegExp(`^${nominee} – `) })
-      .getByLabel(choice, { exact: true })
-      .check();
+      .getByLabel(choice, { exact: true });
+    if (choice === "Đồng ý") await expect(option).toBeChecked();
+    else await option.check();
   }
+  const against = Object.values(choices).filter((c) => c === "Không đồng ý").length;
+  await expect(ballot.getByTestId("ballot-review")).toHaveText(
+    `Phiếu của bạn: ${Object.keys(choices).length - against} đồng ý, ${against} không đồng ý.`,
+  );
   await ballot.getByRole("button", { name: "Gửi phiếu" }).click();
   await expect(page.getByTestId("ballot-done")).toBeVisible();
   await expectAccessible(page);
@@ -123,18 +206,7 @@ test("seed 002, end to end: allocation, two communes' nominations, review, a cou
 
   // Two communes propose.
   await signInAs(page, "canbo.tankhai@thidua.vn");
-  await propose(
-    page,
-    "Cá nhân",
-    TAN_KHAI_PEOPLE.map((p) => ({
-      name: p.name,
-      choose: () =>
-        page
-          .getByLabel("Cá nhân được đề nghị", { exact: true })
-          .selectOption({ label: p.label })
-          .then(() => undefined),
-    })),
-  );
+  await proposeTogether(page, TAN_KHAI_PEOPLE);
   await propose(page, "Tập thể", [
     {
       name: TAN_KHAI_COLLECTIVE,
@@ -164,6 +236,16 @@ test("seed 002, end to end: allocation, two communes' nominations, review, a cou
   for (let i = 0; i < 3; i++) {
     await page.goto("/de-nghi/tham-dinh");
     await page.getByRole("row").filter({ hasText: "Đã gửi" }).first().getByRole("link").first().click();
+    if (i === 0) {
+      // The whole tờ trình in one step: every filed document "Đạt", the batch accepted.
+      page.once("dialog", (d) => void d.accept());
+      await page.getByRole("button", { name: "Chấp nhận toàn bộ tờ trình" }).click();
+      await expect(page.getByText("Đã chấp nhận, chuyển Hội đồng").first()).toBeVisible();
+      const states = page.getByTestId("document-state");
+      expect(await states.count()).toBeGreaterThan(0);
+      for (const state of await states.all()) await expect(state).toHaveText("Đạt");
+      continue;
+    }
     await page.getByRole("button", { name: "Chấp nhận, chuyển Hội đồng" }).click();
     await expect(page.getByText("Đã chấp nhận, chuyển Hội đồng").first()).toBeVisible();
   }
@@ -193,6 +275,34 @@ test("seed 002, end to end: allocation, two communes' nominations, review, a cou
   ).toBeVisible();
   await page.getByRole("button", { name: "Mở bỏ phiếu" }).click();
   await expect(page.getByRole("form", { name: "Phiếu bầu" })).toBeVisible();
+
+  // A council member on a 390 px phone: the council page opens on the meetings, with "Bỏ phiếu
+  // ngay" on this one; the managers' settings are not there, not even by their address.
+  {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const member = await phone.newPage();
+    await signInAs(member, "hoidong1.honquan@thidua.vn");
+    await member.goto("/hoi-dong?tab=thiet-lap");
+    const headings = member.getByRole("main").getByRole("heading", { level: 2 });
+    await expect(headings.first()).toHaveText("Phiên họp");
+    await expect(member.getByRole("heading", { name: "Quy chế hoạt động" })).toHaveCount(0);
+    await expect(member.getByRole("heading", { name: /^Thành viên/ })).toHaveCount(0);
+    await expect(member.getByRole("link", { name: "Quy chế, thành viên" })).toHaveCount(0);
+    const now = member
+      .getByTestId("meeting")
+      .filter({ hasText: "Đang bỏ phiếu" })
+      .getByRole("link", { name: "Bỏ phiếu ngay" });
+    await expect(now).toBeVisible();
+    // First thing on the phone's screen: above the fold, before the rules in force.
+    const box = await now.boundingBox();
+    expect(box!.y + box!.height).toBeLessThan(844);
+    const rules = await member.getByRole("heading", { level: 2, name: "Quy định đang áp dụng" }).boundingBox();
+    expect(box!.y).toBeLessThan(rules!.y);
+    await expectAccessible(member);
+    await now.click();
+    await expect(member.getByRole("form", { name: "Phiếu bầu" })).toBeVisible();
+    await phone.close();
+  }
 
   // Four members vote, each in a separate browser session. "Trên 50%" of 4 seats needs 3.
   const [a, b] = TAN_KHAI_PEOPLE;
@@ -236,15 +346,21 @@ test("seed 002, end to end: allocation, two communes' nominations, review, a cou
   await page.goto("/phe-duyet");
   await page.getByRole("link", { name: seed.plan.title }).click();
   await expect(page.getByRole("table").filter({ hasText: "Không đạt tại Hội đồng" })).toContainText(b!.name);
-  for (const name of [a!.name, THANH_AN_PERSON.name, TAN_KHAI_COLLECTIVE]) {
-    await page
-      .getByRole("form", { name: `Phê duyệt: ${name}`, exact: true })
-      .getByRole("button", { name: "Phê duyệt", exact: true })
-      .click();
+  // The two individuals who passed, with one confirmation, under the plan's number; the collective alone.
+  page.once("dialog", (d) => void d.accept());
+  await page.getByRole("button", { name: "Phê duyệt tất cả người đạt (2)" }).click();
+  await expect(page.getByText("Đã phê duyệt 2 người, tập thể.")).toBeVisible();
+  for (const name of [a!.name, THANH_AN_PERSON.name])
     await expect(
       page.getByTestId("approval-item").filter({ hasText: name }).getByTestId("approval-state"),
     ).toContainText("Đã phê duyệt");
-  }
+  await page
+    .getByRole("form", { name: `Phê duyệt: ${TAN_KHAI_COLLECTIVE}`, exact: true })
+    .getByRole("button", { name: "Phê duyệt", exact: true })
+    .click();
+  await expect(
+    page.getByTestId("approval-item").filter({ hasText: TAN_KHAI_COLLECTIVE }).getByTestId("approval-state"),
+  ).toContainText("Đã phê duyệt");
   await expect(page.getByTestId("quota-row").filter({ hasText: "Cá nhân" })).toContainText("10");
   const sign = page.getByRole("form", { name: `Ký quyết định: ${FORM} – Cá nhân` });
   await sign.getByLabel("Ngày ký quyết định").fill("2025-06-25");
