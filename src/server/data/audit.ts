@@ -91,8 +91,13 @@ export async function listAuditEntries(
   const page = keysetPage(fetched, window, params, (r) => encodeCursor(r.at, r.id));
   const rows = page.rows;
   // Millions of entries over a province's years: counted up to a cap.
-  // (Not `count({ take })`, which Prisma orders by id: a sort of every entry in scope.)
-  const capped = await db().auditEntry.findMany({ where, select: { id: true }, take: TOTAL_CAP + 1 });
+  // In (at, id) order, which the (unitId, at) index gives; Prisma would otherwise order by id alone.
+  const capped = await db().auditEntry.findMany({
+    where,
+    select: { id: true },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    take: TOTAL_CAP + 1,
+  });
   const { total, totalCapped } = cappedTotal(capped.length);
   const actorIds = [...new Set(rows.map((r) => r.actorUserId).filter((v): v is string => v !== null))];
   const users = await db().user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } });

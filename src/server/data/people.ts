@@ -31,9 +31,16 @@ export async function listPeople(actor: Actor, params: TableParams<SortKey>, fil
     include: { organisation: { select: { name: true } }, unit: { select: { name: true } } },
   });
   const page = keysetPage(fetched, window, params, (r) => encodeCursor(r[params.sort], r.id));
-  // Counted up to a cap: a province-wide count of 300 000 people costs more than the page itself. Not
-  // `count({ take })`: Prisma orders that subquery by id, a sort of every row in scope (EXPLAIN in README).
-  const counted = (await db().person.findMany({ where, select: { id: true }, take: TOTAL_CAP + 1 })).length;
+  // Counted up to a cap: a province-wide count of 300 000 people costs more than the page itself. Prisma
+  // orders a limited read (and `count({ take })`) by id unless told otherwise, which sorts every row in
+  // scope (EXPLAIN in README); in (sortName, id) order the read walks an index and stops at the cap.
+  const capped = await db().person.findMany({
+    where,
+    select: { id: true },
+    orderBy: [{ sortName: "asc" }, { id: "asc" }],
+    take: TOTAL_CAP + 1,
+  });
+  const counted = capped.length;
   // Counted for this page's people only: Prisma's `_count` would aggregate every tenant's
   // discipline records on each page view (see scripts/bench/people-list.ts).
   const counts = await db().disciplineRecord.groupBy({
