@@ -72,9 +72,10 @@ test("a commune cascades its own plan from the district's issued plan (seed 002,
     new RegExp(`^Kế hoạch số ${pad(Number(district.number))}/KH-UBND`),
   );
   await openStep(page, "Hình thức khen thưởng");
-  await expect(
-    page.getByRole("group", { name: "Hình thức khen thưởng 1" }).getByLabel("Số lượng", { exact: true }),
-  ).toHaveValue(String(district.plan.awardForms[0]!.quota));
+  // The higher plan's form is copied as a proposal upward; its quota is the higher unit's, not the commune's.
+  const form1 = page.getByRole("group", { name: "Hình thức khen thưởng 1" });
+  await expect(form1.getByLabel("Tên hình thức")).toHaveValue(district.plan.awardForms[0]!.name);
+  await expect(form1.getByLabel("Số lượng", { exact: true })).toHaveValue("");
   await openStep(page, "Nơi nhận, người ký");
   await page.getByLabel("Nơi nhận").fill("UBND huyện Hớn Quản\nLưu: VT");
   await page.getByLabel("Họ tên người ký").fill("Phan Thanh Hải");
