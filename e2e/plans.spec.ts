@@ -125,6 +125,8 @@ test("the edit form arrives filled in from the server, and what is typed before 
 test("bad plan input: an error summary on top links to each field, its step opens, nothing typed is lost", async ({
   page,
 }) => {
+  // Fills a whole seed plan through the steps, then follows the summary: as long as a seed's test.
+  test.setTimeout(180_000);
   await signInAs(page, "canbo.cole@thidua.vn");
   await page.goto("/ke-hoach/moi");
   const seed = seedPlans[0]!;
