@@ -16,7 +16,7 @@ async function searchFromHeader(page: Page, text: string) {
   const box = page
     .getByRole("search")
     .first()
-    .getByRole("searchbox", { name: /Tìm cán bộ, tổ chức/ });
+    .getByRole("searchbox", { name: /Tra cứu nhanh/ });
   await box.fill(text);
   await box.press("Enter");
   await expect(page).toHaveURL(/\/tim-kiem\?q=/);
@@ -91,7 +91,7 @@ test("at 390 px: the search is in the folded menu, and the current entry is mark
   await menu.click();
   await searchFromHeader(page, "pham thi thu trang");
   await expect(menu).toHaveAttribute("aria-expanded", "false");
-  await expect(page.getByRole("searchbox", { name: /Tìm cán bộ, tổ chức/ }).last()).toHaveValue("pham thi thu trang");
+  await expect(page.getByRole("searchbox", { name: /Tra cứu nhanh/ }).last()).toHaveValue("pham thi thu trang");
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
   await group(page, "Cán bộ, người lao động").getByRole("link", { name: "Phạm Thị Thu Trang" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Phạm Thị Thu Trang" })).toBeVisible();

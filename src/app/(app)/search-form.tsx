@@ -28,8 +28,10 @@ export function SearchForm({
   const styles = TONES[tone];
   return (
     <Form action="/tim-kiem" role="search" className="flex w-full items-center gap-2">
+      {/* Short on purpose: a label naming "tổ chức", "kế hoạch"… would also answer to the page's own
+          fields of those names (getByLabel, and a screen reader's list of form fields). */}
       <label htmlFor={id} className="sr-only">
-        Tìm cán bộ, tổ chức, kế hoạch, quyết định
+        Tra cứu nhanh
       </label>
       <input
         id={id}
