@@ -51,6 +51,25 @@ export function readDay(text: string): { iso: string } | { problem: "format" | "
   return Number.isNaN(date.getTime()) || toIsoDate(date) !== day ? { problem: "no-such-day" } : { iso: day };
 }
 
+/**
+ * What a day field holds while it is typed: a phone's number pad has no "/", so one is put in after
+ * the day and after the month as the digits come ("01" → "01/", "0112" → "01/12/", eight digits at
+ * once → "01/12/1990"), and a "/" typed right after one put in is dropped ("01//" → "01/"), so
+ * typing the slashes on a keyboard gives the same text. Anything else (a one-digit day "1/2/2025",
+ * dots, yyyy-mm-dd, more than eight digits) is left as typed for `readDay` to read or refuse.
+ */
+export function slashDayAsTyped(text: string): string {
+  const doubled = /^(\d{1,2}\/(?:\d{2}\/)?)\/$/.exec(text);
+  if (doubled) return doubled[1]!;
+  const digits = /^(\d{2})(\d{0,2})(\d{0,4})$/.exec(text);
+  if (digits) {
+    const [, d, m, y] = digits;
+    if (!m) return `${d}/`;
+    return m.length < 2 ? `${d}/${m}` : `${d}/${m}/${y}`;
+  }
+  return /^\d{1,2}\/\d{2}$/.test(text) ? `${text}/` : text;
+}
+
 /** Today's date in Vietnam (yyyy-mm-dd): deadlines and document dates are Asia/Ho_Chi_Minh days. */
 export function todayInVietnam(now: Date = new Date()): string {
   return new Intl.DateTimeFormat("en-CA", {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatViDate, formatViDateTime, readDay } from "@/lib/dates";
+import { formatViDate, formatViDateTime, readDay, slashDayAsTyped } from "@/lib/dates";
 import { ZDay } from "@/schemas/dates";
 
 describe("days typed the Vietnamese way, whatever the browser's language", () => {
@@ -26,6 +26,27 @@ describe("days typed the Vietnamese way, whatever the browser's language", () =>
     expect(ZDay.safeParse("15/1").error?.issues[0]?.message).toBe("Ngày không hợp lệ (dd/mm/yyyy).");
     expect(ZDay.safeParse("31/04/2025").error?.issues[0]?.message).toBe("Ngày không tồn tại.");
     expect(ZDay.safeParse(20250115).success).toBe(false);
+  });
+});
+
+describe("the slashes a phone's number pad lacks, put in while a day is typed", () => {
+  it("adds '/' after the day and the month as digits come, and reads eight digits at once", () => {
+    const typed = [..."01121990"].reduce<string[]>((shown, key) => {
+      shown.push(slashDayAsTyped((shown.at(-1) ?? "") + key));
+      return shown;
+    }, []);
+    expect(typed).toEqual(["0", "01/", "01/1", "01/12/", "01/12/1", "01/12/19", "01/12/199", "01/12/1990"]);
+    expect(slashDayAsTyped("01121990")).toBe("01/12/1990");
+    expect(readDay(typed.at(-1)!)).toEqual({ iso: "1990-12-01" });
+  });
+
+  it("gives the same text when the slashes are typed too, and leaves other forms as typed", () => {
+    expect(slashDayAsTyped("01//")).toBe("01/");
+    expect(slashDayAsTyped("01/12//")).toBe("01/12/");
+    expect(slashDayAsTyped("1/12")).toBe("1/12/");
+    expect(slashDayAsTyped("1/12//")).toBe("1/12/");
+    for (const kept of ["1", "1/", "1/2/2025", "05.03", "05.03.2024", "2026-12-01", "011219901", "ngày"])
+      expect(slashDayAsTyped(kept), kept).toBe(kept);
   });
 });
 

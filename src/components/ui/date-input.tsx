@@ -1,12 +1,13 @@
 "use client";
 
 import { useEffect, useRef, useState, type ChangeEvent, type InputHTMLAttributes, type Ref } from "react";
-import { formatViDate, readDay } from "@/lib/dates";
+import { formatViDate, readDay, slashDayAsTyped } from "@/lib/dates";
 
 /**
  * A date field that never follows the browser's language: the day is typed and shown dd/mm/yyyy
  * (an English Chrome's <input type="date"> shows mm/dd/yyyy, and 01/12 against 12/01 is a real
- * risk). Eight digits alone are read too (a phone's number pad has no "/"); on leaving the field a
+ * risk). A phone opens its number pad, which has no "/": the slashes are put in as the digits are
+ * typed (`slashDayAsTyped`), and eight digits pasted alone are read too; on leaving the field a
  * readable day is written back as dd/mm/yyyy. Where the browser can open its own date picker
  * (`showPicker`), a calendar button fills the field from it; without it, typing is the way.
  *
@@ -70,7 +71,14 @@ export function DateInput({ ref, defaultValue, min, max, onChange, onBlur, class
         placeholder="dd/mm/yyyy"
         defaultValue={defaultValue === undefined ? undefined : shown(defaultValue)}
         className={`${className} min-w-0 flex-1`}
-        onChange={onChange}
+        onChange={(e) => {
+          // Only while typing at the end: deleting "01/" must not put the "/" straight back.
+          const el = e.target;
+          const typing = (e.nativeEvent as InputEvent).inputType?.startsWith("insert");
+          const slashed = typing && el.selectionStart === el.value.length ? slashDayAsTyped(el.value) : el.value;
+          if (slashed !== el.value) el.value = slashed;
+          onChange?.(e);
+        }}
         onBlur={(e) => {
           const day = readDay(e.target.value);
           if ("iso" in day) write(formatViDate(day.iso));
