@@ -162,6 +162,13 @@ describe("signing on the server with the unit's certificate", () => {
     expect(Buffer.from(stored.sealed).includes(validP12.subarray(0, 64))).toBe(false);
     expect(await mySigningCertificate(office)).toMatchObject({ subject: facts.subject, uploadedBy: admin.name });
 
+    // The kept certificate runs 2024-01-01 → 2030-01-01: outside that, the server will not sign with it.
+    await expect(signDecisionWithUnitCertificate(office, decisionId, new Date("2023-06-01"))).rejects.toMatchObject({
+      message: expect.stringContaining("chưa đến ngày có hiệu lực"),
+    });
+    await expect(signDecisionWithUnitCertificate(office, decisionId, new Date("2030-06-01"))).rejects.toMatchObject({
+      message: expect.stringContaining("đã hết hạn"),
+    });
     const reading = await signDecisionWithUnitCertificate(office, decisionId, SIGNED_AT);
     expect(reading.status).toBe("VALID");
     expect(reading.findings[0]).toMatchObject({ signer: facts.subject, signedAt: SIGNED_AT.toISOString() });

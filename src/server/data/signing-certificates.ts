@@ -76,7 +76,7 @@ export async function sealedSigningCertificate(actor: Actor) {
   const { unitId } = writeScope(actor, "decision.record");
   const row = await db().unitSigningCertificate.findFirst({
     where: ownedByMyUnit(actor),
-    select: { salt: true, sealed: true, subject: true, validTo: true },
+    select: { salt: true, sealed: true, subject: true, validFrom: true, validTo: true },
   });
   return row ? { ...row, unitId } : null;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { X509Certificate, constants, createHash, verify as verifySignature, type KeyObject } from "node:crypto";
 import forge from "node-forge";
 import type { CertificateAtSigning, SignatureFinding, SigningTimeSource } from "@/domain/documents/signature-verdict";
+import { certificateValidityAt } from "@/domain/documents/certificate-validity";
 
 /**
  * Reads the digital signatures of a PDF (PAdES / adbe.pkcs7.detached, ETSI.CAdES.detached: a CMS
@@ -313,13 +314,9 @@ function checkSignature(pdf: Buffer, field: SignatureField): SignatureFinding {
 
   const from = new Date(cert.x509.validFrom);
   const to = new Date(cert.x509.validTo);
-  const certificate: CertificateAtSigning = !signedAt
-    ? "UNKNOWN"
-    : signedAt < from
-      ? "NOT_YET_VALID"
-      : signedAt > to
-        ? "EXPIRED"
-        : "VALID";
+  const certificate: CertificateAtSigning = signedAt
+    ? certificateValidityAt({ validFrom: from, validTo: to }, signedAt)
+    : "UNKNOWN";
   const issuerCert = certificates.find((x) => x !== cert && x.subjectDer === cert.issuerDer);
 
   return {

@@ -4,6 +4,7 @@ import type { Actor } from "@/server/auth/actor-types";
 import { env } from "@/env";
 import { conflict, invalid } from "@/domain/errors";
 import { signatureStatus } from "@/domain/documents/signature-verdict";
+import { certificateValidityAt } from "@/domain/documents/certificate-validity";
 import { placeName } from "@/domain/units/hierarchy";
 import { fileStorage } from "@/server/storage/storage";
 import { StoredFileMissingError } from "@/server/storage/file-storage";
@@ -32,6 +33,7 @@ import { toDecisionInput } from "./decision-documents";
 const NOT_PDF = "Văn bản đã ký phải là tệp PDF.";
 const NO_CERTIFICATE = "Đơn vị chưa có chứng thư số để ký trên máy chủ: quản trị đơn vị tải tệp .p12 lên trước.";
 const CERTIFICATE_EXPIRED = "Chứng thư số của đơn vị đã hết hạn: quản trị đơn vị tải chứng thư mới lên trước khi ký.";
+const CERTIFICATE_NOT_YET_VALID = "Chứng thư số của đơn vị chưa đến ngày có hiệu lực.";
 const SEAL_BROKEN =
   "Không mở được chứng thư số đã lưu (khóa AUTH_SECRET của máy chủ đã đổi từ khi tải lên): quản trị đơn vị tải lại tệp .p12.";
 
@@ -74,7 +76,9 @@ export async function signDecisionWithUnitCertificate(actor: Actor, decisionId: 
   const decision = await findRecordableDecision(actor, decisionId);
   const stored = await sealedSigningCertificate(actor);
   if (!stored) throw conflict(NO_CERTIFICATE);
-  if (stored.validTo < now) throw conflict(CERTIFICATE_EXPIRED);
+  const validity = certificateValidityAt(stored, now);
+  if (validity === "EXPIRED") throw conflict(CERTIFICATE_EXPIRED);
+  if (validity === "NOT_YET_VALID") throw conflict(CERTIFICATE_NOT_YET_VALID);
   let secret;
   try {
     secret = openSigningSecret(env().AUTH_SECRET, stored.unitId, stored.salt, stored.sealed);
@@ -103,7 +107,7 @@ export async function uploadSigningCertificate(actor: Actor, file: { bytes: Uint
   const read = readP12(file.bytes, passphrase);
   if (!read.ok) throw invalid(read.message, { file: read.message });
   const facts: CertificateFacts = read.certificate;
-  if (facts.validTo < new Date()) {
+  if (certificateValidityAt(facts, new Date()) === "EXPIRED") {
     const message = "Chứng thư số trong tệp đã hết hạn.";
     throw invalid(message, { file: message });
   }

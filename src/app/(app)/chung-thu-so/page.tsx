@@ -2,10 +2,17 @@ import type { Metadata } from "next";
 import { requirePermission } from "@/server/auth/actor";
 import { mySigningCertificate } from "@/server/data/signing-certificates";
 import { formatViDate, formatViDateTime } from "@/lib/dates";
+import { certificateValidityAt, type CertificateValidity } from "@/domain/documents/certificate-validity";
 import { PageHeader } from "@/components/ui/page-header";
 import { CertificateForms } from "./certificate-forms";
 
 export const metadata: Metadata = { title: "Chứng thư số của đơn vị" };
+
+const VALIDITY_NOTE: Record<CertificateValidity, string> = {
+  VALID: "",
+  EXPIRED: " (đã hết hạn)",
+  NOT_YET_VALID: " (chưa đến ngày có hiệu lực)",
+};
 
 /**
  * The unit's own signing certificate (.p12), kept by its administrator, with which the office signs
@@ -40,7 +47,7 @@ export default async function SigningCertificatePage() {
               <dt className="text-slate-600">Hiệu lực</dt>
               <dd>
                 từ {formatViDate(certificate.validFrom)} đến {formatViDate(certificate.validTo)}
-                {certificate.validTo < new Date() ? " (đã hết hạn)" : ""}
+                {VALIDITY_NOTE[certificateValidityAt(certificate, new Date())]}
               </dd>
               <dt className="text-slate-600">Tải lên</dt>
               <dd>
