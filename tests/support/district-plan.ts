@@ -16,18 +16,25 @@ export async function districtPlan(opts: {
   /** How the form rewards; default: the fixed value if given, the catalogue's coefficient if a code is, else nothing. */
   rewardKind?: "CATALOGUE" | "CASH" | "GIFT" | "NONE";
   giftDescription?: string;
+  /** A plan that awards in rounds (đợt): how often, each year's deadline ("15/12"), its period and reviews. */
+  recurrence?: "ONCE" | "YEARLY" | "AT_REVIEWS" | "YEARLY_AND_REVIEWS";
+  roundDeadline?: string;
+  periodFrom?: string;
+  periodTo?: string;
+  phases?: { name: string; reviewDate: string }[];
 }) {
   const tree = await createTree();
   const chair = await createActor(tree.d1, ["CHAIR", "OFFICER", "REVIEWER"]);
   const plan = await createPlan(
     chair,
     ZPlanInput.parse({
-      kind: "THEMATIC",
+      // Reviews (sơ kết, tổng kết) belong to a multi-year phase plan only.
+      kind: opts.phases?.length ? "PHASE" : "THEMATIC",
       title: "Thi đua cải cách hành chính năm 2026",
       place: "Huyện",
       symbol: "KH-UBND",
-      periodFrom: "2026-01-01",
-      periodTo: "2099-12-31",
+      periodFrom: opts.periodFrom ?? "2026-01-01",
+      periodTo: opts.periodTo ?? "2099-12-31",
       bases: [],
       purposes: ["Mục đích"],
       requirements: [],
@@ -50,6 +57,8 @@ export async function districtPlan(opts: {
           // A form that names no money pays nothing here, as the tests written before reward kinds assume.
           rewardKind: opts.rewardKind ?? (opts.cashValue ? "CASH" : opts.catalogueCode ? "CATALOGUE" : "NONE"),
           giftDescription: opts.giftDescription ?? "",
+          recurrence: opts.recurrence ?? "ONCE",
+          roundDeadline: opts.roundDeadline ?? "",
           dossier:
             opts.dossier === false
               ? []
@@ -63,7 +72,7 @@ export async function districtPlan(opts: {
       registrationItems: [],
       registrationDeadline: "",
       dossierDeadline: opts.dossierDeadline ?? "2099-12-01",
-      phases: [],
+      phases: opts.phases ?? [],
       budgetSource: "",
       rewardRules: "",
       duties: [],

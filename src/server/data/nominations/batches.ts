@@ -15,7 +15,10 @@ import { recordAudit } from "../audit";
 import { CONTENDED, lockAwardForm } from "../locks";
 import { batchesSentToMyUnit, isMyUnit, ownedByMyUnit, plansPublishedByMyUnitOrAbove, writeScope } from "../scope";
 import { BATCH_INCLUDE, batchEvent, ownBatch, reviewedBatch } from "./access";
-import { batchReadScope } from "../scope";
+import { batchReadScope, inboxOfMyUnit } from "../scope";
+import { cappedTotal, encodeCursor, keysetPage, keysetWindow, parseCursorDate } from "../keyset";
+import type { TableParams } from "@/lib/table-params";
+import type { BatchStatus, Prisma } from "@/generated/prisma/client";
 import { batchEligibility } from "./nominees";
 import { notify } from "./notifications";
 import { acceptanceQuotaProblem, submissionQuotaProblem } from "./quota-checks";
@@ -59,18 +62,43 @@ export async function listMyBatches(actor: Actor) {
   return withNomineeCounts(batches);
 }
 
-/** The reviewer's inbox: batches sent to the actor's unit, newest first. */
-export async function listInbox(actor: Actor) {
+export const INBOX_SORT_KEYS = ["submittedAt"] as const;
+
+/**
+ * The reviewer's inbox: batches sent to the actor's unit, newest sent first, one page at a time by keyset
+ * through (reviewUnitId, submittedAt, id) — or (reviewUnitId, status, submittedAt, id) when filtered by
+ * status — with their nominees counted for the page's batches only and the total capped.
+ */
+export async function listInbox(
+  actor: Actor,
+  params: TableParams<(typeof INBOX_SORT_KEYS)[number]>,
+  filter: { status?: Exclude<BatchStatus, "DRAFT"> } = {},
+) {
   if (!can(actor.roles, "nomination.review")) throw forbidden();
-  const batches = await db().nominationBatch.findMany({
-    where: batchesSentToMyUnit(actor),
-    orderBy: [{ status: "asc" }, { submittedAt: "desc" }],
+  const where: Prisma.NominationBatchWhereInput = {
+    ...inboxOfMyUnit(actor),
+    // Every sent batch has a submittedAt (withdrawing clears both); said here so no null reaches a cursor.
+    submittedAt: { not: null },
+    ...(filter.status ? { status: filter.status } : {}),
+  };
+  const window = keysetWindow<Prisma.NominationBatchWhereInput>("submittedAt", params, parseCursorDate);
+  const fetched = await db().nominationBatch.findMany({
+    where: window.where ? { AND: [where, window.where] } : where,
+    orderBy: window.orderBy,
+    skip: window.skip,
+    take: window.take,
     include: {
       unit: { select: { name: true } },
       awardForm: { select: { name: true, recipientKind: true, plan: { select: { title: true } } } },
     },
   });
-  return withNomineeCounts(batches);
+  const page = keysetPage(fetched, window, params, (b) => encodeCursor(b.submittedAt!, b.id));
+  const counted = await db().nominationBatch.count({ where });
+  return {
+    rows: await withNomineeCounts(page.rows),
+    ...cappedTotal(counted),
+    cursors: { after: page.after, before: page.before },
+  };
 }
 
 /**
@@ -125,13 +153,39 @@ async function formToFileOn(tx: Tx, actor: Actor, awardFormId: string) {
   return { form: parent, redirected: true };
 }
 
+/**
+ * The higher form's round that a round of its copy stands for: the one with the same key ("Y2026" is
+ * 2026 in both plans), so a ward filing for 2026 reaches the town's 2026 round, not whichever round
+ * the town is in. A copy given once names no particular round: the higher form's current one then.
+ */
+async function parentRoundFor(tx: Tx, copyFormId: string, copyRoundId: string, parentFormId: string) {
+  const copy = await tx.awardRound.findFirst({
+    where: { id: copyRoundId, awardFormId: copyFormId },
+    select: { key: true, label: true },
+  });
+  if (!copy) throw invalid("Đợt khen thưởng không thuộc hình thức này.", { roundId: "Chọn lại đợt khen thưởng." });
+  if (copy.key === "ONCE") return undefined;
+  const parent = await tx.awardRound.findUnique({
+    where: { awardFormId_key: { awardFormId: parentFormId, key: copy.key } },
+    select: { id: true },
+  });
+  if (!parent)
+    throw invalid(`Kế hoạch cấp trên không khen thưởng hình thức này trong đợt "${copy.label}".`, {
+      roundId: "Chọn đợt khen thưởng của kế hoạch cấp trên.",
+    });
+  return parent.id;
+}
+
 /** A new batch for a round of the form (`roundId`; absent: the form's only or current round). */
 export async function createBatch(actor: Actor, awardFormId: string, roundId?: string) {
   const scope = writeScope(actor, "nomination.write");
   return db().$transaction(async (tx) => {
     const { form, redirected } = await formToFileOn(tx, actor, awardFormId);
-    // A round named for the copy is not the higher form's: the higher form's current round then.
-    const round = await resolveRound(tx, form.id, redirected ? undefined : roundId);
+    const round = await resolveRound(
+      tx,
+      form.id,
+      redirected && roundId ? await parentRoundFor(tx, awardFormId, roundId, form.id) : roundId,
+    );
     const batch = await tx.nominationBatch.create({
       data: { planId: form.planId, awardFormId: form.id, roundId: round.id, unitId: scope.unitId },
     });
