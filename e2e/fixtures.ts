@@ -57,6 +57,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 
 export async function signInAs(page: Page, email: string) {
   await signIn(page, email);
-  // Signed in: "Đăng xuất" in the header, or on a phone the "Menu" button that folds it away.
-  await expect(page.getByRole("button", { name: /^(Đăng xuất|Menu)$/ }).first()).toBeVisible();
+  // Signed in: "Đăng xuất" in the header, or on a phone the "Menu" button that folds it away
+  // ("Menu, 3 việc cần làm" when there is work).
+  await expect(page.getByRole("button", { name: /^(Đăng xuất$|Menu\b)/ }).first()).toBeVisible();
 }

@@ -51,7 +51,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             </div>
             <div className="flex items-center gap-3 md:order-last">
               <NotificationBell unread={unread} />
-              <MenuButton controls="menu-tai-khoan menu-chuc-nang" />
+              <MenuButton controls="menu-tai-khoan menu-chuc-nang" tasks={counts["/"] ?? 0} />
             </div>
             <div
               id="menu-tai-khoan"

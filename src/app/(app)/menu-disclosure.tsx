@@ -2,6 +2,7 @@
 
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from "react";
 import { usePathname } from "next/navigation";
+import { TaskBadge } from "@/components/ui/nav-list";
 
 /**
  * The header's menu on a phone: below 768 px the account controls and the menu's links fold
@@ -41,8 +42,12 @@ export function MenuDisclosure({ children }: { children: ReactNode }) {
   );
 }
 
-/** The disclosure button; `controls` are the ids of the panels it shows and hides. */
-export function MenuButton({ controls }: { controls: string }) {
+/**
+ * The disclosure button; `controls` are the ids of the panels it shows and hides. `tasks`, the
+ * board's open tasks, shows on it as the links' badges do on a wide screen, so a phone user sees
+ * there is work without opening the menu: heard as "Menu, 3 việc cần làm".
+ */
+export function MenuButton({ controls, tasks }: { controls: string; tasks: number }) {
   const { open, toggle, button } = useContext(Menu);
   return (
     <button
@@ -61,6 +66,7 @@ export function MenuButton({ controls }: { controls: string }) {
         )}
       </svg>
       Menu
+      <TaskBadge count={tasks} />
     </button>
   );
 }

@@ -45,8 +45,11 @@ const TONES = {
   slate: "hover:bg-slate-800 aria-[current=page]:bg-slate-800",
 } as const;
 
-/** How many tasks of the board lead to a menu entry: seen as a number, heard as "N việc cần làm". */
-function TaskBadge({ count }: { count: number }) {
+/**
+ * How many tasks of the board lead to a menu entry (or, on the phone's "Menu" button, to any
+ * entry): seen as a number, heard as "N việc cần làm".
+ */
+export function TaskBadge({ count }: { count: number }) {
   if (!count) return null;
   return (
     <>
