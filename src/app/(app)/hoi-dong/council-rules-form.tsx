@@ -7,10 +7,10 @@ import { ZCouncilRules, type TCouncilRules } from "@/schemas/council";
 import { SECRETARY_STAND_INS, STAND_IN_LABELS } from "@/domain/council/secretary";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { fieldProps, checkboxProps } from "@/components/forms/field-props";
-import { CurrentValues } from "@/components/forms/current-values";
+import { FormAlerts } from "@/components/forms/form-alerts";
+import { QuorumFields } from "@/components/forms/quorum-fields";
 import { saveCouncilRulesAction } from "./actions";
 
 /**
@@ -39,53 +39,36 @@ export function CouncilRulesForm({
   const standIn = form.watch("secretaryStandIn");
   return (
     <form onSubmit={submit} className="grid gap-x-4 sm:grid-cols-3" noValidate aria-label="Quy chế của Hội đồng">
-      {formError ? (
-        <div className="sm:col-span-3">
-          <Notice tone="error">{formError}</Notice>
-        </div>
-      ) : null}
-      {current ? (
-        <div className="sm:col-span-3">
-          <CurrentValues
-            current={current}
-            typed={form.getValues()}
-            labels={{
-              name: "Tên Hội đồng",
-              quorumNumerator: "Số dự họp tối thiểu: tử số",
-              quorumDenominator: "Mẫu số",
-              thresholdPercent: "Tỷ lệ đồng ý chung (%)",
-              thresholdStrict: "Phải trên tỷ lệ",
-              countsWrittenOpinions: {
-                label: "Ý kiến bằng văn bản",
-                show: (v) => (v === "true" ? "Có tính" : v === "false" ? "Không tính" : "Theo quy định của tỉnh"),
-              },
-              secretaryStandIn: {
-                label: "Thư ký vắng mặt",
-                show: (v) => STAND_IN_LABELS[v as keyof typeof STAND_IN_LABELS] ?? String(v),
-              },
-              secretaryStandInMemberId: {
-                label: "Thành viên được thay Thư ký",
-                show: (v) => seats.find((s) => s.id === v)?.label ?? "(không có)",
-              },
-            }}
-          />
-        </div>
-      ) : null}
+      <FormAlerts
+        className="sm:col-span-3"
+        formError={formError}
+        current={current}
+        typed={form.getValues()}
+        labels={{
+          name: "Tên Hội đồng",
+          quorumNumerator: "Số dự họp tối thiểu: tử số",
+          quorumDenominator: "Mẫu số",
+          thresholdPercent: "Tỷ lệ đồng ý chung (%)",
+          thresholdStrict: "Phải trên tỷ lệ",
+          countsWrittenOpinions: {
+            label: "Ý kiến bằng văn bản",
+            show: (v) => (v === "true" ? "Có tính" : v === "false" ? "Không tính" : "Theo quy định của tỉnh"),
+          },
+          secretaryStandIn: {
+            label: "Thư ký vắng mặt",
+            show: (v) => STAND_IN_LABELS[v as keyof typeof STAND_IN_LABELS] ?? String(v),
+          },
+          secretaryStandInMemberId: {
+            label: "Thành viên được thay Thư ký",
+            show: (v) => seats.find((s) => s.id === v)?.label ?? "(không có)",
+          },
+        }}
+      />
       <div className="sm:col-span-3">
         <Field {...field("name")} label="Tên Hội đồng" required>
           {(props) => <input {...props} />}
         </Field>
       </div>
-      <Field
-        {...field("quorumNumerator")}
-        label="Số dự họp tối thiểu: tử số"
-        hint="Ví dụ 2/3 tổng số thành viên. Để trống: theo quy định của tỉnh."
-      >
-        {(props) => <input {...props} type="number" inputMode="numeric" />}
-      </Field>
-      <Field {...field("quorumDenominator")} label="Mẫu số">
-        {(props) => <input {...props} type="number" inputMode="numeric" />}
-      </Field>
       <Field
         {...field("thresholdPercent")}
         label="Tỷ lệ đồng ý chung (%)"
@@ -102,17 +85,14 @@ export function CouncilRulesForm({
         <input className="h-4 w-4" {...checkboxProps(form, "secretBallot")} /> Bỏ phiếu kín (biên bản ghi &ldquo;bỏ
         phiếu kín&rdquo;; bỏ chọn: &ldquo;bỏ phiếu&rdquo;)
       </label>
-      <div className="sm:col-span-3">
-        <Field {...field("countsWrittenOpinions")} label="Ý kiến bằng văn bản của thành viên vắng mặt">
-          {(props) => (
-            <select {...props}>
-              <option value="">Theo quy định của tỉnh (hoặc Nghị định 98/2023/NĐ-CP, Điều 30 khoản 7: có tính)</option>
-              <option value="true">Có tính</option>
-              <option value="false">Không tính</option>
-            </select>
-          )}
-        </Field>
-      </div>
+      <QuorumFields
+        numerator={field("quorumNumerator")}
+        denominator={field("quorumDenominator")}
+        writtenOpinions={field("countsWrittenOpinions")}
+        numeratorHint="Ví dụ 2/3 tổng số thành viên. Để trống: theo quy định của tỉnh."
+        unsetOpinion="Theo quy định của tỉnh (hoặc Nghị định 98/2023/NĐ-CP, Điều 30 khoản 7: có tính)"
+        opinionsClassName="sm:col-span-3"
+      />
       <div className="sm:col-span-3">
         <Field
           {...field("secretaryStandIn")}

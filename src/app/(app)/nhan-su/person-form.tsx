@@ -13,10 +13,9 @@ import {
 } from "@/schemas/person";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { fieldProps, checkboxProps } from "@/components/forms/field-props";
-import { CurrentValues } from "@/components/forms/current-values";
+import { FormAlerts } from "@/components/forms/form-alerts";
 import { createPersonAction, updatePersonAction } from "./actions";
 import { DateInput } from "@/components/ui/date-input";
 
@@ -61,31 +60,24 @@ export function PersonForm({
       className="grid max-w-3xl gap-x-6 gap-y-2 rounded-lg border border-slate-300 bg-white p-6 sm:grid-cols-2"
       noValidate
     >
-      {formError ? (
-        <div className="sm:col-span-2">
-          <Notice tone="error">{formError}</Notice>
-        </div>
-      ) : null}
-      {current ? (
-        <div className="sm:col-span-2">
-          <CurrentValues
-            current={current}
-            typed={form.getValues()}
-            labels={{
-              fullName: "Họ và tên",
-              dateOfBirth: "Ngày sinh",
-              gender: { label: "Giới tính", show: (v) => GENDER_LABELS[v as TPersonInput["gender"]] ?? "" },
-              staffKind: { label: "Loại", show: (v) => STAFF_KIND_LABELS[v as TPersonInput["staffKind"]] ?? "" },
-              position: "Chức vụ",
-              organisationId: {
-                label: "Tổ chức",
-                show: (v) => organisations.find((o) => o.id === v)?.name ?? "—",
-              },
-              partyMember: "Đảng viên",
-            }}
-          />
-        </div>
-      ) : null}
+      <FormAlerts
+        className="sm:col-span-2"
+        formError={formError}
+        current={current}
+        typed={form.getValues()}
+        labels={{
+          fullName: "Họ và tên",
+          dateOfBirth: "Ngày sinh",
+          gender: { label: "Giới tính", show: (v) => GENDER_LABELS[v as TPersonInput["gender"]] ?? "" },
+          staffKind: { label: "Loại", show: (v) => STAFF_KIND_LABELS[v as TPersonInput["staffKind"]] ?? "" },
+          position: "Chức vụ",
+          organisationId: {
+            label: "Tổ chức",
+            show: (v) => organisations.find((o) => o.id === v)?.name ?? "—",
+          },
+          partyMember: "Đảng viên",
+        }}
+      />
       <Field {...field("fullName")} label="Họ và tên" required>
         {(props) => <input {...props} autoComplete="off" />}
       </Field>

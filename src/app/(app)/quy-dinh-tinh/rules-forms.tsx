@@ -15,10 +15,10 @@ import { findEntry } from "@/domain/catalogue/catalogue";
 import { COMMUNE_CHAIR_CONFERS_FROM_2025 } from "@/domain/catalogue/conferring-authority";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { fieldProps, checkboxProps } from "@/components/forms/field-props";
-import { CurrentValues } from "@/components/forms/current-values";
+import { FormAlerts } from "@/components/forms/form-alerts";
+import { QuorumFields } from "@/components/forms/quorum-fields";
 import { saveProvinceRulesAction, saveProvinceTitleRuleAction } from "./actions";
 import { DateInput } from "@/components/ui/date-input";
 
@@ -35,36 +35,29 @@ export function ProvinceRulesForm({ initial, rowVersion }: { initial: TProvinceR
   const field = fieldProps(form, "qd");
   return (
     <form onSubmit={submit} className="grid gap-x-4 sm:grid-cols-3" noValidate aria-label="Quyết định của tỉnh">
-      {formError ? (
-        <div className="sm:col-span-3">
-          <Notice tone="error">{formError}</Notice>
-        </div>
-      ) : null}
-      {current ? (
-        <div className="sm:col-span-3">
-          <CurrentValues
-            current={current}
-            typed={form.getValues()}
-            labels={{
-              decisionNumber: "Số quyết định",
-              decisionDate: "Ngày ký",
-              effectiveFrom: "Có hiệu lực từ ngày",
-              quorumNumerator: "Số dự họp tối thiểu: tử số",
-              quorumDenominator: "Mẫu số",
-              countsWrittenOpinions: {
-                label: "Ý kiến bằng văn bản",
-                show: (v) => (v === "true" ? "Có tính" : v === "false" ? "Không tính" : "Không quy định"),
-              },
-              communeMayOverride: {
-                label: "Xã được quy định khác về",
-                show: (v) =>
-                  (v as (keyof typeof PROVINCE_RULE_KEY_LABELS)[]).map((k) => PROVINCE_RULE_KEY_LABELS[k]).join("; ") ||
-                  "không nội dung nào",
-              },
-            }}
-          />
-        </div>
-      ) : null}
+      <FormAlerts
+        className="sm:col-span-3"
+        formError={formError}
+        current={current}
+        typed={form.getValues()}
+        labels={{
+          decisionNumber: "Số quyết định",
+          decisionDate: "Ngày ký",
+          effectiveFrom: "Có hiệu lực từ ngày",
+          quorumNumerator: "Số dự họp tối thiểu: tử số",
+          quorumDenominator: "Mẫu số",
+          countsWrittenOpinions: {
+            label: "Ý kiến bằng văn bản",
+            show: (v) => (v === "true" ? "Có tính" : v === "false" ? "Không tính" : "Không quy định"),
+          },
+          communeMayOverride: {
+            label: "Xã được quy định khác về",
+            show: (v) =>
+              (v as (keyof typeof PROVINCE_RULE_KEY_LABELS)[]).map((k) => PROVINCE_RULE_KEY_LABELS[k]).join("; ") ||
+              "không nội dung nào",
+          },
+        }}
+      />
       <Field {...field("decisionNumber")} label="Số quyết định" hint="Ví dụ 86/2025/QĐ-UBND." required>
         {(props) => <input {...props} />}
       </Field>
@@ -74,25 +67,13 @@ export function ProvinceRulesForm({ initial, rowVersion }: { initial: TProvinceR
       <Field {...field("effectiveFrom")} label="Có hiệu lực từ ngày" required>
         {(props) => <DateInput {...props} />}
       </Field>
-      <Field
-        {...field("quorumNumerator")}
-        label="Số dự họp tối thiểu: tử số"
-        hint="Ví dụ 4/5 (từ 80% thành viên). Để trống: xã theo quy chế của mình."
-      >
-        {(props) => <input {...props} type="number" inputMode="numeric" />}
-      </Field>
-      <Field {...field("quorumDenominator")} label="Mẫu số">
-        {(props) => <input {...props} type="number" inputMode="numeric" />}
-      </Field>
-      <Field {...field("countsWrittenOpinions")} label="Ý kiến bằng văn bản của thành viên vắng mặt">
-        {(props) => (
-          <select {...props}>
-            <option value="">Không quy định (Nghị định 98/2023/NĐ-CP, Điều 30 khoản 7: có tính)</option>
-            <option value="true">Có tính</option>
-            <option value="false">Không tính</option>
-          </select>
-        )}
-      </Field>
+      <QuorumFields
+        numerator={field("quorumNumerator")}
+        denominator={field("quorumDenominator")}
+        writtenOpinions={field("countsWrittenOpinions")}
+        numeratorHint="Ví dụ 4/5 (từ 80% thành viên). Để trống: xã theo quy chế của mình."
+        unsetOpinion="Không quy định (Nghị định 98/2023/NĐ-CP, Điều 30 khoản 7: có tính)"
+      />
       <fieldset className="space-y-1 text-sm sm:col-span-3">
         <legend className="font-medium text-slate-800">Xã được quy định khác trong quy chế của Hội đồng về</legend>
         {PROVINCE_RULE_KEYS.map((key) => (
@@ -154,31 +135,24 @@ export function TitleRuleForm({
       noValidate
       aria-label={fixed ? `Quy định cho ${name}` : "Thêm quy định cho danh hiệu, hình thức"}
     >
-      {formError ? (
-        <div className="sm:col-span-3">
-          <Notice tone="error">{formError}</Notice>
-        </div>
-      ) : null}
-      {current ? (
-        <div className="sm:col-span-3">
-          <CurrentValues
-            current={current}
-            typed={form.getValues()}
-            labels={{
-              thresholdPercent: "Tỷ lệ đồng ý (%)",
-              thresholdStrict: "Phải trên tỷ lệ đồng ý",
-              capPercent: "Tỷ lệ tối đa (%)",
-              memberSharePercent: "Tập thể: tỷ lệ thành viên đạt danh hiệu (%)",
-              memberTitleCode: {
-                label: "Danh hiệu thành viên phải đạt",
-                show: (v) => (v ? (findEntry(String(v))?.name ?? String(v)) : "(để trống)"),
-              },
-              criteria: "Tiêu chuẩn",
-              dossier: "Hồ sơ đề nghị",
-            }}
-          />
-        </div>
-      ) : null}
+      <FormAlerts
+        className="sm:col-span-3"
+        formError={formError}
+        current={current}
+        typed={form.getValues()}
+        labels={{
+          thresholdPercent: "Tỷ lệ đồng ý (%)",
+          thresholdStrict: "Phải trên tỷ lệ đồng ý",
+          capPercent: "Tỷ lệ tối đa (%)",
+          memberSharePercent: "Tập thể: tỷ lệ thành viên đạt danh hiệu (%)",
+          memberTitleCode: {
+            label: "Danh hiệu thành viên phải đạt",
+            show: (v) => (v ? (findEntry(String(v))?.name ?? String(v)) : "(để trống)"),
+          },
+          criteria: "Tiêu chuẩn",
+          dossier: "Hồ sơ đề nghị",
+        }}
+      />
       {fixed ? null : (
         <div className="sm:col-span-3">
           <Field {...field("catalogueCode")} label="Danh hiệu, hình thức" required>

@@ -11,10 +11,9 @@ import {
 } from "@/schemas/organisation";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { fieldProps, checkboxProps } from "@/components/forms/field-props";
-import { CurrentValues } from "@/components/forms/current-values";
+import { FormAlerts } from "@/components/forms/form-alerts";
 import { createOrganisationAction, updateOrganisationAction } from "./actions";
 
 export function OrganisationForm({
@@ -47,8 +46,8 @@ export function OrganisationForm({
   const field = fieldProps(form);
   return (
     <form onSubmit={submit} className="max-w-xl space-y-4 rounded-lg border border-slate-300 bg-white p-6" noValidate>
-      {formError ? <Notice tone="error">{formError}</Notice> : null}
-      <CurrentValues
+      <FormAlerts
+        formError={formError}
         current={current}
         typed={form.getValues()}
         labels={{

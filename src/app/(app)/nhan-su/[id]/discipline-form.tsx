@@ -6,10 +6,9 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { DISCIPLINE_LEVELS, DISCIPLINE_LEVEL_LABELS, ZDisciplineInput, type TDisciplineInput } from "@/schemas/person";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { fieldProps } from "@/components/forms/field-props";
-import { CurrentValues } from "@/components/forms/current-values";
+import { FormAlerts } from "@/components/forms/form-alerts";
 import { createDisciplineAction, updateDisciplineAction } from "../actions";
 import { DateInput } from "@/components/ui/date-input";
 
@@ -56,33 +55,26 @@ export function DisciplineForm({
       noValidate
       aria-label={id ? "Sửa kỷ luật" : "Thêm kỷ luật"}
     >
-      {formError ? (
-        <div className="sm:col-span-3">
-          <Notice tone="error">{formError}</Notice>
-        </div>
-      ) : null}
-      {current ? (
-        <div className="sm:col-span-3">
-          <CurrentValues
-            current={current}
-            typed={form.getValues()}
-            labels={{
-              status: {
-                label: "Tình trạng",
-                show: (v) => (v === "DECIDED" ? "Đã có quyết định kỷ luật" : "Đang xem xét kỷ luật"),
-              },
-              level: {
-                label: "Hình thức",
-                show: (v) => (v ? DISCIPLINE_LEVEL_LABELS[v as keyof typeof DISCIPLINE_LEVEL_LABELS] : "— Chưa có —"),
-              },
-              decisionNumber: "Số quyết định",
-              effectiveFrom: "Từ ngày",
-              effectiveTo: "Đến ngày",
-              reason: "Lý do",
-            }}
-          />
-        </div>
-      ) : null}
+      <FormAlerts
+        className="sm:col-span-3"
+        formError={formError}
+        current={current}
+        typed={form.getValues()}
+        labels={{
+          status: {
+            label: "Tình trạng",
+            show: (v) => (v === "DECIDED" ? "Đã có quyết định kỷ luật" : "Đang xem xét kỷ luật"),
+          },
+          level: {
+            label: "Hình thức",
+            show: (v) => (v ? DISCIPLINE_LEVEL_LABELS[v as keyof typeof DISCIPLINE_LEVEL_LABELS] : "— Chưa có —"),
+          },
+          decisionNumber: "Số quyết định",
+          effectiveFrom: "Từ ngày",
+          effectiveTo: "Đến ngày",
+          reason: "Lý do",
+        }}
+      />
       <Field {...field("status")} label="Tình trạng" required>
         {(props) => (
           <select {...props}>
