@@ -8,6 +8,7 @@ import { basisPhrase } from "@/domain/council/effective-rules";
 import { COUNCIL_ROLE_LABELS } from "@/schemas/council";
 import { formatViDate, todayInVietnam } from "@/lib/dates";
 import { PageHeader } from "@/components/ui/page-header";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { ActionButton } from "@/components/forms/action-button";
 import { buttonClass } from "@/components/ui/button";
 import { can } from "@/domain/auth/permissions";
@@ -56,6 +57,32 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
           ) : null
         }
       />
+      {/* The member's ballot first: on a phone it used to start ~1,200 px down, under the attendance and the list. */}
+      {ballotOpen && seat ? (
+        <section aria-labelledby="phieu" className={box}>
+          <h2 id="phieu" className="text-lg font-semibold">
+            Phiếu bầu của {seat.user.name}
+          </h2>
+          {!present.has(seat.id) ? (
+            <p className="text-sm">Bạn vắng mặt: thư ký ghi ý kiến bằng văn bản của bạn (nếu có).</p>
+          ) : paper.has(seat.id) ? (
+            <p className="text-sm" data-testid="ballot-on-paper">
+              Bạn bỏ phiếu giấy tại phiên họp này: nộp phiếu cho thư ký, thư ký nhập vào hòm phiếu. Bạn không bỏ phiếu
+              trực tuyến.
+            </p>
+          ) : myBallot.length ? (
+            <BallotForm
+              meetingId={meeting.id}
+              items={myBallot.map((i) => ({ id: i.id, label: `${i.label} – ${i.formName}` }))}
+            />
+          ) : (
+            <p className="text-sm text-green-800" data-testid="ballot-done">
+              Đã gửi phiếu: bạn đã bỏ phiếu cho tất cả người, tập thể (hoặc không tham gia vì có liên quan).
+            </p>
+          )}
+        </section>
+      ) : null}
+
       {meeting.disclosureFrom ? (
         <section aria-labelledby="cong-khai" className={box}>
           <h2 id="cong-khai" className="text-lg font-semibold">
@@ -137,84 +164,61 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
         <h2 id="chuong-trinh" className="text-lg font-semibold">
           Danh sách đề nghị ({items.length})
         </h2>
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Người, tập thể được đề nghị và kết quả bỏ phiếu</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="py-2">
-                Người, tập thể
-              </th>
-              <th scope="col">Hình thức</th>
-              <th scope="col">Tỷ lệ cần đạt</th>
-              <th scope="col">{closed ? "Đồng ý / số thành viên" : "Đã bỏ phiếu"}</th>
-              {closed ? <th scope="col">Kết quả</th> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((i) => (
-              <tr key={i.id} className="border-b border-slate-200 align-top" data-testid="agenda-item">
-                <th scope="row" className="py-2 font-normal">
-                  {i.label}
-                  <span className="block text-xs text-slate-700">
-                    {i.unitName}
-                    {i.nominee ? (
-                      <>
-                        {" "}
-                        ·{" "}
-                        <Link className="text-blue-800 underline" href={`/de-nghi/${i.nominee.batch.id}`}>
-                          hồ sơ
-                        </Link>
-                      </>
-                    ) : (
-                      " · đã rút khỏi tờ trình"
-                    )}
-                  </span>
+        <ScrollRegion label="Danh sách đề nghị">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Người, tập thể được đề nghị và kết quả bỏ phiếu</caption>
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="py-2">
+                  Người, tập thể
                 </th>
-                <td>{i.formName}</td>
-                <td>
-                  {thresholdText({ percent: i.thresholdPercent, strict: i.thresholdStrict })}
-                  {i.thresholdBasis ? (
-                    <span className="block text-xs text-slate-700" data-testid="threshold-basis">
-                      {basisPhrase(i.thresholdBasis)}
-                    </span>
-                  ) : null}
-                </td>
-                <td>
-                  {closed && i.tally
-                    ? `${i.tally.agreeing}/${i.tally.seats} (${i.tally.sharePercent.toLocaleString("vi-VN")}%)${i.tally.recused ? `; ${i.tally.recused} thành viên không biểu quyết vì có liên quan` : ""}`
-                    : `${i.voted}/${meeting.memberCount ?? seats.length}`}
-                </td>
-                {closed ? <td data-testid="result">{i.tally?.passed ? "Đạt" : "Không đạt"}</td> : null}
+                <th scope="col">Hình thức</th>
+                <th scope="col">Tỷ lệ cần đạt</th>
+                <th scope="col">{closed ? "Đồng ý / số thành viên" : "Đã bỏ phiếu"}</th>
+                {closed ? <th scope="col">Kết quả</th> : null}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {items.map((i) => (
+                <tr key={i.id} className="border-b border-slate-200 align-top" data-testid="agenda-item">
+                  <th scope="row" className="py-2 font-normal">
+                    {i.label}
+                    <span className="block text-xs text-slate-700">
+                      {i.unitName}
+                      {i.nominee ? (
+                        <>
+                          {" "}
+                          ·{" "}
+                          <Link className="text-blue-800 underline" href={`/de-nghi/${i.nominee.batch.id}`}>
+                            hồ sơ
+                          </Link>
+                        </>
+                      ) : (
+                        " · đã rút khỏi tờ trình"
+                      )}
+                    </span>
+                  </th>
+                  <td>{i.formName}</td>
+                  <td>
+                    {thresholdText({ percent: i.thresholdPercent, strict: i.thresholdStrict })}
+                    {i.thresholdBasis ? (
+                      <span className="block text-xs text-slate-700" data-testid="threshold-basis">
+                        {basisPhrase(i.thresholdBasis)}
+                      </span>
+                    ) : null}
+                  </td>
+                  <td>
+                    {closed && i.tally
+                      ? `${i.tally.agreeing}/${i.tally.seats} (${i.tally.sharePercent.toLocaleString("vi-VN")}%)${i.tally.recused ? `; ${i.tally.recused} thành viên không biểu quyết vì có liên quan` : ""}`
+                      : `${i.voted}/${meeting.memberCount ?? seats.length}`}
+                  </td>
+                  {closed ? <td data-testid="result">{i.tally?.passed ? "Đạt" : "Không đạt"}</td> : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       </section>
-
-      {ballotOpen && seat ? (
-        <section aria-labelledby="phieu" className={box}>
-          <h2 id="phieu" className="text-lg font-semibold">
-            Phiếu bầu của {seat.user.name}
-          </h2>
-          {!present.has(seat.id) ? (
-            <p className="text-sm">Bạn vắng mặt: thư ký ghi ý kiến bằng văn bản của bạn (nếu có).</p>
-          ) : paper.has(seat.id) ? (
-            <p className="text-sm" data-testid="ballot-on-paper">
-              Bạn bỏ phiếu giấy tại phiên họp này: nộp phiếu cho thư ký, thư ký nhập vào hòm phiếu. Bạn không bỏ phiếu
-              trực tuyến.
-            </p>
-          ) : myBallot.length ? (
-            <BallotForm
-              meetingId={meeting.id}
-              items={myBallot.map((i) => ({ id: i.id, label: `${i.label} – ${i.formName}` }))}
-            />
-          ) : (
-            <p className="text-sm text-green-800" data-testid="ballot-done">
-              Đã gửi phiếu: bạn đã bỏ phiếu cho tất cả người, tập thể (hoặc không tham gia vì có liên quan).
-            </p>
-          )}
-        </section>
-      ) : null}
 
       {ballotOpen && isSecretary ? (
         <section aria-labelledby="thu-ky" className={box}>
