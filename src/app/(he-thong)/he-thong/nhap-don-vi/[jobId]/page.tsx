@@ -7,6 +7,7 @@ import { orNotFound } from "@/server/actions/page-guard";
 import { formatViDateTime } from "@/lib/dates";
 import { PageHeader } from "@/components/ui/page-header";
 import { Notice } from "@/components/ui/notice";
+import { ImportErrors } from "@/components/ui/import-errors";
 import { ActionButton } from "@/components/forms/action-button";
 import { cancelUnitImportAction, confirmUnitImportAction } from "../actions";
 import { JOB_STATUS_LABELS } from "../status-labels";
@@ -56,32 +57,16 @@ export default async function UnitImportJobPage({ params }: { params: Promise<{ 
         </div>
       ) : null}
       {job.errors.length ? (
-        <section aria-labelledby="loi" className="mb-6 rounded-lg border border-red-300 bg-white p-6">
-          <h2 id="loi" className="font-semibold text-red-800">
-            Không nạp gì: các tệp có {job.errors.length} lỗi cần sửa
-          </h2>
-          <table className="mt-3 w-full text-left text-sm">
-            <caption className="sr-only">Lỗi theo dòng</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-1">
-                  Tệp
-                </th>
-                <th scope="col">Dòng</th>
-                <th scope="col">Lỗi</th>
-              </tr>
-            </thead>
-            <tbody>
-              {job.errors.map((e, i) => (
-                <tr key={i} className="border-b border-slate-200 align-top" data-testid="import-error">
-                  <td className="py-1">{e.file === "list" ? "Danh mục" : "Danh sách kế thừa"}</td>
-                  <td>{e.line || "—"}</td>
-                  <td>{e.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+        <div className="mb-6">
+          <ImportErrors
+            heading={`Không nạp gì: các tệp có ${job.errors.length} lỗi cần sửa`}
+            columns={["Tệp", "Dòng"]}
+            rows={job.errors.map((e) => ({
+              place: [e.file === "list" ? "Danh mục" : "Danh sách kế thừa", e.line],
+              message: e.message,
+            }))}
+          />
+        </div>
       ) : null}
       {job.status === "PREVIEW" && job.errors.length === 0 ? (
         <div className="mb-6 flex flex-wrap gap-3">
