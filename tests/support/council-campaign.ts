@@ -1,3 +1,4 @@
+import { db } from "@/server/db/client";
 import { setAllocations } from "@/server/data/quotas";
 import { acceptBatch, createBatch, submitBatch } from "@/server/data/nominations/batches";
 import { addNominee } from "@/server/data/nominations/nominees";
@@ -11,7 +12,9 @@ import { districtPlan } from "./district-plan";
 /**
  * A district plan with `nominees` individuals from a commune accepted for the council, and a
  * council of `seats` meeting today: what the council, approval and decision tests start from.
- * `names` gives the nominees' names (default "Người Đề Nghị A …", unique per run).
+ * `names` gives the nominees' names (default "Người Đề Nghị A …", unique per run). `years`: the
+ * form is given yearly over those years (a round each, each allocated `quota`), and nominee i is
+ * proposed in the round of years[i % years.length], one batch per round.
  */
 export async function campaign(opts: {
   nominees: number;
@@ -24,7 +27,9 @@ export async function campaign(opts: {
   formName?: string;
   memberIsNominee?: boolean;
   names?: string[];
+  years?: number[];
 }) {
+  const years = opts.years ?? [];
   const { tree, chair, plan, formId } = await districtPlan({
     quota: opts.quota ?? 10,
     dossier: false,
@@ -33,30 +38,53 @@ export async function campaign(opts: {
     rewardKind: opts.rewardKind,
     giftDescription: opts.giftDescription,
     formName: opts.formName,
+    ...(years.length
+      ? {
+          recurrence: "YEARLY" as const,
+          periodFrom: `${years[0]}-01-01`,
+          periodTo: `${years[years.length - 1]}-12-31`,
+          // No deadline: a past year's round is filed today in these tests.
+          dossierDeadline: "",
+        }
+      : {}),
   });
-  await setAllocations(chair, formId, [{ unitId: tree.c1.id, category: "", quantity: opts.quota ?? 10 }]);
+  const rounds = await db().awardRound.findMany({ where: { awardFormId: formId }, orderBy: { position: "asc" } });
+  // One round unless `years`: then those years' rounds, in order.
+  const filed = years.length ? years.map((y) => rounds.find((r) => r.year === y)!) : [rounds[0]!];
+  for (const round of filed)
+    await setAllocations(
+      chair,
+      formId,
+      [{ unitId: tree.c1.id, category: "", quantity: opts.quota ?? 10 }],
+      undefined,
+      round.id,
+    );
   // When a council member is to be a nominee, the district proposes its own people (the member is one of them).
   const unit = opts.memberIsNominee ? tree.d1 : tree.c1;
   const officer = opts.memberIsNominee ? chair : await createActor(tree.c1, ["OFFICER"]);
-  const batch = await createBatch(officer, formId);
+  const batches = [];
+  for (const round of filed) batches.push(await createBatch(officer, formId, round.id));
   const people = [];
   for (let i = 0; i < opts.nominees; i++) {
     const person = await createPersonRow(
       unit,
       opts.names?.[i] ?? `Người Đề Nghị ${String.fromCharCode(65 + i)} ${uid()}`,
     );
-    await addNominee(officer, batch.id, {
+    const year = years.length ? years[i % years.length]! : 2026;
+    await addNominee(officer, batches[i % batches.length]!.id, {
       kind: "INDIVIDUAL",
       personId: person.id,
       category: "",
       summary: "Thành tích",
-      periodFrom: "2026-01-01",
-      periodTo: "2026-12-31",
+      periodFrom: `${year}-01-01`,
+      periodTo: `${year}-12-31`,
     });
     people.push(person);
   }
-  await submitBatch(officer, batch.id);
-  await acceptBatch(chair, batch.id);
+  for (const batch of batches) {
+    await submitBatch(officer, batch.id);
+    await acceptBatch(chair, batch.id);
+  }
   await saveCouncilRules(chair, {
     name: "Hội đồng Thi đua - Khen thưởng huyện",
     quorumNumerator: 2,
@@ -90,7 +118,7 @@ export async function campaign(opts: {
   const secretary = members[0]!;
   const seatIds = async () =>
     (await findMeeting(secretary, meeting.id)).seats.map((s) => ({ id: s.id, userId: s.userId }));
-  return { tree, chair, plan, formId, members, secretary, meeting, people, officer, seatIds };
+  return { tree, chair, plan, formId, rounds: filed, members, secretary, meeting, people, officer, seatIds };
 }
 
 export type Campaign = Awaited<ReturnType<typeof campaign>>;

@@ -9,19 +9,23 @@ import { CONTENDED, lockAwardForm } from "./locks";
 import { barredNominees } from "./decisions";
 import { APPROVAL_ITEM_INCLUDE, ownItems, withNominee } from "./approval-items";
 import { councilStepGroupProblem } from "./nominations/quota-groups";
+import { resolveRound } from "./award-rounds";
 
 /**
- * "Phê duyệt tất cả người đạt": the chair approves every nominee of one award form whom the council
- * passed and who still awaits approval, in one transaction under the form's quota lock (the lock
- * every single approval, acceptance and decision of the form takes), so the quota is checked once
- * for all of them against what is approved at that moment. All or nothing: if they would pass the
- * plan's number, or an eligibility rule now bars one of them, nobody is approved and the message
- * says why (by how many, or who).
+ * "Phê duyệt tất cả người đạt": the chair approves every nominee of one round (đợt) of one award
+ * form whom the council passed and who still awaits approval — the round the board shows, never
+ * the form's other rounds, which have their own number and their own decision. One transaction
+ * under the form's quota lock (the lock every single approval, acceptance and decision of the
+ * form takes), so the round's quota is checked once for all of them against what is approved in
+ * it at that moment. All or nothing: if they would pass the round's number or its groups, or an
+ * eligibility rule now bars one of them, nobody is approved and the message says why (by how
+ * many, or who). `roundId` absent: the form's only (or current) round, as resolveRound says.
  */
 export async function approveAllPassed(
   actor: Actor,
   planId: string,
   awardFormId: string,
+  roundId?: string,
 ): Promise<{ approved: number }> {
   const scope = writeScope(actor, "award.approve");
   return db().$transaction(async (tx) => {
@@ -36,14 +40,15 @@ export async function approveAllPassed(
       },
     });
     if (!form) throw notFound();
+    const round = await resolveRound(tx, form.id, roundId);
     await lockAwardForm(tx, form.id);
-    const ofForm = { ...ownItems(actor), nominee: { batch: { awardFormId: form.id } } };
+    const ofRound = { ...ownItems(actor), nominee: { batch: { awardFormId: form.id, roundId: round.id } } };
     // Read under the lock: a single approval that committed first is counted, not approved twice.
     const pending = withNominee(
       await tx.meetingItem.findMany({
         where: {
-          ...ofForm,
-          meeting: { ...ofForm.meeting, planId, status: "BALLOT_CLOSED" },
+          ...ofRound,
+          meeting: { ...ofRound.meeting, planId, status: "BALLOT_CLOSED" },
           result: "PASSED",
           approval: "PENDING",
           decisionId: null,
@@ -53,29 +58,20 @@ export async function approveAllPassed(
       }),
     );
     if (pending.length === 0) throw conflict("Không còn người, tập thể nào đạt tại Hội đồng đang chờ phê duyệt.");
-    // Approvals count within each round (đợt) against the round's number, as one approval does
-    // (decisions.ts); then the plan's groups (sub-quotas) of that round. All fit, or nobody is approved.
-    const rounds = await tx.awardRound.findMany({
-      where: { awardFormId: form.id, id: { in: [...new Set(pending.map((i) => i.nominee.batch.roundId))] } },
-      orderBy: { position: "asc" },
-      select: { id: true, quota: true, label: true },
-    });
-    for (const round of rounds) {
-      const adding = pending.filter((i) => i.nominee.batch.roundId === round.id);
-      const name = rounds.length > 1 ? `${form.name} (${round.label})` : form.name;
-      const approved = await tx.meetingItem.count({
-        where: { ...ofForm, approval: "APPROVED", nominee: { batch: { roundId: round.id } } },
-      });
-      const over = approveAllProblem({ formQuota: round.quota, approved, adding: adding.length });
-      if (over) throw conflict(`${name}: ${over}`);
-      const group = await councilStepGroupProblem(
-        tx,
-        { ...form, quota: round.quota },
-        { stage: "APPROVED", roundId: round.id, items: ownItems(actor) },
-        adding.map((i) => i.nominee.category),
-      );
-      if (group) throw conflict(`${name}: Chưa phê duyệt ai. ${group}`);
-    }
+    // Approvals count within the round against the round's number, as one approval does
+    // (decisions.ts); then the plan's groups (sub-quotas) of the round.
+    const rounds = await tx.awardRound.count({ where: { awardFormId: form.id } });
+    const name = rounds > 1 ? `${form.name} (${round.label})` : form.name;
+    const approved = await tx.meetingItem.count({ where: { ...ofRound, approval: "APPROVED" } });
+    const over = approveAllProblem({ formQuota: round.quota, approved, adding: pending.length });
+    if (over) throw conflict(`${name}: ${over}`);
+    const group = await councilStepGroupProblem(
+      tx,
+      { ...form, quota: round.quota },
+      { stage: "APPROVED", roundId: round.id, items: ownItems(actor) },
+      pending.map((i) => i.nominee.category),
+    );
+    if (group) throw conflict(`${name}: Chưa phê duyệt ai. ${group}`);
     const barred = await barredNominees(tx, pending, form.catalogueCode);
     if (barred.length)
       throw conflict(

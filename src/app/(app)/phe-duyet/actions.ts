@@ -30,16 +30,21 @@ export async function decideItemAction(_prev: ActionResult | null, form: FormDat
   });
 }
 
-/** Approves every nominee of one award form the council passed and the chair has not decided on, or none. */
+/** Approves every nominee of one round of one award form the council passed and the chair has not decided on, or none. */
 export async function approveAllPassedAction(
   planId: string,
   awardFormId: string,
+  roundId: string,
 ): Promise<ActionResult<{ approved: number }>> {
-  return actorAction(z.object({ planId: ZId, awardFormId: ZId }), { planId, awardFormId }, async (actor, data) => {
-    const result = await approveAllPassed(actor, data.planId, data.awardFormId);
-    revalidateBoard(data.planId);
-    return result;
-  });
+  return actorAction(
+    z.object({ planId: ZId, awardFormId: ZId, roundId: ZId }),
+    { planId, awardFormId, roundId },
+    async (actor, data) => {
+      const result = await approveAllPassed(actor, data.planId, data.awardFormId, data.roundId);
+      revalidateBoard(data.planId);
+      return result;
+    },
+  );
 }
 
 /** Signs the approved nominees of one award form as a decision (with the amounts the chair enters); answers with its number. */

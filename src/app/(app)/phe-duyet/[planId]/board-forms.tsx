@@ -49,17 +49,20 @@ export function ApproveItemForms({ planId, itemId, label }: { planId: string; it
 }
 
 /**
- * "Phê duyệt tất cả người đạt" of one award form: one confirmation naming how many, then all of them
+ * "Phê duyệt tất cả người đạt" of the round shown of one award form (never its other rounds): one confirmation naming how many, then all of them
  * or — past the plan's number, or if a rule now bars one — none, with the reason beside the button.
  */
 export function ApproveAllForm({
   planId,
   awardFormId,
+  roundId,
   formName,
   pending,
 }: {
   planId: string;
   awardFormId: string;
+  /** The round shown: each round of a recurring form is approved (and signed) on its own. */
+  roundId: string;
   formName: string;
   pending: number;
 }) {
@@ -76,7 +79,7 @@ export function ApproveAllForm({
               return;
             setOutcome(null);
             start(async () => {
-              const result = await approveAllPassedAction(planId, awardFormId);
+              const result = await approveAllPassedAction(planId, awardFormId, roundId);
               setOutcome(result.ok ? { ok: true, approved: result.data.approved } : { ok: false, error: result.error });
               if (result.ok) router.refresh();
             });

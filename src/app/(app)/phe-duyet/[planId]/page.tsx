@@ -146,7 +146,8 @@ export default async function ApprovalBoardPage({
                 <ApproveAllForm
                   planId={plan.id}
                   awardFormId={f.id}
-                  formName={`${f.name} – ${RECIPIENT_KIND_LABELS[f.recipientKind]}`}
+                  roundId={f.round.id}
+                  formName={`${f.name} – ${RECIPIENT_KIND_LABELS[f.recipientKind]} · ${f.round.label}`}
                   pending={awaitingApproval}
                 />
               ) : null}
