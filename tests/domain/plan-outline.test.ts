@@ -150,3 +150,79 @@ describe("planOutline: the plan's budget", () => {
     expect(planOutline(doc).sections.some((s) => s.heading === "KINH PHÍ KHEN THƯỞNG")).toBe(false);
   });
 });
+
+/**
+ * A ten-year phase plan (giai đoạn 2021–2030) that awards every year and at its reviews (domain.md, "sơ kết /
+ * tổng kết"). No law sets this schedule (Luật Thi đua, khen thưởng 06/2022/QH15 leaves it to the plan that
+ * launches the campaign; rounds.ts), so the printed plan must say it as the office wrote it: the numbers "hằng
+ * năm" and the deadline "trước ngày 15/12 hằng năm" (NĐ 30/2020/NĐ-CP Phụ lục I lays out the parts).
+ */
+describe("planOutline: forms given every year and at the reviews", () => {
+  const form = compact.awardForms[0]!;
+  const phased = (forms: TPlanInput["awardForms"], dossierDeadline?: string) =>
+    planOutline({
+      ...doc,
+      ...ZPlanInput.parse({
+        ...compact,
+        kind: "PHASE",
+        periodFrom: "2021-01-01",
+        periodTo: "2030-12-31",
+        phases: [
+          { name: "Sơ kết giai đoạn 2021-2025", reviewDate: "2025-12-31" },
+          { name: "Tổng kết giai đoạn 2021-2030", reviewDate: "2030-12-31" },
+        ],
+        dossierDeadline,
+        awardForms: forms,
+      }),
+    });
+  const lines = (o: ReturnType<typeof planOutline>, heading: string) =>
+    o.sections.find((s) => s.heading === heading)!.blocks.map(text);
+  const yearly = { ...form, recurrence: "YEARLY" as const, roundDeadline: "15/12", cashValue: "" };
+
+  it("says the numbers are per year, once for a collective and an individual given alike", () => {
+    const o = phased([
+      { ...yearly, recipientKind: "COLLECTIVE" },
+      { ...yearly, recipientKind: "INDIVIDUAL" },
+    ]);
+    expect(lines(o, "HÌNH THỨC, SỐ LƯỢNG VÀ TIÊU CHUẨN KHEN THƯỞNG")).toContain(
+      "- Số lượng: 03 tập thể và 03 cá nhân hằng năm.",
+    );
+    expect(lines(o, "HỒ SƠ ĐỀ NGHỊ KHEN THƯỞNG")).toEqual(["Thời hạn nộp hồ sơ: trước ngày 15/12 hằng năm."]);
+  });
+
+  it("names the reviews a form is given at, and both when it is given yearly too", () => {
+    const o = phased([
+      { ...form, recurrence: "AT_REVIEWS", recipientKind: "COLLECTIVE", cashValue: "" },
+      { ...form, recurrence: "YEARLY_AND_REVIEWS", recipientKind: "INDIVIDUAL", cashValue: "" },
+    ]);
+    expect(lines(o, "HÌNH THỨC, SỐ LƯỢNG VÀ TIÊU CHUẨN KHEN THƯỞNG")).toContain(
+      "- Số lượng: 03 tập thể tại sơ kết giai đoạn 2021-2025 và tổng kết giai đoạn 2021-2030 và 03 cá nhân " +
+        "hằng năm và tại sơ kết giai đoạn 2021-2025 và tổng kết giai đoạn 2021-2030.",
+    );
+  });
+
+  it("keeps the plan's own deadline for a form given once, and then names the forms of each deadline", () => {
+    const o = phased(
+      [
+        { ...yearly, recipientKind: "INDIVIDUAL" },
+        { ...form, name: "Giấy khen tổng kết", recurrence: "ONCE", cashValue: "" },
+      ],
+      "2030-11-30",
+    );
+    expect(lines(o, "HỒ SƠ ĐỀ NGHỊ KHEN THƯỞNG")).toEqual([
+      "Thời hạn nộp hồ sơ Giấy khen: trước ngày 15/12 hằng năm.",
+      "Thời hạn nộp hồ sơ các hình thức khác: trước ngày 30/11/2030.",
+    ]);
+    const awards = lines(o, "HÌNH THỨC, SỐ LƯỢNG VÀ TIÊU CHUẨN KHEN THƯỞNG");
+    expect(awards).toContain("- Số lượng: 03 cá nhân hằng năm.");
+    expect(awards).toContain("- Số lượng: 03 cá nhân.");
+  });
+
+  it("prints a form given once as before, and a form without a number still says when it is given", () => {
+    expect(lines(planOutline(doc), "HÌNH THỨC, SỐ LƯỢNG VÀ TIÊU CHUẨN KHEN THƯỞNG")).toContain(
+      "- Số lượng: 03 cá nhân.",
+    );
+    const o = phased([{ ...yearly, quota: "" }]);
+    expect(lines(o, "HÌNH THỨC, SỐ LƯỢNG VÀ TIÊU CHUẨN KHEN THƯỞNG")).toContain("- Xét khen thưởng hằng năm.");
+  });
+});

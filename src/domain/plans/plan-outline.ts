@@ -16,6 +16,7 @@ import { formatViDate } from "@/lib/dates";
 import { issuerInText, issuerLines, issuerOf, parentLine } from "./plan-issuer";
 import { recipientKindWord } from "@/domain/labels";
 import { inferRewardKind, planRewardLine } from "@/domain/awards/reward";
+import { formatDayMonth, parseDayMonth, recursAtReviews, recursYearly } from "./rounds";
 
 /**
  * What the "Kế hoạch phát động phong trào thi đua" says, already worded and numbered, in the
@@ -163,18 +164,53 @@ function formTitle(f: Form): string {
   return `${f.name.toLocaleLowerCase("vi-VN").includes(f.authority.toLocaleLowerCase("vi-VN")) ? f.name : `${f.name} (${f.authority})`}${at}`;
 }
 
+/** "sơ kết giai đoạn 2021–2025 và tổng kết giai đoạn 2021–2030": reviews named as within a sentence. */
+function reviewNames(names: string[]): string {
+  const lower = names.map((n) => n.trim().replace(/^\p{Lu}/u, (c) => c.toLocaleLowerCase("vi-VN")));
+  return lower.length > 1 ? `${lower.slice(0, -1).join(", ")} và ${lower.at(-1)}` : (lower[0] ?? "");
+}
+
+/**
+ * When a form is given, as a plan words it after its numbers (rounds.ts): " hằng năm", " tại sơ kết …
+ * và tổng kết …", both, or "" for a form given once. A form named after one review already says so
+ * in its title ("– khen thưởng dịp …"), so its reviews are not repeated.
+ */
+function roundWords(f: Form, phases: PlanContent["phases"]): string {
+  const r = f.recurrence ?? "ONCE";
+  const words: string[] = [];
+  if (recursYearly(r)) words.push("hằng năm");
+  if (recursAtReviews(r) && !f.phase) {
+    const names = phases.map((ph) => ph.name.replace(/[\s:;.]+$/u, "")).filter(Boolean);
+    words.push(names.length ? `tại ${reviewNames(names)}` : "tại các đợt sơ kết, tổng kết");
+  }
+  return words.length ? ` ${words.join(" và ")}` : "";
+}
+
 function awardsPart(p: PlanContent): Part {
   const groups = formGroups(p.awardForms);
   const blocks = groups.flatMap((g, i) => {
     const out: OutlineBlock[] = [sub(`${letter(i, groups.length)} ${formTitle(g[0]!)}`)];
     const counted = g.filter((f) => f.quota !== undefined);
+    const whens = g.map((f) => roundWords(f, p.phases));
+    // Said once at the end when the forms of the letter are given alike ("03 tập thể và 03 cá nhân hằng năm").
+    const alike = whens.every((w) => w === whens[0]);
+    const when = (f: Form) => (alike ? "" : roundWords(f, p.phases));
     if (counted.length && counted.every((f) => !f.subQuotas.length)) {
-      out.push(bullet(`- Số lượng: ${counted.map((f) => `${pad2(f.quota!)} ${kindWord(f)}`).join(" và ")}.`));
+      const numbers = counted.map((f) => `${pad2(f.quota!)} ${kindWord(f)}${when(f)}`).join(" và ");
+      out.push(bullet(`- Số lượng: ${numbers}${alike ? whens[0] : ""}.`));
     } else {
       for (const f of counted) {
         const split = f.subQuotas.map((q) => `${q.category}: ${pad2(q.quota)}`).join("; ");
-        out.push(bullet(`- Số lượng: ${pad2(f.quota!)} ${kindWord(f)}${split ? `, trong đó: ${split}` : ""}.`));
+        const each = `${pad2(f.quota!)} ${kindWord(f)}${roundWords(f, p.phases)}`;
+        out.push(bullet(`- Số lượng: ${each}${split ? `, trong đó: ${split}` : ""}.`));
       }
+    }
+    // A form with no number still says when it is given, on a line of its own.
+    if (!counted.length && alike) {
+      if (whens[0]) out.push(bullet(`- Xét khen thưởng${whens[0]}.`));
+    } else {
+      for (const f of g.filter((x) => x.quota === undefined && roundWords(x, p.phases)))
+        out.push(bullet(`- Xét khen thưởng ${kindWord(f)}${roundWords(f, p.phases)}.`));
     }
     for (const f of g) {
       const kind = f.rewardKind ?? inferRewardKind({ cashValue: f.cashValue, catalogueCode: null });
@@ -191,6 +227,40 @@ function dossierLines(items: Form["dossier"]): OutlineBlock[] {
   return terminate(
     items.map((d) => `- ${d.name.trim()}${d.template.trim() ? ` (${d.template.trim()})` : ""} (${pad2(d.copies)} bản)`),
   ).map(bullet);
+}
+
+/**
+ * The day-and-month rule of a form given again and again, as plans write it: "trước ngày 15/12 hằng
+ * năm", or "… của năm sơ kết, tổng kết" for one given only at reviews (rounds.ts: the rule's day in
+ * the review's year). Null for a form given once or without a rule: the plan's own deadline holds.
+ */
+function ruleWords(f: Form): string | null {
+  const r = f.recurrence ?? "ONCE";
+  const rule = r === "ONCE" ? null : parseDayMonth(f.roundDeadline ?? "");
+  if (!rule) return null;
+  return `trước ngày ${formatDayMonth(rule)} ${recursYearly(r) ? "hằng năm" : "của năm sơ kết, tổng kết"}`;
+}
+
+/**
+ * "Thời hạn nộp hồ sơ: …": the plan's deadline, or the forms' yearly rule. Where both apply, or the
+ * forms have different rules, each line names the forms it is for.
+ */
+function deadlineLines(p: PlanContent): OutlineBlock[] {
+  const byRule = new Map<string, string[]>();
+  for (const f of p.awardForms) {
+    const words = ruleWords(f);
+    if (words && !byRule.get(words)?.includes(f.name)) byRule.set(words, [...(byRule.get(words) ?? []), f.name]);
+  }
+  // The plan's deadline holds for the forms without a rule (and prints as before for a plan with no forms).
+  const ruleless = !p.awardForms.length || p.awardForms.some((f) => !ruleWords(f));
+  const planDeadline = p.dossierDeadline && ruleless ? p.dossierDeadline : null;
+  const named = byRule.size > 1 || (byRule.size === 1 && planDeadline !== null);
+  return [
+    ...[...byRule].map(([words, names]) => para(`Thời hạn nộp hồ sơ${named ? ` ${names.join(", ")}` : ""}: ${words}.`)),
+    ...(planDeadline
+      ? [para(`Thời hạn nộp hồ sơ${named ? " các hình thức khác" : ""}: ${deadlineWords(planDeadline)}.`)]
+      : []),
+  ];
 }
 
 /** One list when every form asks for the same papers; otherwise a list per set of forms sharing one. */
@@ -212,7 +282,7 @@ function dossierPart(p: PlanContent): Part {
       blocks.push(sub(`${letter(i, lists.size)} Đối với ${labels.join("; ")}:`), ...dossierLines(forms[0]!.dossier));
     });
   }
-  if (p.dossierDeadline) blocks.push(para(`Thời hạn nộp hồ sơ: ${deadlineWords(p.dossierDeadline)}.`));
+  blocks.push(...deadlineLines(p));
   return { heading: "HỒ SƠ ĐỀ NGHỊ KHEN THƯỞNG", blocks };
 }
 
