@@ -29,7 +29,6 @@ const KIND_WORD: Record<NomineeKind, string> = {
   COLLECTIVE: "tập thể",
   HOUSEHOLD: "hộ gia đình",
 };
-const money = (n: number) => `${n.toLocaleString("vi-VN")} đồng`;
 
 /** What "Giá trị cố định theo kế hoạch" reads as for a gift: the decision words its basis by it. */
 export const FIXED_BASIS = { CASH: "Giá trị cố định theo kế hoạch", GIFT: "Giá trị quà tặng cố định theo kế hoạch" };
@@ -134,7 +133,7 @@ export function decisionRewardKind(form: FormMoney, amounts: (Amount | null)[]):
  * the decision; `gift` names the gift whose value it is.
  */
 export function enteredAmount(kind: NomineeKind, amount: number, reason: string, gift: string | null = null): Amount {
-  const what = gift ? `${gift} trị giá ${formatDong(amount)}` : money(amount);
+  const what = gift ? `${gift} trị giá ${formatDong(amount)}` : formatDong(amount);
   return {
     amount,
     basis: `${KIND_WORD[kind]} ${what}, do Chủ tịch quyết định: ${reason.trim().replace(/[.;\s]+$/u, "")}`,

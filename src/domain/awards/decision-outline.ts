@@ -1,5 +1,15 @@
 import { todayInVietnam } from "@/lib/dates";
-import { dayMonthYear, formatMoney, numberLine, pad2, placeDate, roman, terminate, upper } from "@/domain/text/format";
+import {
+  dayMonthYear,
+  formatDong,
+  formatMoney,
+  numberLine,
+  pad2,
+  placeDate,
+  roman,
+  terminate,
+  upper,
+} from "@/domain/text/format";
 import { vietnameseAmountInWords } from "@/domain/text/amount-in-words";
 import { recipientKindWord } from "@/domain/labels";
 import {
@@ -136,7 +146,6 @@ const whoPlural = (xs: DecisionAwardee[]) =>
   `các ${byKind(xs)
     .map((g) => recipientKindWord(g.kind))
     .join(", ")}`;
-const money = (n: number) => `${formatMoney(n)} đồng`;
 
 function issuerLines(name: string): string[] {
   const n = name.trim();
@@ -183,7 +192,7 @@ function articles(d: DecisionInput, total: number): BodyParagraph[] {
   if (total > 0) {
     const lines = [
       d.amountBasis.trim(),
-      `${totalLabel(rewardKindOf(d))}: ${money(total)} (Bằng chữ: ${vietnameseAmountInWords(total)})`,
+      `${totalLabel(rewardKindOf(d))}: ${formatDong(total)} (Bằng chữ: ${vietnameseAmountInWords(total)})`,
       `Nguồn kinh phí: ${d.budgetSource.trim()}`,
     ];
     out.push(article(2, amountSentence(d)), ...terminate(lines.filter(Boolean)).map((l) => plain(`- ${l}`)));

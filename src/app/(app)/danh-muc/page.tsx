@@ -6,7 +6,7 @@ import { catalogueReference } from "@/domain/catalogue/reference";
 import { baseSalaryOn } from "@/domain/law/base-salary";
 import { eraOn } from "@/domain/law/eras";
 import { RECIPIENT_KIND_LABELS } from "@/domain/labels";
-import { formatMoney } from "@/domain/text/format";
+import { formatDong } from "@/domain/text/format";
 import { listLocalForms } from "@/server/data/local-forms";
 import { todayInVietnam, formatViDate } from "@/lib/dates";
 import { PageHeader } from "@/components/ui/page-header";
@@ -35,7 +35,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
     <>
       <PageHeader
         title="Danh mục danh hiệu thi đua, hình thức khen thưởng"
-        description={`Theo ${era.law.name} và ${era.decree.name}, áp dụng ngày ${formatViDate(today)}. Mức lương cơ sở: ${base ? `${formatMoney(base.amount)} đồng (${base.source})` : "—"}.`}
+        description={`Theo ${era.law.name} và ${era.decree.name}, áp dụng ngày ${formatViDate(today)}. Mức lương cơ sở: ${base ? `${formatDong(base.amount)} (${base.source})` : "—"}.`}
       />
       <form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-2">
         <label htmlFor="q" className="text-sm font-medium">
@@ -110,7 +110,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
                           {RECIPIENT_KIND_LABELS[a.kind]}:{" "}
                           {a.amount !== null ? (
                             <>
-                              <span className="whitespace-nowrap">{formatMoney(a.amount)} đồng</span>{" "}
+                              <span className="whitespace-nowrap">{formatDong(a.amount)}</span>{" "}
                               <span className="text-xs text-slate-700">({a.article})</span>
                             </>
                           ) : (

@@ -15,7 +15,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { PlanDocumentView } from "@/components/documents/plan-document-view";
 import { PlanActions } from "./plan-actions";
 import { planAwardSpending } from "@/server/data/approval-plans";
-import { formatMoney } from "@/domain/text/format";
+import { formatDong } from "@/domain/text/format";
 import { formatLooseDate, looseFromStored, type DatePrecision } from "@/domain/plans/loose-date";
 
 export const metadata: Metadata = { title: "Kế hoạch" };
@@ -83,9 +83,9 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
               ) : null}
               {spending && (spending.decisions > 0 || spending.budget !== null) ? (
                 <p data-testid="plan-spending">
-                  Tiền thưởng theo {spending.decisions} quyết định: {formatMoney(spending.spent)} đồng
+                  Tiền thưởng theo {spending.decisions} quyết định: {formatDong(spending.spent)}
                   {spending.budget !== null
-                    ? ` / kinh phí ${formatMoney(spending.budget)} đồng${spending.overBy ? ` (vượt ${formatMoney(spending.overBy)} đồng)` : ""}`
+                    ? ` / kinh phí ${formatDong(spending.budget)}${spending.overBy ? ` (vượt ${formatDong(spending.overBy)})` : ""}`
                     : ""}
                   .
                 </p>

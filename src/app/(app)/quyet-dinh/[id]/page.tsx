@@ -7,7 +7,7 @@ import { isMyUnit } from "@/server/data/scope";
 import { mySigningCertificate } from "@/server/data/signing-certificates";
 import type { SignatureReading } from "@/server/data/issued-documents";
 import { can } from "@/domain/auth/permissions";
-import { formatMoney } from "@/domain/text/format";
+import { formatDong } from "@/domain/text/format";
 import { formatViDate, formatViDateTime } from "@/lib/dates";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonClass } from "@/components/ui/button";
@@ -53,7 +53,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
             <dt className="text-slate-600">Số được khen</dt>
             <dd>{decision.awards.length}</dd>
             <dt className="text-slate-600">{totalLabel(decision.rewardKind)}</dt>
-            <dd>{decision.rewardKind === "NONE" ? "Không kèm tiền thưởng" : `${formatMoney(decision.total)} đồng`}</dd>
+            <dd>{decision.rewardKind === "NONE" ? "Không kèm tiền thưởng" : formatDong(decision.total)}</dd>
           </dl>
           <div className="flex flex-wrap gap-2">
             <a href={`/quyet-dinh/${decision.id}/pdf`} className={buttonClass("secondary")}>
