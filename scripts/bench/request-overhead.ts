@@ -127,7 +127,7 @@ async function main(): Promise<number> {
     const { db } = await import("../../src/server/db/client");
     const { findActorBySession } = await import("../../src/server/data/sessions");
     const { listOrganisations, ORGANISATION_SORT_KEYS } = await import("../../src/server/data/organisations");
-    const { listInbox } = await import("../../src/server/data/nominations/batches");
+    const { listInbox, INBOX_SORT_KEYS } = await import("../../src/server/data/nominations/batches");
     const { readScope, batchesSentToMyUnit } = await import("../../src/server/data/scope");
     const { PrismaClient } = await import("../../src/generated/prisma/client");
     const { PrismaPg } = await import("@prisma/adapter-pg");
@@ -148,6 +148,10 @@ async function main(): Promise<number> {
     const officer = await makeActor(communes[0]!.id, ["OFFICER"], "canbo");
     const chair = await makeActor(province.id, ["CHAIR"], "chutich");
     const params = parseTableParams({}, { sortKeys: ORGANISATION_SORT_KEYS, defaultSort: "name" });
+    const inboxParams = parseTableParams(
+      {},
+      { sortKeys: INBOX_SORT_KEYS, defaultSort: "submittedAt", defaultDir: "desc" },
+    );
 
     /** The former actor load, as it was before issue 15 (Prisma includes: one statement per relation). */
     const actorBefore = (sessionId: string) =>
@@ -199,7 +203,7 @@ async function main(): Promise<number> {
       { name: "Organisations page 1 · province chair · before (_count)", run: () => organisationsBefore(chair) },
       { name: "Organisations page 1 · province chair · after", run: () => listOrganisations(chair, params) },
       { name: `Inbox · province chair (${BATCHES} batches) · before (_count)`, run: () => inboxBefore(chair) },
-      { name: `Inbox · province chair (${BATCHES} batches) · after`, run: () => listInbox(chair) },
+      { name: `Inbox · province chair (${BATCHES} batches) · after`, run: () => listInbox(chair, inboxParams) },
     ];
     const results: { name: string; p50: number; p95: number }[] = [];
     for (const c of cases) {

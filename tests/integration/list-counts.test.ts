@@ -9,6 +9,7 @@ import { createActor, createOrganisationRow, createPersonRow, createUnit, uid } 
 import { districtPlan } from "../support/district-plan";
 import { db } from "@/server/db/client";
 import { OPERATOR_UNIT_SORT_KEYS, listUnitsForOperator } from "@/server/data/operators";
+import { inboxPage } from "../support/inbox";
 
 /** Issue 15, point 2: per-row counts of list pages, computed for the page's rows only, still right. */
 
@@ -49,7 +50,7 @@ describe("per-row counts of lists (issue 15, point 2)", () => {
     const mine = await listMyBatches(officer);
     expect(Object.fromEntries(mine.map((b) => [b.id, b.nomineeCount]))).toEqual({ [two.id]: 2, [empty.id]: 0 });
     await submitBatch(officer, two.id);
-    expect((await listInbox(chair)).find((b) => b.id === two.id)?.nomineeCount).toBe(2);
+    expect((await listInbox(chair, inboxPage)).rows.find((b) => b.id === two.id)?.nomineeCount).toBe(2);
   });
 
   it("the operator's unit list counts each unit's accounts (memberships), for the listed units only", async () => {

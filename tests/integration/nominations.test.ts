@@ -18,6 +18,7 @@ import { ZIndividualReport } from "@/schemas/achievement-report";
 import { readDocxText } from "../support/docx-text";
 import { createActor, createPersonRow, uid } from "../support/factories";
 import { districtPlan } from "../support/district-plan";
+import { inboxPage } from "../support/inbox";
 
 const PDF = new TextEncoder().encode("%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
 
@@ -183,7 +184,7 @@ describe("review rounds and the inbox", () => {
     const docId = (await findBatch(officer, batch.id)).batch.nominees[0]!.documents[0]!.id;
     await uploadDossierFile(officer, docId, { name: "bc.pdf", bytes: PDF });
     await submitBatch(officer, batch.id);
-    expect((await listInbox(chair)).map((b) => b.id)).toContain(batch.id);
+    expect((await listInbox(chair, inboxPage)).rows.map((b) => b.id)).toContain(batch.id);
     await reviewDocument(chair, docId, "NEEDS_CORRECTION", "Thiếu chữ ký thủ trưởng");
     await returnBatch(chair, batch.id, "Sửa báo cáo thành tích");
     await expect(submitBatch(officer, batch.id)).rejects.toMatchObject({

@@ -21,6 +21,7 @@ import { districtPlan } from "../support/district-plan";
 import { createActor, createPersonRow, uid } from "../support/factories";
 import { readDocxText } from "../support/docx-text";
 import { readPdfPages } from "../support/pdf-text";
+import { inboxPage } from "../support/inbox";
 
 /**
  * Issue 12, points 3 and 5 on real PostgreSQL: a reward as the plan writes it (a gift in kind, a
@@ -180,7 +181,7 @@ describe("a cascaded plan carries proposals up", () => {
     expect(batch).toMatchObject({ awardFormId: w.formId, planId: w.plan.id, unitId: w.tree.c1.id });
     await addNominee(w.wardOfficer, batch.id, nominee(w.person.id));
     await submitBatch(w.wardOfficer, batch.id);
-    expect((await listInbox(w.townChair)).map((b) => b.id)).toContain(batch.id);
+    expect((await listInbox(w.townChair, inboxPage)).rows.map((b) => b.id)).toContain(batch.id);
 
     // A second nomination of the same person for the same award is flagged while the first is pending.
     const second = await createBatch(w.wardOfficer, w.formId);
@@ -200,7 +201,7 @@ describe("a cascaded plan carries proposals up", () => {
     });
     expect(withdrawn).toMatchObject({ status: "DRAFT", round: 2, submittedAt: null });
     expect(withdrawn.events.map((e) => e.action)).toContain("WITHDRAWN");
-    expect((await listInbox(w.townChair)).map((b) => b.id)).not.toContain(batch.id);
+    expect((await listInbox(w.townChair, inboxPage)).rows.map((b) => b.id)).not.toContain(batch.id);
     expect(
       await db().auditEntry.count({ where: { entity: "NominationBatch", entityId: batch.id, action: "UPDATE" } }),
     ).toBeGreaterThanOrEqual(2);

@@ -33,6 +33,7 @@ import {
   createTree,
   type TestUnit,
 } from "../support/factories";
+import { inboxPage } from "../support/inbox";
 
 type Tree = Awaited<ReturnType<typeof createTree>>;
 type Target = {
@@ -366,7 +367,10 @@ async function attempt(
     case "NominationBatch:read": {
       const batch = await refusedCall(() => batches.findBatch(actor, t.batchId));
       const file = await refusedCall(() => dossierFiles.readDossierFile(actor, t.fileId));
-      const inbox = await emptyRead(async () => (await batches.listInbox(actor)).map((b) => ({ id: b.id })), t.batchId);
+      const inbox = await emptyRead(
+        async () => (await batches.listInbox(actor, inboxPage)).rows.map((b) => ({ id: b.id })),
+        t.batchId,
+      );
       return batch === "refused" && file === "refused" && inbox === "refused" ? "refused" : "leaked";
     }
     case "NominationBatch:create": {

@@ -68,6 +68,17 @@ export function batchesSentToMyUnit(actor: Actor) {
 }
 
 /**
+ * The reviewer's inbox: the batches sent to my unit, also by their `reviewUnitId` (the plan's unit, which
+ * the database keeps), so the list seeks through the index (reviewUnitId, submittedAt, id) instead of
+ * sorting every batch of the unit's plans. The plan relation stays the authority on who reviews.
+ */
+export function inboxOfMyUnit(actor: Actor) {
+  return {
+    AND: [batchesSentToMyUnit(actor), { reviewUnitId: actor.unit.id }],
+  } satisfies Prisma.NominationBatchWhereInput;
+}
+
+/**
  * Batches the actor may read: its unit's own, those its unit reviews (once sent), and those its
  * council votes on.
  */

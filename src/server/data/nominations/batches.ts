@@ -15,7 +15,10 @@ import { recordAudit } from "../audit";
 import { CONTENDED, lockAwardForm } from "../locks";
 import { batchesSentToMyUnit, isMyUnit, ownedByMyUnit, plansPublishedByMyUnitOrAbove, writeScope } from "../scope";
 import { BATCH_INCLUDE, batchEvent, ownBatch, reviewedBatch } from "./access";
-import { batchReadScope } from "../scope";
+import { batchReadScope, inboxOfMyUnit } from "../scope";
+import { cappedTotal, encodeCursor, keysetPage, keysetWindow, parseCursorDate } from "../keyset";
+import type { TableParams } from "@/lib/table-params";
+import type { BatchStatus, Prisma } from "@/generated/prisma/client";
 import { batchEligibility } from "./nominees";
 import { notify } from "./notifications";
 import { acceptanceQuotaProblem, submissionQuotaProblem } from "./quota-checks";
@@ -59,18 +62,43 @@ export async function listMyBatches(actor: Actor) {
   return withNomineeCounts(batches);
 }
 
-/** The reviewer's inbox: batches sent to the actor's unit, newest first. */
-export async function listInbox(actor: Actor) {
+export const INBOX_SORT_KEYS = ["submittedAt"] as const;
+
+/**
+ * The reviewer's inbox: batches sent to the actor's unit, newest sent first, one page at a time by keyset
+ * through (reviewUnitId, submittedAt, id) — or (reviewUnitId, status, submittedAt, id) when filtered by
+ * status — with their nominees counted for the page's batches only and the total capped.
+ */
+export async function listInbox(
+  actor: Actor,
+  params: TableParams<(typeof INBOX_SORT_KEYS)[number]>,
+  filter: { status?: Exclude<BatchStatus, "DRAFT"> } = {},
+) {
   if (!can(actor.roles, "nomination.review")) throw forbidden();
-  const batches = await db().nominationBatch.findMany({
-    where: batchesSentToMyUnit(actor),
-    orderBy: [{ status: "asc" }, { submittedAt: "desc" }],
+  const where: Prisma.NominationBatchWhereInput = {
+    ...inboxOfMyUnit(actor),
+    // Every sent batch has a submittedAt (withdrawing clears both); said here so no null reaches a cursor.
+    submittedAt: { not: null },
+    ...(filter.status ? { status: filter.status } : {}),
+  };
+  const window = keysetWindow<Prisma.NominationBatchWhereInput>("submittedAt", params, parseCursorDate);
+  const fetched = await db().nominationBatch.findMany({
+    where: window.where ? { AND: [where, window.where] } : where,
+    orderBy: window.orderBy,
+    skip: window.skip,
+    take: window.take,
     include: {
       unit: { select: { name: true } },
       awardForm: { select: { name: true, recipientKind: true, plan: { select: { title: true } } } },
     },
   });
-  return withNomineeCounts(batches);
+  const page = keysetPage(fetched, window, params, (b) => encodeCursor(b.submittedAt!, b.id));
+  const counted = await db().nominationBatch.count({ where });
+  return {
+    rows: await withNomineeCounts(page.rows),
+    ...cappedTotal(counted),
+    cursors: { after: page.after, before: page.before },
+  };
 }
 
 /**

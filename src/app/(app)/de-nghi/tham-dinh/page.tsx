@@ -1,23 +1,60 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/server/auth/actor";
-import { listInbox } from "@/server/data/nominations/batches";
+import { INBOX_SORT_KEYS, listInbox } from "@/server/data/nominations/batches";
+import { parseTableParams, type SearchParams } from "@/lib/table-params";
 import { formatViDateTime } from "@/lib/dates";
 import { RECIPIENT_KIND_LABELS } from "@/domain/labels";
 import { PageHeader } from "@/components/ui/page-header";
+import { KeysetPager } from "@/components/ui/keyset-pager";
+import { inputClass } from "@/components/ui/field";
+import { buttonClass } from "@/components/ui/button";
 import { BATCH_STATUS_LABELS } from "../labels";
 
 export const metadata: Metadata = { title: "Thẩm định hồ sơ" };
 
-export default async function InboxPage() {
+/** The statuses a sent batch can be in, for the filter (`?trang-thai=`). */
+const SENT_STATUSES = ["SUBMITTED", "RETURNED", "ACCEPTED"] as const;
+
+function first(value: string | string[] | undefined) {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export default async function InboxPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePermission("nomination.review");
-  const batches = await listInbox(actor);
+  const search = await searchParams;
+  const params = parseTableParams(search, {
+    sortKeys: INBOX_SORT_KEYS,
+    defaultSort: "submittedAt",
+    defaultDir: "desc",
+  });
+  const wanted = first(search["trang-thai"]);
+  const status = SENT_STATUSES.find((s) => s === wanted);
+  const { rows: batches, total, totalCapped, cursors } = await listInbox(actor, params, { status });
   return (
     <>
       <PageHeader
         title="Hồ sơ đề nghị khen thưởng gửi đến"
         description={`Các tờ trình gửi ${actor.unit.name} thẩm định.`}
       />
+      <form method="get" aria-label="Lọc hồ sơ đến" className="mb-4 flex flex-wrap items-end gap-3">
+        <div>
+          <label htmlFor="trang-thai" className="block text-sm font-medium">
+            Trạng thái
+          </label>
+          <select id="trang-thai" name="trang-thai" defaultValue={status ?? ""} className={inputClass}>
+            <option value="">Tất cả</option>
+            {SENT_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {BATCH_STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className={buttonClass("secondary")}>
+          Lọc
+        </button>
+      </form>
       <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Hộp hồ sơ đến</caption>
@@ -44,7 +81,7 @@ export default async function InboxPage() {
             {batches.length === 0 ? (
               <tr>
                 <td colSpan={5} className="px-2 py-4 text-slate-700">
-                  Chưa có hồ sơ nào gửi đến.
+                  {status ? "Không có hồ sơ nào ở trạng thái này." : "Chưa có hồ sơ nào gửi đến."}
                 </td>
               </tr>
             ) : null}
@@ -69,6 +106,15 @@ export default async function InboxPage() {
           </tbody>
         </table>
       </div>
+      <KeysetPager
+        path="/de-nghi/tham-dinh"
+        search={search}
+        page={params.page}
+        total={total}
+        totalCapped={totalCapped}
+        cursors={cursors}
+        unit="tờ trình"
+      />
     </>
   );
 }
