@@ -85,3 +85,11 @@ export function env(): z.infer<typeof Env> {
 export function isDevelopment(): boolean {
   return process.env.NODE_ENV === "development";
 }
+
+/**
+ * Whether this runs inside vitest's workers (vitest sets VITEST; the app never does). Only for
+ * costs no test measures, such as the password hash's work factor (src/server/auth/password.ts).
+ */
+export function isVitest(): boolean {
+  return Boolean(process.env.VITEST);
+}
