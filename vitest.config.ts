@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
@@ -8,6 +9,10 @@ const resolve = { alias: { "@": src, "server-only": serverOnlyStub } };
 
 export default defineConfig({
   test: {
+    // Vitest's default is one worker fewer than the cores: on the 2-core target machine, ONE, so
+    // the integration files ran one after another while their worker mostly waited on PostgreSQL.
+    // Three keep both cores busy; the files are written to run side by side (each makes its own units).
+    maxWorkers: Math.max(3, availableParallelism() - 1),
     projects: [
       {
         resolve,
