@@ -7,6 +7,7 @@ import { phaseProblems, planDateProblems, quotaProblems } from "@/domain/plans/v
 import type { PlanContent } from "@/domain/plans/plan-content";
 import { AWARD_RECURRENCES, parseDayMonth } from "@/domain/plans/rounds";
 import { REWARD_KINDS } from "@/domain/awards/reward";
+import { CONFERRALS, PLAN_KINDS, RECIPIENT_KINDS } from "./plan-labels";
 
 /**
  * The plan ("Kế hoạch phát động phong trào thi đua") as a form sends it and as documents read it.
@@ -14,24 +15,7 @@ import { REWARD_KINDS } from "@/domain/awards/reward";
  * string arrays; things later steps refer to (award forms) carry ids.
  */
 
-export const PLAN_KINDS = ["ANNUAL", "THEMATIC", "PHASE"] as const;
-export const PLAN_KIND_LABELS: Record<(typeof PLAN_KINDS)[number], string> = {
-  ANNUAL: "Hằng năm",
-  THEMATIC: "Chuyên đề",
-  PHASE: "Giai đoạn",
-};
-
-export const PLAN_STATUSES = ["DRAFT", "SUBMITTED", "ISSUED", "IN_PROGRESS", "CLOSED"] as const;
-export type PlanStatus = (typeof PLAN_STATUSES)[number];
-
-export const RECIPIENT_KINDS = ["COLLECTIVE", "INDIVIDUAL"] as const;
-
-/** OWN: conferred by the issuing unit's authority; PROPOSED: proposed to a higher authority. */
-export const CONFERRALS = ["OWN", "PROPOSED"] as const;
-export const CONFERRAL_LABELS: Record<(typeof CONFERRALS)[number], string> = {
-  OWN: "Đơn vị khen thưởng",
-  PROPOSED: "Đề nghị cấp trên khen thưởng",
-};
+export * from "./plan-labels";
 
 const text = (label: string, max = 2000) =>
   zText()

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { DataTable, createDataTableColumnHelper, type DataTableColumn } from "@/components/data-table/data-table";
 import { PLAN_STATUS_LABELS } from "@/domain/labels";
-import { PLAN_KIND_LABELS, type PlanStatus } from "@/schemas/plan";
+import { PLAN_KIND_LABELS, type PlanStatus } from "@/schemas/plan-labels";
 import { formatViDate } from "@/lib/dates";
 import type { TableParams } from "@/lib/table-params";
 import type { ReactNode } from "react";

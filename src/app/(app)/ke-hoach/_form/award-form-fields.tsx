@@ -2,7 +2,8 @@
 
 import { useFieldArray, useWatch, type Control, type FieldErrors, type UseFormRegister } from "react-hook-form";
 import { RECIPIENT_KIND_LABELS } from "@/domain/labels";
-import { CONFERRALS, CONFERRAL_LABELS, RECIPIENT_KINDS, type TPlanInput } from "@/schemas/plan";
+import { CONFERRALS, CONFERRAL_LABELS, RECIPIENT_KINDS } from "@/schemas/plan-labels";
+import type { TPlanInput } from "@/schemas/plan";
 import { Field } from "@/components/ui/field";
 import { fieldProps } from "@/components/forms/field-props";
 import { Button } from "@/components/ui/button";

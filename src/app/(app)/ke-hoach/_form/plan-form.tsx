@@ -4,12 +4,13 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { flushSync } from "react-dom";
 import { useRouter } from "next/navigation";
 import { useFieldArray, useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { PLAN_KINDS, PLAN_KIND_LABELS, ZAmendReason, ZPlanInput, type TPlan, type TPlanInput } from "@/schemas/plan";
+import { PLAN_KINDS, PLAN_KIND_LABELS } from "@/schemas/plan-labels";
+import type { TPlan, TPlanInput } from "@/schemas/plan";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/schemas/action-result";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { CurrentValues, type CurrentLabels } from "@/components/forms/current-values";
 import { fieldProps } from "@/components/forms/field-props";
 import { AwardFormFields } from "./award-form-fields";
@@ -38,6 +39,14 @@ const NEW_AWARD_FORM: TPlanInput["awardForms"][number] = {
   catalogueCode: "",
   capPercent: "",
 };
+
+type PlanValues = TPlanInput & { reason?: string };
+type CheckedPlan = TPlan & { reason?: string };
+// The plan's rules (zod and the schema) come when the form first checks, not with the page.
+const planResolver = lazyZodResolver<PlanValues, CheckedPlan>(() => import("@/schemas/plan").then((m) => m.ZPlanInput));
+const amendResolver = lazyZodResolver<PlanValues, CheckedPlan>(() =>
+  import("@/schemas/plan").then((m) => m.ZPlanInput.and(m.ZAmendReason)),
+);
 
 const LOOSE_DATE_HINT =
   "Ngày dd/mm/yyyy; kế hoạch chỉ ghi tháng, năm thì ghi “tháng 12/2025”, “năm 2025” (hạn là cuối tháng, cuối năm).";
@@ -106,8 +115,8 @@ export function PlanForm({
   cancelHref: string;
 }) {
   const router = useRouter();
-  const form = useForm<TPlanInput & { reason?: string }, unknown, TPlan & { reason?: string }>({
-    resolver: zodResolver(amend ? ZPlanInput.and(ZAmendReason) : ZPlanInput) as never,
+  const form = useForm<PlanValues, unknown, CheckedPlan>({
+    resolver: amend ? amendResolver : planResolver,
     defaultValues: initial,
     // The summary takes the focus and leads to each field; focusing a field on a hidden step would fail.
     shouldFocusError: false,
