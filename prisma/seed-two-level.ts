@@ -102,6 +102,7 @@ export async function seedTwoLevel(tx: Prisma.TransactionClient, passwordHash: s
   await tx.plan.create({
     data: {
       ...plan,
+      searchText: toSearchText(plan.title),
       unitId: unitId(unitCode),
       year: Number(plan.periodFrom.slice(0, 4)),
       numberYear: Number(plan.issuedOn.slice(0, 4)),

@@ -105,6 +105,7 @@ export async function seed(databaseUrl: string): Promise<boolean> {
           await tx.plan.create({
             data: {
               ...p,
+              searchText: toSearchText(p.title),
               unitId: unitId(unitCode),
               year: Number(p.periodFrom.slice(0, 4)),
               numberYear: Number(p.issuedOn.slice(0, 4)),

@@ -1,4 +1,5 @@
 import "server-only";
+import { toSearchText } from "@/domain/text/vietnamese";
 import type { Prisma } from "@/generated/prisma/client";
 import type { TPlan, TPlanInput } from "@/schemas/plan";
 import type { PlanDocument } from "@/domain/plans/plan-content";
@@ -141,6 +142,7 @@ export function scalars(input: TPlan) {
   return {
     kind: input.kind,
     title: input.title,
+    searchText: toSearchText(input.title),
     place: input.place,
     symbol: input.symbol,
     year: Number(input.periodFrom.slice(0, 4)),

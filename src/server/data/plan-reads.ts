@@ -1,4 +1,5 @@
 import "server-only";
+import { toSearchText } from "@/domain/text/vietnamese";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db/client";
 import type { Actor } from "@/server/auth/actor-types";
@@ -32,7 +33,8 @@ export async function listPlans(actor: Actor, params: TableParams<SortKey>, filt
         kind: filter.kind,
         status: filter.status,
         unitId: filter.unitId,
-        ...(params.q ? { title: { contains: params.q, mode: "insensitive" } } : {}),
+        // Without diacritics, as people are searched: "thi dua" finds "thi đua".
+        ...(params.q ? { searchText: { contains: toSearchText(params.q) } } : {}),
       },
     ],
   };
