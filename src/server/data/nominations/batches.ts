@@ -252,7 +252,7 @@ export async function submitBatch(actor: Actor, batchId: string, now = new Date(
 /**
  * "Rút tờ trình": the proposing unit takes back a batch it sent that the reviewer has not accepted
  * yet. It is a draft again in a new round (what was sent stays in the history); the reviewing
- * unit's inbox no longer lists it (it lists no drafts).
+ * unit's inbox no longer lists it (it lists no drafts), so that unit is told, with the reason.
  */
 export async function withdrawBatch(actor: Actor, batchId: string, reason: string) {
   await db().$transaction(async (tx) => {
@@ -263,6 +263,13 @@ export async function withdrawBatch(actor: Actor, batchId: string, reason: strin
     await tx.nominationBatch.update({
       where: { id: batch.id },
       data: { status: decision.to, submittedAt: null, round: batch.round + 1 },
+    });
+    // The reviewer may have begun on it; a draft is no longer theirs to open, so the link is the inbox.
+    await notify(tx, {
+      unitId: batch.awardForm.plan.unitId,
+      kind: "BATCH_WITHDRAWN",
+      text: `${batch.unit.name} rút tờ trình "${batch.awardForm.name}" (${batch.awardRound.label}): ${reason}`,
+      link: "/de-nghi/tham-dinh",
     });
     await recordAudit(tx, actor, {
       entity: "NominationBatch",
