@@ -2,8 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { ZCouncilRules, type TCouncilRules } from "@/schemas/council";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+import type { TCouncilRules } from "@/schemas/council";
 import { SECRETARY_STAND_INS, STAND_IN_LABELS } from "@/domain/council/secretary";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
@@ -12,6 +12,9 @@ import { fieldProps, checkboxProps } from "@/components/forms/field-props";
 import { FormAlerts } from "@/components/forms/form-alerts";
 import { QuorumFields } from "@/components/forms/quorum-fields";
 import { saveCouncilRulesAction } from "./actions";
+
+// Zod and the schema come when the form first checks, not with the page (lazy-zod-resolver.ts).
+const rulesResolver = lazyZodResolver<TCouncilRules>(() => import("@/schemas/council").then((m) => m.ZCouncilRules));
 
 /**
  * The council's quy chế: its name, the general threshold, and — left empty to follow the province's
@@ -28,7 +31,7 @@ export function CouncilRulesForm({
   seats: { id: string; label: string }[];
 }) {
   const router = useRouter();
-  const form = useForm<TCouncilRules>({ resolver: zodResolver(ZCouncilRules), defaultValues: initial });
+  const form = useForm<TCouncilRules>({ resolver: rulesResolver, defaultValues: initial });
   const { submit, formError, submitting, current } = useActionForm(
     form,
     saveCouncilRulesAction,

@@ -2,15 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import {
-  GENDERS,
-  GENDER_LABELS,
-  STAFF_KINDS,
-  STAFF_KIND_LABELS,
-  ZPersonInput,
-  type TPersonInput,
-} from "@/schemas/person";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+import { GENDERS, GENDER_LABELS, STAFF_KINDS, STAFF_KIND_LABELS } from "@/schemas/person-labels";
+import type { TPersonInput } from "@/schemas/person";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -18,6 +12,9 @@ import { fieldProps, checkboxProps } from "@/components/forms/field-props";
 import { FormAlerts } from "@/components/forms/form-alerts";
 import { createPersonAction, updatePersonAction } from "./actions";
 import { DateInput } from "@/components/ui/date-input";
+
+// Zod and the schema come when the form first checks, not with the page (lazy-zod-resolver.ts).
+const personResolver = lazyZodResolver<TPersonInput>(() => import("@/schemas/person").then((m) => m.ZPersonInput));
 
 const EMPTY: TPersonInput = {
   fullName: "",
@@ -42,7 +39,7 @@ export function PersonForm({
   organisations: { id: string; name: string }[];
 }) {
   const router = useRouter();
-  const form = useForm<TPersonInput>({ resolver: zodResolver(ZPersonInput), defaultValues: initial ?? EMPTY });
+  const form = useForm<TPersonInput>({ resolver: personResolver, defaultValues: initial ?? EMPTY });
   const { submit, formError, submitting, current } = useActionForm(
     form,
     (values, version) =>

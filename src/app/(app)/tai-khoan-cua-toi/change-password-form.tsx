@@ -2,8 +2,8 @@
 
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { ZChangePassword, type TChangePassword } from "@/schemas/account";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+import type { TChangePassword } from "@/schemas/account";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -12,11 +12,16 @@ import { fieldProps } from "@/components/forms/field-props";
 import { MIN_PASSWORD_LENGTH } from "@/domain/auth/invitations";
 import { changePasswordAction } from "./actions";
 
+// Zod and the schema come when the form first checks, not with the page (lazy-zod-resolver.ts).
+const passwordResolver = lazyZodResolver<TChangePassword>(() =>
+  import("@/schemas/account").then((m) => m.ZChangePassword),
+);
+
 /** "Tài khoản của tôi": the current password, then the new one twice. Used by unit users and operators alike. */
 export function ChangePasswordForm() {
   const [done, setDone] = useState(false);
   const form = useForm<TChangePassword>({
-    resolver: zodResolver(ZChangePassword),
+    resolver: passwordResolver,
     defaultValues: { current: "", password: "", confirm: "" },
   });
   const { submit, formError, submitting } = useActionForm(

@@ -2,19 +2,20 @@
 
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import {
-  ORGANISATION_KINDS,
-  ORGANISATION_KIND_LABELS,
-  ZOrganisationInput,
-  type TOrganisationInput,
-} from "@/schemas/organisation";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+import { ORGANISATION_KINDS, ORGANISATION_KIND_LABELS } from "@/schemas/organisation-labels";
+import type { TOrganisationInput } from "@/schemas/organisation";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { fieldProps, checkboxProps } from "@/components/forms/field-props";
 import { FormAlerts } from "@/components/forms/form-alerts";
 import { createOrganisationAction, updateOrganisationAction } from "./actions";
+
+// Zod and the schema come when the form first checks, not with the page (lazy-zod-resolver.ts).
+const organisationResolver = lazyZodResolver<TOrganisationInput>(() =>
+  import("@/schemas/organisation").then((m) => m.ZOrganisationInput),
+);
 
 export function OrganisationForm({
   id,
@@ -30,7 +31,7 @@ export function OrganisationForm({
 }) {
   const router = useRouter();
   const form = useForm<TOrganisationInput>({
-    resolver: zodResolver(ZOrganisationInput),
+    resolver: organisationResolver,
     defaultValues: initial ?? { name: "", kind: "CO_QUAN", active: true, headPersonId: "" },
   });
   const { submit, formError, submitting, current } = useActionForm(

@@ -2,8 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { ZLinkPassword, type TLinkPassword } from "@/schemas/account";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+import type { TLinkPassword } from "@/schemas/account";
 import { MIN_PASSWORD_LENGTH } from "@/domain/auth/invitations";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
@@ -12,6 +12,9 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { fieldProps } from "@/components/forms/field-props";
 import { acceptLinkAction } from "./actions";
 
+// Zod and the schema come when the form first checks, not with the page (lazy-zod-resolver.ts).
+const passwordResolver = lazyZodResolver<TLinkPassword>(() => import("@/schemas/account").then((m) => m.ZLinkPassword));
+
 /**
  * One form for every link. For an invitation it reads the same whether the email has an account
  * or not: a new account sets the password typed, an existing one types its own.
@@ -19,7 +22,7 @@ import { acceptLinkAction } from "./actions";
 export function LinkForm({ token, invitation }: { token: string; invitation: boolean }) {
   const router = useRouter();
   const form = useForm<TLinkPassword>({
-    resolver: zodResolver(ZLinkPassword),
+    resolver: passwordResolver,
     defaultValues: { password: "", confirm: "" },
   });
   const { submit, formError, submitting } = useActionForm(

@@ -3,8 +3,8 @@
 import { useId, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { ZNomineesInput, type TNominees, type TNomineesInput } from "@/schemas/nomination";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+import type { TNominees, TNomineesInput } from "@/schemas/nomination";
 import { toSearchText } from "@/domain/text/vietnamese";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -13,6 +13,11 @@ import { DateInput } from "@/components/ui/date-input";
 import { fieldProps } from "@/components/forms/field-props";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { addNomineesAction } from "../actions";
+
+// Zod and the schema come when the form first checks, not with the page (lazy-zod-resolver.ts).
+const nomineesResolver = lazyZodResolver<TNomineesInput, TNominees>(() =>
+  import("@/schemas/nomination").then((m) => m.ZNomineesInput),
+);
 
 type Choice = { id: string; label: string };
 
@@ -43,7 +48,7 @@ export function AddNomineesForm({
   const [query, setQuery] = useState("");
   const [added, setAdded] = useState<number | null>(null);
   const form = useForm<TNomineesInput, unknown, TNominees>({
-    resolver: zodResolver(ZNomineesInput),
+    resolver: nomineesResolver,
     defaultValues: {
       kind,
       ids: [],

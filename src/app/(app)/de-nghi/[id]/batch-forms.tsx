@@ -3,8 +3,8 @@
 import { useActionState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { ZNomineeInput, type TNominee, type TNomineeInput } from "@/schemas/nomination";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+import type { TNominee, TNomineeInput } from "@/schemas/nomination";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { Field } from "@/components/ui/field";
@@ -20,6 +20,11 @@ import {
 } from "../actions";
 import { DateInput } from "@/components/ui/date-input";
 import { useSavedOnSuccess } from "@/components/forms/saved-status";
+
+// Zod and the schema come when the form first checks, not with the page (lazy-zod-resolver.ts).
+const nomineeResolver = lazyZodResolver<TNomineeInput, TNominee>(() =>
+  import("@/schemas/nomination").then((m) => m.ZNomineeInput),
+);
 
 type Choice = { id: string; label: string };
 
@@ -42,7 +47,7 @@ export function AddNomineeForm({
 }) {
   const router = useRouter();
   const form = useForm<TNomineeInput, unknown, TNominee>({
-    resolver: zodResolver(ZNomineeInput),
+    resolver: nomineeResolver,
     defaultValues: {
       kind,
       personId: "",

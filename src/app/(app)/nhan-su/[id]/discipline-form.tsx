@@ -2,8 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { DISCIPLINE_LEVELS, DISCIPLINE_LEVEL_LABELS, ZDisciplineInput, type TDisciplineInput } from "@/schemas/person";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+import { DISCIPLINE_LEVELS, DISCIPLINE_LEVEL_LABELS } from "@/schemas/person-labels";
+import type { TDisciplineInput } from "@/schemas/person";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -11,6 +12,11 @@ import { fieldProps } from "@/components/forms/field-props";
 import { FormAlerts } from "@/components/forms/form-alerts";
 import { createDisciplineAction, updateDisciplineAction } from "../actions";
 import { DateInput } from "@/components/ui/date-input";
+
+// Zod and the schema come when the form first checks, not with the page (lazy-zod-resolver.ts).
+const disciplineResolver = lazyZodResolver<TDisciplineInput>(() =>
+  import("@/schemas/person").then((m) => m.ZDisciplineInput),
+);
 
 const EMPTY: TDisciplineInput = {
   status: "DECIDED",
@@ -35,7 +41,7 @@ export function DisciplineForm({
   rowVersion?: number | null;
 }) {
   const router = useRouter();
-  const form = useForm<TDisciplineInput>({ resolver: zodResolver(ZDisciplineInput), defaultValues: initial ?? EMPTY });
+  const form = useForm<TDisciplineInput>({ resolver: disciplineResolver, defaultValues: initial ?? EMPTY });
   const { submit, formError, submitting, current } = useActionForm(
     form,
     (v, version) =>

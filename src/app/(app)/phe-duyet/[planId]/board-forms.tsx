@@ -3,9 +3,9 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import type { z } from "zod";
-import { ZSignDecision } from "@/schemas/decision-signing";
+import type { ZSignDecision } from "@/schemas/decision-signing";
 import { ENTERED_FIELD, kindsToEnter, openAmountReason } from "@/domain/awards/amounts";
 import type { RewardKind } from "@/domain/awards/reward";
 import { HOUSEHOLD_FORM_RULE, type NomineeKind } from "@/domain/law/bonus";
@@ -20,6 +20,11 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { DecisionForms } from "@/components/forms/decision-forms";
 import { approveAllPassedAction, decideItemAction, signDecisionAction } from "../actions";
 import { DateInput } from "@/components/ui/date-input";
+
+// Zod and the schema come when the form first checks, not with the page (lazy-zod-resolver.ts).
+const decisionResolver = lazyZodResolver<TDecisionInput>(() =>
+  import("@/schemas/decision-signing").then((m) => m.ZSignDecision),
+);
 
 type TDecisionInput = z.input<typeof ZSignDecision>;
 
@@ -124,7 +129,7 @@ export function SignDecisionForm({
   const router = useRouter();
   const [signed, setSigned] = useState<string | null>(null);
   const form = useForm<TDecisionInput>({
-    resolver: zodResolver(ZSignDecision),
+    resolver: decisionResolver,
     defaultValues: { awardFormId, roundId, ...defaults },
   });
   const { submit, formError, submitting } = useActionForm(

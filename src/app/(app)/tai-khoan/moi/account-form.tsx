@@ -2,8 +2,8 @@
 
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { ZAccountInput, type IssuedLinkView, type TAccountInput } from "@/schemas/account";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+import type { IssuedLinkView, TAccountInput } from "@/schemas/account";
 import type { ActionResult } from "@/schemas/action-result";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
@@ -12,6 +12,9 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { fieldProps } from "@/components/forms/field-props";
 import { IssuedLink } from "@/components/forms/issued-link";
 import { RoleCheckboxes } from "../role-checkboxes";
+
+// Zod and the schema come when the form first checks, not with the page (lazy-zod-resolver.ts).
+const accountResolver = lazyZodResolver<TAccountInput>(() => import("@/schemas/account").then((m) => m.ZAccountInput));
 
 export type UnitChoice = { id: string; label: string };
 
@@ -33,7 +36,7 @@ export function AccountForm({
 }) {
   const [issued, setIssued] = useState<IssuedLinkView | null>(null);
   const form = useForm<TAccountInput>({
-    resolver: zodResolver(ZAccountInput),
+    resolver: accountResolver,
     defaultValues: { unitId, email: "", name: "", roles: defaultRoles },
   });
   // IssuedLink says "Đã tạo lời mời" with the link to hand over.
