@@ -6,6 +6,7 @@ import { notFound } from "@/domain/errors";
 import { toSearchText } from "@/domain/text/vietnamese";
 import type { TableParams } from "@/lib/table-params";
 import { decisionReadScope, historyReadScope } from "./scope";
+import { cappedTotal, encodeCursor, keysetPage, keysetWindow, parseCursorDate } from "./keyset";
 
 /**
  * Awards and decisions as their readers see them: a signed decision with what its documents print,
@@ -69,7 +70,9 @@ const WITH_ROUND = {
 
 /**
  * Award history of the units the actor may read, searchable by name without diacritics, by year
- * and by round; with the rounds its decisions were made in (the round filter's choices).
+ * and by round; with the rounds its decisions were made in (the round filter's choices). One page at a
+ * time by keyset on (sort column, id) through the AwardRecord indexes of the same order, the total
+ * shown as "Hơn 10.000" past the cap.
  */
 export async function searchAwards(
   actor: Actor,
@@ -77,12 +80,13 @@ export async function searchAwards(
 ) {
   const where = await awardWhere(actor, params);
   const readable = await awardWhere(actor, {});
-  const [rows, total, rounds] = await Promise.all([
+  const window = keysetWindow<Prisma.AwardRecordWhereInput>(params.sort, params, AWARD_SORT_PARSE[params.sort]);
+  const [fetched, counted, rounds] = await Promise.all([
     db().awardRecord.findMany({
-      where,
-      orderBy: [{ [params.sort]: params.dir }, { id: "asc" }],
-      skip: (params.page - 1) * params.pageSize,
-      take: params.pageSize,
+      where: window.where ? { AND: [where, window.where] } : where,
+      orderBy: window.orderBy,
+      skip: window.skip,
+      take: window.take,
       include: WITH_ROUND,
     }),
     db().awardRecord.count({ where }),
@@ -93,8 +97,25 @@ export async function searchAwards(
       select: { label: true },
     }),
   ]);
-  return { rows, total, roundLabels: rounds.map((r) => r.label) };
+  const page = keysetPage(fetched, window, params, (r) => encodeCursor(r[params.sort], r.id));
+  return {
+    rows: page.rows,
+    ...cappedTotal(counted),
+    cursors: { after: page.after, before: page.before },
+    roundLabels: rounds.map((r) => r.label),
+  };
 }
+
+/** A cursor's sort value back in its column's type; a forged one throws and the page is read by number. */
+const AWARD_SORT_PARSE: Record<(typeof AWARD_SORT_KEYS)[number], (value: string) => string | number | Date> = {
+  year: (v) => {
+    const year = Number(v);
+    if (!Number.isInteger(year)) throw new Error("cursor year");
+    return year;
+  },
+  label: (v) => v,
+  decidedOn: parseCursorDate,
+};
 
 /** Every matching award, for export (bounded: a province's history fits well within it). */
 export async function exportAwards(actor: Actor, params: { q?: string; year?: number; round?: string }) {

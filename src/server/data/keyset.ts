@@ -13,7 +13,7 @@ import type { SortDir, TableParams } from "@/lib/table-params";
  * typed or shared link) still works by OFFSET.
  */
 
-type Value = string | Date | bigint;
+type Value = string | number | Date | bigint;
 
 /** An opaque token for one row's place in the order: its sort value and its id. */
 export function encodeCursor(value: Value, id: string | bigint): string {

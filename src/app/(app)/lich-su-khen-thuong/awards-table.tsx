@@ -102,6 +102,8 @@ export function AwardsTable({
   today: string;
   data: AwardRow[];
   total: number;
+  totalCapped: boolean;
+  cursors: { after?: string; before?: string };
   params: TableParams<string>;
   sortKeys: readonly string[];
 }) {

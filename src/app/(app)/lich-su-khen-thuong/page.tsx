@@ -19,7 +19,7 @@ export default async function AwardHistoryPage({ searchParams }: { searchParams:
   const raw = await searchParams;
   const params = parseTableParams(raw, { sortKeys: AWARD_SORT_KEYS, defaultSort: "year", defaultDir: "desc" });
   const { year, round } = awardFilter(raw);
-  const { rows, total, roundLabels } = await searchAwards(actor, { ...params, year, round });
+  const { rows, total, totalCapped, cursors, roundLabels } = await searchAwards(actor, { ...params, year, round });
   const revocable = await revocableAwardIds(
     actor,
     rows.map((r) => r.id),
@@ -88,6 +88,8 @@ export default async function AwardHistoryPage({ searchParams }: { searchParams:
         today={todayInVietnam()}
         params={params}
         total={total}
+        totalCapped={totalCapped}
+        cursors={cursors}
         sortKeys={AWARD_SORT_KEYS}
         data={rows.map((r) => ({
           id: r.id,
