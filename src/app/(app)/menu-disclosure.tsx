@@ -45,7 +45,8 @@ export function MenuDisclosure({ children }: { children: ReactNode }) {
 /**
  * The disclosure button; `controls` are the ids of the panels it shows and hides. `tasks`, the
  * board's open tasks, shows on it as the links' badges do on a wide screen, so a phone user sees
- * there is work without opening the menu: heard as "Menu, 3 việc cần làm".
+ * there is work without opening the menu: heard as "Menu, 3 việc cần làm". Named by aria-label:
+ * the button is a flex box, so its children would be read as blocks ("Menu , 3 việc cần làm").
  */
 export function MenuButton({ controls, tasks }: { controls: string; tasks: number }) {
   const { open, toggle, button } = useContext(Menu);
@@ -55,6 +56,7 @@ export function MenuButton({ controls, tasks }: { controls: string; tasks: numbe
       type="button"
       aria-expanded={open}
       aria-controls={controls}
+      aria-label={tasks ? `Menu, ${tasks} việc cần làm` : undefined}
       onClick={toggle}
       className="inline-flex min-h-10 items-center gap-2 rounded-md border border-white px-3 text-sm font-medium hover:bg-white hover:text-brand-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-white md:hidden"
     >
