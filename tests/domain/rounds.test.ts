@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   deadlineInYear,
+  openRound,
   parseDayMonth,
   registrationDeadlineIn,
   registrationYearFor,
@@ -203,5 +204,24 @@ describe("the round a board shows", () => {
     const once = [{ key: "ONCE", label: "2021–2030" }];
     expect(roundForKey(once, "Y2024")).toEqual(once[0]);
     expect(roundForKey([{ key: "Y2024" }, { key: "Y2025" }], "R:Sơ kết")).toBeUndefined();
+  });
+});
+
+describe("the round open for deadlines (reminders, task boards)", () => {
+  // "Hồ sơ đề nghị khen thưởng gửi trước ngày 15/12 hằng năm": each year's round is due on its own 15/12.
+  const rounds = roundsOf(
+    { recurrence: "YEARLY_AND_REVIEWS", phase: "", quota: 3, deadline: { day: 15, month: 12 } },
+    tenYears,
+  );
+  it("is this year's round until its 15/12, then next year's", () => {
+    expect(openRound(rounds, "2026-12-01")?.key).toBe("Y2026");
+    expect(openRound(rounds, "2026-12-15")?.key).toBe("Y2026");
+    expect(openRound(rounds, "2026-12-16")?.key).toBe("Y2027");
+  });
+  it("is a review's round when it falls due first, and none after the plan's last round", () => {
+    // The sơ kết on 20/11/2025 has no 15/12 before it: it is due at the review, before 2025's round.
+    expect(openRound(rounds, "2025-06-01")?.key).toBe("R:Sơ kết giai đoạn 2021–2025");
+    expect(openRound(rounds, "2025-11-21")?.key).toBe("Y2025");
+    expect(openRound(rounds, "2031-01-01")).toBeUndefined();
   });
 });

@@ -116,6 +116,11 @@ describe("reminders", () => {
       where: { id: c.plan.id },
       data: { registrationDeadline: new Date(DEADLINE), dossierDeadline: new Date(DEADLINE) },
     });
+    // An amendment writes the form's round's deadline too (award-rounds.ts); reminders read the round's.
+    await db().awardRound.updateMany({
+      where: { awardFormId: c.formId },
+      data: { dossierDeadline: new Date(DEADLINE) },
+    });
     const seats = await c.seatIds();
     await openSession(
       c.secretary,

@@ -116,6 +116,11 @@ beforeAll(async () => {
     where: { id: c.plan.id },
     data: { registrationDeadline: new Date(REGISTRATION_DEADLINE), dossierDeadline: new Date(DOSSIER_DEADLINE) },
   });
+  // An amendment writes the form's round's deadline too (award-rounds.ts); reminders read the round's.
+  await db().awardRound.updateMany({
+    where: { awardFormId: c.formId },
+    data: { dossierDeadline: new Date(DOSSIER_DEADLINE) },
+  });
   await scanReminders(SCAN_AT);
 });
 

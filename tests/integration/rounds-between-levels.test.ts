@@ -1,16 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db/client";
 import { cascadePlan, transitionPlan } from "@/server/data/plans";
-import { createBatch } from "@/server/data/nominations/batches";
+import { createBatch, submitBatch } from "@/server/data/nominations/batches";
+import { addNominee } from "@/server/data/nominations/nominees";
+import { setAllocations } from "@/server/data/quotas";
+import { scanReminders } from "@/server/data/notifications/reminders";
+import { officerTasks } from "@/server/data/tasks/officer";
+import { reviewerTasks } from "@/server/data/tasks/review";
 import { approveAllPassed } from "@/server/data/approval-bulk";
 import { campaign, passAll } from "../support/council-campaign";
 import { districtPlan } from "../support/district-plan";
-import { createActor } from "../support/factories";
+import { createActor, createPersonRow, uid } from "../support/factories";
 
 /**
  * Issue 12 (rounds, point 1, with point 5): what each round of a recurring form means between
  * levels and on the boards — a proposal on a cascaded copy lands in the higher form's round of
- * the same key; "Phê duyệt tất cả người đạt" approves the round shown, against that round's number.
+ * the same key; "Phê duyệt tất cả người đạt" approves the round shown, against that round's number;
+ * reminders and the task boards count down to each round's own deadline, not the plan's.
  */
 
 /** The town's 2021–2030 plan, given yearly and at its sơ kết and tổng kết, each year due 15/12. */
@@ -94,5 +100,90 @@ describe("approving all passed nominees of one round", () => {
     });
     expect((await roundOfItem(y2026.id)).map((i) => i.approval)).toEqual(["PENDING", "PENDING"]);
     expect((await roundOfItem(y2025.id)).map((i) => i.approval)).toEqual(["APPROVED", "APPROVED"]);
+  });
+});
+
+describe("deadlines are the rounds' own", () => {
+  /**
+   * "Hồ sơ gửi trước ngày 10/12 hằng năm" in a 2095–2096 plan with no plan-wide dossier deadline:
+   * years no other test file uses, so the reminder scans below touch only this plan.
+   */
+  it("reminders and the task boards follow each year's round: its day, its places, its batches", async () => {
+    const town = await districtPlan({
+      quota: 3,
+      dossier: false,
+      recurrence: "YEARLY",
+      roundDeadline: "10/12",
+      periodFrom: "2095-01-01",
+      periodTo: "2096-12-31",
+      dossierDeadline: "",
+    });
+    const { tree, chair, formId } = town;
+    const rounds = await roundsOf(formId);
+    const [y2095, y2096] = [rounds.find((r) => r.key === "Y2095")!, rounds.find((r) => r.key === "Y2096")!];
+    const share = (c1: number, c2: number) => [
+      { unitId: tree.c1.id, category: "", quantity: c1 },
+      { unitId: tree.c2.id, category: "", quantity: c2 },
+    ];
+    await setAllocations(chair, formId, share(2, 1), undefined, y2095.id);
+    await setAllocations(chair, formId, share(1, 1), undefined, y2096.id);
+    const officer = await createActor(tree.c1, ["OFFICER"]);
+    const sent = async () =>
+      (
+        await db().reminderSent.findMany({
+          where: { subjectId: { startsWith: town.plan.id } },
+          select: { subjectId: true, daysBefore: true, recipient: true },
+        })
+      )
+        .map((r) => `${r.subjectId.slice(town.plan.id.length)}:${r.daysBefore}:${r.recipient}`)
+        .sort();
+
+    // 1 December 2095: 2095's round is the one to send, due on its 10/12; the town's 2095 places are all given.
+    const dec1 = new Date("2095-12-01T02:00:00Z");
+    expect((await officerTasks(officer, dec1)).find((t) => t.key.startsWith("dossier-due:"))).toMatchObject({
+      key: `dossier-due:${y2095.id}`,
+      due: "2095-12-10",
+      what: expect.stringContaining("(Năm 2095)"),
+    });
+    expect((await reviewerTasks(chair, dec1)).filter((t) => t.key.startsWith("allocate:"))).toEqual([]);
+
+    // Three days before 10/12/2095 both communes are reminded of 2095's round.
+    await scanReminders(new Date("2095-12-07T02:00:00Z"));
+    expect(await sent()).toEqual([`@2095-12-10:3:${tree.c1.id}`, `@2095-12-10:3:${tree.c2.id}`].sort());
+    const notice = await db().notification.findFirstOrThrow({
+      where: { unitId: tree.c2.id, kind: "DEADLINE_APPROACHING", text: { contains: "10/12/2095" } },
+    });
+    expect(notice.text).toContain("còn 3 ngày");
+
+    // The first commune sends its 2095 tờ trình: the 1-day reminder goes to the second only.
+    const batch = await createBatch(officer, formId, y2095.id);
+    const person = await createPersonRow(tree.c1, `Người ${uid()}`);
+    await addNominee(officer, batch.id, {
+      kind: "INDIVIDUAL",
+      personId: person.id,
+      category: "",
+      summary: "Hoàn thành xuất sắc nhiệm vụ",
+      periodFrom: "2095-01-01",
+      periodTo: "2095-12-31",
+    });
+    await submitBatch(officer, batch.id, new Date("2095-12-08T03:00:00Z"));
+    await scanReminders(new Date("2095-12-09T02:00:00Z"));
+    expect((await sent()).filter((k) => k.includes(":1:"))).toEqual([`@2095-12-10:1:${tree.c2.id}`]);
+
+    // Past 10/12/2095: 2096's round is next — the first commune still owes it (2095's batch does
+    // not count there), and the town has given only 2 of its 3 places for 2096.
+    const dec11 = new Date("2095-12-11T02:00:00Z");
+    expect((await officerTasks(officer, dec11)).find((t) => t.key.startsWith("dossier-due:"))).toMatchObject({
+      key: `dossier-due:${y2096.id}`,
+      due: "2096-12-10",
+    });
+    expect((await reviewerTasks(chair, dec11)).find((t) => t.key === `allocate:${formId}`)).toMatchObject({
+      what: expect.stringContaining("(Năm 2096) (đã phân bổ 2/3)"),
+      due: "2096-12-10",
+    });
+    await scanReminders(new Date("2096-12-05T02:00:00Z"));
+    expect((await sent()).filter((k) => k.startsWith("@2096"))).toEqual(
+      [`@2096-12-10:7:${tree.c1.id}`, `@2096-12-10:7:${tree.c2.id}`].sort(),
+    );
   });
 });

@@ -32,7 +32,7 @@ export const BALLOT_REMINDER_AFTER_MS = 30 * 60_000;
 export const BALLOT_REMINDER_WITHIN_MS = 24 * 3_600_000;
 
 /**
- * Units that still owe the dossiers of a plan: each unit given a share of an award form's quota
+ * Units that still owe the dossiers due on one day: each unit given a share of a round's quota (per form)
  * that has sent nothing for that form, and each unit holding a draft or a returned proposal.
  * A unit whose deadline was extended is reminded of nothing here (its own date applies).
  */

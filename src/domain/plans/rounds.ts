@@ -201,6 +201,20 @@ export function roundChoice(
   return { rounds: options.map(({ key, label }) => ({ key, label })), roundKey };
 }
 
+/**
+ * The round of a form that is open on `today` for deadlines (reminders, the task boards): the first
+ * not yet due — by its dossier deadline, or without one by the end of its period — so a form given
+ * yearly is worked on for this year's round until "15/12", then for next year's; a review round
+ * due before this year's comes first. Not per plan: each round has its own day.
+ */
+export function openRound<R extends { periodTo: string; dossierDeadline: string | null }>(
+  rounds: R[],
+  today: string,
+): R | undefined {
+  const due = (r: R) => r.dossierDeadline ?? r.periodTo;
+  return rounds.filter((r) => due(r) >= today).sort((a, b) => due(a).localeCompare(due(b)))[0];
+}
+
 /** The round of a form a board shows for the chosen key: the one of that key, or the form's only round. */
 export function roundForKey<R extends { key: string }>(rounds: R[], key: string): R | undefined {
   return rounds.find((r) => r.key === key) ?? (rounds.length === 1 ? rounds[0] : undefined);

@@ -75,33 +75,60 @@ async function registrationReminders(today: string, horizon: Date): Promise<numb
   return sent;
 }
 
+/**
+ * Dossier deadlines are the rounds' (đợt): a form given yearly is due "trước ngày 15/12 hằng năm",
+ * each year's round on its own day, with its own allocations and batches. The rounds of a plan due
+ * on the same day remind a unit once. The reminder's subject is the plan for its own dossier
+ * deadline (every plan given once, as before rounds, so a reminder sent then is not sent again) and
+ * "<plan>@<day>" for a round's own day.
+ */
 async function dossierReminders(today: string, horizon: Date): Promise<number> {
-  const plans = await db().plan.findMany({
-    where: { status: { in: OPEN_PLANS }, dossierDeadline: { gte: parseIsoDate(today), lte: horizon } },
+  const rounds = await db().awardRound.findMany({
+    where: {
+      dossierDeadline: { gte: parseIsoDate(today), lte: horizon },
+      awardForm: { plan: { status: { in: OPEN_PLANS } } },
+    },
     select: {
-      id: true,
-      number: true,
-      symbol: true,
-      title: true,
       dossierDeadline: true,
-      dossierExtensions: { select: { unitId: true } },
-      awardForms: {
+      allocations: { select: { unitId: true, quantity: true } },
+      batches: { select: { unitId: true, status: true } },
+      awardForm: {
         select: {
-          allocations: { select: { unitId: true, quantity: true } },
-          batches: { select: { unitId: true, status: true } },
+          plan: {
+            select: {
+              id: true,
+              number: true,
+              symbol: true,
+              title: true,
+              dossierDeadline: true,
+              dossierExtensions: { select: { unitId: true } },
+            },
+          },
         },
       },
     },
   });
+  const due = new Map<
+    string,
+    { plan: (typeof rounds)[number]["awardForm"]["plan"]; deadline: string; rounds: typeof rounds }
+  >();
+  for (const round of rounds) {
+    const plan = round.awardForm.plan;
+    const deadline = toIsoDate(round.dossierDeadline!);
+    const subject =
+      plan.dossierDeadline && toIsoDate(plan.dossierDeadline) === deadline ? plan.id : `${plan.id}@${deadline}`;
+    const entry = due.get(subject) ?? { plan, deadline, rounds: [] };
+    entry.rounds.push(round);
+    due.set(subject, entry);
+  }
   let sent = 0;
-  for (const plan of plans) {
-    const deadline = toIsoDate(plan.dossierDeadline!);
+  for (const [subjectId, { plan, deadline, rounds: ofDay }] of due) {
     const step = reminderStep(deadline, today);
     if (!step) continue;
-    const owing = unitsOwingDossiers(plan.awardForms, new Set(plan.dossierExtensions.map((e) => e.unitId)));
+    const owing = unitsOwingDossiers(ofDay, new Set(plan.dossierExtensions.map((e) => e.unitId)));
     for (const unitId of owing) {
       const text = `Hồ sơ đề nghị khen thưởng theo ${planName(plan)}: ${leftInWords(daysLeft(deadline, today))} (hạn ${formatViDate(deadline)}); đơn vị chưa gửi tờ trình.`;
-      const key = { kind: "DOSSIER_DEADLINE" as const, subjectId: plan.id, daysBefore: step, recipient: unitId };
+      const key = { kind: "DOSSIER_DEADLINE" as const, subjectId, daysBefore: step, recipient: unitId };
       if (await once(key, { unitId, kind: "DEADLINE_APPROACHING", text, link: "/de-nghi" })) sent++;
     }
   }

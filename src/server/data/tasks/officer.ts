@@ -3,6 +3,7 @@ import { db } from "@/server/db/client";
 import type { Actor } from "@/server/auth/actor-types";
 import { can } from "@/domain/auth/permissions";
 import { daysBefore, task, type Task } from "@/domain/tasks/task";
+import { openRound } from "@/domain/plans/rounds";
 import { parseIsoDate, toIsoDate, todayInVietnam } from "@/lib/dates";
 import {
   isDirectlyAboveMyUnit,
@@ -61,8 +62,14 @@ export async function officerTasks(actor: Actor, now = new Date()): Promise<Task
           ? [
               {
                 ...plansPublishedByMyUnitOrAbove(actor),
-                dossierDeadline: fromToday,
-                awardForms: { some: { allocations: { some: { ...mine, quantity: { gt: 0 } } } } },
+                // Each round is due on its own day ("trước ngày 15/12 hằng năm"), not the plan's.
+                awardForms: {
+                  some: {
+                    rounds: {
+                      some: { dossierDeadline: fromToday, allocations: { some: { ...mine, quantity: { gt: 0 } } } },
+                    },
+                  },
+                },
               },
               {
                 ...plansPublishedByMyUnitOrAbove(actor),
@@ -79,7 +86,6 @@ export async function officerTasks(actor: Actor, now = new Date()): Promise<Task
       title: true,
       unitId: true,
       registrationDeadline: true,
-      dossierDeadline: true,
       issuedOn: true,
       unit: { select: { name: true } },
       registrations: { where: mine, select: { status: true, returnReason: true } },
@@ -89,14 +95,23 @@ export async function officerTasks(actor: Actor, now = new Date()): Promise<Task
         select: {
           id: true,
           name: true,
-          allocations: { where: mine, select: { quantity: true } },
-          batches: {
-            where: mine,
+          rounds: {
+            orderBy: { position: "asc" },
             select: {
               id: true,
-              status: true,
-              // Why it came back: the reviewer's reason, kept on the batch's history.
-              events: { where: { action: "RETURNED" }, select: { comment: true, at: true } },
+              label: true,
+              periodTo: true,
+              dossierDeadline: true,
+              allocations: { where: mine, select: { quantity: true } },
+              batches: {
+                where: mine,
+                select: {
+                  id: true,
+                  status: true,
+                  // Why it came back: the reviewer's reason, kept on the batch's history.
+                  events: { where: { action: "RETURNED" }, select: { comment: true, at: true } },
+                },
+              },
             },
           },
         },
@@ -161,34 +176,49 @@ export async function officerTasks(actor: Actor, now = new Date()): Promise<Task
       );
     if (!proposes) continue;
     const extension = plan.dossierExtensions[0]?.until;
-    const dossierDue = extension ? toIsoDate(extension) : plan.dossierDeadline ? toIsoDate(plan.dossierDeadline) : null;
     for (const form of plan.awardForms) {
-      const returned = form.batches.find((b) => b.status === "RETURNED");
-      const sent = form.batches.some((b) => b.status === "SUBMITTED" || b.status === "ACCEPTED");
-      if (returned)
+      // A unit's extension stands in for every round's day (as submitting reads it, batches.ts).
+      const rounds = form.rounds.map((r) => ({
+        ...r,
+        periodTo: toIsoDate(r.periodTo),
+        dossierDeadline: extension ? toIsoDate(extension) : r.dossierDeadline ? toIsoDate(r.dossierDeadline) : null,
+      }));
+      const named = (r: { label: string }) => (rounds.length > 1 ? `"${form.name}" (${r.label})` : `"${form.name}"`);
+      for (const round of rounds) {
+        const returned = round.batches.find((b) => b.status === "RETURNED");
+        if (returned)
+          tasks.push(
+            task(
+              {
+                key: `batch-returned:${returned.id}`,
+                what: `Sửa và gửi lại tờ trình ${named(round)} bị trả lại${lastReason(returned.events)} — ${planName(plan)}`,
+                unitName,
+                due: round.dossierDeadline,
+                href: `/de-nghi/${returned.id}`,
+                menu: "/de-nghi",
+                urgent: true,
+              },
+              today,
+            ),
+          );
+      }
+      // Of the rounds the unit was given places in and has sent nothing for, the one due next.
+      const owed = rounds.filter(
+        (r) =>
+          r.dossierDeadline &&
+          r.allocations.some((a) => a.quantity > 0) &&
+          !r.batches.some((b) => /SUBMITTED|ACCEPTED|RETURNED/.test(b.status)),
+      );
+      const round = openRound(owed, today);
+      if (round) {
+        const draft = round.batches.find((b) => b.status === "DRAFT");
         tasks.push(
           task(
             {
-              key: `batch-returned:${returned.id}`,
-              what: `Sửa và gửi lại tờ trình "${form.name}" bị trả lại${lastReason(returned.events)} — ${planName(plan)}`,
+              key: `dossier-due:${round.id}`,
+              what: `Gửi tờ trình, hồ sơ đề nghị ${named(round)} — ${planName(plan)}`,
               unitName,
-              due: dossierDue,
-              href: `/de-nghi/${returned.id}`,
-              menu: "/de-nghi",
-              urgent: true,
-            },
-            today,
-          ),
-        );
-      else if (!sent && dossierDue && dossierDue >= today && form.allocations.some((a) => a.quantity > 0)) {
-        const draft = form.batches.find((b) => b.status === "DRAFT");
-        tasks.push(
-          task(
-            {
-              key: `dossier-due:${form.id}`,
-              what: `Gửi tờ trình, hồ sơ đề nghị "${form.name}" — ${planName(plan)}`,
-              unitName,
-              due: dossierDue,
+              due: round.dossierDeadline,
               href: draft ? `/de-nghi/${draft.id}` : "/de-nghi",
               menu: "/de-nghi",
             },

@@ -3,6 +3,7 @@ import { db } from "@/server/db/client";
 import type { Actor } from "@/server/auth/actor-types";
 import { can } from "@/domain/auth/permissions";
 import { task, type Task } from "@/domain/tasks/task";
+import { openRound } from "@/domain/plans/rounds";
 import { toIsoDate, todayInVietnam } from "@/lib/dates";
 import { plansIssuedByMyUnit } from "../scope";
 
@@ -38,7 +39,6 @@ export async function reviewerTasks(actor: Actor, now = new Date()): Promise<Tas
       symbol: true,
       title: true,
       registrationDeadline: true,
-      dossierDeadline: true,
       // Quotas are allocated to the units below: a unit with none (a commune) has none to make.
       unit: { select: { children: { where: { validTo: null }, select: { id: true }, take: 1 } } },
       registrations: { where: { status: "SENT" }, select: { id: true, unit: { select: { name: true } } } },
@@ -46,8 +46,16 @@ export async function reviewerTasks(actor: Actor, now = new Date()): Promise<Tas
         select: {
           id: true,
           name: true,
-          quota: true,
-          allocations: { select: { quantity: true } },
+          rounds: {
+            select: {
+              key: true,
+              label: true,
+              quota: true,
+              periodTo: true,
+              dossierDeadline: true,
+              allocations: { select: { quantity: true } },
+            },
+          },
           batches: { where: { status: "SUBMITTED" }, select: { id: true, unit: { select: { name: true } } } },
         },
       },
@@ -84,16 +92,25 @@ export async function reviewerTasks(actor: Actor, now = new Date()): Promise<Tas
             today,
           ),
         );
-      const allocated = form.allocations.reduce((sum, a) => sum + a.quantity, 0);
-      if (quotas && plan.unit.children.length && form.quota && allocated < form.quota)
+      // Each round has its own places to allocate and its own day: the round open now is the one to do.
+      const round = openRound(
+        form.rounds.map((r) => ({
+          ...r,
+          periodTo: toIsoDate(r.periodTo),
+          dossierDeadline: r.dossierDeadline ? toIsoDate(r.dossierDeadline) : null,
+        })),
+        today,
+      );
+      const allocated = round?.allocations.reduce((sum, a) => sum + a.quantity, 0) ?? 0;
+      if (quotas && plan.unit.children.length && round?.quota && allocated < round.quota)
         tasks.push(
           task(
             {
               key: `allocate:${form.id}`,
-              what: `Phân bổ chỉ tiêu "${form.name}" (đã phân bổ ${allocated}/${form.quota}) — ${planName(plan)}`,
+              what: `Phân bổ chỉ tiêu "${form.name}"${form.rounds.length > 1 ? ` (${round.label})` : ""} (đã phân bổ ${allocated}/${round.quota}) — ${planName(plan)}`,
               unitName: actor.unit.name,
-              due: plan.dossierDeadline ? toIsoDate(plan.dossierDeadline) : null,
-              href: `/ke-hoach/${plan.id}/chi-tieu`,
+              due: round.dossierDeadline,
+              href: `/ke-hoach/${plan.id}/chi-tieu?dot=${encodeURIComponent(round.key)}`,
               menu: "/ke-hoach",
             },
             today,
