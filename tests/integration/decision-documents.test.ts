@@ -143,6 +143,29 @@ describe("the decision's documents", () => {
     const { tables } = await readDocxText((await decisionDocument(c.chair, c.decision.id)).bytes);
     expect(tables.find((t) => t[0]?.[0] === "STT")?.map((r) => r[1])).toContain(c.names[0]);
   });
+
+  it("says which year a form given every year is for: 2024's decision and certificate name 'đợt năm 2024'", async () => {
+    const names = [`Trần Thị Hạnh ${uid()}`, `Vũ Văn Khải ${uid()}`];
+    // Nominee 0 in 2024's round, nominee 1 in 2025's; only 2024's is decided here.
+    const c = await campaign({ nominees: 2, seats: 3, quota: 2, cashValue: 500_000, names, years: [2024, 2025] });
+    for (const item of await passAll(c)) await decideItem(c.chair, item.id, { approve: true });
+    const decision = await signDecision(c.chair, c.plan.id, {
+      awardFormId: c.formId,
+      roundId: c.rounds[0]!.id,
+      decidedOn: DECIDED_ON,
+      signerName: "Phạm Văn Định",
+      budgetSource: "Quỹ thi đua, khen thưởng của huyện",
+    });
+    const { paragraphs } = await readDocxText((await decisionDocument(c.chair, decision.id)).bytes);
+    inOrder(paragraphs, [
+      `Về việc tặng Giấy khen của Chủ tịch UBND huyện cho ${names[0]} có thành tích xuất sắc trong phong trào thi đua theo Kế hoạch số 01/KH-UBND, đợt năm 2024`,
+      "Điều 1. Tặng Giấy khen của Chủ tịch UBND huyện cho 01 cá nhân đã có thành tích xuất sắc trong phong trào thi đua theo Kế hoạch số 01/KH-UBND, đợt năm 2024 (có danh sách kèm theo).",
+    ]);
+    expect(paragraphs.join("\n")).toContain(names[0]);
+    expect(paragraphs.join("\n")).not.toContain(names[1]);
+    const [certificate] = await pdfPages((await decisionCertificates(c.chair, decision.id)).bytes);
+    expect(certificate!.replace(/\s+/g, " ")).toContain("theo Kế hoạch số 01/KH-UBND, đợt năm 2024");
+  });
 });
 
 const LAW_2022 = "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;";

@@ -24,6 +24,8 @@ export async function findDecision(actor: Actor, decisionId: string) {
     include: {
       unit: { select: { name: true, kind: true, parent: { select: { name: true } } } },
       plan: { select: { title: true, place: true, signerTitle: true, recipients: true } },
+      // A recurring form's decision says which year or review it is for (decision-documents.ts).
+      awardRound: { select: { key: true, label: true } },
       awards: {
         orderBy: { createdAt: "asc" },
         include: { person: { select: { position: true } }, unit: { select: { name: true } } },

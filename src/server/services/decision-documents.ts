@@ -97,8 +97,13 @@ function legalBases({ decision }: FoundDecision, decidedOn: string): string[] {
   return [...lawBases(decidedOn), ...(power?.confers && power.basis ? [power.basis] : [])];
 }
 
-/** What both documents say about why: "đã có thành tích xuất sắc trong phong trào thi đua theo Kế hoạch số …". */
-const reasonOf = (plan: CitedPlan) => `đã có thành tích xuất sắc trong phong trào thi đua theo ${planReference(plan)}`;
+/**
+ * What both documents say about why: "đã có thành tích xuất sắc trong phong trào thi đua theo Kế
+ * hoạch số …", and for a form given in rounds the round: a ten-year plan awards every year, and its
+ * decision must say which year (or review) it is for — ", đợt năm 2024", ", đợt sơ kết giai đoạn …".
+ */
+const reasonOf = (plan: CitedPlan, round: { key: string; label: string }) =>
+  `đã có thành tích xuất sắc trong phong trào thi đua theo ${planReference(plan)}${round.key === "ONCE" ? "" : `, đợt ${lowerFirst(round.label)}`}`;
 
 export function toDecisionInput(found: FoundDecision, plan: CitedPlan): DecisionInput {
   const { decision, form } = found;
@@ -127,11 +132,11 @@ export function toDecisionInput(found: FoundDecision, plan: CitedPlan): Decision
     place: decision.plan.place,
     date: decidedOn,
     chairTitle: upper(`Chủ tịch ${authority}`),
-    subject: `Về việc ${verbs.subject(whom(decision.awards))} ${reasonOf(plan).replace(/^đã /u, "")}`,
+    subject: `Về việc ${verbs.subject(whom(decision.awards))} ${reasonOf(plan, decision.awardRound).replace(/^đã /u, "")}`,
     bases: [...legalBases(found, decidedOn), planBasis(plan, authority)],
     proposedBy: `Xét đề nghị của Hội đồng Thi đua - Khen thưởng ${unitNameInSentence(decision.unit.name)}`,
     formName: form.name,
-    reason: reasonOf(plan),
+    reason: reasonOf(plan, decision.awardRound),
     awardees,
     amountBasis: basis
       ? `${decision.rewardKind === "GIFT" ? "Giá trị quà tặng" : "Mức thưởng"}: ${lowerFirst(basis)}`
@@ -162,7 +167,7 @@ export function toCertificates(found: FoundDecision, plan: CitedPlan): Certifica
       formTitle: upper(title),
       recipientName: a.label,
       recipientDetail: detailOf(a),
-      reason: reasonOf(plan),
+      reason: reasonOf(plan, decision.awardRound),
       decisionNumber: a.decisionNumber,
       decisionDate: toIsoDate(decision.decidedOn),
       place: decision.plan.place,
