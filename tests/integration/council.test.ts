@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/server/db/client";
 import {
   findMeeting,
+  listMeetings,
   markPaperVoters,
   openBallot,
   openSession,
@@ -297,6 +298,12 @@ describe("approval, the decision and its amounts", () => {
     // The commune sees the award in its people's history; nothing is left to decide.
     const board = await approvalBoard(c.chair, c.plan.id);
     expect(board.forms[0]).toMatchObject({ approved: 2, awarded: 2, awaitingDecision: 0 });
+    // Awards counted per decision of this plan (a groupBy over its decisions, not Prisma's whole-table _count).
+    expect(board.decisions.map((d) => d.awardCount)).toEqual([2]);
+    // The meetings list counts each meeting's agenda the same way.
+    const meeting = (await listMeetings(c.chair)).find((m) => m.planId === c.plan.id)!;
+    expect(meeting.itemCount).toBeGreaterThan(0);
+    expect(meeting.itemCount).toBe(await db().meetingItem.count({ where: { meetingId: meeting.id } }));
     expect(board.spent).toBe(600_000);
     expect(await planAwardSpending(c.chair, c.plan.id)).toEqual({
       decisions: 1,

@@ -89,9 +89,16 @@ export async function approvalBoard(actor: Actor, planId: string, roundKey?: str
     db().awardDecision.findMany({
       where: { planId: plan.id },
       orderBy: { createdAt: "asc" },
-      include: { _count: { select: { awards: true } }, awardRound: { select: { label: true } } },
+      include: { awardRound: { select: { label: true } } },
     }),
   ]);
+  // Counted for this plan's decisions only: Prisma's `_count` joins a count of every tenant's awards.
+  const awardCounts = await db().awardRecord.groupBy({
+    by: ["decisionId"],
+    where: { decisionId: { in: decisions.map((d) => d.id) } },
+    _count: { _all: true },
+  });
+  const awardsOf = new Map(awardCounts.map((c) => [c.decisionId, c._count._all]));
   const spent = decisions.reduce((s, d) => s + d.total, 0);
   const today = todayInVietnam();
   const choice = roundChoice(
@@ -133,6 +140,7 @@ export async function approvalBoard(actor: Actor, planId: string, roundKey?: str
   const codes = new Map(plan.awardForms.map((f) => [f.id, f.catalogueCode]));
   const signed = decisions.map((d) => ({
     ...d,
+    awardCount: awardsOf.get(d.id) ?? 0,
     certificate: certificateTitle({ name: d.formName, catalogueCode: codes.get(d.awardFormId) ?? null }) !== null,
   }));
   return {

@@ -62,11 +62,19 @@ export async function listSchedulablePlans(actor: Actor) {
 
 export async function listMeetings(actor: Actor) {
   const scope = writeScope(actor, "council.read");
-  return db().councilMeeting.findMany({
+  const meetings = await db().councilMeeting.findMany({
     where: scope,
     orderBy: { heldOn: "desc" },
-    include: { plan: { select: { title: true } }, _count: { select: { items: true } } },
+    include: { plan: { select: { title: true } } },
   });
+  // Counted for these meetings only: Prisma's `_count` joins a count of every tenant's agenda items.
+  const counts = await db().meetingItem.groupBy({
+    by: ["meetingId"],
+    where: { meetingId: { in: meetings.map((m) => m.id) } },
+    _count: { _all: true },
+  });
+  const itemsOf = new Map(counts.map((c) => [c.meetingId, c._count._all]));
+  return meetings.map((m) => ({ ...m, itemCount: itemsOf.get(m.id) ?? 0 }));
 }
 
 /**
@@ -122,10 +130,11 @@ export async function scheduleMeeting(actor: Actor, input: z.output<typeof ZMeet
     await lockCouncil(tx, scope.unitId);
     const council = await tx.council.findUnique({
       where: { unitId: scope.unitId },
-      include: { thresholds: true, _count: { select: { members: true } } },
+      include: { thresholds: true },
     });
-    if (!council || council._count.members === 0)
-      throw conflict("Đơn vị chưa có Hội đồng với thành viên: lập Hội đồng trước.");
+    // A plain count of this council's members, not Prisma's `_count` (a count of every council's members).
+    const members = council ? await tx.councilMember.count({ where: { councilId: council.id } }) : 0;
+    if (!council || members === 0) throw conflict("Đơn vị chưa có Hội đồng với thành viên: lập Hội đồng trước.");
     const plan = await tx.plan.findFirst({
       where: { id: input.planId, ...plansPublishedByMyUnitOrAbove(actor) },
       select: { id: true, unitId: true },

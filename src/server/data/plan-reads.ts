@@ -48,7 +48,7 @@ export async function listPlans(actor: Actor, params: TableParams<SortKey>, filt
       ],
       skip: (params.page - 1) * params.pageSize,
       take: params.pageSize,
-      include: { unit: { select: { id: true, name: true } }, _count: { select: { awardForms: true } } },
+      include: { unit: { select: { id: true, name: true } } },
     }),
     db().plan.count({ where }),
   ]);

@@ -135,19 +135,20 @@ export async function quotaBoard(actor: Actor, planId: string, roundKey?: string
           },
           batches: {
             where: { status: { in: ["SUBMITTED", "ACCEPTED"] } },
-            select: {
-              roundId: true,
-              unitId: true,
-              status: true,
-              unit: { select: { name: true } },
-              _count: { select: { nominees: true } },
-            },
+            select: { id: true, roundId: true, unitId: true, status: true, unit: { select: { name: true } } },
           },
         },
       },
     },
   });
   if (!plan) throw notFound();
+  // Nominees counted for this plan's batches only: Prisma's `_count` joins a count of every tenant's nominees.
+  const nomineeCounts = await db().nominee.groupBy({
+    by: ["batchId"],
+    where: { batchId: { in: plan.awardForms.flatMap((f) => f.batches.map((b) => b.id)) } },
+    _count: { _all: true },
+  });
+  const nomineesOf = new Map(nomineeCounts.map((c) => [c.batchId, c._count._all]));
   const children = await db().unit.findMany({
     where: myUnitAndUnitsDirectlyBelow(actor),
     orderBy: { name: "asc" },
@@ -178,8 +179,9 @@ export async function quotaBoard(actor: Actor, planId: string, roundKey?: string
       for (const a of allocations) row(a.unitId, a.unit.name).allocated += a.quantity;
       for (const b of f.batches.filter((x) => x.roundId === round.id)) {
         const r = row(b.unitId, b.unit.name);
-        r.nominated += b._count.nominees;
-        if (b.status === "ACCEPTED") r.accepted += b._count.nominees;
+        const nominees = nomineesOf.get(b.id) ?? 0;
+        r.nominated += nominees;
+        if (b.status === "ACCEPTED") r.accepted += nominees;
       }
       return [
         {

@@ -83,7 +83,7 @@ export default async function CouncilPage({ searchParams }: { searchParams: Prom
                       Phiên họp ngày {formatViDate(m.heldOn)} – {m.plan.title}
                     </Link>
                     <span>
-                      · {m._count.items} người, tập thể · {MEETING_STATUS_LABELS[m.status]}
+                      · {m.itemCount} người, tập thể · {MEETING_STATUS_LABELS[m.status]}
                     </span>
                     {ballotsForMe.has(m.id) ? (
                       <Link

@@ -296,7 +296,7 @@ export default async function ApprovalBoardPage({
                   <td className="px-2 py-2">
                     {formNames.get(d.awardFormId) ?? ""} · {d.awardRound.label}
                   </td>
-                  <td className="px-2 py-2 text-right tabular-nums">{d._count.awards}</td>
+                  <td className="px-2 py-2 text-right tabular-nums">{d.awardCount}</td>
                   <td className="px-2 py-2 text-right tabular-nums">{money(d.total)}</td>
                   <td className="space-y-1 px-2 py-2">
                     <Link href={`/quyet-dinh/${d.id}`} className="block text-blue-800 underline">
