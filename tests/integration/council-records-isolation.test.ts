@@ -25,7 +25,7 @@ import { markPaperVoters } from "@/server/data/paper-voters";
 import { castVotes, recordWrittenOpinion } from "@/server/data/ballot";
 import { listPlansAwaitingApproval, planAwardSpending, revocableAwardIds } from "@/server/data/approval-plans";
 import { revokeAward } from "@/server/data/decisions";
-import { exportAwards, findDecision } from "@/server/data/awards";
+import { exportAwardBatches, findDecision } from "@/server/data/awards";
 import { createActor, type TestUnit } from "../support/factories";
 import {
   OUTSIDER_UNITS,
@@ -40,6 +40,13 @@ import {
   snapshotOf,
   type RecordsWorld,
 } from "../support/records-world";
+
+/** Every award the export streams, its batches put together. */
+async function exported(actor: Actor) {
+  const rows = [];
+  for await (const batch of exportAwardBatches(actor, {})) rows.push(...batch);
+  return rows;
+}
 
 let w: RecordsWorld;
 let owners: string[];
@@ -123,7 +130,7 @@ const ATTACKS: Record<string, (actor: Actor, unit: TestUnit) => Promise<void>> =
     expect(awaiting.filter((p) => p.id === w.plan.id)).toEqual([]);
     expect([...(await revocableAwardIds(actor, [w.decidedAward.id, w.enteredAward.id]))]).toEqual([]);
     expect(await planAwardSpending(actor, w.plan.id)).toMatchObject({ decisions: 0, spent: 0, budget: null });
-    const history = (await answer(() => exportAwards(actor, {}))) ?? [];
+    const history = (await answer(() => exported(actor))) ?? [];
     expect(history.filter((a) => owners.includes(a.unitId))).toEqual([]);
     const calls = {
       findDecision: await outcome(() => findDecision(actor, w.decision.id)),
@@ -167,9 +174,7 @@ describe("positive controls: from inside, the same calls reach the same rows", (
       w.enteredAward.id,
     ]);
     expect(await planAwardSpending(district, w.plan.id)).toMatchObject({ decisions: 1, spent: 100_000 });
-    expect((await exportAwards(commune, {})).map((a) => a.id).sort()).toEqual(
-      [w.decidedAward.id, w.enteredAward.id].sort(),
-    );
+    expect((await exported(commune)).map((a) => a.id).sort()).toEqual([w.decidedAward.id, w.enteredAward.id].sort());
     await expect(findDecision(district, w.decision.id)).resolves.toMatchObject({ decision: { id: w.decision.id } });
   });
 

@@ -119,12 +119,41 @@ const AWARD_SORT_PARSE: Record<(typeof AWARD_SORT_KEYS)[number], (value: string)
   decidedOn: parseCursorDate,
 };
 
-/** Every matching award, for export (bounded: a province's history fits well within it). */
-export async function exportAwards(actor: Actor, params: { q?: string; year?: number; round?: string }) {
-  return db().awardRecord.findMany({
-    where: await awardWhere(actor, params),
-    orderBy: [{ year: "desc" }, { label: "asc" }],
-    take: 50_000,
-    include: WITH_ROUND,
-  });
+export type ExportedAward = Prisma.AwardRecordGetPayload<{ include: typeof WITH_ROUND }>;
+
+/** The most an export holds: a province's whole history fits well within it. */
+export const EXPORT_LIMIT = 50_000;
+
+/**
+ * Every matching award, for export, in the export's order (newest year first, then by name), one
+ * batch at a time: each batch seeks past the last row of the one before through (year, label, id)
+ * instead of one read of everything, so an export streams in memory for one batch. keyset.ts
+ * seeks through one sort column; this order has two, in opposite directions, hence the seek here.
+ */
+export async function* exportAwardBatches(
+  actor: Actor,
+  params: { q?: string; year?: number; round?: string },
+  batchSize = 500,
+): AsyncGenerator<ExportedAward[]> {
+  const where = await awardWhere(actor, params);
+  let last: ExportedAward | null = null;
+  for (let read = 0; read < EXPORT_LIMIT;) {
+    const after: Prisma.AwardRecordWhereInput | null = last && {
+      OR: [
+        { year: { lt: last.year } },
+        { year: last.year, label: { gt: last.label } },
+        { year: last.year, label: last.label, id: { gt: last.id } },
+      ],
+    };
+    const rows: ExportedAward[] = await db().awardRecord.findMany({
+      where: after ? { AND: [where, after] } : where,
+      orderBy: [{ year: "desc" }, { label: "asc" }, { id: "asc" }],
+      take: Math.min(batchSize, EXPORT_LIMIT - read),
+      include: WITH_ROUND,
+    });
+    if (rows.length) yield rows;
+    if (rows.length < batchSize) return;
+    read += rows.length;
+    last = rows.at(-1)!;
+  }
 }

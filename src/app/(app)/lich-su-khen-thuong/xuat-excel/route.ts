@@ -1,12 +1,12 @@
 import { download, XLSX } from "@/server/actions/download";
-import { awardHistoryXlsx } from "@/server/services/award-history";
+import { awardHistoryXlsxStream } from "@/server/services/award-history";
 import { awardFilter } from "../filters";
 
-/** The award history the page shows (same search and year, every page), as .xlsx. */
+/** The award history the page shows (same search and year, every page), as .xlsx, streamed as it is read. */
 export async function GET(request: Request) {
   const filter = awardFilter(Object.fromEntries(new URL(request.url).searchParams));
   return download(async (actor) => ({
-    bytes: await awardHistoryXlsx(actor, filter),
+    stream: awardHistoryXlsxStream(actor, filter),
     mime: XLSX,
     fileName: `lich-su-khen-thuong${filter.year ? `-${filter.year}` : ""}.xlsx`,
   }));

@@ -1,0 +1,136 @@
+/**
+ * Benchmark of the award history .xlsx export (issue 15 p5: a 500-row file ≤ 1 s p95 at 20 users):
+ *
+ *   npm run bench:export
+ *
+ * Creates a fresh database `thidua_bench_export_<ts>` on DATABASE_URL's server (or the embedded one),
+ * applies the real migrations, gives one commune BENCH_ROWS awards (500) entered from paper, and
+ * times the export as the route makes it (awardHistoryXlsxStream read to its end: scope, keyset
+ * batches, the streamed workbook) for one user and for BENCH_USERS (20) at once, BENCH_ROUNDS times
+ * each. In-process, without HTTP: the route adds the sign-in lookup (bench:requests measures that).
+ * Prints p50/p95 and the file size, beside the same batches read without writing a workbook (the
+ * floor); checks the file holds every row. Environment: DATABASE_URL,
+ * BENCH_ROWS, BENCH_USERS, BENCH_ROUNDS (5), KEEP_BENCH_DB=1.
+ */
+import os from "node:os";
+import { performance } from "node:perf_hooks";
+import readExcelFile from "read-excel-file/node";
+import { createDatabase, dropDatabase, startEmbeddedPostgres, withDatabase, type EmbeddedServer } from "../db/embedded";
+import { deployMigrations } from "../db/migrate";
+
+const intEnv = (name: string, dflt: number) => {
+  const v = Number(process.env[name]);
+  return Number.isInteger(v) && v > 0 ? v : dflt;
+};
+const ROWS = intEnv("BENCH_ROWS", 500);
+const USERS = intEnv("BENCH_USERS", 20);
+const ROUNDS = intEnv("BENCH_ROUNDS", 5);
+
+const log = (s: string) => console.log(`[bench] ${s}`);
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+
+async function main(): Promise<number> {
+  let embedded: EmbeddedServer | null = null;
+  const base = process.env.DATABASE_URL ?? (embedded = await startEmbeddedPostgres()).url;
+  const dbName = `thidua_bench_export_${new Date().toISOString().replace(/\D/g, "").slice(0, 14)}_${process.pid}`;
+  const url = withDatabase(base, dbName);
+  let appDb: { $disconnect(): Promise<void> } | null = null;
+  try {
+    await createDatabase(base, dbName);
+    await deployMigrations(url);
+    // Only now may src/server modules be imported: the db client reads env on first use.
+    process.env.DATABASE_URL = url;
+    process.env.AUTH_SECRET ??= "export-benchmark-secret-not-for-production";
+    const { db } = await import("../../src/server/db/client");
+    appDb = db();
+    const { createActor, createTree } = await import("../../tests/support/factories");
+    const { awardHistoryXlsxStream } = await import("../../src/server/services/award-history");
+    const { bytesOf } = await import("../../src/server/documents/xlsx-stream");
+    const { exportAwardBatches } = await import("../../src/server/data/awards");
+
+    const tree = await createTree();
+    await db().awardRecord.createMany({
+      data: Array.from({ length: ROWS }, (_, i) => ({
+        unitId: tree.c1.id,
+        kind: "INDIVIDUAL" as const,
+        label: `Nguyễn Văn Người ${i + 1}`,
+        name: "Chiến sĩ thi đua cơ sở",
+        year: 2020 + (i % 6),
+        decisionNumber: `${i + 1}/QĐ-UBND`,
+        decidedOn: new Date(Date.UTC(2020 + (i % 6), 11, 15)),
+        conferredBy: "Chủ tịch UBND huyện",
+        amount: 2_340_000,
+        rewardKind: "CATALOGUE" as const,
+        source: "ENTERED" as const,
+      })),
+    });
+    const officer = await createActor(tree.c1, ["OFFICER"]);
+    const file = await bytesOf(awardHistoryXlsxStream(officer, {})); // warm-up, and the check
+    const [sheet] = await readExcelFile(file);
+    const dataRows = sheet!.data.length - 3;
+    if (dataRows !== ROWS) throw new Error(`the file holds ${dataRows} rows, not ${ROWS}`);
+
+    const once = async () => {
+      const t = performance.now();
+      await bytesOf(awardHistoryXlsxStream(officer, {}));
+      return performance.now() - t;
+    };
+    // The floor: the same batches read, no workbook written.
+    const readOnly = async () => {
+      const t = performance.now();
+      for await (const batch of exportAwardBatches(officer, {})) void batch;
+      return performance.now() - t;
+    };
+    const runs = {
+      file: { alone: [] as number[], crowd: [] as number[] },
+      read: { alone: [] as number[], crowd: [] as number[] },
+    };
+    for (let r = 0; r < ROUNDS; r++)
+      for (const [key, run] of [
+        ["file", once],
+        ["read", readOnly],
+      ] as const) {
+        runs[key].alone.push(await run());
+        runs[key].crowd.push(...(await Promise.all(Array.from({ length: USERS }, run))));
+      }
+    // CPU time of this process per export (app side: queries' client work, XML, deflate), which a
+    // loaded machine stretches less than wall time.
+    const cpuOf = async (run: () => Promise<number>) => {
+      const before = process.cpuUsage();
+      for (let i = 0; i < 10; i++) await run();
+      const used = process.cpuUsage(before);
+      return (used.user + used.system) / 1000 / 10;
+    };
+    const cpu = { file: await cpuOf(once), read: await cpuOf(readOnly) };
+    const f = (n: number) => n.toFixed(0);
+    console.log(`\n# Award history .xlsx, ${ROWS} rows (${(file.length / 1024).toFixed(0)} kB)\n`);
+    console.log(
+      `- ${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, load average (1 min) ${os.loadavg()[0]!.toFixed(1)}\n`,
+    );
+    console.log("| users at once | file p50 / p95 ms | rows read only p50 / p95 ms | samples |\n|---:|---:|---:|---:|");
+    for (const [users, key] of [
+      [1, "alone"],
+      [USERS, "crowd"],
+    ] as const)
+      console.log(
+        `| ${users} | ${f(pct(runs.file[key], 50))} / ${f(pct(runs.file[key], 95))} | ` +
+          `${f(pct(runs.read[key], 50))} / ${f(pct(runs.read[key], 95))} | ${runs.file[key].length} |`,
+      );
+    console.log(`\nCPU of this process per export: ${f(cpu.file)} ms (rows read only: ${f(cpu.read)} ms)`);
+    return 0;
+  } finally {
+    await appDb?.$disconnect();
+    if (process.env.KEEP_BENCH_DB === "1") log(`kept database ${dbName}`);
+    else await dropDatabase(base, dbName).catch((e: unknown) => log(`could not drop ${dbName}: ${String(e)}`));
+    await embedded?.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
