@@ -218,6 +218,19 @@ async function signIn(base: string, email: string): Promise<string> {
   return cookie();
 }
 
+/** Sign-in tried up to five times, a few seconds apart (a shared machine's load spikes pass). */
+async function signInPatiently(base: string, email: string): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await signIn(base, email);
+    } catch (error) {
+      if (attempt === 5) throw error;
+      log(`sign-in of ${email} failed (attempt ${attempt}), trying again`);
+      await new Promise((r) => setTimeout(r, 3000 * attempt));
+    }
+  }
+}
+
 async function appRun(url: string, cookie: string, connections: number) {
   const times: number[] = [];
   let bytes = 0;
@@ -467,7 +480,7 @@ async function main(): Promise<number> {
     const explainQueue: { name: string; statements: { query: string; params: unknown[] }[] }[] = [];
     for (const role of roles) {
       // A saturated machine can time out the sign-in's transaction: try again, as a person would.
-      const cookie = SQL_ONLY ? "" : await signIn(base, role.email).catch(() => signIn(base, role.email));
+      const cookie = SQL_ONLY ? "" : await signInPatiently(base, role.email);
       if (SQL_ONLY)
         await client.query(
           `INSERT INTO "Session" ("id","userId","activeUnitId","expiresAt") SELECT $1, id, $2, now() + interval '1 hour' FROM "User" WHERE email = $1`,
