@@ -70,7 +70,8 @@ export const test = base.extend<{ axeEveryPage: void }>({
       }
       await checker.close();
     },
-    { auto: true },
+    // Its own time, not the test's 60 s: the first test to reach many kinds of page checks them all.
+    { auto: true, timeout: 180_000 },
   ],
 });
 
