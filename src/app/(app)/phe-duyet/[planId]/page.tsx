@@ -24,6 +24,12 @@ const APPROVAL_LABELS: Record<Item["approval"], string> = {
 const money = (n: number) => `${formatMoney(n)} đồng`;
 
 /**
+ * Nominees one form's section shows at a time: a province's board listed 1 482 cards, each with its
+ * forms (5.9 MB of HTML). The form paged is the one named by `?hinh-thuc=`; the others show their first page.
+ */
+const ITEMS_PER_PAGE = 50;
+
+/**
  * The council's result as the chair reads it: passed or not, and the votes for (online, paper and
  * written opinions in one count: the ballot is secret).
  */
@@ -37,16 +43,27 @@ export default async function ApprovalBoardPage({
   searchParams,
 }: {
   params: Promise<{ planId: string }>;
-  searchParams: Promise<{ dot?: string }>;
+  searchParams: Promise<{ dot?: string; "hinh-thuc"?: string; trang?: string }>;
 }) {
   const { planId } = await params;
-  const { dot } = await searchParams;
+  const { dot, "hinh-thuc": pagedForm, trang } = await searchParams;
   const actor = await requirePermission("award.approve");
   const { plan, forms, decisions, spent, budget, rounds, roundKey } = await orNotFound(
     approvalBoard(actor, planId, dot),
   );
   const today = todayInVietnam();
   const formNames = new Map(plan.awardForms.map((f) => [f.id, f.name]));
+  const pageOf = (formId: string, count: number) => {
+    const pages = Math.max(1, Math.ceil(count / ITEMS_PER_PAGE));
+    const asked = formId === pagedForm ? Math.trunc(Number(trang)) || 1 : 1;
+    return { page: Math.min(pages, Math.max(1, asked)), pages };
+  };
+  const pageHref = (formId: string, to: number) =>
+    `/phe-duyet/${plan.id}?${new URLSearchParams([
+      ...(dot ? [["dot", dot]] : []),
+      ["hinh-thuc", formId],
+      ["trang", String(to)],
+    ]).toString()}#hinh-thuc-${formId}`;
   return (
     <>
       <PageHeader
@@ -130,6 +147,26 @@ export default async function ApprovalBoardPage({
           const passed = f.items.filter((i) => i.result === "PASSED");
           const failed = f.items.filter((i) => i.result === "FAILED");
           const awaitingApproval = passed.filter((i) => i.approval === "PENDING" && i.decisionId === null).length;
+          const { page, pages } = pageOf(f.id, Math.max(passed.length, failed.length));
+          const onPage = (list: typeof passed) => list.slice((page - 1) * ITEMS_PER_PAGE, page * ITEMS_PER_PAGE);
+          const pager =
+            pages > 1 ? (
+              <nav aria-label={`Trang của ${f.name} · ${f.round.label}`} className="flex items-center gap-2 text-sm">
+                {page > 1 ? (
+                  <Link href={pageHref(f.id, page - 1)} className="text-blue-800 underline">
+                    Trước
+                  </Link>
+                ) : null}
+                <span>
+                  Trang {page}/{pages} ({ITEMS_PER_PAGE} người, tập thể mỗi trang)
+                </span>
+                {page < pages ? (
+                  <Link href={pageHref(f.id, page + 1)} className="text-blue-800 underline">
+                    Sau
+                  </Link>
+                ) : null}
+              </nav>
+            ) : null;
           return (
             <section
               key={f.id}
@@ -153,8 +190,9 @@ export default async function ApprovalBoardPage({
                   pending={awaitingApproval}
                 />
               ) : null}
+              {pager}
               <ul className="space-y-3">
-                {passed.map((i) => (
+                {onPage(passed).map((i) => (
                   <li
                     key={i.id}
                     className="space-y-2 rounded-md border border-slate-200 p-3 text-sm"
@@ -183,7 +221,7 @@ export default async function ApprovalBoardPage({
                   </li>
                 ))}
               </ul>
-              {failed.length ? (
+              {onPage(failed).length ? (
                 <table className="w-full text-left text-sm">
                   <caption className="text-left font-semibold">Không đạt tại Hội đồng ({failed.length})</caption>
                   <thead>
@@ -200,7 +238,7 @@ export default async function ApprovalBoardPage({
                     </tr>
                   </thead>
                   <tbody>
-                    {failed.map((i) => (
+                    {onPage(failed).map((i) => (
                       <tr key={i.id} className="border-b border-slate-100">
                         <th scope="row" className="py-1 pr-2 font-normal">
                           {i.nominee.label}
