@@ -13,15 +13,23 @@ import { ForwardForm, ReopenForm, ReviewForm } from "./review-forms";
 
 export const metadata: Metadata = { title: "Tổng hợp đăng ký thi đua" };
 
+/**
+ * Units whose registration details (rows, review and reopen forms) one page shows. The count table
+ * lists every unit in a line each; the details, a province's hundred communes with all their rows,
+ * made the page megabytes of HTML (issue 15, point 2).
+ */
+const DETAILS_PER_PAGE = 20;
+
 export default async function RegistrationSummaryPage({
   params,
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ nam?: string }>;
+  searchParams: Promise<{ nam?: string; trang?: string; "trang-thai"?: string }>;
 }) {
   const { id } = await params;
-  const asked = Number((await searchParams).nam) || undefined;
+  const search = await searchParams;
+  const asked = Number(search.nam) || undefined;
   const actor = await requirePermission("registration.review");
   const { plan, years, year, registrations, columns } = await orNotFound(listPlanRegistrations(actor, id, asked));
   const units = await listParticipatingUnits(actor, id);
@@ -31,6 +39,20 @@ export default async function RegistrationSummaryPage({
     registrations,
     columns.map((c) => c.code),
   );
+  // The details: the registrations awaiting review only (`?trang-thai=cho-duyet`) or all, a page at a time.
+  const awaitingOnly = search["trang-thai"] === "cho-duyet";
+  const detailed = awaitingOnly ? registrations.filter((r) => r.status === "SENT") : registrations;
+  const pages = Math.max(1, Math.ceil(detailed.length / DETAILS_PER_PAGE));
+  const page = Math.min(pages, Math.max(1, Math.trunc(Number(search.trang)) || 1));
+  const details = detailed.slice((page - 1) * DETAILS_PER_PAGE, page * DETAILS_PER_PAGE);
+  const pageHref = (to: number, onlyAwaiting = awaitingOnly) =>
+    `/ke-hoach/${plan.id}/dang-ky/tong-hop?${new URLSearchParams([
+      ["nam", String(year)],
+      ...(onlyAwaiting ? [["trang-thai", "cho-duyet"]] : []),
+      ...(to > 1 ? [["trang", String(to)]] : []),
+    ]).toString()}`;
+  const link =
+    "inline-flex min-h-6 items-center rounded-md border border-slate-300 bg-white px-3 py-1 text-blue-800 underline";
   return (
     <>
       <PageHeader
@@ -115,7 +137,27 @@ export default async function RegistrationSummaryPage({
         </table>
       </section>
 
-      {registrations.map((r) => (
+      <nav aria-label="Chi tiết đăng ký theo đơn vị" className="mb-4 flex flex-wrap items-center gap-2 text-sm">
+        <span className="font-medium text-slate-800">
+          Chi tiết {awaitingOnly ? "các bản chờ duyệt" : "các đơn vị"}: {detailed.length} đơn vị
+          {pages > 1 ? ` · trang ${page}/${pages}` : ""}
+        </span>
+        <Link className={link} href={pageHref(1, !awaitingOnly)}>
+          {awaitingOnly ? "Xem tất cả đơn vị" : "Chỉ xem bản chờ duyệt"}
+        </Link>
+        {page > 1 ? (
+          <Link className={link} href={pageHref(page - 1)}>
+            Trước
+          </Link>
+        ) : null}
+        {page < pages ? (
+          <Link className={link} href={pageHref(page + 1)}>
+            Sau
+          </Link>
+        ) : null}
+      </nav>
+
+      {details.map((r) => (
         <section
           key={r.id}
           aria-labelledby={`dv-${r.id}`}
