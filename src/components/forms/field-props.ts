@@ -6,6 +6,7 @@ import {
   type Path,
   type UseFormRegister,
 } from "react-hook-form";
+import { keepTypedBeforeHydration } from "./typed-before-hydration";
 
 /**
  * The `Field` props of a control registered in `form`: `<Field {...field("title")} label="…">`.
@@ -19,7 +20,9 @@ import {
  * form already filled in: `register` alone leaves the HTML empty until react-hook-form fills it on
  * hydration, and what was typed in the meantime was overwritten (issue 12). With the value in the
  * HTML, react-hook-form keeps a field edited before it was ready. Text and numbers only: a checkbox's
- * `defaultValue` would become its value attribute and change what it reads as.
+ * `defaultValue` would become its value attribute and change what it reads as. A textarea needs more:
+ * React itself sets it back to its server text on hydration; its ref hands the typing back (see
+ * typed-before-hydration.ts).
  */
 export function fieldProps<V extends FieldValues>(
   form: { register: UseFormRegister<V>; control?: Control<V>; formState: { errors: FieldErrors<V> } },
@@ -32,10 +35,15 @@ export function fieldProps<V extends FieldValues>(
     // to be typed on Control; getValues would need the whole form where a sub-form has only `control`.
     const value: unknown = form.control ? get(form.control._formValues, name) : undefined;
     const defaultValue = typeof value === "string" || typeof value === "number" ? String(value) : undefined;
+    const registered = form.register(name);
+    const ref = (el: HTMLElement | null) => {
+      registered.ref(el);
+      keepTypedBeforeHydration(el);
+    };
     return {
       id: prefix ? `${prefix}-${path}` : path,
       error: error?.message,
-      control: { ...form.register(name), ...(defaultValue === undefined ? {} : { defaultValue }) },
+      control: { ...registered, ref, ...(defaultValue === undefined ? {} : { defaultValue }) },
     };
   };
 }

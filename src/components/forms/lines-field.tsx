@@ -3,12 +3,14 @@
 import { useState } from "react";
 import { useController, type Control, type FieldValues, type Path } from "react-hook-form";
 import { Field } from "@/components/ui/field";
+import { keepTypedBeforeHydration } from "./typed-before-hydration";
 
 /**
  * A list of paragraphs edited as text, one item per line: how offices already write bullets in
  * Word, and quick to paste into. The form value stays a string[]; the textarea keeps the text as
  * typed (blank lines included) so the cursor never jumps. The plan form is never reset from
- * outside, so the local text cannot go stale.
+ * outside, so the local text cannot go stale. Text typed before hydration is handed back through
+ * the ref (React sets a textarea back to its server text when it hydrates it).
  */
 export function LinesField<V extends FieldValues>({
   control,
@@ -35,6 +37,7 @@ export function LinesField<V extends FieldValues>({
       {(props) => (
         <textarea
           {...props}
+          ref={keepTypedBeforeHydration}
           rows={rows}
           value={text}
           onBlur={field.onBlur}
