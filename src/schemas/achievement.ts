@@ -3,23 +3,11 @@ import { zText } from "./common";
 import { findEntry } from "@/domain/catalogue/catalogue";
 import { ZIsoDate } from "./person";
 import { todayInVietnam } from "@/lib/dates";
+import { HOLD_KINDS, INITIATIVE_SCOPES, RATINGS } from "./achievement-labels";
 
 /** The facts eligibility reads, as entered by the unit: ratings, initiatives, past awards, holds. */
 
-export const RATINGS = ["HTXSNV", "HTTNV", "HTNV", "KHTNV"] as const;
-
-export const INITIATIVE_SCOPES = ["CO_SO", "TINH", "TOAN_QUOC"] as const;
-export const INITIATIVE_SCOPE_LABELS: Record<(typeof INITIATIVE_SCOPES)[number], string> = {
-  CO_SO: "Cơ sở",
-  TINH: "Tỉnh (Bộ, ban, ngành)",
-  TOAN_QUOC: "Toàn quốc",
-};
-
-export const HOLD_KINDS = ["COMPLAINT", "INSPECTION"] as const;
-export const HOLD_KIND_LABELS: Record<(typeof HOLD_KINDS)[number], string> = {
-  COMPLAINT: "Đơn thư khiếu nại, tố cáo đang xác minh",
-  INSPECTION: "Đang thanh tra, kiểm tra",
-};
+export * from "./achievement-labels";
 
 // The Vietnam day: before 07:00 there, the UTC date is still yesterday.
 const notFuture = (s: string) => s <= todayInVietnam();

@@ -4,14 +4,9 @@ import { findEntry } from "@/domain/catalogue/catalogue";
 import { COMMUNE_CHAIR_CONFERS_FROM_2025 } from "@/domain/catalogue/conferring-authority";
 import { LAW_2022_FROM } from "@/domain/law/days";
 import { ZIsoDate } from "./person";
+import { PROVINCE_RULE_KEYS } from "./province-rules-labels";
 
-/** What a province may let its communes set otherwise (the council's quy chế). */
-export const PROVINCE_RULE_KEYS = ["QUORUM", "WRITTEN_OPINIONS", "THRESHOLDS"] as const;
-export const PROVINCE_RULE_KEY_LABELS: Record<(typeof PROVINCE_RULE_KEYS)[number], string> = {
-  QUORUM: "Số thành viên dự họp tối thiểu",
-  WRITTEN_OPINIONS: "Tính ý kiến bằng văn bản của thành viên vắng mặt",
-  THRESHOLDS: "Tỷ lệ phiếu đồng ý theo danh hiệu, hình thức",
-};
+export * from "./province-rules-labels";
 
 /** "" or a whole percent: a form's empty box means "not set". */
 const optionalPercent = z

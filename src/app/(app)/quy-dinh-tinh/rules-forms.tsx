@@ -2,15 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import {
-  PROVINCE_RULE_KEYS,
-  PROVINCE_RULE_KEY_LABELS,
-  ZProvinceRules,
-  ZProvinceTitleRule,
-  type TProvinceRules,
-  type TProvinceTitleRule,
-} from "@/schemas/province-rules";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+import { PROVINCE_RULE_KEYS, PROVINCE_RULE_KEY_LABELS } from "@/schemas/province-rules-labels";
+import type { TProvinceRules, TProvinceTitleRule } from "@/schemas/province-rules";
 import { findEntry } from "@/domain/catalogue/catalogue";
 import { COMMUNE_CHAIR_CONFERS_FROM_2025 } from "@/domain/catalogue/conferring-authority";
 import { Field } from "@/components/ui/field";
@@ -22,10 +16,18 @@ import { QuorumFields } from "@/components/forms/quorum-fields";
 import { saveProvinceRulesAction, saveProvinceTitleRuleAction } from "./actions";
 import { DateInput } from "@/components/ui/date-input";
 
+// Zod and the schema come when the form first checks, not with the page (lazy-zod-resolver.ts).
+const rulesResolver = lazyZodResolver<TProvinceRules>(() =>
+  import("@/schemas/province-rules").then((m) => m.ZProvinceRules),
+);
+const titleRuleResolver = lazyZodResolver<TProvinceTitleRule>(() =>
+  import("@/schemas/province-rules").then((m) => m.ZProvinceTitleRule),
+);
+
 /** The province's decision and the rules of every commune session (quorum, written opinions, what communes may change). */
 export function ProvinceRulesForm({ initial, rowVersion }: { initial: TProvinceRules; rowVersion: number | null }) {
   const router = useRouter();
-  const form = useForm<TProvinceRules>({ resolver: zodResolver(ZProvinceRules), defaultValues: initial });
+  const form = useForm<TProvinceRules>({ resolver: rulesResolver, defaultValues: initial });
   const { submit, formError, submitting, current } = useActionForm(
     form,
     saveProvinceRulesAction,
@@ -115,7 +117,7 @@ export function TitleRuleForm({
   rowVersion?: number | null;
 }) {
   const router = useRouter();
-  const form = useForm<TProvinceTitleRule>({ resolver: zodResolver(ZProvinceTitleRule), defaultValues: initial });
+  const form = useForm<TProvinceTitleRule>({ resolver: titleRuleResolver, defaultValues: initial });
   const { submit, formError, submitting, current } = useActionForm(
     form,
     saveProvinceTitleRuleAction,

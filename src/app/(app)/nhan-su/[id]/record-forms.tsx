@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useForm, type FieldValues, type UseFormReturn } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import type { ReactNode } from "react";
 import { RATING_LABELS } from "@/domain/labels";
 import {
@@ -11,15 +11,8 @@ import {
   INITIATIVE_SCOPES,
   INITIATIVE_SCOPE_LABELS,
   RATINGS,
-  ZEnteredAwardInput,
-  ZHoldInput,
-  ZInitiativeInput,
-  ZReviewInput,
-  type TEnteredAwardInput,
-  type THoldInput,
-  type TInitiativeInput,
-  type TReviewInput,
-} from "@/schemas/achievement";
+} from "@/schemas/achievement-labels";
+import type { TEnteredAwardInput, THoldInput, TInitiativeInput, TReviewInput } from "@/schemas/achievement";
 import { catalogue } from "@/domain/catalogue/catalogue";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
@@ -36,6 +29,16 @@ import {
   updateHoldAction,
 } from "../actions";
 import { DateInput } from "@/components/ui/date-input";
+
+// Zod and the schema come when the form first checks, not with the page (lazy-zod-resolver.ts).
+const reviewResolver = lazyZodResolver<TReviewInput>(() => import("@/schemas/achievement").then((m) => m.ZReviewInput));
+const initiativeResolver = lazyZodResolver<TInitiativeInput>(() =>
+  import("@/schemas/achievement").then((m) => m.ZInitiativeInput),
+);
+const enteredAwardResolver = lazyZodResolver<TEnteredAwardInput>(() =>
+  import("@/schemas/achievement").then((m) => m.ZEnteredAwardInput),
+);
+const holdResolver = lazyZodResolver<THoldInput>(() => import("@/schemas/achievement").then((m) => m.ZHoldInput));
 
 /**
  * The small forms of a person's record (and a collective's holds): each validates with the same
@@ -99,7 +102,7 @@ function Shell({
 
 export function ReviewForm({ personId }: { personId: string }) {
   const empty: TReviewInput = { year: new Date().getFullYear(), rating: "HTTNV" };
-  const form = useForm<TReviewInput>({ resolver: zodResolver(ZReviewInput), defaultValues: empty });
+  const form = useForm<TReviewInput>({ resolver: reviewResolver, defaultValues: empty });
   const f = useRecordForm(form, (v) => saveReviewAction(personId, v), "xl", empty);
   return (
     <Shell
@@ -134,7 +137,7 @@ export function ReviewForm({ personId }: { personId: string }) {
 
 export function InitiativeForm({ personId }: { personId: string }) {
   const empty: TInitiativeInput = { title: "", scope: "CO_SO", recognisedOn: "", recognisedBy: "" };
-  const form = useForm<TInitiativeInput>({ resolver: zodResolver(ZInitiativeInput), defaultValues: empty });
+  const form = useForm<TInitiativeInput>({ resolver: initiativeResolver, defaultValues: empty });
   const f = useRecordForm(form, (v) => createInitiativeAction(personId, v), "sk", empty);
   return (
     <Shell
@@ -177,7 +180,7 @@ export function EnteredAwardForm({ personId }: { personId: string }) {
     decidedOn: "",
     conferredBy: "",
   };
-  const form = useForm<TEnteredAwardInput>({ resolver: zodResolver(ZEnteredAwardInput), defaultValues: empty });
+  const form = useForm<TEnteredAwardInput>({ resolver: enteredAwardResolver, defaultValues: empty });
   const f = useRecordForm(form, (v) => createEnteredAwardAction(personId, v), "kt", empty);
   return (
     <Shell
@@ -234,7 +237,7 @@ export function HoldForm({
   rowVersion?: number | null;
 }) {
   const empty: THoldInput = { kind: "COMPLAINT", note: "", openedOn: "", closedOn: "" };
-  const form = useForm<THoldInput>({ resolver: zodResolver(ZHoldInput), defaultValues: initial ?? empty });
+  const form = useForm<THoldInput>({ resolver: holdResolver, defaultValues: initial ?? empty });
   const prefix = id ? `dt-${id}` : "dt";
   const f = useRecordForm(
     form,
