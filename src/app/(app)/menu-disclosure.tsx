@@ -67,8 +67,8 @@ export function MenuButton({ controls, tasks }: { controls: string; tasks: numbe
           <path d="M3 5h14M3 10h14M3 15h14" strokeWidth="2" strokeLinecap="round" />
         )}
       </svg>
-      Menu
-      <TaskBadge count={tasks} />
+      {/* The space keeps the seen text "Menu 3" within the name (WCAG 2.5.3; axe reads "Menu3" without it). */}
+      Menu <TaskBadge count={tasks} />
     </button>
   );
 }
