@@ -92,6 +92,8 @@ export const ZAwardForm = z
     phase: zText().max(200).default(""),
     /** Once, every year of the plan's period, at its reviews, or both: the form's rounds (domain/plans/rounds.ts). */
     recurrence: z.enum(AWARD_RECURRENCES).default("ONCE"),
+    /** The reviews (by name) a form recurring at reviews is given at; [] = every review of the plan. */
+    reviews: z.array(zText().max(200)).max(60).default([]),
     /** The day/month each year's dossiers are due ("15/12"), for a form given yearly; "" = none. */
     roundDeadline: zText()
       .max(10)

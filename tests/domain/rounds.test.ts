@@ -225,3 +225,31 @@ describe("the round open for deadlines (reminders, task boards)", () => {
     expect(openRound(rounds, "2031-01-01")).toBeUndefined();
   });
 });
+
+describe("a form given at some of the plan's reviews only", () => {
+  // A 2021–2030 phase plan with a sơ kết and a tổng kết whose Bằng khen is given "tại Hội nghị tổng
+  // kết giai đoạn 2021–2030" only (the plan's own words; the sơ kết awards nothing of it).
+  it("has a round at the tổng kết only, and with yearly rounds the years plus the tổng kết", () => {
+    const atFinal = { phase: "", reviews: ["Tổng kết giai đoạn 2021–2030"], quota: 2 };
+    expect(roundsOf({ ...atFinal, recurrence: "AT_REVIEWS" }, tenYears).map((r) => r.key)).toEqual([
+      "R:Tổng kết giai đoạn 2021–2030",
+    ]);
+    const yearly = roundsOf({ ...atFinal, recurrence: "YEARLY_AND_REVIEWS" }, tenYears);
+    expect(yearly).toHaveLength(11);
+    expect(yearly.filter((r) => r.review).map((r) => r.label)).toEqual(["Tổng kết giai đoạn 2021–2030"]);
+  });
+
+  it("picks two of three reviews; none listed is every review, as before the list existed", () => {
+    const three = {
+      ...tenYears,
+      phases: [
+        { name: "Sơ kết 3 năm", reviewDate: "2023-11-20" },
+        { name: "Sơ kết giai đoạn 2021–2025", reviewDate: "2025-11-20" },
+        { name: "Tổng kết giai đoạn 2021–2030", reviewDate: "2030-11-20" },
+      ],
+    };
+    const reviews = ["Sơ kết giai đoạn 2021–2025", "Tổng kết giai đoạn 2021–2030"];
+    expect(roundsOf({ recurrence: "AT_REVIEWS", phase: "", reviews }, three).map((r) => r.label)).toEqual(reviews);
+    expect(roundsOf({ recurrence: "AT_REVIEWS", phase: "", reviews: [] }, three)).toHaveLength(3);
+  });
+});

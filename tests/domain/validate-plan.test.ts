@@ -109,6 +109,18 @@ describe("awards of a multi-year phase (sơ kết 2025, tổng kết 2030, each 
       { path: ["awardForms", 0, "phase"], message: "Chọn một đợt sơ kết, tổng kết của kế hoạch." },
     ]);
   });
+  it("lets a form recurring at reviews list only some of them, each one of the plan's", async () => {
+    const { phaseProblems } = await import("@/domain/plans/validate-plan");
+    const phases = [{ name: "Sơ kết năm 2025" }, { name: "Tổng kết năm 2030" }];
+    const atFinal = { phase: "", recurrence: "AT_REVIEWS", reviews: ["Tổng kết năm 2030"] };
+    expect(phaseProblems({ phases, awardForms: [atFinal] })).toEqual([]);
+    expect(phaseProblems({ phases, awardForms: [{ ...atFinal, reviews: ["Tổng kết năm 2035"] }] })).toEqual([
+      {
+        path: ["awardForms", 0, "reviews"],
+        message: 'Kế hoạch không có đợt sơ kết, tổng kết "Tổng kết năm 2035": chọn lại các đợt được khen thưởng.',
+      },
+    ]);
+  });
   it("prints each review's forms apart", async () => {
     const { planOutline } = await import("@/domain/plans/plan-outline");
     const { ZPlanInput } = await import("@/schemas/plan");

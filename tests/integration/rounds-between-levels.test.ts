@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db/client";
-import { cascadePlan, transitionPlan } from "@/server/data/plans";
+import { amendPlan, cascadePlan, transitionPlan } from "@/server/data/plans";
+import { PLAN_INCLUDE, planFormValues } from "@/server/data/plan-mapping";
+import { ZPlanInput } from "@/schemas/plan";
 import { createBatch, submitBatch } from "@/server/data/nominations/batches";
 import { addNominee } from "@/server/data/nominations/nominees";
 import { setAllocations } from "@/server/data/quotas";
@@ -185,5 +187,40 @@ describe("deadlines are the rounds' own", () => {
     expect((await sent()).filter((k) => k.startsWith("@2096"))).toEqual(
       [`@2096-12-10:7:${tree.c1.id}`, `@2096-12-10:7:${tree.c2.id}`].sort(),
     );
+  });
+});
+
+describe("a form given at some of the plan's reviews", () => {
+  it("is saved with its reviews, has rounds at those only, and an amendment back to none gives every review", async () => {
+    // The plan's text: "Bằng khen … khen thưởng tại Hội nghị tổng kết giai đoạn 2021–2030" (not at the sơ kết).
+    const town = await districtPlan({
+      quota: 2,
+      dossier: false,
+      recurrence: "AT_REVIEWS",
+      periodFrom: "2021-01-01",
+      periodTo: "2030-12-31",
+      dossierDeadline: "",
+      phases: [
+        { name: "Sơ kết giai đoạn 2021–2025", reviewDate: "2025-11-20" },
+        { name: "Tổng kết giai đoạn 2021–2030", reviewDate: "2030-11-20" },
+      ],
+    });
+    const current = await db().plan.findUniqueOrThrow({ where: { id: town.plan.id }, include: PLAN_INCLUDE });
+    const values = planFormValues(current);
+    expect(values.awardForms[0]!.reviews).toEqual([]); // every review, as before the list existed
+    expect((await roundsOf(town.formId)).map((r) => r.key)).toHaveLength(2);
+
+    const atFinal = {
+      ...values,
+      awardForms: values.awardForms.map((f) => ({ ...f, reviews: ["Tổng kết giai đoạn 2021–2030"] })),
+    };
+    await amendPlan(town.chair, town.plan.id, ZPlanInput.parse(atFinal), "Chỉ khen tại tổng kết", current.rowVersion);
+    expect((await roundsOf(town.formId)).map((r) => r.label)).toEqual(["Tổng kết giai đoạn 2021–2030"]);
+    const saved = await db().plan.findUniqueOrThrow({ where: { id: town.plan.id }, include: PLAN_INCLUDE });
+    expect(planFormValues(saved).awardForms[0]!.reviews).toEqual(["Tổng kết giai đoạn 2021–2030"]);
+
+    // A review the plan does not have is refused next to the field.
+    const wrong = { ...atFinal, awardForms: atFinal.awardForms.map((f) => ({ ...f, reviews: ["Tổng kết 2035"] })) };
+    expect(ZPlanInput.safeParse(wrong).error?.issues[0]).toMatchObject({ path: ["awardForms", 0, "reviews"] });
   });
 });

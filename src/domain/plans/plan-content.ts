@@ -28,6 +28,8 @@ export type PlanContentAwardForm = {
   phase: string;
   /** How often the form is given (rounds.ts); absent = once. */
   recurrence?: AwardRecurrence;
+  /** The reviews a form recurring at reviews is given at; none = every review (rounds.ts). */
+  reviews?: string[];
   /** The day/month each year's dossiers are due ("15/12"); "" = none. */
   roundDeadline?: string;
 };

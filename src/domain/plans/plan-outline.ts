@@ -180,7 +180,11 @@ function roundWords(f: Form, phases: PlanContent["phases"]): string {
   const words: string[] = [];
   if (recursYearly(r)) words.push("hằng năm");
   if (recursAtReviews(r) && !f.phase) {
-    const names = phases.map((ph) => ph.name.replace(/[\s:;.]+$/u, "")).filter(Boolean);
+    // Only the reviews the form is given at, when it lists some (rounds.ts): "tại tổng kết …".
+    const names = phases
+      .filter((ph) => !f.reviews?.length || f.reviews.includes(ph.name))
+      .map((ph) => ph.name.replace(/[\s:;.]+$/u, ""))
+      .filter(Boolean);
     words.push(names.length ? `tại ${reviewNames(names)}` : "tại các đợt sơ kết, tổng kết");
   }
   return words.length ? ` ${words.join(" và ")}` : "";

@@ -51,6 +51,11 @@ export type RoundForm = {
   recurrence: AwardRecurrence;
   /** The one review a form is given at ("" = the plan, or every review when it recurs at reviews). */
   phase: string;
+  /**
+   * The reviews a form recurring at reviews is given at, by name, when the plan names some and not
+   * others ("khen thưởng tại tổng kết", with a sơ kết in the plan); none listed = every review.
+   */
+  reviews?: string[];
   quota?: number | null;
   /** The dossier deadline of each year's round, if the plan gives one. */
   deadline?: DayMonth | null;
@@ -93,7 +98,7 @@ export function periodLabel(from: string, to: string): string {
  *  - yearly: one round per calendar year of the period (the first and last years cut to the
  *    period), due on the plan's day/month rule in that year; without a rule, the plan's dossier
  *    deadline in the one year it falls in.
- *  - at reviews: one round per review (or the one review the form names), for the achievements
+ *  - at reviews: one round per review (or the ones the form lists, or the one it names), for the achievements
  *    from the start of the phase to the review; due on the rule's day of the review's year when
  *    that falls before the review.
  */
@@ -131,7 +136,8 @@ export function roundsOf(form: RoundForm, plan: RoundPlan): RoundSpec[] {
     }
   }
   if (recursAtReviews(form.recurrence)) {
-    const reviews = plan.phases.filter((p) => !form.phase || p.name === form.phase);
+    const chosen = form.reviews?.length ? new Set(form.reviews) : null;
+    const reviews = plan.phases.filter((p) => (chosen ? chosen.has(p.name) : !form.phase || p.name === form.phase));
     for (const r of reviews) {
       const ruleDay = form.deadline ? deadlineInYear(form.deadline, yearOf(r.reviewDate)) : null;
       rounds.push({

@@ -70,12 +70,20 @@ export function quotaProblems(form: { quota?: number; subQuotas: { quota: number
  */
 export function phaseProblems(p: {
   phases: { name: string }[];
-  awardForms: { phase: string; recurrence?: string }[];
+  awardForms: { phase: string; recurrence?: string; reviews?: string[] }[];
 }): PlanProblem[] {
   const names = new Set(p.phases.map((ph) => ph.name.trim()));
   return p.awardForms.flatMap((f, i) => {
     if (f.phase && !names.has(f.phase))
       return [{ path: ["awardForms", i, "phase"], message: "Chọn một đợt sơ kết, tổng kết của kế hoạch." }];
+    const unknown = f.reviews?.find((r) => !names.has(r));
+    if (unknown !== undefined)
+      return [
+        {
+          path: ["awardForms", i, "reviews"],
+          message: `Kế hoạch không có đợt sơ kết, tổng kết "${unknown}": chọn lại các đợt được khen thưởng.`,
+        },
+      ];
     if ((f.recurrence === "AT_REVIEWS" || f.recurrence === "YEARLY_AND_REVIEWS") && names.size === 0)
       return [
         {

@@ -28,6 +28,7 @@ export async function syncRounds(tx: Tx, planId: string) {
           name: true,
           recurrence: true,
           phase: true,
+          reviews: true,
           quota: true,
           deadlineDay: true,
           deadlineMonth: true,
@@ -49,6 +50,7 @@ export async function syncRounds(tx: Tx, planId: string) {
       {
         recurrence: form.recurrence,
         phase: form.phase,
+        reviews: form.reviews,
         quota: form.quota,
         deadline: form.deadlineDay && form.deadlineMonth ? { day: form.deadlineDay, month: form.deadlineMonth } : null,
       },

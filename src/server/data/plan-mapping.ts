@@ -73,6 +73,7 @@ export function toPlanInput(p: PlanWithParts): TPlan {
       catalogueCode: f.catalogueCode ?? "",
       capPercent: f.capPercent ?? undefined,
       recurrence: f.recurrence,
+      reviews: f.reviews,
       roundDeadline:
         f.deadlineDay && f.deadlineMonth ? formatDayMonth({ day: f.deadlineDay, month: f.deadlineMonth }) : "",
     })),
@@ -225,6 +226,8 @@ export async function writeParts(tx: Tx, planId: string, input: TPlan) {
       catalogueCode: f.catalogueCode || null,
       capPercent: f.capPercent ?? null,
       recurrence: f.recurrence,
+      // Kept only where the form recurs at reviews: a list left from an earlier choice would mean nothing.
+      reviews: f.recurrence === "AT_REVIEWS" || f.recurrence === "YEARLY_AND_REVIEWS" ? f.reviews : [],
       deadlineDay: parseDayMonth(f.roundDeadline)?.day ?? null,
       deadlineMonth: parseDayMonth(f.roundDeadline)?.month ?? null,
       // A copy of the parent's form that the unit turns into its own award is no longer the parent's.

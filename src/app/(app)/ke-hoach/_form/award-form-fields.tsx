@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { LinesField } from "@/components/forms/lines-field";
 import { catalogue } from "@/domain/catalogue/catalogue";
 import { REWARD_KINDS, REWARD_KIND_LABELS } from "@/domain/awards/reward";
-import { AWARD_RECURRENCES, RECURRENCE_LABELS } from "@/domain/plans/rounds";
+import { AWARD_RECURRENCES, RECURRENCE_LABELS, recursAtReviews } from "@/domain/plans/rounds";
 
 type Props = {
   control: Control<TPlanInput>;
@@ -28,6 +28,8 @@ export function AwardFormFields({ control, register, errors, index, onRemove }: 
   const phases = useWatch({ control, name: "phases" }) ?? [];
   const rewardKind = useWatch({ control, name: `awardForms.${index}.rewardKind` });
   const recurrence = useWatch({ control, name: `awardForms.${index}.recurrence` });
+  const chosenReviews = useWatch({ control, name: `awardForms.${index}.reviews` }) ?? [];
+  const reviewNames = phases.map((p) => p.name).filter(Boolean);
   const field = fieldProps({ register, control, formState: { errors } });
   const subQuotasError = `awardForms-${index}-subQuotas-loi`;
   return (
@@ -157,6 +159,29 @@ export function AwardFormFields({ control, register, errors, index, onRemove }: 
             </select>
           )}
         </Field>
+        {recurrence && recursAtReviews(recurrence) && reviewNames.length > 1 ? (
+          // A plan may award at some of its reviews only ("khen thưởng tại tổng kết"): none ticked = every one.
+          <fieldset className="space-y-1 pb-4 sm:col-span-2" aria-describedby={`awardForms-${index}-reviews-loi`}>
+            <legend className="text-sm font-medium">Khen thưởng tại các đợt</legend>
+            <p className="text-sm text-slate-700">Không chọn đợt nào: khen thưởng tại mọi đợt sơ kết, tổng kết.</p>
+            {reviewNames.map((name, i) => (
+              <label key={name} className="flex min-h-6 items-center gap-2 text-sm">
+                <input
+                  type="checkbox"
+                  value={name}
+                  className="h-5 w-5"
+                  defaultChecked={chosenReviews.includes(name)}
+                  {...register(`awardForms.${index}.reviews`)}
+                  id={`awardForms-${index}-reviews-${i}`}
+                />
+                {name}
+              </label>
+            ))}
+            <p id={`awardForms-${index}-reviews-loi`} className="text-sm text-red-700">
+              {e?.reviews?.message ?? ""}
+            </p>
+          </fieldset>
+        ) : null}
         {recurrence && recurrence !== "ONCE" ? (
           <Field
             {...field(`awardForms.${index}.roundDeadline`)}

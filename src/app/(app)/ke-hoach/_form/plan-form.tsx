@@ -36,6 +36,7 @@ const NEW_AWARD_FORM: TPlanInput["awardForms"][number] = {
   cashValue: "",
   dossier: [],
   phase: "",
+  reviews: [],
   catalogueCode: "",
   capPercent: "",
 };
