@@ -33,13 +33,15 @@ function unitOwnedModels(): string[] {
     .map(([, name]) => name!);
 }
 
-/** `export [async] function name(actor: Actor…` in the data layer, as `file:name`. */
+/** `export [async] function[*] name(actor: Actor…` in the data layer (generators included), as `file:name`. */
 function actorFunctions(): { file: string; name: string }[] {
   return filesUnder(DATA, ".ts")
     .filter((f) => !f.endsWith("scope.ts"))
     .flatMap((file) =>
       [
-        ...fs.readFileSync(file, "utf8").matchAll(/^export (?:async )?function (\w+)(?:<[^>]*>)?\(\s*actor: Actor/gm),
+        ...fs
+          .readFileSync(file, "utf8")
+          .matchAll(/^export (?:async )?function\*? ?(\w+)(?:<[^>]*>)?\(\s*actor: Actor/gm),
       ].map(([, name]) => ({ file: path.relative(ROOT, file), name: name! })),
     );
 }
