@@ -341,7 +341,8 @@ test("2024's round to signed decisions: the Giấy khen and its certificate read
   expect(giayKhenText).toContain(`Số: ${giayKhenNumber}/QĐ-UBND`);
   expect(giayKhenText).toContain(`Tặng ${FORM}`);
   expect(giayKhenText).toContain(COLLECTIVE);
-  expect(giayKhenText).toContain(`Kế hoạch số ${seed.number}/${tenYearPlan.symbol}`);
+  // The round it is for: the plan runs ten years.
+  expect(giayKhenText).toContain(`Kế hoạch số ${seed.number}/${tenYearPlan.symbol}, đợt năm 2024`);
   expect(giayKhenText).not.toContain(PERSON.name);
   const [certificates] = await Promise.all([
     page.waitForEvent("download"),
@@ -354,6 +355,7 @@ test("2024's round to signed decisions: the Giấy khen and its certificate read
   expect(pages[0]).toContain("GIẤY KHEN");
   expect(pages[0]).toContain(COLLECTIVE);
   expect(pages[0]).toContain(`${giayKhenNumber}/QĐ-UBND`);
+  expect(pages[0]!.replace(/\s+/g, " ")).toContain("đợt năm 2024");
 
   // The gift's decision reads as a gift, never as money, and has no certificate.
   const giftText = await docxText(page, decisionRow(giftNumber), giftNumber);
@@ -363,6 +365,8 @@ test("2024's round to signed decisions: the Giấy khen and its certificate read
   expect(giftText).toContain(PERSON.name);
   expect(giftText).not.toMatch(/được thưởng|thưởng [\d.]+ đồng|Tổng số tiền thưởng/);
   expect(giftText).not.toContain(`Tặng ${GIFT_FORM}`);
+  // Given once for the plan: no round to name.
+  expect(giftText).not.toContain(", đợt ");
   await expect(decisionRow(giftNumber).getByRole("link", { name: /^Giấy khen theo quyết định/ })).toHaveCount(0);
 
   // The award history: the collective under 2024's round, the person with the gift as given.
