@@ -190,6 +190,51 @@ describe("deadlines are the rounds' own", () => {
   });
 });
 
+describe("registration reminders of a plan registered for year by year", () => {
+  // "Đăng ký thi đua trước ngày 31/01 hằng năm" in a 2093–2094 plan given yearly: years no other file uses.
+  it("remind each year's registration by that year's 31/01, counting that year's registrations only", async () => {
+    const town = await districtPlan({
+      quota: 3,
+      dossier: false,
+      recurrence: "YEARLY",
+      periodFrom: "2093-01-01",
+      periodTo: "2094-12-31",
+      dossierDeadline: "",
+    });
+    const { tree, plan } = town;
+    await db().plan.update({ where: { id: plan.id }, data: { registrationDeadline: new Date("2093-01-31") } });
+    const sent = async () =>
+      (
+        await db().reminderSent.findMany({
+          where: { kind: "REGISTRATION_DEADLINE", subjectId: { startsWith: plan.id } },
+          select: { subjectId: true, daysBefore: true, recipient: true },
+        })
+      )
+        .map((r) => `${r.subjectId.slice(plan.id.length)}:${r.daysBefore}:${r.recipient}`)
+        .sort();
+
+    await scanReminders(new Date("2093-01-28T02:00:00Z"));
+    expect(await sent()).toEqual([`:3:${tree.c1.id}`, `:3:${tree.c2.id}`].sort());
+    // The first commune registered for 2093: it is still reminded of 2094 (its own year), by 31/01/2094.
+    await db().registration.create({ data: { planId: plan.id, unitId: tree.c1.id, year: 2093, status: "SENT" } });
+    await scanReminders(new Date("2094-01-28T02:00:00Z"));
+    expect((await sent()).filter((k) => k.startsWith("@2094"))).toEqual(
+      [`@2094:3:${tree.c1.id}`, `@2094:3:${tree.c2.id}`].sort(),
+    );
+    const notice = await db().notification.findFirstOrThrow({
+      where: { unitId: tree.c2.id, kind: "DEADLINE_APPROACHING", text: { contains: "31/01/2094" } },
+    });
+    expect(notice).toMatchObject({
+      text: expect.stringContaining("Đăng ký thi đua năm 2094"),
+      link: `/ke-hoach/${plan.id}/dang-ky?nam=2094`,
+    });
+    // Once it has registered for 2094, the last day's reminder goes to the other commune only.
+    await db().registration.create({ data: { planId: plan.id, unitId: tree.c1.id, year: 2094, status: "SENT" } });
+    await scanReminders(new Date("2094-01-30T02:00:00Z"));
+    expect((await sent()).filter((k) => k.includes(":1:"))).toEqual([`@2094:1:${tree.c2.id}`]);
+  });
+});
+
 describe("a form given at some of the plan's reviews", () => {
   it("is saved with its reviews, has rounds at those only, and an amendment back to none gives every review", async () => {
     // The plan's text: "Bằng khen … khen thưởng tại Hội nghị tổng kết giai đoạn 2021–2030" (not at the sơ kết).

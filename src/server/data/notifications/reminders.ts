@@ -9,6 +9,7 @@ import {
   reminderStep,
   unitsOwingDossiers,
 } from "@/domain/notifications/reminders";
+import { registrationDeadlineIn, registrationYears } from "@/domain/plans/rounds";
 import { formatViDate, parseIsoDate, toIsoDate, todayInVietnam } from "@/lib/dates";
 import { notify, type Notice } from "./notify";
 
@@ -41,35 +42,69 @@ function planName(p: { number: string | null; symbol: string; title: string }) {
   return p.number ? `Kế hoạch số ${p.number}/${p.symbol} "${p.title}"` : `kế hoạch "${p.title}"`;
 }
 
+/**
+ * A plan given yearly is registered for year by year, each year by the plan's day moved to that
+ * year ("trước ngày 31/01 hằng năm", registrations.ts); any other plan once, by its deadline. The
+ * reminder's subject is the plan for its first year (as before yearly registration) and
+ * "<plan>@<year>" for the later ones.
+ */
 async function registrationReminders(today: string, horizon: Date): Promise<number> {
   const plans = await db().plan.findMany({
     where: {
       status: { in: OPEN_PLANS },
-      registrationDeadline: { gte: parseIsoDate(today), lte: horizon },
+      OR: [
+        { registrationDeadline: { gte: parseIsoDate(today), lte: horizon } },
+        {
+          registrationDeadline: { not: null },
+          periodTo: { gte: parseIsoDate(today) },
+          awardForms: { some: { recurrence: { in: ["YEARLY", "YEARLY_AND_REVIEWS"] } } },
+        },
+      ],
     },
     select: {
       id: true,
       number: true,
       symbol: true,
       title: true,
+      periodFrom: true,
+      periodTo: true,
       registrationDeadline: true,
-      registrations: { where: { status: { in: ["SENT", "APPROVED"] } }, select: { unitId: true } },
+      awardForms: { select: { recurrence: true } },
+      registrations: { where: { status: { in: ["SENT", "APPROVED"] } }, select: { unitId: true, year: true } },
       unit: { select: { children: { where: inForce(today), select: { id: true } } } },
     },
   });
+  const last = toIsoDate(horizon);
   let sent = 0;
   for (const plan of plans) {
-    const deadline = toIsoDate(plan.registrationDeadline!);
-    const step = reminderStep(deadline, today);
-    if (!step) continue;
-    const done = new Set(plan.registrations.map((r) => r.unitId));
-    for (const unit of plan.unit.children.filter((u) => !done.has(u.id))) {
-      const text = `Đăng ký thi đua theo ${planName(plan)}: ${leftInWords(daysLeft(deadline, today))} (hạn ${formatViDate(deadline)}); đơn vị chưa gửi bảng đăng ký.`;
-      const key = { kind: "REGISTRATION_DEADLINE" as const, subjectId: plan.id, daysBefore: step, recipient: unit.id };
-      if (
-        await once(key, { unitId: unit.id, kind: "DEADLINE_APPROACHING", text, link: `/ke-hoach/${plan.id}/dang-ky` })
-      )
-        sent++;
+    const years = registrationYears(
+      { periodFrom: toIsoDate(plan.periodFrom), periodTo: toIsoDate(plan.periodTo) },
+      plan.awardForms.map((f) => f.recurrence),
+    );
+    for (const year of years) {
+      const planDay = toIsoDate(plan.registrationDeadline!);
+      const deadline = years.length === 1 ? planDay : registrationDeadlineIn(planDay, year)!;
+      const step = deadline <= last ? reminderStep(deadline, today) : null;
+      if (!step) continue;
+      // Registered once for the whole plan unless it is registered year by year.
+      const done = new Set(
+        plan.registrations.filter((r) => years.length === 1 || r.year === year).map((r) => r.unitId),
+      );
+      const subjectId = year === years[0] ? plan.id : `${plan.id}@${year}`;
+      const yearWords = years.length > 1 ? ` năm ${year}` : "";
+      for (const unit of plan.unit.children.filter((u) => !done.has(u.id))) {
+        const text = `Đăng ký thi đua${yearWords} theo ${planName(plan)}: ${leftInWords(daysLeft(deadline, today))} (hạn ${formatViDate(deadline)}); đơn vị chưa gửi bảng đăng ký.`;
+        const key = { kind: "REGISTRATION_DEADLINE" as const, subjectId, daysBefore: step, recipient: unit.id };
+        if (
+          await once(key, {
+            unitId: unit.id,
+            kind: "DEADLINE_APPROACHING",
+            text,
+            link: `/ke-hoach/${plan.id}/dang-ky${years.length > 1 ? `?nam=${year}` : ""}`,
+          })
+        )
+          sent++;
+      }
     }
   }
   return sent;
