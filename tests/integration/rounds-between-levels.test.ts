@@ -228,6 +228,17 @@ describe("registration reminders of a plan registered for year by year", () => {
       text: expect.stringContaining("Đăng ký thi đua năm 2094"),
       link: `/ke-hoach/${plan.id}/dang-ky?nam=2094`,
     });
+    // The commune's board asks for 2094's table, by 31/01/2094 (2093's is sent).
+    const officer = await createActor(tree.c1, ["OFFICER"]);
+    const jan28 = new Date("2094-01-28T02:00:00Z");
+    expect((await officerTasks(officer, jan28)).filter((t) => t.key.startsWith("registration-due:"))).toEqual([
+      expect.objectContaining({
+        key: `registration-due:${plan.id}@2094`,
+        due: "2094-01-31",
+        what: expect.stringContaining("năm 2094"),
+        href: `/ke-hoach/${plan.id}/dang-ky?nam=2094`,
+      }),
+    ]);
     // Once it has registered for 2094, the last day's reminder goes to the other commune only.
     await db().registration.create({ data: { planId: plan.id, unitId: tree.c1.id, year: 2094, status: "SENT" } });
     await scanReminders(new Date("2094-01-30T02:00:00Z"));

@@ -3,7 +3,7 @@ import { db } from "@/server/db/client";
 import type { Actor } from "@/server/auth/actor-types";
 import { can } from "@/domain/auth/permissions";
 import { daysBefore, task, type Task } from "@/domain/tasks/task";
-import { openRound } from "@/domain/plans/rounds";
+import { openRound, registrationDeadlineIn, registrationYears } from "@/domain/plans/rounds";
 import { parseIsoDate, toIsoDate, todayInVietnam } from "@/lib/dates";
 import {
   isDirectlyAboveMyUnit,
@@ -44,6 +44,13 @@ export async function officerTasks(actor: Actor, now = new Date()): Promise<Task
         ...(registers
           ? [
               { ...plansPublishedByUnitDirectlyAboveMe(actor), registrationDeadline: fromToday },
+              // Registered for year by year (a form given yearly): a later year's day may be ahead.
+              {
+                ...plansPublishedByUnitDirectlyAboveMe(actor),
+                registrationDeadline: { not: null },
+                periodTo: fromToday,
+                awardForms: { some: { recurrence: { in: ["YEARLY" as const, "YEARLY_AND_REVIEWS" as const] } } },
+              },
               {
                 ...plansPublishedByMyUnitOrAbove(actor),
                 registrations: { some: { ...mine, status: "RETURNED" as const } },
@@ -86,15 +93,18 @@ export async function officerTasks(actor: Actor, now = new Date()): Promise<Task
       title: true,
       unitId: true,
       registrationDeadline: true,
+      periodFrom: true,
+      periodTo: true,
       issuedOn: true,
       unit: { select: { name: true } },
-      registrations: { where: mine, select: { status: true, returnReason: true } },
+      registrations: { where: mine, select: { year: true, status: true, returnReason: true } },
       children: { where: plansIssuedByMyUnit(actor), select: { id: true } },
       dossierExtensions: { where: mine, select: { until: true } },
       awardForms: {
         select: {
           id: true,
           name: true,
+          recurrence: true,
           rounds: {
             orderBy: { position: "asc" },
             select: {
@@ -121,39 +131,45 @@ export async function officerTasks(actor: Actor, now = new Date()): Promise<Task
   const tasks: Task[] = [];
   for (const plan of plans) {
     const unitName = plan.unit.name;
-    const registration = plan.registrations[0];
-    const regDeadline = plan.registrationDeadline ? toIsoDate(plan.registrationDeadline) : null;
+    // A plan given yearly is registered for year by year, each by the plan's day in that year
+    // ("trước ngày 31/01 hằng năm", registrations.ts); any other plan once, by its own day.
+    const years = registrationYears(
+      { periodFrom: toIsoDate(plan.periodFrom), periodTo: toIsoDate(plan.periodTo) },
+      plan.awardForms.map((f) => f.recurrence),
+    );
+    const yearly = years.length > 1;
+    const planDay = plan.registrationDeadline ? toIsoDate(plan.registrationDeadline) : null;
+    const dayOf = (year: number) => (yearly ? registrationDeadlineIn(planDay, year) : planDay);
+    const pageOf = (year: number) => `/ke-hoach/${plan.id}/dang-ky${yearly ? `?nam=${year}` : ""}`;
+    const sentFor = (year: number) =>
+      plan.registrations.some((r) => (!yearly || r.year === year) && /SENT|APPROVED/.test(r.status));
+    const registration = plan.registrations.find((r) => r.status === "RETURNED");
+    const dueYear = years.find((y) => (dayOf(y) ?? "") >= today && !sentFor(y));
     const fromAbove = isDirectlyAboveMyUnit(actor, plan.unitId);
-    if (registers && registration?.status === "RETURNED")
+    if (registers && registration)
       tasks.push(
         task(
           {
             key: `registration-returned:${plan.id}`,
-            what: `Sửa và gửi lại bảng đăng ký thi đua (bị trả lại: ${registration.returnReason ?? ""}) — ${planName(plan)}`,
+            what: `Sửa và gửi lại bảng đăng ký thi đua${yearly ? ` năm ${registration.year}` : ""} (bị trả lại: ${registration.returnReason ?? ""}) — ${planName(plan)}`,
             unitName,
-            due: regDeadline,
-            href: `/ke-hoach/${plan.id}/dang-ky`,
+            due: dayOf(registration.year),
+            href: pageOf(registration.year),
             menu: "/ke-hoach",
             urgent: true,
           },
           today,
         ),
       );
-    else if (
-      fromAbove &&
-      registers &&
-      regDeadline &&
-      regDeadline >= today &&
-      !/SENT|APPROVED/.test(registration?.status ?? "")
-    )
+    else if (fromAbove && registers && dueYear !== undefined && planDay)
       tasks.push(
         task(
           {
-            key: `registration-due:${plan.id}`,
-            what: `Gửi bảng đăng ký thi đua — ${planName(plan)}`,
+            key: dueYear === years[0] ? `registration-due:${plan.id}` : `registration-due:${plan.id}@${dueYear}`,
+            what: `Gửi bảng đăng ký thi đua${yearly ? ` năm ${dueYear}` : ""} — ${planName(plan)}`,
             unitName,
-            due: regDeadline,
-            href: `/ke-hoach/${plan.id}/dang-ky`,
+            due: dayOf(dueYear),
+            href: pageOf(dueYear),
             menu: "/ke-hoach",
           },
           today,
