@@ -10,8 +10,19 @@ import { env } from "@/env";
  */
 const holder = globalThis as unknown as { prisma?: PrismaClient };
 
+/**
+ * Interactive transactions may wait 10 s for a connection and run 20 s (Prisma's defaults are 2 s and
+ * 5 s). A save here holds a row lock and writes a few dozen rows — a plan with its yearly rounds, a
+ * bulk approval — which is milliseconds on a quiet server but ran past 5 s on a loaded two-core one and
+ * was then refused whole; a little patience costs nothing, while a refused save costs the user's work.
+ */
+const TRANSACTION_DEFAULTS = { maxWait: 10_000, timeout: 20_000 };
+
 export function db(): PrismaClient {
-  holder.prisma ??= new PrismaClient({ adapter: new PrismaPg({ connectionString: env().DATABASE_URL }) });
+  holder.prisma ??= new PrismaClient({
+    adapter: new PrismaPg({ connectionString: env().DATABASE_URL }),
+    transactionOptions: TRANSACTION_DEFAULTS,
+  });
   return holder.prisma;
 }
 
