@@ -2,7 +2,7 @@ import { formatLooseDate, precisionOf } from "./loose-date";
 import type { PlanContent, PlanContentAwardForm, PlanDocument } from "./plan-content";
 import {
   dash,
-  formatMoney,
+  formatDong,
   letter,
   numberLine,
   pad2,
@@ -291,7 +291,7 @@ function dossierPart(p: PlanContent): Part {
 }
 
 function budgetPart(p: PlanContent): Part {
-  const amount = p.budgetAmount ? [`Dự kiến kinh phí khen thưởng: ${formatMoney(p.budgetAmount)} đồng.`] : [];
+  const amount = p.budgetAmount ? [`Dự kiến kinh phí khen thưởng: ${formatDong(p.budgetAmount)}.`] : [];
   return {
     heading: "KINH PHÍ KHEN THƯỞNG",
     blocks: [...paragraphsOf(p.budgetSource), ...amount, ...paragraphsOf(p.rewardRules)].map((s) => para(s)),

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requirePermission } from "@/server/auth/actor";
 import { approvalBoard } from "@/server/data/approval-plans";
 import { orNotFound } from "@/server/actions/page-guard";
-import { formatMoney } from "@/domain/text/format";
+import { formatDong } from "@/domain/text/format";
 import { formatViDate, todayInVietnam } from "@/lib/dates";
 import { RECIPIENT_KIND_LABELS } from "@/domain/labels";
 import { PageHeader } from "@/components/ui/page-header";
@@ -21,7 +21,6 @@ const APPROVAL_LABELS: Record<Item["approval"], string> = {
   APPROVED: "Đã phê duyệt",
   REJECTED: "Không phê duyệt",
 };
-const money = (n: number) => `${formatMoney(n)} đồng`;
 
 /**
  * Nominees one form's section shows at a time: a province's board listed 1 482 cards, each with its
@@ -92,18 +91,18 @@ export default async function ApprovalBoardPage({
           <p data-testid="budget">
             {plan.budgetAmount !== null ? (
               <>
-                Kinh phí của kế hoạch: <strong>{money(plan.budgetAmount)}</strong> ·{" "}
+                Kinh phí của kế hoạch: <strong>{formatDong(plan.budgetAmount)}</strong> ·{" "}
               </>
             ) : (
               <>Kế hoạch chưa ghi tổng kinh phí khen thưởng · </>
             )}
-            Tổng tiền thưởng các quyết định đã ký: <strong>{money(spent)}</strong>
-            {budget.remaining !== null && budget.overBy === 0 ? <> · Còn lại: {money(budget.remaining)}</> : null}
+            Tổng tiền thưởng các quyết định đã ký: <strong>{formatDong(spent)}</strong>
+            {budget.remaining !== null && budget.overBy === 0 ? <> · Còn lại: {formatDong(budget.remaining)}</> : null}
           </p>
           {budget.overBy > 0 ? (
             <Notice tone="error">
-              Tổng tiền thưởng các quyết định ({money(spent)}) vượt kinh phí của kế hoạch ({money(budget.budget!)}){" "}
-              {money(budget.overBy)}. Cần bổ sung kinh phí hoặc điều chỉnh kế hoạch.
+              Tổng tiền thưởng các quyết định ({formatDong(spent)}) vượt kinh phí của kế hoạch (
+              {formatDong(budget.budget!)}) {formatDong(budget.overBy)}. Cần bổ sung kinh phí hoặc điều chỉnh kế hoạch.
             </Notice>
           ) : null}
         </section>
@@ -255,14 +254,14 @@ export default async function ApprovalBoardPage({
                   <h3 className="font-semibold">Ký quyết định</h3>
                   {f.awaitingDecision > 0 ? (
                     <p className="text-sm">
-                      Tiền thưởng dự kiến nếu ký hôm nay: {money(f.estimate)}
+                      Tiền thưởng dự kiến nếu ký hôm nay: {formatDong(f.estimate)}
                       {f.estimateOpen ? ", chưa gồm mức thưởng Chủ tịch nhập khi ký" : ""}.
                     </p>
                   ) : null}
                   {f.awaitingDecision > 0 && f.afterSigning.overBy > 0 ? (
                     <Notice tone="error">
-                      Ký quyết định này, tổng tiền thưởng ({money(f.afterSigning.spent)}) sẽ vượt kinh phí của kế hoạch
-                      ({money(f.afterSigning.budget!)}).
+                      Ký quyết định này, tổng tiền thưởng ({formatDong(f.afterSigning.spent)}) sẽ vượt kinh phí của kế
+                      hoạch ({formatDong(f.afterSigning.budget!)}).
                     </Notice>
                   ) : null}
                   <SignDecisionForm
@@ -335,7 +334,7 @@ export default async function ApprovalBoardPage({
                     {formNames.get(d.awardFormId) ?? ""} · {d.awardRound.label}
                   </td>
                   <td className="px-2 py-2 text-right tabular-nums">{d.awardCount}</td>
-                  <td className="px-2 py-2 text-right tabular-nums">{money(d.total)}</td>
+                  <td className="px-2 py-2 text-right tabular-nums">{formatDong(d.total)}</td>
                   <td className="space-y-1 px-2 py-2">
                     <Link href={`/quyet-dinh/${d.id}`} className="block text-blue-800 underline">
                       Văn bản đã ký, bản PDF, ký số
