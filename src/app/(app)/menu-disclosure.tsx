@@ -2,7 +2,7 @@
 
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from "react";
 import { usePathname } from "next/navigation";
-import { TaskBadge } from "@/components/ui/nav-list";
+import { TaskBadge, tasksHeard } from "@/components/ui/nav-list";
 
 /**
  * The header's menu on a phone: below 768 px the account controls and the menu's links fold
@@ -56,7 +56,7 @@ export function MenuButton({ controls, tasks }: { controls: string; tasks: numbe
       type="button"
       aria-expanded={open}
       aria-controls={controls}
-      aria-label={tasks ? `Menu, ${tasks} việc cần làm` : undefined}
+      aria-label={tasks ? `Menu, ${tasksHeard(tasks)}` : undefined}
       onClick={toggle}
       className="inline-flex min-h-10 items-center gap-2 rounded-md border border-white px-3 text-sm font-medium hover:bg-white hover:text-brand-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-white md:hidden"
     >

@@ -30,7 +30,11 @@ export function NavList({
             aria-current={l.href === current ? "page" : undefined}
             className={`flex items-center gap-1 px-3 py-2 text-sm text-white focus:outline-none focus-visible:ring-2 focus-visible:ring-white aria-[current=page]:font-semibold aria-[current=page]:shadow-[inset_4px_0_0_white] md:aria-[current=page]:shadow-[inset_0_-3px_0_white] ${TONES[tone]}`}
           >
-            {l.label}
+            {/* The heard count inside the label's own span: as a separate flex item it was read "Tổng quan , 1 …". */}
+            <span>
+              {l.label}
+              {l.count ? <span className="sr-only">, {tasksHeard(l.count)}</span> : null}
+            </span>
             <TaskBadge count={l.count ?? 0} />
           </Link>
         </li>
@@ -45,22 +49,22 @@ const TONES = {
   slate: "hover:bg-slate-800 aria-[current=page]:bg-slate-800",
 } as const;
 
+/** How a badge's count is heard, after the entry's name and a comma. */
+export const tasksHeard = (count: number) => `${count} việc cần làm`;
+
 /**
  * How many tasks of the board lead to a menu entry (or, on the phone's "Menu" button, to any
- * entry): seen as a number, heard as "N việc cần làm".
+ * entry), seen as a number. Hidden from screen readers: the entry's name says it (tasksHeard).
  */
 export function TaskBadge({ count }: { count: number }) {
   if (!count) return null;
   return (
-    <>
-      <span
-        aria-hidden="true"
-        data-testid="task-badge"
-        className="min-w-5 rounded-full bg-amber-400 px-1.5 text-center text-xs font-bold text-slate-900"
-      >
-        {count}
-      </span>
-      <span className="sr-only">, {count} việc cần làm</span>
-    </>
+    <span
+      aria-hidden="true"
+      data-testid="task-badge"
+      className="min-w-5 rounded-full bg-amber-400 px-1.5 text-center text-xs font-bold text-slate-900"
+    >
+      {count}
+    </span>
   );
 }
