@@ -13,15 +13,19 @@ import { supervise } from "../../scripts/supervise";
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "supervise-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-/** A child that records each start (and the SIGTERM it receives), then does what `script` says. */
+/**
+ * A child that records each start (and the SIGTERM it receives), then does what `script` says. Its
+ * SIGTERM handler is in place before it records the start, so a test that waits for the start line
+ * knows a stop will be heard (a process still booting on a loaded machine would die unrecorded).
+ */
 function child(name: string, script: string) {
   const starts = path.join(dir, `${name}.starts`);
   const file = path.join(dir, `${name}.js`);
   fs.writeFileSync(
     file,
     `const fs = require("node:fs");
-fs.appendFileSync(${JSON.stringify(starts)}, "start\\n");
 process.on("SIGTERM", () => { fs.appendFileSync(${JSON.stringify(starts)}, "sigterm\\n"); process.exit(0); });
+fs.appendFileSync(${JSON.stringify(starts)}, "start\\n");
 const n = fs.readFileSync(${JSON.stringify(starts)}, "utf8").split("\\n").filter((l) => l === "start").length;
 ${script}`,
   );
@@ -48,7 +52,7 @@ describe("the npm start supervisor", () => {
       minBackoffMs: 100,
       maxBackoffMs: 1_000,
     });
-    await until(() => server.starts() === 3);
+    await until(() => c.events().filter((e) => e === "start").length === 3);
     await new Promise((r) => setTimeout(r, 300)); // the third run stays up: no fourth start
     expect(server.starts()).toBe(3);
     expect(lines.filter((l) => l.includes("stopped unexpectedly (exit code 3)"))).toHaveLength(2);

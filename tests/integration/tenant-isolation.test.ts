@@ -120,7 +120,11 @@ async function seedTarget(unit: TestUnit): Promise<Target> {
   };
 }
 
-/** Everything that belongs to the target unit, to prove an attempt changed nothing. */
+/**
+ * Everything that belongs to the target unit, to prove an attempt changed nothing. Nested lists too
+ * are read in a fixed order: PostgreSQL's own order may differ between two reads while other files run.
+ */
+const byId = { orderBy: { id: "asc" as const } };
 async function snapshotOf(unitId: string) {
   const [o, p, d, m, a, pl, r, b, q, x] = await Promise.all([
     db().organisation.findMany({ where: { unitId }, orderBy: { id: "asc" } }),
@@ -131,17 +135,20 @@ async function snapshotOf(unitId: string) {
     db().plan.findMany({
       where: { unitId },
       orderBy: { id: "asc" },
-      include: { awardForms: true, bases: true, revisions: true },
+      include: { awardForms: byId, bases: byId, revisions: byId },
     }),
     db().registration.findMany({
       where: { OR: [{ unitId }, { plan: { unitId } }] },
       orderBy: { id: "asc" },
-      include: { rows: true },
+      include: { rows: byId },
     }),
     db().nominationBatch.findMany({
       where: { OR: [{ unitId }, { awardForm: { plan: { unitId } } }] },
       orderBy: { id: "asc" },
-      include: { nominees: { include: { documents: { include: { files: true } } } }, events: true },
+      include: {
+        nominees: { ...byId, include: { documents: { ...byId, include: { files: byId } } } },
+        events: byId,
+      },
     }),
     db().quotaAllocation.findMany({
       where: { OR: [{ unitId }, { awardForm: { plan: { unitId } } }] },

@@ -305,12 +305,20 @@ export async function snapshotOf(w: RecordsWorld) {
     db().plan.findMany({
       where: { unitId },
       ...byId,
-      include: { awardForms: { include: { allocations: true } }, revisions: true },
+      include: {
+        awardForms: { ...byId, include: { allocations: byId } },
+        revisions: byId,
+      },
     }),
     db().nominationBatch.findMany({
       where: { OR: [{ unitId }, { awardForm: { plan: { unitId } } }] },
       ...byId,
-      include: { nominees: { include: { documents: { include: { files: true } } } }, events: true },
+      // Every nested list in a fixed order: without one PostgreSQL returns rows in whatever order the
+      // heap and plan give, which changed between two reads while other files wrote beside this one.
+      include: {
+        nominees: { ...byId, include: { documents: { ...byId, include: { files: byId } } } },
+        events: byId,
+      },
     }),
     db().council.findMany({
       where: { unitId },
