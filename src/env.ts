@@ -54,6 +54,20 @@ const Env = z.object({
   MAIL_FROM: z.preprocess(emptyToUndefined, z.string().default('"Thi đua – Khen thưởng" <no-reply@thidua.local>')),
   /** "0": this instance runs no background worker (reminders, mail); another instance on the database does. */
   WORKER: z.enum(["0", "1"]).default("1"),
+  /**
+   * bcrypt's work factor for new password hashes: 11 is ~150 ms on a 2-core server. The integration
+   * tests set 4 (tests/support/integration-env.ts): they hash hundreds of passwords and do not test the
+   * cost. A hash records its own cost, so a change only affects passwords set afterwards.
+   */
+  PASSWORD_HASH_COST: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ error: "phải là một số nguyên từ 4 đến 15" })
+      .int("phải là một số nguyên từ 4 đến 15")
+      .min(4, "phải là một số nguyên từ 4 đến 15")
+      .max(15, "phải là một số nguyên từ 4 đến 15")
+      .default(11),
+  ),
 });
 
 let cached: z.infer<typeof Env> | undefined;
@@ -84,12 +98,4 @@ export function env(): z.infer<typeof Env> {
 /** Whether this is `next dev` (the security policy allows what hot reloading needs). */
 export function isDevelopment(): boolean {
   return process.env.NODE_ENV === "development";
-}
-
-/**
- * Whether this runs inside vitest's workers (vitest sets VITEST; the app never does). Only for
- * costs no test measures, such as the password hash's work factor (src/server/auth/password.ts).
- */
-export function isVitest(): boolean {
-  return Boolean(process.env.VITEST);
 }

@@ -1,15 +1,13 @@
 import "server-only";
 import bcrypt from "bcryptjs";
-import { isVitest } from "@/env";
+import { env } from "@/env";
 
-// Cost 11: ~150 ms on the 2-core target machine; slow enough to hurt guessing, fast enough for sign-in.
-// Under vitest cost 4: the integration tests set and check hundreds of passwords (up to seconds each
-// at cost 11 in pure-JS bcrypt on a busy machine), and the cost is not what they test. A hash records
-// its own cost, so verifyPassword and DUMMY_HASH work the same either way.
-const COST = isVitest() ? 4 : 11;
+// The work factor is a setting (PASSWORD_HASH_COST, default 11: ~150 ms on the 2-core target machine;
+// slow enough to hurt guessing, fast enough for sign-in). A hash records its own cost, so verifyPassword
+// and DUMMY_HASH work whatever it is set to.
 
 export function hashPassword(plain: string): Promise<string> {
-  return bcrypt.hash(plain, COST);
+  return bcrypt.hash(plain, env().PASSWORD_HASH_COST);
 }
 
 export function verifyPassword(plain: string, hash: string): Promise<boolean> {
