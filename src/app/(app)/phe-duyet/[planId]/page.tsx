@@ -4,6 +4,7 @@ import { requirePermission } from "@/server/auth/actor";
 import { approvalBoard } from "@/server/data/approval-plans";
 import { orNotFound } from "@/server/actions/page-guard";
 import { formatDong } from "@/domain/text/format";
+import { pageOf } from "@/lib/page-slice";
 import { formatViDate, todayInVietnam } from "@/lib/dates";
 import { RECIPIENT_KIND_LABELS } from "@/domain/labels";
 import { PageHeader } from "@/components/ui/page-header";
@@ -52,11 +53,6 @@ export default async function ApprovalBoardPage({
   );
   const today = todayInVietnam();
   const formNames = new Map(plan.awardForms.map((f) => [f.id, f.name]));
-  const pageOf = (formId: string, count: number) => {
-    const pages = Math.max(1, Math.ceil(count / ITEMS_PER_PAGE));
-    const asked = formId === pagedForm ? Math.trunc(Number(trang)) || 1 : 1;
-    return { page: Math.min(pages, Math.max(1, asked)), pages };
-  };
   const pageHref = (formId: string, to: number) =>
     `/phe-duyet/${plan.id}?${new URLSearchParams([
       ...(dot ? [["dot", dot]] : []),
@@ -146,8 +142,13 @@ export default async function ApprovalBoardPage({
           const passed = f.items.filter((i) => i.result === "PASSED");
           const failed = f.items.filter((i) => i.result === "FAILED");
           const awaitingApproval = passed.filter((i) => i.approval === "PENDING" && i.decisionId === null).length;
-          const { page, pages } = pageOf(f.id, Math.max(passed.length, failed.length));
-          const onPage = (list: typeof passed) => list.slice((page - 1) * ITEMS_PER_PAGE, page * ITEMS_PER_PAGE);
+          // One page number for both lists of the form, counted on the longer one.
+          const { page, pages, from, to } = pageOf(
+            Math.max(passed.length, failed.length),
+            f.id === pagedForm ? trang : undefined,
+            ITEMS_PER_PAGE,
+          );
+          const onPage = (list: typeof passed) => list.slice(from, to);
           const pager =
             pages > 1 ? (
               <nav aria-label={`Trang của ${f.name} · ${f.round.label}`} className="flex items-center gap-2 text-sm">

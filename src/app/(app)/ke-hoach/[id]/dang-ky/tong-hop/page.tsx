@@ -10,6 +10,7 @@ import { buttonClass } from "@/components/ui/button";
 import { approvedTotals, registrationCounts } from "@/domain/registration/aggregate";
 import { RoundFilter } from "@/components/ui/round-filter";
 import { ForwardForm, ReopenForm, ReviewForm } from "./review-forms";
+import { pageOf } from "@/lib/page-slice";
 
 export const metadata: Metadata = { title: "Tổng hợp đăng ký thi đua" };
 
@@ -42,9 +43,8 @@ export default async function RegistrationSummaryPage({
   // The details: the registrations awaiting review only (`?trang-thai=cho-duyet`) or all, a page at a time.
   const awaitingOnly = search["trang-thai"] === "cho-duyet";
   const detailed = awaitingOnly ? registrations.filter((r) => r.status === "SENT") : registrations;
-  const pages = Math.max(1, Math.ceil(detailed.length / DETAILS_PER_PAGE));
-  const page = Math.min(pages, Math.max(1, Math.trunc(Number(search.trang)) || 1));
-  const details = detailed.slice((page - 1) * DETAILS_PER_PAGE, page * DETAILS_PER_PAGE);
+  const { page, pages, from, to } = pageOf(detailed.length, search.trang, DETAILS_PER_PAGE);
+  const details = detailed.slice(from, to);
   const pageHref = (to: number, onlyAwaiting = awaitingOnly) =>
     `/ke-hoach/${plan.id}/dang-ky/tong-hop?${new URLSearchParams([
       ["nam", String(year)],
