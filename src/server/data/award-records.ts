@@ -31,6 +31,9 @@ const AWARD_FIELDS = {
   unit: { select: { name: true } },
 } as const;
 
+/** In the order they were earned, so every reader (page, .docx, test) sees one stable list. */
+const AWARD_ORDER = [{ year: "asc" }, { decidedOn: "asc" }, { id: "asc" }] as const;
+
 type AwardRow = {
   decidedOn: Date;
   revokedOn: Date | null;
@@ -57,7 +60,7 @@ export async function personAwardRecord(actor: Actor, personId: string) {
       position: true,
       unit: { select: { name: true } },
       organisation: { select: { name: true } },
-      awards: { where: awards, select: AWARD_FIELDS },
+      awards: { where: awards, select: AWARD_FIELDS, orderBy: [...AWARD_ORDER] },
     },
   });
   if (!person) throw notFound();
@@ -74,6 +77,7 @@ export async function organisationAwardRecord(actor: Actor, organisationId: stri
   const awards = await db().awardRecord.findMany({
     where: { organisationId: organisation.id, ...(await historyReadScope(actor, "person.read")) },
     select: AWARD_FIELDS,
+    orderBy: [...AWARD_ORDER],
   });
   return { ...organisation, awards: awards.map(recorded) };
 }
