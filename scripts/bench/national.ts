@@ -137,7 +137,7 @@ async function load(c: pg.Client) {
   await c.query(`
     INSERT INTO "Person" ("id","unitId","fullName","sortName","searchText","dateOfBirth","gender","staffKind","position","organisationId","updatedAt")
     SELECT 'x' || i, commune.id, f || ' ' || m || ' ' || g, g || ' ' || f || ' ' || m || ' ' || g,
-           fs || ' ' || ms || ' ' || gs, date '1965-01-01' + (i * 7919 % 14000), CASE WHEN i % 2 = 0 THEN 'NAM' ELSE 'NU' END::"Gender",
+           fs || ' ' || ms || ' ' || gs, date '1965-01-01' + ((i::bigint * 7919) % 14000)::int, CASE WHEN i % 2 = 0 THEN 'NAM' ELSE 'NU' END::"Gender",
            'CONG_CHUC', 'Công chức', 'o' || commune.n || '_' || (1 + i % ${ORGS_PER_COMMUNE}), now()
       FROM (SELECT i,
                    CASE WHEN i <= ${BIG_PROVINCE_PEOPLE} THEN i % ${bigC}
