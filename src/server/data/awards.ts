@@ -26,8 +26,9 @@ export async function findDecision(actor: Actor, decisionId: string) {
       plan: { select: { title: true, place: true, signerTitle: true, recipients: true } },
       // A recurring form's decision says which year or review it is for (decision-documents.ts).
       awardRound: { select: { key: true, label: true } },
+      // Written in one transaction, so of one instant: the id keeps the order they were written in.
       awards: {
-        orderBy: { createdAt: "asc" },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         include: { person: { select: { position: true } }, unit: { select: { name: true } } },
       },
     },
@@ -53,15 +54,10 @@ async function awardWhere(
     ...(params.year ? { year: params.year } : {}),
     // The award round (đợt) by its label: "Năm 2024", "Sơ kết giai đoạn 2021–2025".
     ...(params.round ? { decision: { awardRound: { label: params.round } } } : {}),
-    ...(q
-      ? {
-          OR: [
-            { person: { searchText: { contains: q } } },
-            { organisation: { searchText: { contains: q } } },
-            { label: { contains: params.q, mode: "insensitive" } },
-          ],
-        }
-      : {}),
+    // The awardee's or the award's name, without diacritics, through the record's own trigram-indexed
+    // column (written by a trigger): matching the person's and organisation's columns joined both
+    // tables for every award in scope.
+    ...(q ? { searchText: { contains: q } } : {}),
   };
 }
 
@@ -71,7 +67,8 @@ const WITH_ROUND = {
 } as const;
 
 /**
- * Award history of the units the actor may read, searchable by name without diacritics, by year
+ * Award history of the units the actor may read, searchable by the awardee's or the award's name
+ * without diacritics (AwardRecord.searchText), by year
  * and by round; with the rounds its decisions were made in (the round filter's choices). One page at a
  * time by keyset on (sort column, id) through the AwardRecord indexes of the same order, the total
  * shown as "Hơn 10.000" past the cap.

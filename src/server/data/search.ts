@@ -12,7 +12,8 @@ import { decisionReadScope, planHistoryReadScope, readScope } from "./scope";
  * `planHistoryReadScope`, a decision by `decisionReadScope`), so the search never shows what the list
  * would not. Each kind is one short query of at most `SEARCH_GROUP_SIZE` rows (+1 to know whether there
  * are more, in which case the page links to the full list); names are matched without diacritics on
- * the indexed `searchText` column (plans too: their title's), documents also by number.
+ * the indexed `searchText` column (plans: their title's; decisions: their form's, as
+ * "giay khen" for "Giấy khen"), documents also by number.
  */
 
 export const SEARCH_GROUP_SIZE = 10;
@@ -85,7 +86,7 @@ export async function searchInScope(actor: Actor, q: string) {
           where: {
             AND: [
               await decisionReadScope(actor),
-              { OR: [{ formName: { contains: q, mode: "insensitive" } }, ...(number ? [{ number }] : [])] },
+              { OR: [{ searchText: { contains: text } }, ...(number ? [{ number }] : [])] },
             ],
           },
           orderBy: [{ decidedOn: "desc" }, { id: "asc" }],
