@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "AwardRecord_decisionId_idx" ON "AwardRecord"("decisionId");
