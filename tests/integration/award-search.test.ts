@@ -5,12 +5,14 @@
  * award history (searchAwards), "giay khen chu tich" the decision of "Giấy khen của Chủ tịch UBND
  * huyện" in the header's search (searchInScope). thidua_search_text, the SQL twin of toSearchText,
  * folds awkward text (upper case, "Đ", text typed decomposed, doubled spaces) as toSearchText does;
- * the migration's back-fill uses it too.
+ * the migration's back-fill uses it too. And the unit's decisions list counts the awards of the listed
+ * decisions only.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db/client";
 import { AWARD_SORT_KEYS, searchAwards } from "@/server/data/awards";
 import { searchInScope } from "@/server/data/search";
+import { listDecisionsOfMyUnit } from "@/server/data/issued-documents";
 import { parseTableParams } from "@/lib/table-params";
 import { toSearchText } from "@/domain/text/vietnamese";
 import type { Actor } from "@/server/auth/actor-types";
@@ -140,6 +142,19 @@ describe("decisions in the header's search, without diacritics", () => {
     ])
       expect(await decisionsFound(world.chair, q), q).toEqual([decisionId]);
     expect(await decisionsFound(world.chair, "bang khen")).toEqual([]);
+  });
+
+  it("the unit's decisions list counts each listed decision's awards (a groupBy over the listed ids)", async () => {
+    const commune = await createUnit(`Xã Được Khen ${uid()}`, "XA", world.tree.d1);
+    await db().awardRecord.createMany({
+      data: ["Lê Văn Một", "Lê Văn Hai"].map((label) => ({
+        ...award(commune, label, "Giấy khen của Chủ tịch UBND huyện"),
+        source: "DECISION" as const,
+        decisionId,
+      })),
+    });
+    const listed = await listDecisionsOfMyUnit(world.chair);
+    expect(listed.find((d) => d.id === decisionId)).toMatchObject({ number: "07", awards: 2 });
   });
 
   it("another district's chair finds nothing for the same words", async () => {

@@ -41,10 +41,13 @@ export async function findRecordableDecision(actor: Actor, decisionId: string) {
   return decision;
 }
 
-/** My unit's decisions, newest first, with whether their issued document is recorded and how it reads. */
+/**
+ * My unit's decisions, newest first, with whether their issued document is recorded and how it reads,
+ * and how many awards each made.
+ */
 export async function listDecisionsOfMyUnit(actor: Actor) {
   writeScope(actor, "decision.record");
-  return db().awardDecision.findMany({
+  const decisions = await db().awardDecision.findMany({
     where: ownedByMyUnit(actor),
     orderBy: [{ decidedOn: "desc" }, { createdAt: "desc" }],
     take: 500,
@@ -56,9 +59,16 @@ export async function listDecisionsOfMyUnit(actor: Actor) {
       total: true,
       issuedSignature: true,
       issuedAt: true,
-      _count: { select: { awards: true } },
     },
   });
+  // Counted for the listed decisions only: Prisma's `_count` joins a count of every tenant's awards.
+  const counts = await db().awardRecord.groupBy({
+    by: ["decisionId"],
+    where: { decisionId: { in: decisions.map((d) => d.id) } },
+    _count: { _all: true },
+  });
+  const awardsOf = new Map(counts.map((c) => [c.decisionId, c._count._all]));
+  return decisions.map((d) => ({ ...d, awards: awardsOf.get(d.id) ?? 0 }));
 }
 
 const NOTICE_NOTE: Record<SignatureStatus, string> = {

@@ -58,7 +58,7 @@ export default async function DecisionsPage() {
                   </th>
                   <td className="px-2 py-2 whitespace-nowrap">{formatViDate(d.decidedOn)}</td>
                   <td className="px-2 py-2">{d.formName}</td>
-                  <td className="px-2 py-2 text-right tabular-nums">{d._count.awards}</td>
+                  <td className="px-2 py-2 text-right tabular-nums">{d.awards}</td>
                   <td className="px-2 py-2 text-right tabular-nums">{formatMoney(d.total)}</td>
                   <td className="px-2 py-2">
                     {d.issuedSignature ? SIGNATURE_HEADLINES[d.issuedSignature] : "Chưa ghi nhận"}
