@@ -2,7 +2,8 @@
  * The decision of record on real PostgreSQL and the file store: the office records the signed PDF
  * it sent out and the app reads its digital signatures (certificates made in the test: a CA, a
  * valid signer, an expired one); the unit signs on the server with its own sealed .p12; the
- * awardees' units are told and may download it. Another unit — a sibling commune, another
+ * awardees' units are told and may download it. The signature is trusted only once the operator
+ * has put its CA on the trust list (TrustedCertificate). Another unit — a sibling commune, another
  * district, whatever its roles — can neither record, sign, read the unit's certificate
  * (UnitSigningCertificate), nor download the document (AwardDecision.issuedFileKey).
  */
@@ -30,7 +31,8 @@ import { renderPdf, body } from "@/server/documents/pdf-kit";
 import { sealSigningSecret } from "@/lib/secret-seal";
 import { campaign, passAll, type Campaign } from "../support/council-campaign";
 import { createActor } from "../support/factories";
-import { makeCa, makeSigner, toP12 } from "../support/test-certificates";
+import { uploadTrustedCertificates } from "@/server/services/trust-list";
+import { certificateDer, makeCa, makeSigner, toP12 } from "../support/test-certificates";
 
 const EVERY_ROLE: RoleCode[] = ["ADMIN", "OFFICER", "REVIEWER", "COUNCIL_MEMBER", "CHAIR"];
 const PASS = "mat-khau-don-vi";
@@ -92,14 +94,33 @@ beforeAll(async () => {
 }, 180_000);
 
 describe("recording the signed decision", () => {
-  it("a validly signed PDF: kept as the decision of record, its signer and time read, the awardees' unit told", async () => {
+  it("a validly signed PDF whose CA is not on the trust list: kept, flagged untrusted; once the operator lists the CA, valid", async () => {
     const signed = await signedByHand(validP12);
+    const untrusted = await recordSignedDecision(office, decisionId, { name: "qd-01-da-ky.pdf", bytes: signed });
+    expect(untrusted.status).toBe("UNTRUSTED");
+    expect(untrusted.findings[0]).toMatchObject({
+      signatureValid: true,
+      digestMatches: true,
+      trust: { kind: "UNTRUSTED" },
+    });
+    const stored = await db().awardDecision.findUniqueOrThrow({ where: { id: decisionId } });
+    expect(stored.issuedSignature).toBe("UNTRUSTED");
+    expect(stored.issuedVerification).toMatchObject({ findings: [{ trust: { kind: "UNTRUSTED" } }] });
+
+    const operator = await db().user.create({
+      data: { email: "vanhanh.chuky@thidua.test", name: "Vận hành thử", passwordHash: "!", isOperator: true },
+    });
+    await uploadTrustedCertificates(
+      { userId: operator.id, sessionId: "s", name: operator.name, email: operator.email },
+      { bytes: certificateDer(ca.cert) },
+    );
     const reading = await recordSignedDecision(office, decisionId, { name: "qd-01-da-ky.pdf", bytes: signed });
     expect(reading.status).toBe("VALID");
     expect(reading.findings[0]).toMatchObject({
       signer: "Phạm Văn Định, UBND xã Thử nghiệm",
       issuer: "CA thử nghiệm Thi đua, Phòng thử nghiệm",
       signedAt: SIGNED_AT.toISOString(),
+      trust: { kind: "TRUSTED", chain: ["CA thử nghiệm Thi đua, Phòng thử nghiệm"] },
     });
     const row = await db().awardDecision.findUniqueOrThrow({ where: { id: decisionId } });
     expect(row).toMatchObject({
@@ -111,9 +132,10 @@ describe("recording the signed decision", () => {
     const file = await readIssuedDocument(communeOfficer, decisionId);
     expect(Buffer.from(file.bytes).equals(signed)).toBe(true);
     const notices = (await listMyNotifications(communeOfficer)).filter((n) => n.kind === "DECISION_ISSUED");
-    expect(notices).toHaveLength(1);
-    expect(notices[0]!.link).toBe(`/quyet-dinh/${decisionId}`);
-    expect(notices[0]!.text).toContain("có chữ ký số hợp lệ");
+    expect(notices).toHaveLength(2);
+    expect(notices.every((n) => n.link === `/quyet-dinh/${decisionId}`)).toBe(true);
+    expect(notices.map((n) => n.text).join("\n")).toContain("không thuộc danh sách tin cậy");
+    expect(notices.map((n) => n.text).join("\n")).toContain("có chữ ký số hợp lệ");
   }, 60_000);
 
   it("a PDF changed after signing is recorded, flagged 'Tệp đã bị sửa sau khi ký'", async () => {

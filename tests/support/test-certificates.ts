@@ -61,6 +61,21 @@ export function makeCa(
   };
 }
 
+/** A CA whose certificate `parent` issues (a licensed CA under the national root). */
+export function makeIntermediate(
+  parent: ReturnType<typeof makeCa>,
+  cn: string,
+  validity = { from: new Date("2021-01-01"), to: new Date("2035-01-01") },
+): ReturnType<typeof makeCa> {
+  const { privateKey, publicKey } = rsaKeys();
+  const subject = name(cn, "Phòng thử nghiệm");
+  return { key: privateKey, subject, cert: certificate(subject, publicKey, parent, validity, true) };
+}
+
+/** A certificate's DER bytes (as a .cer file holds it). */
+export const certificateDer = (cert: forge.pki.Certificate) =>
+  Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes(), "binary");
+
 export function makeSigner(
   ca: ReturnType<typeof makeCa>,
   cn: string,
@@ -70,8 +85,14 @@ export function makeSigner(
   return { key: privateKey, cert: certificate(name(cn, "UBND xã Thử nghiệm"), publicKey, ca, validity, false) };
 }
 
-/** The signer's key and certificate with the CA's, as a .p12 under `passphrase`. */
-export function toP12(signer: TestIdentity, ca: ReturnType<typeof makeCa>, passphrase: string): Buffer {
-  const asn1 = forge.pkcs12.toPkcs12Asn1(signer.key, [signer.cert, ca.cert], passphrase, { algorithm: "3des" });
+/** The signer's key and certificate with the CA's (and any further CAs up the chain), as a .p12 under `passphrase`. */
+export function toP12(
+  signer: TestIdentity,
+  ca: ReturnType<typeof makeCa>,
+  passphrase: string,
+  above: ReturnType<typeof makeCa>[] = [],
+): Buffer {
+  const chain = [signer.cert, ca.cert, ...above.map((c) => c.cert)];
+  const asn1 = forge.pkcs12.toPkcs12Asn1(signer.key, chain, passphrase, { algorithm: "3des" });
   return Buffer.from(forge.asn1.toDer(asn1).getBytes(), "binary");
 }

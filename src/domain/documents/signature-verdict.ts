@@ -10,8 +10,10 @@ import { formatViDate, formatViDateTime } from "@/lib/dates";
  * is the whole file but the signature itself (nothing was added or changed after signing), the
  * digest of those bytes is the one the signature carries, the signature over the signed attributes
  * verifies with the signer's certificate, and that certificate was within its validity period at
- * the time of signing. Not checked here: whether the issuing CA is one the state recognises and
- * whether the certificate was revoked (that needs the CA's CRL or OCSP service, over the network).
+ * the time of signing, and whether it chains to a CA on the installation's trust list (the CAs
+ * the operator keeps, offline: server/documents/trust-chain.ts), each CA valid at that time too
+ * (RFC 5280 §6.1). Not checked: whether a certificate was revoked (that needs the CA's CRL or
+ * OCSP service; the app has no network and keeps no CRLs).
  */
 
 export type CertificateAtSigning = "VALID" | "EXPIRED" | "NOT_YET_VALID" | "UNKNOWN";
@@ -36,12 +38,29 @@ export type SignatureFinding = {
   certificate: CertificateAtSigning;
   /** The issuer's certificate came with the signature and its signature over the signer's verifies; null: not included. */
   issuerVerified: boolean | null;
+  /** How the certificate chains to the trust list; absent in readings stored before the list existed. */
+  trust?: TrustFinding;
 };
 
-export type SignatureStatus = "VALID" | "EXPIRED" | "TAMPERED" | "INVALID" | "UNSIGNED";
+/**
+ * The chain from the signer's certificate to the trust list: TRUSTED with the CAs from the signer's
+ * issuer up to the trusted one (`chain`, names), CA_NOT_VALID when the only chain found passes a CA
+ * that was not valid when the document was signed, UNTRUSTED when no chain reaches the list.
+ */
+export type TrustFinding =
+  | { kind: "TRUSTED"; chain: string[] }
+  | { kind: "CA_NOT_VALID"; chain: string[]; authority: string }
+  | { kind: "UNTRUSTED" };
+
+export type SignatureStatus = "VALID" | "UNTRUSTED" | "EXPIRED" | "TAMPERED" | "INVALID" | "UNSIGNED";
+/** What one signature amounts to; a file's status is the worst of its signatures'. */
+export type SignatureVerdict = Exclude<SignatureStatus, "UNSIGNED">;
+
+const UNTRUSTED_TEXT = "Chữ ký đúng nhưng chứng thư số không thuộc danh sách tin cậy";
 
 export const SIGNATURE_HEADLINES: Record<SignatureStatus, string> = {
   VALID: "Chữ ký hợp lệ",
+  UNTRUSTED: UNTRUSTED_TEXT,
   EXPIRED: "Chứng thư số không còn hiệu lực khi ký",
   TAMPERED: "Tệp đã bị sửa sau khi ký",
   INVALID: "Chữ ký số không hợp lệ",
@@ -49,16 +68,50 @@ export const SIGNATURE_HEADLINES: Record<SignatureStatus, string> = {
 };
 
 /**
- * The file's status: the worst of its signatures. Every signature must match its bytes; only the
- * last one (the one ending furthest into the file) must reach the end of the file, since a second
- * signature is itself an update appended after the first (PDF incremental update).
+ * What one signature amounts to, the first failing check deciding: it must verify with its
+ * certificate (RFC 5652 §5.4), match the bytes it covers and, for the file's `last` signature,
+ * cover the file to its end (ISO 32000-1 §12.8.1: an earlier signature is followed by the next
+ * one's incremental update); its certificate and every CA above it must have been valid when it
+ * signed (RFC 5280 §6.1.3); and the chain must reach the trust list. A reading stored before the
+ * list existed (no `trust`) keeps the verdict it had.
  */
+export function signatureVerdict(f: SignatureFinding, last: boolean): SignatureVerdict {
+  if (f.problem !== null || !f.signatureValid) return "INVALID";
+  if (!f.digestMatches || (last && !f.coversWholeFile)) return "TAMPERED";
+  if (f.certificate === "EXPIRED" || f.certificate === "NOT_YET_VALID" || f.trust?.kind === "CA_NOT_VALID")
+    return "EXPIRED";
+  if (f.trust?.kind === "UNTRUSTED") return "UNTRUSTED";
+  return "VALID";
+}
+
+const SEVERITY: SignatureVerdict[] = ["INVALID", "TAMPERED", "EXPIRED", "UNTRUSTED", "VALID"];
+
+/** The file's status: the worst of its signatures' verdicts; no signature at all is UNSIGNED. */
 export function signatureStatus(findings: SignatureFinding[]): SignatureStatus {
   if (!findings.length) return "UNSIGNED";
-  if (findings.some((f) => f.problem !== null || !f.signatureValid)) return "INVALID";
-  if (findings.some((f) => !f.digestMatches) || !findings.at(-1)!.coversWholeFile) return "TAMPERED";
-  if (findings.some((f) => f.certificate === "EXPIRED" || f.certificate === "NOT_YET_VALID")) return "EXPIRED";
-  return "VALID";
+  const verdicts = findings.map((f, i) => signatureVerdict(f, i === findings.length - 1));
+  return SEVERITY.find((v) => verdicts.includes(v))!;
+}
+
+/** The one sentence that sums up a signature, shown above its facts. */
+export function verdictSentence(f: SignatureFinding, last: boolean): string {
+  const issuer = f.issuer ?? "tổ chức không rõ";
+  switch (signatureVerdict(f, last)) {
+    case "INVALID":
+      return f.problem ?? SIGNATURE_HEADLINES.INVALID;
+    case "TAMPERED":
+      return SIGNATURE_HEADLINES.TAMPERED;
+    case "EXPIRED":
+      if (f.certificate === "NOT_YET_VALID") return "Chứng thư số chưa có hiệu lực tại thời điểm ký";
+      if (f.certificate === "EXPIRED") return "Chứng thư số đã hết hạn tại thời điểm ký";
+      return `Chứng thư số của tổ chức cấp ${f.trust?.kind === "CA_NOT_VALID" ? f.trust.authority : issuer} không còn hiệu lực tại thời điểm ký`;
+    case "UNTRUSTED":
+      return UNTRUSTED_TEXT;
+    case "VALID":
+      return f.trust
+        ? `Chữ ký hợp lệ, chứng thư số do ${issuer} cấp (thuộc danh sách tin cậy)`
+        : `Chữ ký hợp lệ, chứng thư số do ${issuer} cấp (chưa đối chiếu danh sách tin cậy)`;
+  }
 }
 
 const TIME_SOURCE: Record<SigningTimeSource, string> = {
@@ -98,5 +151,9 @@ export function findingLines(f: SignatureFinding, last: boolean): string[] {
     }[f.certificate],
   );
   if (f.issuerVerified === false) lines.push("Chứng thư của tổ chức cấp đi kèm không xác nhận chứng thư người ký");
+  if (f.trust?.kind === "TRUSTED" || f.trust?.kind === "CA_NOT_VALID")
+    lines.push(`Chuỗi chứng thực: ${f.trust.chain.join(" → ")} (thuộc danh sách tin cậy)`);
+  if (f.trust?.kind === "UNTRUSTED")
+    lines.push("Không lập được chuỗi chứng thực đến tổ chức cấp nào trong danh sách tin cậy của hệ thống");
   return lines;
 }

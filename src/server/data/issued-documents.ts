@@ -49,7 +49,7 @@ export async function listDecisionsOfMyUnit(actor: Actor) {
   writeScope(actor, "decision.record");
   const decisions = await db().awardDecision.findMany({
     where: ownedByMyUnit(actor),
-    orderBy: [{ decidedOn: "desc" }, { createdAt: "desc" }],
+    orderBy: [{ decidedOn: "desc" }, { createdAt: "desc" }, { id: "desc" }],
     take: 500,
     select: {
       id: true,
@@ -73,6 +73,7 @@ export async function listDecisionsOfMyUnit(actor: Actor) {
 
 const NOTICE_NOTE: Record<SignatureStatus, string> = {
   VALID: "có chữ ký số hợp lệ",
+  UNTRUSTED: "chữ ký số đúng nhưng chứng thư số không thuộc danh sách tin cậy",
   EXPIRED: "chứng thư số không còn hiệu lực khi ký",
   TAMPERED: "tệp đã bị sửa sau khi ký",
   INVALID: "chữ ký số không hợp lệ",

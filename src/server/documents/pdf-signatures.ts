@@ -3,13 +3,15 @@ import { X509Certificate, constants, createHash, verify as verifySignature, type
 import forge from "node-forge";
 import type { CertificateAtSigning, SignatureFinding, SigningTimeSource } from "@/domain/documents/signature-verdict";
 import { certificateValidityAt } from "@/domain/documents/certificate-validity";
+import { trustOf, type NamedCertificate } from "./trust-chain";
 
 /**
  * Reads the digital signatures of a PDF (PAdES / adbe.pkcs7.detached, ETSI.CAdES.detached: a CMS
  * SignedData, RFC 5652, over the file's bytes but the signature) and checks each, offline: the
  * signed byte range covers the whole file but the signature's own /Contents, the digest of those
  * bytes equals the messageDigest signed attribute, the signature over the DER of the signed
- * attributes verifies with the signer's certificate, and the certificate was valid when signed.
+ * attributes verifies with the signer's certificate, the certificate was valid when signed, and it
+ * chains to the trust list the caller passes (trust-chain.ts).
  * signature-verdict.ts (src/domain/documents) judges and words what this finds.
  *
  * node-forge parses the ASN.1 only: its PKCS#7 verification is not implemented and its certificate
@@ -131,6 +133,23 @@ function readCertificate(a: Asn1): Certificate | null {
   }
 }
 
+/**
+ * A CA certificate file as the operator uploads it (DER bytes), with the names the app shows,
+ * or null when the bytes are no X.509 certificate.
+ */
+export function describeCertificate(
+  bytes: Uint8Array,
+): (NamedCertificate & { issuerName: string; der: Buffer }) | null {
+  try {
+    const cert = readCertificate(fromDer(Buffer.from(bytes).toString("binary")));
+    if (!cert) return null;
+    const name = nameOf(cert.subject) ?? cert.x509.subject;
+    return { x509: cert.x509, name, issuerName: nameOf(cert.issuer) ?? cert.x509.issuer, der: cert.x509.raw };
+  } catch {
+    return null;
+  }
+}
+
 const serialHex = (bytes: string) =>
   binary(bytes)
     .toString("hex")
@@ -239,7 +258,7 @@ const EMPTY: Omit<SignatureFinding, "problem"> = {
 };
 const unreadable = (problem: string): SignatureFinding => ({ ...EMPTY, problem });
 
-function checkSignature(pdf: Buffer, field: SignatureField): SignatureFinding {
+function checkSignature(pdf: Buffer, field: SignatureField, trustList: NamedCertificate[]): SignatureFinding {
   const [a, b, c, d] = field.byteRange;
   const coversWholeFile = a === 0 && c + d === pdf.length && c <= pdf.length;
   let cms: Asn1;
@@ -334,20 +353,27 @@ function checkSignature(pdf: Buffer, field: SignatureField): SignatureFinding {
     signatureValid,
     certificate,
     issuerVerified: issuerCert ? cert.x509.verify(issuerCert.x509.publicKey) : null,
+    trust: trustOf(
+      cert.x509,
+      certificates.map((x) => ({ x509: x.x509, name: nameOf(x.subject) ?? x.x509.subject })),
+      trustList,
+      signedAt,
+    ),
   };
 }
 
 /**
- * Every signature of the PDF, in the order they cover the file (the last one is the latest).
- * An unsigned file gives an empty list.
+ * Every signature of the PDF, in the order they cover the file (the last one is the latest), each
+ * judged against `trustList` (the operator's trusted CA certificates). An unsigned file gives an
+ * empty list.
  */
-export function readPdfSignatures(bytes: Uint8Array): SignatureFinding[] {
+export function readPdfSignatures(bytes: Uint8Array, trustList: NamedCertificate[]): SignatureFinding[] {
   const pdf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return signatureFields(pdf)
     .map((f) =>
       "broken" in f
         ? { end: 0, finding: unreadable(UNREADABLE) }
-        : { end: f.byteRange[2] + f.byteRange[3], finding: checkSignature(pdf, f) },
+        : { end: f.byteRange[2] + f.byteRange[3], finding: checkSignature(pdf, f, trustList) },
     )
     .sort((x, y) => x.end - y.end)
     .map((x) => x.finding);

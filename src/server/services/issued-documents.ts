@@ -22,6 +22,7 @@ import {
 } from "@/server/data/signing-certificates";
 import { openSigningSecret, sealSigningSecret } from "@/lib/secret-seal";
 import { toDecisionInput } from "./decision-documents";
+import { loadTrustList } from "./trust-list";
 
 /**
  * The issued document of an award decision: recording the signed PDF the office sent out (its
@@ -37,14 +38,14 @@ const CERTIFICATE_NOT_YET_VALID = "Chứng thư số của đơn vị chưa đ�
 const SEAL_BROKEN =
   "Không mở được chứng thư số đã lưu (khóa AUTH_SECRET của máy chủ đã đổi từ khi tải lên): quản trị đơn vị tải lại tệp .p12.";
 
-/** What a PDF's signatures are found to be, as stored with the document. */
-export function readSignatures(bytes: Uint8Array, now = new Date()): SignatureReading {
-  const findings = readPdfSignatures(bytes);
+/** What a PDF's signatures are found to be against the operator's trust list, as stored with the document. */
+export async function readSignatures(bytes: Uint8Array, now = new Date()): Promise<SignatureReading> {
+  const findings = readPdfSignatures(bytes, await loadTrustList());
   return { status: signatureStatus(findings), findings, checkedAt: now.toISOString() };
 }
 
 async function keep(actor: Actor, decisionId: string, fileName: string, bytes: Uint8Array) {
-  const reading = readSignatures(bytes);
+  const reading = await readSignatures(bytes);
   const key = `decisions/${decisionId}/${randomUUID()}.pdf`;
   // The object first: an orphan object is harmless (sweep-files removes it), a row pointing at nothing is not.
   await fileStorage().put(key, bytes, "application/pdf");

@@ -6,6 +6,7 @@ import { NavList } from "@/components/ui/nav-list";
 const LINKS = [
   { href: "/he-thong", label: "Đơn vị hành chính" },
   { href: "/he-thong/nhap-don-vi", label: "Nạp danh mục đơn vị" },
+  { href: "/he-thong/chung-thu-tin-cay", label: "Chứng thư số tin cậy" },
   { href: "/he-thong/tai-khoan-cua-toi", label: "Tài khoản của tôi" },
 ];
 
