@@ -194,7 +194,10 @@ describe("review rounds and the inbox", () => {
     await submitBatch(officer, batch.id);
     await reviewDocument(chair, docId, "ACCEPTED", "");
     await acceptBatch(chair, batch.id);
-    const events = await db().batchEvent.findMany({ where: { batchId: batch.id }, orderBy: { at: "asc" } });
+    const events = await db().batchEvent.findMany({
+      where: { batchId: batch.id },
+      orderBy: [{ at: "asc" }, { id: "asc" }],
+    });
     expect(events.map((e) => [e.round, e.action])).toEqual([
       [1, "CREATED"],
       [1, "SUBMITTED"],
@@ -207,7 +210,7 @@ describe("review rounds and the inbox", () => {
     expect(await db().dossierFile.count({ where: { documentId: docId } })).toBe(2);
     const notes = await db().notification.findMany({
       where: { unitId: tree.c1.id, kind: { in: ["BATCH_RETURNED", "BATCH_ACCEPTED"] } },
-      orderBy: { createdAt: "asc" },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     });
     expect(notes.map((n) => n.text)).toEqual([
       `Tờ trình "Giấy khen của Chủ tịch UBND huyện" bị trả lại: Sửa báo cáo thành tích`,

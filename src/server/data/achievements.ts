@@ -29,17 +29,17 @@ async function ownPerson(tx: Tx, actor: Actor, personId: string, permission: "pe
 export async function listPersonRecords(actor: Actor, personId: string) {
   const scope = readScope(actor, "person.read");
   const [reviews, initiatives, awards, holds] = await Promise.all([
-    db().performanceReview.findMany({ where: { personId, ...scope }, orderBy: { year: "desc" } }),
-    db().initiative.findMany({ where: { personId, ...scope }, orderBy: { recognisedOn: "desc" } }),
+    db().performanceReview.findMany({ where: { personId, ...scope }, orderBy: [{ year: "desc" }, { id: "asc" }] }),
+    db().initiative.findMany({ where: { personId, ...scope }, orderBy: [{ recognisedOn: "desc" }, { id: "asc" }] }),
     // Awards keep the unit they were given in: a person moved to a successor keeps a readable history.
     db().awardRecord.findMany({
       where: { personId, ...(await historyReadScope(actor, "person.read")) },
-      orderBy: [{ year: "desc" }, { decidedOn: "desc" }],
+      orderBy: [{ year: "desc" }, { decidedOn: "desc" }, { id: "desc" }],
     }),
     can(actor.roles, "discipline.read")
       ? db().reviewHold.findMany({
           where: { personId, ...readScope(actor, "discipline.read") },
-          orderBy: { openedOn: "desc" },
+          orderBy: [{ openedOn: "desc" }, { id: "asc" }],
         })
       : Promise.resolve([]),
   ]);
@@ -50,7 +50,7 @@ export async function listOrganisationHolds(actor: Actor, organisationId: string
   if (!can(actor.roles, "discipline.read")) return [];
   return db().reviewHold.findMany({
     where: { organisationId, ...readScope(actor, "discipline.read") },
-    orderBy: { openedOn: "desc" },
+    orderBy: [{ openedOn: "desc" }, { id: "asc" }],
   });
 }
 

@@ -36,7 +36,7 @@ export async function approveAllPassed(
         name: true,
         quota: true,
         catalogueCode: true,
-        subQuotas: { select: { category: true, quota: true } },
+        subQuotas: { orderBy: { position: "asc" }, select: { category: true, quota: true } },
       },
     });
     if (!form) throw notFound();

@@ -25,7 +25,7 @@ export async function listPlansAwaitingApproval(actor: Actor) {
   const closed = { ...ownedByMyUnit(actor), status: "BALLOT_CLOSED" as const };
   const plans = await db().plan.findMany({
     where: { ...scope, meetings: { some: closed } },
-    orderBy: [{ year: "desc" }, { issuedOn: "desc" }],
+    orderBy: [{ year: "desc" }, { issuedOn: "desc" }, { id: "asc" }],
     select: { id: true, title: true, number: true, symbol: true, issuedOn: true },
   });
   const items = await db().meetingItem.findMany({
@@ -88,7 +88,7 @@ export async function approvalBoard(actor: Actor, planId: string, roundKey?: str
       .then(withNominee),
     db().awardDecision.findMany({
       where: { planId: plan.id },
-      orderBy: { createdAt: "asc" },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       include: { awardRound: { select: { label: true } } },
     }),
   ]);

@@ -22,7 +22,7 @@ export async function findCouncil(actor: Actor) {
     where: scope,
     include: {
       members: {
-        orderBy: [{ role: "asc" }, { termFrom: "asc" }],
+        orderBy: [{ role: "asc" }, { termFrom: "asc" }, { id: "asc" }],
         include: { user: { select: { name: true, email: true } } },
       },
       thresholds: { orderBy: { catalogueCode: "asc" } },

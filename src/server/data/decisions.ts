@@ -92,7 +92,7 @@ export async function decideItem(
           quota: true,
           name: true,
           catalogueCode: true,
-          subQuotas: { select: { category: true, quota: true } },
+          subQuotas: { orderBy: { position: "asc" }, select: { category: true, quota: true } },
         },
       });
       const full = withNominee(
@@ -170,7 +170,7 @@ export async function signDecision(
         cashValue: true,
         rewardKind: true,
         giftDescription: true,
-        subQuotas: { select: { category: true, quota: true } },
+        subQuotas: { orderBy: { position: "asc" }, select: { category: true, quota: true } },
         plan: { select: { id: true } },
       },
     });

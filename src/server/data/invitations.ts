@@ -21,7 +21,7 @@ export async function listUnitInvitations(actor: Actor, unitId?: string) {
   const unit = await managedUnit(db(), actor, unitId);
   const rows = await db().invitation.findMany({
     where: { kind: "ROLES", unitId: unit.id, usedAt: null, revokedAt: null },
-    orderBy: { createdAt: "desc" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: { id: true, email: true, name: true, roles: true, createdAt: true, expiresAt: true, usedAt: true },
   });
   const now = new Date();

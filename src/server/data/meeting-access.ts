@@ -22,7 +22,10 @@ const MEETING_INCLUDE = {
   plan: { select: { id: true, title: true, unitId: true } },
   council: {
     include: {
-      members: { include: { user: { select: { name: true } } }, orderBy: [{ role: "asc" }, { termFrom: "asc" }] },
+      members: {
+        include: { user: { select: { name: true } } },
+        orderBy: [{ role: "asc" }, { termFrom: "asc" }, { id: "asc" }],
+      },
       thresholds: true,
     },
   },

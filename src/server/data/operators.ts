@@ -105,7 +105,7 @@ export async function findUnitForOperator(operator: Operator, unitId: string) {
       memberships: { select: { role: true, user: { select: { id: true, name: true, email: true, active: true } } } },
       invitations: {
         where: { kind: "ROLES", usedAt: null, revokedAt: null },
-        orderBy: { createdAt: "desc" },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         select: { id: true, email: true, name: true, roles: true, expiresAt: true },
       },
     },

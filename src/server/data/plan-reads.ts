@@ -77,7 +77,7 @@ export async function findPlan(actor: Actor, id: string): Promise<PlanWithParts>
 export async function listCitablePlans(actor: Actor) {
   return db().plan.findMany({
     where: plansPublishedByMyUnitOrAbove(actor),
-    orderBy: [{ issuedOn: "desc" }],
+    orderBy: [{ issuedOn: "desc" }, { id: "asc" }],
     select: {
       id: true,
       unitId: true,
@@ -108,7 +108,7 @@ export async function listPlanRevisions(actor: Actor, planId: string) {
 export async function listCascadedPlans(actor: Actor, planId: string) {
   return db().plan.findMany({
     where: { AND: [{ parentPlanId: planId }, planReadScope(actor)] },
-    orderBy: { createdAt: "asc" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { id: true, status: true, unit: { select: { name: true } } },
   });
 }

@@ -35,7 +35,7 @@ export async function attemptSignIn(input: {
         load: (email) =>
           tx.user.findUnique({
             where: { email },
-            include: { memberships: { select: { unitId: true }, orderBy: { createdAt: "asc" } } },
+            include: { memberships: { select: { unitId: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] } },
           }),
         usable: (user) => user.memberships.length > 0 || user.isOperator,
       });

@@ -99,7 +99,11 @@ export async function findUnitImportJob(_operator: ImportOperator, id: string) {
 }
 
 export async function listUnitImportJobs(_operator: ImportOperator) {
-  return db().unitImportJob.findMany({ orderBy: { createdAt: "desc" }, take: 20, select: JOB_LIST_SELECT });
+  return db().unitImportJob.findMany({
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: 20,
+    select: JOB_LIST_SELECT,
+  });
 }
 
 /** Whether the job waits for a runner: confirmed and not started, or started by a runner that is gone. */

@@ -24,7 +24,7 @@ export const BATCH_INCLUDE = {
       quota: true,
       catalogueCode: true,
       capPercent: true,
-      subQuotas: { select: { category: true, quota: true } },
+      subQuotas: { orderBy: { position: "asc" }, select: { category: true, quota: true } },
       plan: {
         select: { id: true, title: true, unitId: true, dossierDeadline: true, unit: { select: { name: true } } },
       },
@@ -36,10 +36,16 @@ export const BATCH_INCLUDE = {
   unit: { select: { name: true } },
   nominees: {
     orderBy: { position: "asc" },
-    include: { documents: { orderBy: { position: "asc" }, include: { files: { orderBy: { uploadedAt: "asc" } } } } },
+    include: {
+      documents: {
+        orderBy: { position: "asc" },
+        include: { files: { orderBy: [{ uploadedAt: "asc" }, { id: "asc" }] } },
+      },
+    },
   },
-  events: { orderBy: { at: "asc" } },
-} as const;
+  // Steps of one transaction share an instant: the id (a cuid, increasing within a process) orders them.
+  events: { orderBy: [{ at: "asc" }, { id: "asc" }] },
+} satisfies Prisma.NominationBatchInclude;
 
 /** A batch as BATCH_INCLUDE loads it. */
 export type LoadedBatch = Prisma.NominationBatchGetPayload<{ include: typeof BATCH_INCLUDE }>;

@@ -54,7 +54,7 @@ export async function findBatch(actor: Actor, batchId: string) {
 export async function listMyBatches(actor: Actor) {
   const batches = await db().nominationBatch.findMany({
     where: ownedByMyUnit(actor),
-    orderBy: { updatedAt: "desc" },
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     include: {
       awardForm: { select: { name: true, recipientKind: true, plan: { select: { title: true } } } },
     },

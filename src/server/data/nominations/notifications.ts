@@ -14,7 +14,7 @@ export { notify } from "../notifications/notify";
 export async function listNotifications(actor: Actor) {
   return db().notification.findMany({
     where: { ...ownedByMyUnit(actor), userId: null },
-    orderBy: { createdAt: "desc" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 20,
   });
 }
