@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import readExcelFile from "read-excel-file/node";
-import { renderRegistrationXlsx, type RegistrationWorkbook } from "@/server/documents/registration-xlsx";
+import {
+  registrationXlsxStream,
+  type RegistrationSheet,
+  type RegistrationWorkbook,
+} from "@/server/documents/registration-xlsx";
+import { bytesOf } from "@/server/documents/xlsx-stream";
+import { approvedTotals, registrationCounts } from "@/domain/registration/aggregate";
 import { renderRegistrationDocx } from "@/server/documents/registration-docx";
 import { readDocxText, readDocxXml } from "../support/docx-text";
 
@@ -44,6 +50,27 @@ const book: RegistrationWorkbook = {
     },
   ],
 };
+
+/** The workbook as the export streams it, the summary counted by the domain's rule (the export counts in SQL). */
+async function renderRegistrationXlsx(b: RegistrationWorkbook): Promise<Buffer> {
+  const codes = b.columns.map((c) => c.code);
+  const summary = {
+    lines: b.sheets.map((s) => ({
+      unitName: s.unitName,
+      status: s.status ?? "",
+      counts: registrationCounts(s.rows, codes),
+    })),
+    totals: approvedTotals(
+      b.sheets.map((s) => ({ status: s.approved ? "APPROVED" : "RETURNED", rows: s.rows })),
+      codes,
+    ),
+    approved: b.sheets.filter((s) => s.approved).length,
+  };
+  async function* units(): AsyncGenerator<RegistrationSheet> {
+    yield* b.sheets;
+  }
+  return bytesOf(registrationXlsxStream(b, summary, units()));
+}
 
 describe("registration .xlsx (seed 001 layout)", () => {
   it("has the header, grouped column titles, column numbers, sections and marks, plus a summary sheet", async () => {

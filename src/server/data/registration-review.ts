@@ -3,8 +3,10 @@ import { db, type Tx } from "@/server/db/client";
 import type { Actor } from "@/server/auth/actor-types";
 import { can } from "@/domain/auth/permissions";
 import { conflict, forbidden, invalid, notFound } from "@/domain/errors";
+import type { RegistrationStatus } from "@/generated/prisma/client";
 import { decideRegistration } from "@/domain/registration/rules";
 import { parseIsoDate, todayInVietnam } from "@/lib/dates";
+import { pageOf } from "@/lib/page-slice";
 import { myUnitAndUnitsDirectlyBelow, plansIssuedByMyUnit, unitInMySubtree, writeScope } from "./scope";
 import { recordAudit } from "./audit";
 import { notifyRegistrationReviewed } from "./notifications/events";
@@ -53,6 +55,132 @@ export async function listPlanRegistrations(actor: Actor, planId: string, askedY
     include: { unit: { select: { name: true } }, rows: { orderBy: { position: "asc" }, include: ROW_INCLUDE } },
   });
   return { plan, years, year, registrations, columns: await planColumns(plan) };
+}
+
+/** One registration in the summary's count table: its unit, its status, and its rows' marks counted per code. */
+export type RegistrationLine = {
+  id: string;
+  unitId: string;
+  unitName: string;
+  status: RegistrationStatus;
+  counts: Record<string, number>;
+};
+
+const perCode = (codes: string[], found: { code: string; n: number }[]) => {
+  const counts = Object.fromEntries(codes.map((c) => [c, 0]));
+  for (const { code, n } of found) if (code in counts) counts[code] = n;
+  return counts;
+};
+
+/**
+ * The count table of a plan's registrations for a year: a line per registering unit (at most the
+ * issuing unit and the units directly below it, one registration each) with its marks counted per
+ * title or form, and the totals of approved registrations only (sent or returned ones are not yet
+ * what the unit registered). PostgreSQL counts the marks (group by over the rows' items); no row is
+ * loaded, so a province's hundred communes with thousands of rows cost one aggregate.
+ */
+export async function planRegistrationCounts(actor: Actor, planId: string, askedYear?: number) {
+  const plan = await ownPlan(db(), actor, planId);
+  const { years, year } = registrationYearsOf(plan, askedYear);
+  const columns = await planColumns(plan);
+  const codes = columns.map((c) => c.code);
+  // The plan is the actor's own (ownPlan above, through plansIssuedByMyUnit): its registrations are
+  // read by plan id alone, as listPlanRegistrations did.
+  const registrations = await db().registration.findMany({
+    where: { planId, year },
+    orderBy: [{ unit: { name: "asc" } }, { id: "asc" }],
+    select: { id: true, unitId: true, status: true, unit: { select: { name: true } } },
+  });
+  const marks = await db().$queryRaw<{ registrationId: string; code: string; n: number }[]>`
+    select r.id as "registrationId", item as code, count(*)::int as n
+    from "Registration" r
+    join "RegistrationRow" w on w."registrationId" = r.id
+    cross join unnest(w.items) as item
+    where r."planId" = ${planId} and r.year = ${year}
+    group by r.id, item`;
+  const approvedMarks = await db().$queryRaw<{ code: string; n: number }[]>`
+    select item as code, count(*)::int as n
+    from "Registration" r
+    join "RegistrationRow" w on w."registrationId" = r.id
+    cross join unnest(w.items) as item
+    where r."planId" = ${planId} and r.year = ${year} and r.status = 'APPROVED'
+    group by item`;
+  const marksOf = new Map<string, typeof marks>();
+  for (const m of marks) marksOf.set(m.registrationId, [...(marksOf.get(m.registrationId) ?? []), m]);
+  const lines: RegistrationLine[] = registrations.map((r) => ({
+    id: r.id,
+    unitId: r.unitId,
+    unitName: r.unit.name,
+    status: r.status,
+    counts: perCode(codes, marksOf.get(r.id) ?? []),
+  }));
+  return {
+    plan,
+    years,
+    year,
+    columns,
+    lines,
+    totals: perCode(codes, approvedMarks),
+    approved: lines.filter((l) => l.status === "APPROVED").length,
+  };
+}
+
+/** The rows the summary's details and the export print (not the facts the unit's own form checks). */
+const DETAIL_ROWS = {
+  orderBy: { position: "asc" },
+  select: { id: true, kind: true, label: true, items: true, commitment: true },
+} as const;
+
+/**
+ * Registrations of the actor's own plan with their rows, in the order of `ids` (lines of
+ * planRegistrationCounts): one page of the summary's details, or one batch of the export.
+ */
+async function registrationsWithRows(actor: Actor, planId: string, ids: string[]) {
+  if (!can(actor.roles, "registration.review")) throw forbidden();
+  const found = await db().registration.findMany({
+    where: { id: { in: ids }, planId, plan: plansIssuedByMyUnit(actor) },
+    include: { unit: { select: { name: true } }, rows: DETAIL_ROWS },
+  });
+  return ids.flatMap((id) => found.filter((r) => r.id === id));
+}
+
+/**
+ * The registration summary page: the count table and totals (planRegistrationCounts) and the
+ * details — rows, review and reopen forms — of one page of `perPage` units, all of them or those
+ * awaiting review (`awaitingOnly`). Only that page's rows are read.
+ */
+export async function registrationSummaryPage(
+  actor: Actor,
+  planId: string,
+  asked: { year?: number; page?: string; awaitingOnly?: boolean; perPage: number },
+) {
+  const counts = await planRegistrationCounts(actor, planId, asked.year);
+  const detailed = asked.awaitingOnly ? counts.lines.filter((l) => l.status === "SENT") : counts.lines;
+  const { page, pages, from, to } = pageOf(detailed.length, asked.page, asked.perPage);
+  const details = await registrationsWithRows(
+    actor,
+    planId,
+    detailed.slice(from, to).map((l) => l.id),
+  );
+  return { ...counts, detailedCount: detailed.length, page, pages, details };
+}
+
+/**
+ * The registrations of `lines` with their rows, `batchSize` units at a time, for the streamed
+ * export: memory holds one batch, whatever the number of units.
+ */
+export async function* exportRegistrationBatches(
+  actor: Actor,
+  planId: string,
+  lines: { id: string }[],
+  batchSize = 20,
+) {
+  for (let from = 0; from < lines.length; from += batchSize)
+    yield await registrationsWithRows(
+      actor,
+      planId,
+      lines.slice(from, from + batchSize).map((l) => l.id),
+    );
 }
 
 export async function reviewRegistration(

@@ -1,5 +1,5 @@
 import "server-only";
-import writeExcelFile from "write-excel-file/node";
+import { sheetNames, streamWorkbook, type XlsxCell, type XlsxSheet, type XlsxStyle } from "./xlsx-stream";
 import { upper } from "@/domain/text/format";
 import { RECIPIENT_KIND_LABELS } from "@/domain/labels";
 
@@ -9,7 +9,8 @@ import { RECIPIENT_KIND_LABELS } from "@/domain/labels";
  * (grouped under "Danh hiệu thi đua") | the forms (under "Hình thức khen thưởng") | Nội dung đăng ký,
  * a row of column numbers (1)…(n), and sections "I Tập thể", "II Cá nhân" with an "x" per mark.
  * One sheet per registering unit, after a summary sheet of counts with each unit's status, whose
- * totals count approved registrations only.
+ * totals count approved registrations only. Streamed (xlsx-stream.ts): the units' sheets are
+ * written as their rows are read, a batch of units at a time.
  */
 export type RegistrationSheet = {
   unitName: string;
@@ -29,152 +30,116 @@ export type RegistrationWorkbook = {
   sheets: RegistrationSheet[];
 };
 
-type Cell = {
-  value: string | number;
-  fontWeight?: "bold";
-  align?: "center" | "left" | "right";
-  columnSpan?: number;
-  rowSpan?: number;
-  wrap?: boolean;
-  borderStyle?: "thin";
-} | null;
+/** The summary sheet's content, counted by the database (registration-review.ts, planRegistrationCounts). */
+export type RegistrationSummary = {
+  lines: { unitName: string; status: string; counts: Record<string, number> }[];
+  /** Marks of approved registrations per code. */
+  totals: Record<string, number>;
+  /** How many registrations are approved. */
+  approved: number;
+};
 
-const boxed = (value: string | number, extra: Partial<NonNullable<Cell>> = {}): Cell => ({
+const boxed = (value: string | number, style: XlsxStyle = "cell", extra: Partial<XlsxCell> = {}): XlsxCell => ({
   value,
-  borderStyle: "thin",
-  wrap: true,
+  style,
   ...extra,
 });
 
-function unitSheet(book: RegistrationWorkbook, sheet: RegistrationSheet) {
+const once = (rows: XlsxCell[][]) =>
+  (async function* () {
+    yield rows;
+  })();
+
+function unitRows(book: Omit<RegistrationWorkbook, "sheets">, sheet: RegistrationSheet): XlsxCell[][] {
   const titles = book.columns.filter((c) => c.group === "TITLE");
   const forms = book.columns.filter((c) => c.group === "FORM");
   const ordered = [...titles, ...forms];
   const width = ordered.length + 3;
-  const blank = (n: number): Cell[] => Array.from({ length: n }, () => null);
   const half = Math.max(2, Math.floor(width / 2));
-  const data: Cell[][] = [
+  const across = (value: string, style: XlsxStyle): XlsxCell[] => [{ value, style, span: width }];
+  const rows: XlsxCell[][] = [
     [
-      { value: "ỦY BAN NHÂN DÂN", fontWeight: "bold", align: "center", columnSpan: half },
-      ...blank(half - 1),
-      { value: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", fontWeight: "bold", align: "center", columnSpan: width - half },
-      ...blank(width - half - 1),
+      { value: "ỦY BAN NHÂN DÂN", style: "heading", span: half },
+      { value: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", style: "heading", span: width - half },
     ],
     [
-      { value: upper(sheet.unitName), fontWeight: "bold", align: "center", columnSpan: half },
-      ...blank(half - 1),
-      { value: "Độc lập - Tự do - Hạnh phúc", fontWeight: "bold", align: "center", columnSpan: width - half },
-      ...blank(width - half - 1),
+      { value: upper(sheet.unitName), style: "heading", span: half },
+      { value: "Độc lập - Tự do - Hạnh phúc", style: "heading", span: width - half },
     ],
-    blank(width),
-    [{ value: "ĐĂNG KÝ", fontWeight: "bold", align: "center", columnSpan: width }, ...blank(width - 1)],
+    [],
+    across("ĐĂNG KÝ", "heading"),
+    across(`Danh hiệu thi đua, hình thức khen thưởng theo ${book.planTitle}`, "heading"),
+    across(
+      sheet.basis ?? `Căn cứ Kế hoạch của ${book.issuerName}, ${sheet.unitName} đăng ký thi đua như sau:`,
+      "wrapped",
+    ),
     [
-      {
-        value: `Danh hiệu thi đua, hình thức khen thưởng theo ${book.planTitle}`,
-        fontWeight: "bold",
-        align: "center",
-        columnSpan: width,
-        wrap: true,
-      },
-      ...blank(width - 1),
+      boxed("STT", "header", { rowSpan: 2 }),
+      boxed("Tập thể, cá nhân", "header", { rowSpan: 2 }),
+      ...(titles.length ? [boxed("Danh hiệu thi đua", "header", { span: titles.length })] : []),
+      ...(forms.length ? [boxed("Hình thức khen thưởng", "header", { span: forms.length })] : []),
+      boxed("Nội dung đăng ký", "header", { rowSpan: 2 }),
     ],
-    [
-      {
-        value: sheet.basis ?? `Căn cứ Kế hoạch của ${book.issuerName}, ${sheet.unitName} đăng ký thi đua như sau:`,
-        columnSpan: width,
-        wrap: true,
-      },
-      ...blank(width - 1),
-    ],
-    [
-      boxed("STT", { fontWeight: "bold", align: "center", rowSpan: 2 }),
-      boxed("Tập thể, cá nhân", { fontWeight: "bold", align: "center", rowSpan: 2 }),
-      ...(titles.length
-        ? [
-            boxed("Danh hiệu thi đua", { fontWeight: "bold", align: "center", columnSpan: titles.length }),
-            ...blank(titles.length - 1),
-          ]
-        : []),
-      ...(forms.length
-        ? [
-            boxed("Hình thức khen thưởng", { fontWeight: "bold", align: "center", columnSpan: forms.length }),
-            ...blank(forms.length - 1),
-          ]
-        : []),
-      boxed("Nội dung đăng ký", { fontWeight: "bold", align: "center", rowSpan: 2 }),
-    ],
-    [null, null, ...ordered.map((c) => boxed(c.name, { fontWeight: "bold", align: "center" })), null],
-    Array.from({ length: width }, (_, i) => boxed(`(${i + 1})`, { align: "center" })),
+    // The cells under the first header row's merged ones stay blank (boxed, so the merge keeps its border).
+    [boxed("", "header"), boxed("", "header"), ...ordered.map((c) => boxed(c.name, "header")), boxed("", "header")],
+    Array.from({ length: width }, (_, i) => boxed(`(${i + 1})`, "center")),
   ];
   const section = (numeral: string, title: string, kind: "COLLECTIVE" | "INDIVIDUAL") => {
-    data.push([
-      boxed(numeral, { fontWeight: "bold", align: "center" }),
-      boxed(title, { fontWeight: "bold" }),
-      ...ordered.map(() => boxed("")),
-      boxed(""),
-    ]);
+    rows.push([boxed(numeral, "header"), boxed(title, "strong"), ...ordered.map(() => boxed("")), boxed("")]);
     sheet.rows
       .filter((r) => r.kind === kind)
       .forEach((r, i) =>
-        data.push([
-          boxed(i + 1, { align: "center" }),
+        rows.push([
+          boxed(i + 1, "center"),
           boxed(r.label),
-          ...ordered.map((c) => boxed(r.items.includes(c.code) ? "x" : "", { align: "center" })),
+          ...ordered.map((c) => boxed(r.items.includes(c.code) ? "x" : "", "center")),
           boxed(r.commitment),
         ]),
       );
   };
   section("I", RECIPIENT_KIND_LABELS.COLLECTIVE, "COLLECTIVE");
   section("II", RECIPIENT_KIND_LABELS.INDIVIDUAL, "INDIVIDUAL");
-  return {
-    data,
-    sheet: sheet.unitName.slice(0, 31),
-    columns: [{ width: 6 }, { width: 40 }, ...ordered.map(() => ({ width: 14 })), { width: 40 }],
-  };
+  return rows;
 }
 
-function summarySheet(book: RegistrationWorkbook) {
-  const header: Cell[] = [
-    boxed("Đơn vị", { fontWeight: "bold" }),
-    boxed("Trạng thái", { fontWeight: "bold" }),
-    ...book.columns.map((c) => boxed(c.name, { fontWeight: "bold", align: "center" })),
-  ];
-  const count = (sheets: RegistrationSheet[], code: string) =>
-    sheets.reduce((n, s) => n + s.rows.filter((r) => r.items.includes(code)).length, 0);
-  const rows: Cell[][] = book.sheets.map((s) => [
-    boxed(s.unitName),
-    boxed(s.status ?? ""),
-    ...book.columns.map((c) => boxed(count([s], c.code), { align: "center" })),
-  ]);
-  const approved = book.sheets.filter((s) => s.approved);
-  const total: Cell[] = [
-    boxed("Tổng cộng (đã duyệt)", { fontWeight: "bold" }),
-    boxed(`${approved.length}/${book.sheets.length} đơn vị`, { fontWeight: "bold" }),
-    ...book.columns.map((c) => boxed(count(approved, c.code), { fontWeight: "bold", align: "center" })),
-  ];
-  return {
-    data: [
-      [
-        {
-          value: `Tổng hợp đăng ký thi đua – ${book.planTitle}`,
-          fontWeight: "bold" as const,
-          columnSpan: book.columns.length + 2,
-        },
-        ...Array.from({ length: book.columns.length + 1 }, () => null),
-      ],
-      header,
-      ...rows,
-      total,
+function summaryRows(book: Omit<RegistrationWorkbook, "sheets">, summary: RegistrationSummary): XlsxCell[][] {
+  return [
+    [{ value: `Tổng hợp đăng ký thi đua – ${book.planTitle}`, style: "title", span: book.columns.length + 2 }],
+    [boxed("Đơn vị", "strong"), boxed("Trạng thái", "strong"), ...book.columns.map((c) => boxed(c.name, "header"))],
+    ...summary.lines.map((l) => [
+      boxed(l.unitName),
+      boxed(l.status),
+      ...book.columns.map((c) => boxed(l.counts[c.code] ?? 0, "center")),
+    ]),
+    [
+      boxed("Tổng cộng (đã duyệt)", "strong"),
+      boxed(`${summary.approved}/${summary.lines.length} đơn vị`, "strong"),
+      ...book.columns.map((c) => boxed(summary.totals[c.code] ?? 0, "header")),
     ],
-    sheet: "Tổng hợp",
-    columns: [{ width: 36 }, { width: 24 }, ...book.columns.map(() => ({ width: 14 }))],
-  };
+  ];
 }
 
-export async function renderRegistrationXlsx(book: RegistrationWorkbook): Promise<Buffer> {
-  const sheets = [summarySheet(book), ...book.sheets.map((s) => unitSheet(book, s))];
-  // write-excel-file's cell typing is wider than ours; the shapes above follow its README.
-  return Buffer.from(
-    await writeExcelFile(sheets as never, { fontFamily: "Times New Roman", fontSize: 12 } as never).toBuffer(),
-  );
+/**
+ * The workbook as the route sends it: the summary sheet, then a sheet per unit from `units`, which
+ * must come in the order of `summary.lines` (one each) — their names are fixed before they are read.
+ */
+export function registrationXlsxStream(
+  book: Omit<RegistrationWorkbook, "sheets">,
+  summary: RegistrationSummary,
+  units: AsyncIterable<RegistrationSheet>,
+): ReadableStream<Uint8Array> {
+  const names = sheetNames(["Tổng hợp", ...summary.lines.map((l) => l.unitName)]);
+  const unitWidths = [6, 40, ...book.columns.map(() => 14), 40];
+  async function* sheets(): AsyncGenerator<XlsxSheet> {
+    yield {
+      name: names[0]!,
+      widths: [36, 24, ...book.columns.map(() => 14)],
+      frozenRows: 2,
+      rows: once(summaryRows(book, summary)),
+    };
+    let n = 0;
+    for await (const unit of units)
+      yield { name: names[++n] ?? unit.unitName, widths: unitWidths, rows: once(unitRows(book, unit)) };
+  }
+  return streamWorkbook(sheets());
 }

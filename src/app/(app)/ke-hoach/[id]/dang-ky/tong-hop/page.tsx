@@ -2,22 +2,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/server/auth/actor";
 import { REGISTRATION_STATUS_LABELS } from "@/domain/registration/rules";
-import { listParticipatingUnits, listPlanRegistrations } from "@/server/data/registration-review";
+import { listParticipatingUnits, registrationSummaryPage } from "@/server/data/registration-review";
 import { orNotFound } from "@/server/actions/page-guard";
 import { formatViDate, todayInVietnam } from "@/lib/dates";
 import { PageHeader } from "@/components/ui/page-header";
-import { buttonClass } from "@/components/ui/button";
-import { approvedTotals, registrationCounts } from "@/domain/registration/aggregate";
+import { ExportLink } from "@/components/forms/export-link";
 import { RoundFilter } from "@/components/ui/round-filter";
 import { ForwardForm, ReopenForm, ReviewForm } from "./review-forms";
-import { pageOf } from "@/lib/page-slice";
 
 export const metadata: Metadata = { title: "Tổng hợp đăng ký thi đua" };
 
 /**
- * Units whose registration details (rows, review and reopen forms) one page shows. The count table
- * lists every unit in a line each; the details, a province's hundred communes with all their rows,
- * made the page megabytes of HTML (issue 15, point 2).
+ * Units whose registration details (rows, review and reopen forms) one page shows, and whose rows
+ * are read. The count table lists every unit in a line each, counted by PostgreSQL; the details, a
+ * province's hundred communes with all their rows, made the page megabytes of HTML (issue 15, point 2).
  */
 const DETAILS_PER_PAGE = 20;
 
@@ -32,19 +30,13 @@ export default async function RegistrationSummaryPage({
   const search = await searchParams;
   const asked = Number(search.nam) || undefined;
   const actor = await requirePermission("registration.review");
-  const { plan, years, year, registrations, columns } = await orNotFound(listPlanRegistrations(actor, id, asked));
-  const units = await listParticipatingUnits(actor, id);
-  const notRegistered = units.filter((u) => !registrations.some((r) => r.unitId === u.id));
-  // Only approved registrations are what units registered: sent or returned ones show their status only.
-  const totals = approvedTotals(
-    registrations,
-    columns.map((c) => c.code),
-  );
-  // The details: the registrations awaiting review only (`?trang-thai=cho-duyet`) or all, a page at a time.
   const awaitingOnly = search["trang-thai"] === "cho-duyet";
-  const detailed = awaitingOnly ? registrations.filter((r) => r.status === "SENT") : registrations;
-  const { page, pages, from, to } = pageOf(detailed.length, search.trang, DETAILS_PER_PAGE);
-  const details = detailed.slice(from, to);
+  const { plan, years, year, columns, lines, totals, approved, detailedCount, page, pages, details } = await orNotFound(
+    registrationSummaryPage(actor, id, { year: asked, page: search.trang, awaitingOnly, perPage: DETAILS_PER_PAGE }),
+  );
+  const units = await listParticipatingUnits(actor, id);
+  const registered = new Set(lines.map((l) => l.unitId));
+  const notRegistered = units.filter((u) => !registered.has(u.id));
   const pageHref = (to: number, onlyAwaiting = awaitingOnly) =>
     `/ke-hoach/${plan.id}/dang-ky/tong-hop?${new URLSearchParams([
       ["nam", String(year)],
@@ -67,9 +59,11 @@ export default async function RegistrationSummaryPage({
           </>
         }
         actions={
-          <a href={`/ke-hoach/${plan.id}/dang-ky/xuat-excel?nam=${year}`} className={buttonClass("secondary")}>
-            Xuất Excel (.xlsx)
-          </a>
+          <ExportLink
+            href={`/ke-hoach/${plan.id}/dang-ky/xuat-excel?nam=${year}`}
+            label="Xuất Excel (.xlsx)"
+            fileName={`dang-ky-thi-dua-${year}.xlsx`}
+          />
         }
       />
       <RoundFilter
@@ -101,31 +95,25 @@ export default async function RegistrationSummaryPage({
             </tr>
           </thead>
           <tbody>
-            {registrations.map((r) => {
-              const counts = registrationCounts(
-                r.rows,
-                columns.map((c) => c.code),
-              );
-              return (
-                <tr key={r.id} className="border-b border-slate-200" data-testid="registration-summary-row">
-                  <th scope="row" className="px-2 py-1 text-left font-normal">
-                    {r.unit.name}
-                  </th>
-                  <td className="px-2 py-1">{REGISTRATION_STATUS_LABELS[r.status]}</td>
-                  {columns.map((c) => (
-                    <td key={c.code} className="px-2 py-1 text-center">
-                      {counts[c.code] || ""}
-                    </td>
-                  ))}
-                </tr>
-              );
-            })}
+            {lines.map((l) => (
+              <tr key={l.id} className="border-b border-slate-200" data-testid="registration-summary-row">
+                <th scope="row" className="px-2 py-1 text-left font-normal">
+                  {l.unitName}
+                </th>
+                <td className="px-2 py-1">{REGISTRATION_STATUS_LABELS[l.status]}</td>
+                {columns.map((c) => (
+                  <td key={c.code} className="px-2 py-1 text-center">
+                    {l.counts[c.code] || ""}
+                  </td>
+                ))}
+              </tr>
+            ))}
             <tr className="font-semibold">
               <th scope="row" className="px-2 py-1 text-left">
                 Tổng cộng (đã duyệt)
               </th>
               <td className="px-2 py-1">
-                {registrations.filter((r) => r.status === "APPROVED").length}/{registrations.length} đơn vị
+                {approved}/{lines.length} đơn vị
               </td>
               {columns.map((c) => (
                 <td key={c.code} className="px-2 py-1 text-center">
@@ -139,7 +127,7 @@ export default async function RegistrationSummaryPage({
 
       <nav aria-label="Chi tiết đăng ký theo đơn vị" className="mb-4 flex flex-wrap items-center gap-2 text-sm">
         <span className="font-medium text-slate-800">
-          Chi tiết {awaitingOnly ? "các bản chờ duyệt" : "các đơn vị"}: {detailed.length} đơn vị
+          Chi tiết {awaitingOnly ? "các bản chờ duyệt" : "các đơn vị"}: {detailedCount} đơn vị
           {pages > 1 ? ` · trang ${page}/${pages}` : ""}
         </span>
         <Link className={link} href={pageHref(1, !awaitingOnly)}>
