@@ -41,14 +41,15 @@ export function workStatements(s: WorkSizes): { step: string; sql: string }[] {
       INSERT INTO "Plan" ("id","unitId","kind","status","number","numberYear","symbol","place","issuedOn","year","title",
                           "periodFrom","periodTo","purposes","requirements","slogan","contents","participantCollectives",
                           "participantIndividuals","registrationDeadline","dossierDeadline","budgetSource","rewardRules",
-                          "recipients","signerAuthority","signerTitle","signerName","registrationItems","version","updatedAt")
+                          "recipients","signerAuthority","signerTitle","signerName","registrationItems","version","updatedAt","searchText")
       SELECT 'pl_' || u.id, u.id, 'ANNUAL', 'ISSUED', '01', 2026, 'KH-UBND', u.name, date '2026-01-15', 2026,
              'Kế hoạch tổ chức phong trào thi đua năm 2026 – ' || u.name, date '2026-01-01', date '2026-12-31',
              ARRAY['Động viên cán bộ, công chức thi đua hoàn thành nhiệm vụ năm 2026'], ARRAY['Thiết thực, hiệu quả'],
              'Thi đua là yêu nước', ARRAY['Thi đua hoàn thành nhiệm vụ chính trị'], ARRAY['Các cơ quan, đơn vị'],
              ARRAY['Cán bộ, công chức, viên chức'], date '2026-03-31', date '2026-11-30', 'Quỹ thi đua, khen thưởng',
              'Theo Luật Thi đua, khen thưởng năm 2022', ARRAY['Các đơn vị trực thuộc'], 'TM. Ủy ban nhân dân', 'Chủ tịch',
-             'Nguyễn Văn Chủ', ARRAY['TTLDTT','LDTT','CSTD_CS'], 1, now()
+             'Nguyễn Văn Chủ', ARRAY['TTLDTT','LDTT','CSTD_CS'], 1, now(),
+             thidua_search_text('Kế hoạch tổ chức phong trào thi đua năm 2026 – ' || u.name)
         FROM "Unit" u WHERE u.kind IN ('TINH','HUYEN')`,
     },
     {
