@@ -10,7 +10,9 @@ import { filterLine, loadStatistics } from "./statistics";
 /**
  * The statistics page as a workbook: one sheet per table, each headed by the unit, the years and
  * the filter, so a sheet pasted into a year-end report says what it counts. Loaded as the page
- * loads it, so the file holds exactly what the page shows.
+ * loads it, so the file holds exactly what the page shows. Built whole, not streamed like the long
+ * lists (xlsx-stream.ts): every sheet is PostgreSQL's counts — a line per year, title, round, quota
+ * title or unit directly below — so a province's file is a few hundred lines however many awards it counts.
  */
 
 const cell = (value: string | number, extra: CellObject = {}): CellObject => ({
