@@ -5,6 +5,10 @@ import { ZId, zText } from "./common";
 
 export const ZRoles = z.array(z.enum(ROLES)).min(1, "Chọn ít nhất một vai trò.");
 
+/** The roles form of one account in one unit (its action and its lazy resolver parse with this). */
+export const ZRolesInput = z.object({ roles: ZRoles });
+export type TRolesInput = z.infer<typeof ZRolesInput>;
+
 export const ZEmail = zText()
   .toLowerCase()
   .min(1, "Nhập thư điện tử.")

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { zText } from "./common";
 import { GENDERS, ZIsoDate } from "./person";
+import { AWARD_HISTORY_KINDS } from "./achievement-report-labels";
 import { todayInVietnam } from "@/lib/dates";
 
 /**
@@ -58,13 +59,6 @@ function periodProblems(v: { fromYear: number; toYear: number }, ctx: z.Refineme
 
 // ---------------------------------------------------------------------------------------------
 // Part III: titles and awards already received
-
-/** III.1 "Danh hiệu thi đua" and III.2 "Hình thức khen thưởng" are two tables in the template. */
-export const AWARD_HISTORY_KINDS = ["TITLE", "FORM"] as const;
-export const AWARD_HISTORY_KIND_LABELS: Record<(typeof AWARD_HISTORY_KINDS)[number], string> = {
-  TITLE: "Danh hiệu thi đua",
-  FORM: "Hình thức khen thưởng",
-};
 
 export const ZAwardHistory = z.object({
   kind: z.enum(AWARD_HISTORY_KINDS, { error: "Chọn danh hiệu thi đua hoặc hình thức khen thưởng." }),

@@ -1,8 +1,6 @@
 import { z } from "zod";
 import { zText } from "./common";
-
-/** A unit's own form pays a sum, gives a gift in kind, or nothing (src/domain/awards/reward.ts); no coefficient. */
-export const LOCAL_REWARD_KINDS = ["CASH", "GIFT", "NONE"] as const;
+import { LOCAL_REWARD_KINDS } from "./local-form-labels";
 
 export const ZLocalForm = z.object({
   name: zText().min(3, "Tên hình thức phải có ít nhất 3 ký tự.").max(200, "Tên dài quá 200 ký tự."),

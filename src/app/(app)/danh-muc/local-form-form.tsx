@@ -2,8 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { LOCAL_REWARD_KINDS, ZLocalForm, type TLocalForm, type TLocalFormInput } from "@/schemas/local-form";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+import type { TLocalForm, TLocalFormInput } from "@/schemas/local-form";
+import { LOCAL_REWARD_KINDS } from "@/schemas/local-form-labels";
 import { REWARD_KIND_LABELS } from "@/domain/awards/reward";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
@@ -12,10 +13,15 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { fieldProps } from "@/components/forms/field-props";
 import { createLocalFormAction } from "./actions";
 
+// Zod and the schema come when the form first checks, not with the page (lazy-zod-resolver.ts).
+const resolver = lazyZodResolver<TLocalFormInput, TLocalForm>(() =>
+  import("@/schemas/local-form").then((m) => m.ZLocalForm),
+);
+
 export function LocalFormForm() {
   const router = useRouter();
   const form = useForm<TLocalFormInput, unknown, TLocalForm>({
-    resolver: zodResolver(ZLocalForm),
+    resolver,
     defaultValues: { name: "", nominee: ["INDIVIDUAL"], value: "", rewardKind: "CASH", giftDescription: "" },
   });
   const { submit, formError, submitting } = useActionForm(form, createLocalFormAction, () => {

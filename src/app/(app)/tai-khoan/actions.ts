@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { ZId } from "@/schemas/common";
-import { ZAccountInput, ZRoles } from "@/schemas/account";
+import { ZAccountInput, ZRolesInput } from "@/schemas/account";
 import type { ActionResult } from "@/schemas/action-result";
 import { actorAction } from "@/server/actions/result";
 import { linkView } from "@/server/auth/link-tokens";
@@ -26,7 +26,7 @@ export async function addAccountAction(input: unknown) {
 
 export async function setRolesAction(userId: string, unitId: string, input: unknown) {
   return actorAction(
-    z.object({ userId: ZId, unitId: ZUnit, data: z.object({ roles: ZRoles }) }),
+    z.object({ userId: ZId, unitId: ZUnit, data: ZRolesInput }),
     { userId, unitId, data: input },
     async (actor, { userId, unitId, data }) => {
       await setUnitAccountRoles(actor, userId, data.roles, unitId);

@@ -2,9 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { z } from "zod";
-import { ZRoles } from "@/schemas/account";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+import type { TRolesInput } from "@/schemas/account";
 import type { RoleCode } from "@/domain/auth/permissions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -12,7 +11,8 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { setRolesAction } from "../actions";
 import { RoleCheckboxes } from "../role-checkboxes";
 
-const ZForm = z.object({ roles: ZRoles });
+// Zod and the schema come when the form first checks, not with the page (lazy-zod-resolver.ts).
+const resolver = lazyZodResolver<TRolesInput>(() => import("@/schemas/account").then((m) => m.ZRolesInput));
 
 export function RolesForm({
   userId,
@@ -26,7 +26,7 @@ export function RolesForm({
   back: string;
 }) {
   const router = useRouter();
-  const form = useForm<z.infer<typeof ZForm>>({ resolver: zodResolver(ZForm), defaultValues: { roles } });
+  const form = useForm<TRolesInput>({ resolver, defaultValues: { roles } });
   const { submit, formError, submitting } = useActionForm(
     form,
     (v) => setRolesAction(userId, unitId, v),

@@ -2,16 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useFieldArray, useForm, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import {
-  AWARD_HISTORY_KINDS,
-  AWARD_HISTORY_KIND_LABELS,
-  ZCollectiveReport,
-  ZIndividualReport,
-  type TCollectiveReportInput,
-  type TIndividualReportInput,
-} from "@/schemas/achievement-report";
-import { GENDERS, GENDER_LABELS } from "@/schemas/person";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+import type { TCollectiveReportInput, TIndividualReportInput } from "@/schemas/achievement-report";
+import { AWARD_HISTORY_KINDS, AWARD_HISTORY_KIND_LABELS } from "@/schemas/achievement-report-labels";
+import { GENDERS, GENDER_LABELS } from "@/schemas/person-labels";
 import { Field } from "@/components/ui/field";
 import { fieldProps } from "@/components/forms/field-props";
 import { Button } from "@/components/ui/button";
@@ -21,6 +15,14 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import type { ActionResult } from "@/schemas/action-result";
 
 type Save = (input: unknown) => Promise<ActionResult>;
+
+// Zod and the schemas come when a form first checks, not with the page (lazy-zod-resolver.ts).
+const individualResolver = lazyZodResolver<TIndividualReportInput>(() =>
+  import("@/schemas/achievement-report").then((m) => m.ZIndividualReport),
+);
+const collectiveResolver = lazyZodResolver<TCollectiveReportInput>(() =>
+  import("@/schemas/achievement-report").then((m) => m.ZCollectiveReport),
+);
 
 /** Initiatives and awards already received: the lists both templates share. */
 function HistoryFields<V extends FieldValues>({ form }: { form: UseFormReturn<V> }) {
@@ -137,7 +139,7 @@ export function IndividualReportForm({
   back: string;
 }) {
   const form = useForm<TIndividualReportInput>({
-    resolver: zodResolver(ZIndividualReport) as never,
+    resolver: individualResolver,
     defaultValues: initial,
   });
   const { submit, formError, submitting } = useReportForm(form, save, back);
@@ -207,7 +209,7 @@ export function CollectiveReportForm({
   back: string;
 }) {
   const form = useForm<TCollectiveReportInput>({
-    resolver: zodResolver(ZCollectiveReport) as never,
+    resolver: collectiveResolver,
     defaultValues: initial,
   });
   const { submit, formError, submitting } = useReportForm(form, save, back);
