@@ -4,13 +4,9 @@ import { SECRETARY_STAND_INS } from "@/domain/council/secretary";
 import { ZIsoDate } from "./person";
 import { ZId, zText } from "./common";
 
-export const COUNCIL_ROLES = ["CHU_TICH", "PHO_CHU_TICH", "THANH_VIEN", "THU_KY"] as const;
-export const COUNCIL_ROLE_LABELS: Record<(typeof COUNCIL_ROLES)[number], string> = {
-  CHU_TICH: "Chủ tịch Hội đồng",
-  PHO_CHU_TICH: "Phó Chủ tịch Hội đồng",
-  THANH_VIEN: "Thành viên",
-  THU_KY: "Thư ký",
-};
+import { COUNCIL_ROLES } from "./council-labels";
+
+export * from "./council-labels";
 
 const percent = z.coerce.number({ error: "Nhập số." }).int("Nhập số nguyên.").min(1, "Từ 1%.").max(100, "Tối đa 100%.");
 
@@ -78,6 +74,10 @@ export const ZCouncilMember = z
   });
 export type TCouncilMember = z.input<typeof ZCouncilMember>;
 
+/** Ending a member's term on a day; a seat that sat in a meeting stays on record. */
+export const ZCouncilTermEnd = z.object({ termTo: ZIsoDate });
+export type TCouncilTermEnd = z.input<typeof ZCouncilTermEnd>;
+
 export const ZMeetingInput = z
   .object({
     planId: zText().min(1, "Chọn kế hoạch.").max(40),
@@ -105,9 +105,11 @@ export const ZObjection = z.object({
   text: zText().min(3, "Nhập nội dung phản ánh.").max(2000, "Dài quá 2000 ký tự."),
   receivedOn: ZIsoDate,
 });
+export type TObjectionInput = z.input<typeof ZObjection>;
 export const ZObjectionAnswer = z.object({
   resolution: zText().min(3, "Nhập kết quả giải quyết.").max(2000, "Dài quá 2000 ký tự."),
 });
+export type TObjectionAnswerInput = z.input<typeof ZObjectionAnswer>;
 
 export const ZVote = z.object({ choice: z.enum(["AGREE", "DISAGREE"], { error: "Chọn đồng ý hoặc không đồng ý." }) });
 
@@ -121,11 +123,13 @@ export const ZPaperBallots = z
     path: ["agree"],
     message: "Số phiếu đồng ý không vượt số phiếu giấy.",
   });
+export type TPaperBallotsInput = z.input<typeof ZPaperBallots>;
 
 export const ZWrittenOpinion = z.object({
   memberId: zText().min(1, "Chọn thành viên vắng mặt.").max(40),
   choice: z.enum(["AGREE", "DISAGREE"], { error: "Chọn ý kiến." }),
 });
+export type TWrittenOpinionInput = z.input<typeof ZWrittenOpinion>;
 
 export const ZApproval = z.discriminatedUnion("approve", [
   z.object({ approve: z.literal(true) }),

@@ -5,10 +5,10 @@ import { z } from "zod";
 import { ZId } from "@/schemas/common";
 import { ZRowVersionOrNew } from "@/schemas/row-version";
 import { actorAction } from "@/server/actions/result";
-import { ZIsoDate } from "@/schemas/person";
 import {
   ZCouncilMember,
   ZCouncilRules,
+  ZCouncilTermEnd,
   ZCouncilThreshold,
   ZMeetingInput,
   ZObjection,
@@ -66,7 +66,7 @@ export async function removeCouncilMemberAction(id: string) {
 
 export async function endCouncilTermAction(memberId: string, input: unknown) {
   return actorAction(
-    z.object({ memberId: ZId, data: z.object({ termTo: ZIsoDate }) }),
+    z.object({ memberId: ZId, data: ZCouncilTermEnd }),
     { memberId, data: input },
     async (actor, { memberId, data }) => {
       await endCouncilTerm(actor, memberId, data.termTo);

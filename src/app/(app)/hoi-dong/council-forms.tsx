@@ -2,19 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { z } from "zod";
-import { ZIsoDate } from "@/schemas/person";
-import {
-  COUNCIL_ROLES,
-  COUNCIL_ROLE_LABELS,
-  ZCouncilMember,
-  ZCouncilThreshold,
-  ZMeetingInput,
-  type TCouncilMember,
-  type TCouncilThreshold,
-  type TMeetingInput,
-} from "@/schemas/council";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+import type { TCouncilMember, TCouncilTermEnd, TCouncilThreshold, TMeetingInput } from "@/schemas/council";
+import { COUNCIL_ROLES, COUNCIL_ROLE_LABELS } from "@/schemas/council-labels";
 import { catalogue } from "@/domain/catalogue/catalogue";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
@@ -31,10 +21,20 @@ import { DateInput } from "@/components/ui/date-input";
 
 type Choice = { id: string; label: string };
 
+// Zod and the schemas come when a form first checks, not with the page (lazy-zod-resolver.ts).
+const memberResolver = lazyZodResolver<TCouncilMember>(() => import("@/schemas/council").then((m) => m.ZCouncilMember));
+const thresholdResolver = lazyZodResolver<TCouncilThreshold>(() =>
+  import("@/schemas/council").then((m) => m.ZCouncilThreshold),
+);
+const meetingResolver = lazyZodResolver<TMeetingInput>(() => import("@/schemas/council").then((m) => m.ZMeetingInput));
+const termEndResolver = lazyZodResolver<TCouncilTermEnd>(() =>
+  import("@/schemas/council").then((m) => m.ZCouncilTermEnd),
+);
+
 export function CouncilMemberForm({ users, people }: { users: Choice[]; people: Choice[] }) {
   const router = useRouter();
   const empty: TCouncilMember = { userId: "", personId: "", role: "THANH_VIEN", termFrom: "", termTo: "" };
-  const form = useForm<TCouncilMember>({ resolver: zodResolver(ZCouncilMember), defaultValues: empty });
+  const form = useForm<TCouncilMember>({ resolver: memberResolver, defaultValues: empty });
   const { submit, formError, submitting } = useActionForm(form, addCouncilMemberAction, () => {
     form.reset(empty);
     router.refresh();
@@ -104,7 +104,7 @@ export function CouncilMemberForm({ users, people }: { users: Choice[]; people: 
 export function ThresholdForm() {
   const router = useRouter();
   const empty: TCouncilThreshold = { catalogueCode: "", percent: 90, strict: false };
-  const form = useForm<TCouncilThreshold>({ resolver: zodResolver(ZCouncilThreshold), defaultValues: empty });
+  const form = useForm<TCouncilThreshold>({ resolver: thresholdResolver, defaultValues: empty });
   const { submit, formError, submitting } = useActionForm(form, saveCouncilThresholdAction, () => {
     form.reset(empty);
     router.refresh();
@@ -152,7 +152,7 @@ export function ThresholdForm() {
 export function MeetingForm({ plans, today }: { plans: Choice[]; today: string }) {
   const router = useRouter();
   const form = useForm<TMeetingInput>({
-    resolver: zodResolver(ZMeetingInput),
+    resolver: meetingResolver,
     defaultValues: {
       planId: plans[0]?.id ?? "",
       heldOn: today,
@@ -215,12 +215,10 @@ export function MeetingForm({ plans, today }: { plans: Choice[]; today: string }
   );
 }
 
-const ZTermEnd = z.object({ termTo: ZIsoDate });
-
 /** Ends a member's term; a seat that sat in a meeting stays on record and is no longer counted. */
 export function EndTermForm({ memberId, name, today }: { memberId: string; name: string; today: string }) {
   const router = useRouter();
-  const form = useForm<z.input<typeof ZTermEnd>>({ resolver: zodResolver(ZTermEnd), defaultValues: { termTo: today } });
+  const form = useForm<TCouncilTermEnd>({ resolver: termEndResolver, defaultValues: { termTo: today } });
   const { submit, formError, submitting } = useActionForm(
     form,
     (v) => endCouncilTermAction(memberId, v),

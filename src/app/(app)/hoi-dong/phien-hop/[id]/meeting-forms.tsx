@@ -3,9 +3,13 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { z } from "zod";
-import { ZObjection, ZObjectionAnswer, ZPaperBallots, ZWrittenOpinion } from "@/schemas/council";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+import type {
+  TObjectionAnswerInput,
+  TObjectionInput,
+  TPaperBallotsInput,
+  TWrittenOpinionInput,
+} from "@/schemas/council";
 import { VOTE_CHOICE_LABELS } from "@/domain/labels";
 import { Field } from "@/components/ui/field";
 import { fieldProps } from "@/components/forms/field-props";
@@ -23,6 +27,18 @@ import { useSimpleAction } from "./simple-action";
 import { DateInput } from "@/components/ui/date-input";
 
 type Choice = { id: string; label: string };
+
+// Zod and the schemas come when a form first checks, not with the page (lazy-zod-resolver.ts).
+const paperBallotsResolver = lazyZodResolver<TPaperBallotsInput>(() =>
+  import("@/schemas/council").then((m) => m.ZPaperBallots),
+);
+const writtenOpinionResolver = lazyZodResolver<TWrittenOpinionInput>(() =>
+  import("@/schemas/council").then((m) => m.ZWrittenOpinion),
+);
+const objectionResolver = lazyZodResolver<TObjectionInput>(() => import("@/schemas/council").then((m) => m.ZObjection));
+const objectionAnswerResolver = lazyZodResolver<TObjectionAnswerInput>(() =>
+  import("@/schemas/council").then((m) => m.ZObjectionAnswer),
+);
 
 /**
  * A member's secret ballot: one choice per nominee, sent once. Nothing here is stored in the
@@ -121,8 +137,8 @@ export function PaperBallotForm({
   members: Choice[];
 }) {
   const router = useRouter();
-  const form = useForm<z.input<typeof ZPaperBallots>>({
-    resolver: zodResolver(ZPaperBallots),
+  const form = useForm<TPaperBallotsInput>({
+    resolver: paperBallotsResolver,
     defaultValues: { memberIds: [], agree: 0 },
   });
   const { submit, formError, submitting } = useActionForm(
@@ -173,8 +189,8 @@ export function WrittenOpinionForm({
   absent: Choice[];
 }) {
   const router = useRouter();
-  const form = useForm<z.input<typeof ZWrittenOpinion>>({
-    resolver: zodResolver(ZWrittenOpinion),
+  const form = useForm<TWrittenOpinionInput>({
+    resolver: writtenOpinionResolver,
     defaultValues: { memberId: "", choice: "AGREE" },
   });
   const { submit, formError, submitting } = useActionForm(
@@ -229,8 +245,8 @@ export function WrittenOpinionForm({
 
 export function ObjectionForm({ meetingId, today }: { meetingId: string; today: string }) {
   const router = useRouter();
-  const form = useForm<z.input<typeof ZObjection>>({
-    resolver: zodResolver(ZObjection),
+  const form = useForm<TObjectionInput>({
+    resolver: objectionResolver,
     defaultValues: { text: "", receivedOn: today },
   });
   const { submit, formError, submitting } = useActionForm(
@@ -268,8 +284,8 @@ export function ObjectionForm({ meetingId, today }: { meetingId: string; today: 
 
 export function AnswerObjectionForm({ meetingId, objectionId }: { meetingId: string; objectionId: string }) {
   const router = useRouter();
-  const form = useForm<z.input<typeof ZObjectionAnswer>>({
-    resolver: zodResolver(ZObjectionAnswer),
+  const form = useForm<TObjectionAnswerInput>({
+    resolver: objectionAnswerResolver,
     defaultValues: { resolution: "" },
   });
   const { submit, formError, submitting } = useActionForm(
