@@ -1,13 +1,14 @@
-import { expect, test, signInAs } from "./fixtures";
+import { expect, expectAccessible, test, signInAs } from "./fixtures";
 import { signOut } from "./plan-form";
 import { signedPdf } from "./signed-pdf";
 
 /**
- * The decision of record: after campaign.spec.ts has Huyện Hớn Quản's chair sign Quyết định số
- * 01/QĐ-UBND, the district's office opens it from its list of decisions, downloads its PDF,
+ * The decision of record: the system operator puts the test CA on the trust list; after
+ * campaign.spec.ts has Huyện Hớn Quản's chair sign Quyết định số 01/QĐ-UBND, the district's office opens it from its list of decisions, downloads its PDF,
  * records a digitally signed PDF (made by a fixture with a test CA) and reads "Chữ ký hợp lệ" with
  * the signer; on a 390 px phone the page fits; an unsigned file is recorded too, flagged
- * "Tệp không có chữ ký số"; then the awardee's commune finds the notice and opens the document.
+ * "Tệp không có chữ ký số"; then the awardee's commune finds the notice and opens the document;
+ * last, the operator takes the CA off the list again (behind a confirmation).
  */
 
 test.describe.configure({ mode: "serial" });
@@ -17,6 +18,25 @@ const FORM = "Giấy khen của Chủ tịch UBND huyện";
 test("the office records the signed decision and reads its signature; the awardees' commune is told", async ({
   page,
 }) => {
+  const signed = await signedPdf();
+
+  // The operator trusts the CA that issued the signer's certificate.
+  await signInAs(page, "vanhanh@thidua.vn");
+  await page.getByRole("navigation", { name: "Chức năng" }).getByRole("link", { name: "Chứng thư số tin cậy" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Chứng thư số tin cậy" })).toBeVisible();
+  await page.getByLabel(/Tệp chứng thư số của tổ chức cấp/).setInputFiles({
+    name: "ca-thu-nghiem.pem",
+    mimeType: "application/x-pem-file",
+    buffer: signed.caPem,
+  });
+  await page.getByRole("button", { name: "Thêm vào danh sách tin cậy" }).click();
+  await expect(page.getByText(`Đã thêm: ${signed.caName}.`)).toBeVisible();
+  const listed = page.getByRole("listitem").filter({ hasText: signed.caName });
+  await expect(listed).toContainText("Chứng thư gốc (tự cấp)");
+  await expect(listed).toContainText("SHA-256:");
+  await expectAccessible(page);
+  await signOut(page);
+
   await signInAs(page, "canbo.honquan@thidua.vn");
   await page
     .getByRole("navigation", { name: "Chức năng" })
@@ -42,8 +62,7 @@ test("the office records the signed decision and reads its signature; the awarde
   await section.getByRole("button", { name: "Ghi nhận văn bản đã ký" }).click();
   await expect(page.getByTestId("signature-result")).toContainText("Tệp không có chữ ký số");
 
-  // The digitally signed PDF replaces it: valid, with its signer.
-  const signed = await signedPdf();
+  // The digitally signed PDF replaces it: valid and trusted, with its signer.
   await section.getByLabel("Thay bằng tệp PDF đã ký khác").setInputFiles({
     name: "quyet-dinh-01-da-ky.pdf",
     mimeType: "application/pdf",
@@ -52,6 +71,7 @@ test("the office records the signed decision and reads its signature; the awarde
   await section.getByRole("button", { name: "Ghi nhận văn bản đã ký" }).click();
   const result = page.getByTestId("signature-result");
   await expect(result).toContainText("Chữ ký hợp lệ");
+  await expect(result).toContainText(`chứng thư số do ${signed.caName} cấp (thuộc danh sách tin cậy)`);
   await expect(result).toContainText(`Người ký: ${signed.signer}`);
   await expect(result).toContainText("Nội dung không thay đổi từ khi ký");
   await expect(section.getByRole("link", { name: "quyet-dinh-01-da-ky.pdf" })).toBeVisible();
@@ -74,4 +94,16 @@ test("the office records the signed decision and reads its signature; the awarde
   await expect(page.getByTestId("signature-result")).toContainText("Chữ ký hợp lệ");
   // Reading, not recording: no upload for another unit.
   await expect(page.getByRole("button", { name: "Ghi nhận văn bản đã ký" })).toHaveCount(0);
+  await signOut(page);
+
+  // The operator takes the test CA off the list again, after confirming.
+  await signInAs(page, "vanhanh@thidua.vn");
+  await page.goto("/he-thong/chung-thu-tin-cay");
+  page.once("dialog", (d) => void d.accept());
+  await page
+    .getByRole("listitem")
+    .filter({ hasText: signed.caName })
+    .getByRole("button", { name: "Gỡ khỏi danh sách" })
+    .click();
+  await expect(page.getByRole("listitem").filter({ hasText: signed.caName })).toHaveCount(0);
 });

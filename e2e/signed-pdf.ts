@@ -1,5 +1,6 @@
 import { SignPdf } from "@signpdf/signpdf";
 import { P12Signer } from "@signpdf/signer-p12";
+import forge from "node-forge";
 import { makeCa, makeSigner, toP12 } from "../tests/support/test-certificates";
 
 /**
@@ -33,11 +34,19 @@ function unsignedPdf(signedAt: Date): Buffer {
   return Buffer.from(body, "latin1");
 }
 
-/** A PDF signed now by `signer` (its certificate issued by a fresh test CA), and the signer's name. */
+/**
+ * A PDF signed now by `signer` (its certificate issued by a fresh test CA), the signer's name, and
+ * the CA's certificate as a .pem (for the operator's trust list) with the name the app shows for it.
+ */
 export async function signedPdf(signer = "Nguyễn Văn Chánh") {
-  const ca = makeCa();
+  const ca = makeCa(`CA thử nghiệm e2e ${Date.now()}`);
   const p12 = toP12(makeSigner(ca, signer), ca, "e2e");
   const now = new Date();
   const bytes = await new SignPdf().sign(unsignedPdf(now), new P12Signer(p12, { passphrase: "e2e" }), now);
-  return { bytes, signer: `${signer}, UBND xã Thử nghiệm` };
+  return {
+    bytes,
+    signer: `${signer}, UBND xã Thử nghiệm`,
+    caPem: Buffer.from(forge.pki.certificateToPem(ca.cert)),
+    caName: `${ca.cert.subject.getField("CN").value as string}, Phòng thử nghiệm`,
+  };
 }
