@@ -5,7 +5,7 @@ import {
   type RegistrationSheet,
   type RegistrationWorkbook,
 } from "@/server/documents/registration-xlsx";
-import { bytesOf } from "@/server/documents/xlsx-stream";
+import { bytesOf, sheetNames } from "@/server/documents/xlsx-stream";
 import { approvedTotals, registrationCounts } from "@/domain/registration/aggregate";
 import { renderRegistrationDocx } from "@/server/documents/registration-docx";
 import { readDocxText, readDocxXml } from "../support/docx-text";
@@ -101,6 +101,14 @@ describe("registration .xlsx (seed 001 layout)", () => {
     expect(sheets[0]!.data[3]).toEqual(["Xã Lạc Đạo", "Trả lại để hoàn thiện", 1, 0, 1, 0]);
     // Totals: approved registrations only.
     expect(sheets[0]!.data[4]).toEqual(["Tổng cộng (đã duyệt)", "1/2 đơn vị", 1, 0, 3, 1]);
+  });
+});
+
+describe("sheet names", () => {
+  it("are what Excel accepts: 31 characters at most, no : \\ / ? * [ ], each once", () => {
+    const long = "Thị trấn Như Quỳnh, huyện Văn Lâm, tỉnh Hưng Yên";
+    const names = sheetNames(["Tổng hợp", long, `${long} (cũ)`, "Xã [Một]: A/B", "tổng hợp"]);
+    expect(names).toEqual(["Tổng hợp", long.slice(0, 31), `${long.slice(0, 27)} (2)`, "Xã Một A B", "tổng hợp (2)"]);
   });
 });
 

@@ -80,7 +80,11 @@ const workbook = (names: string[]) => `<?xml version="1.0" encoding="UTF-8" stan
 export function sheetNames(wanted: string[]): string[] {
   const taken = new Set<string>();
   return wanted.map((raw) => {
-    const base = raw.replace(/[:\\/?*[\]]/g, " ").trim() || "Trang";
+    const base =
+      raw
+        .replace(/[:\\/?*[\]]/g, " ")
+        .replace(/\s+/g, " ")
+        .trim() || "Trang";
     let name = base.slice(0, 31);
     for (let n = 2; taken.has(name.toLocaleLowerCase("vi-VN")); n++)
       name = `${base.slice(0, 31 - ` (${n})`.length)} (${n})`;
@@ -109,8 +113,13 @@ function sheetWriter(sheet: XlsxSheet) {
       const down = Math.max(1, cell.rowSpan ?? 1);
       if (across > 1 || down > 1)
         merges.push(`<mergeCell ref="${ref}:${columnName(column + across - 1)}${rowNumber + down - 1}"/>`);
+      // The cells a span covers carry its style, blank: a boxed merged header keeps its right border.
+      let covered = "";
+      if (across > 1 && cell.style && cell.style !== "default")
+        for (let k = 1; k < across; k++)
+          covered += cellXml({ value: null, style: cell.style }, `${columnName(column + k)}${rowNumber}`);
       column += across;
-      return cellXml(cell, ref);
+      return cellXml(cell, ref) + covered;
     });
     return `<row r="${rowNumber}">${xml.join("")}</row>`;
   };
