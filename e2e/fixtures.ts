@@ -1,3 +1,6 @@
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 
@@ -31,11 +34,27 @@ function pageKind(url: URL): string {
 }
 
 /**
- * Kinds of page already checked with axe in this worker (the suite runs in one), so each kind is
- * checked once per run, not after every test that passes through it: re-checking /dang-nhap, the
- * board and the lists after each of ~40 tests was most of the suite's axe time.
+ * Kinds of page already checked with axe in this run, so each kind is checked once per run, not
+ * after every test that passes through it: re-checking /dang-nhap, the board and the lists after
+ * each of ~40 tests was most of the suite's axe time. The suite runs in two workers (processes), so
+ * a checked kind is also written as a marker file in the run's output folder (emptied by Playwright
+ * at the start of each run), where the other worker sees it.
  */
 const checkedKinds = new Set<string>();
+const markerOf = (outputDir: string, kind: string) =>
+  path.join(outputDir, "axe-checked", createHash("sha256").update(kind).digest("hex").slice(0, 24));
+function isChecked(outputDir: string, kind: string): boolean {
+  if (checkedKinds.has(kind)) return true;
+  if (!fs.existsSync(markerOf(outputDir, kind))) return false;
+  checkedKinds.add(kind);
+  return true;
+}
+function markChecked(outputDir: string, kind: string): void {
+  checkedKinds.add(kind);
+  const marker = markerOf(outputDir, kind);
+  fs.mkdirSync(path.dirname(marker), { recursive: true });
+  fs.writeFileSync(marker, kind);
+}
 
 /**
  * Every spec uses this `test`: it records each page a test reaches and, after the test, opens
@@ -45,7 +64,8 @@ const checkedKinds = new Set<string>();
  */
 export const test = base.extend<{ axeEveryPage: void }>({
   axeEveryPage: [
-    async ({ context }, use) => {
+    async ({ context }, use, testInfo) => {
+      const outputDir = testInfo.project.outputDir;
       const visited = new Map<string, string>(); // kind → the first URL of it this test reached
       const track = (page: Page) =>
         page.on("framenavigated", (frame) => {
@@ -53,7 +73,8 @@ export const test = base.extend<{ axeEveryPage: void }>({
           const url = new URL(frame.url());
           if (!url.protocol.startsWith("http") || DOWNLOAD.test(url.pathname)) return;
           const kind = pageKind(url);
-          if (!checkedKinds.has(kind) && !visited.has(kind)) visited.set(kind, url.origin + url.pathname + url.search);
+          if (!isChecked(outputDir, kind) && !visited.has(kind))
+            visited.set(kind, url.origin + url.pathname + url.search);
         });
       context.pages().forEach(track);
       context.on("page", track);
@@ -61,12 +82,14 @@ export const test = base.extend<{ axeEveryPage: void }>({
       if (visited.size === 0) return;
       const checker = await context.newPage();
       for (const url of visited.values()) {
+        // The other worker may have checked this kind since the test reached it.
+        if (isChecked(outputDir, pageKind(new URL(url)))) continue;
         const response = await checker.goto(url);
         // A page the last signed-in user may no longer see answers 404: that page is checked too.
         if (response && response.status() < 500) await expectAccessible(checker);
         // Done is the kind the tab landed on, and only a page that answered 200: a 404, or /dang-nhap
         // sending a signed-in user to the board, leaves the kind reached for a later test to check.
-        if (response?.ok()) checkedKinds.add(pageKind(new URL(checker.url())));
+        if (response?.ok()) markChecked(outputDir, pageKind(new URL(checker.url())));
       }
       await checker.close();
     },
