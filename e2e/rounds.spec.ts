@@ -2,7 +2,7 @@ import fs from "node:fs";
 import type { TPlanInput } from "../src/schemas/plan";
 import { readDocxText } from "../tests/support/docx-text";
 import { readPdfPages } from "../tests/support/pdf-text";
-import { expect, test, signIn } from "./fixtures";
+import { expect, test, signInAs as signInWithSavedSession } from "./fixtures";
 import type { Browser, Locator, Page } from "@playwright/test";
 import { fillPlanForm, openStep, signOut } from "./plan-form";
 import { seedPlans, type SeedPlan } from "./seed-plans";
@@ -387,10 +387,7 @@ test("2024's round to signed decisions: the Giấy khen and its certificate read
  * fixtures' signInAs, waiting up to 60 s for the signed-in header: checking a password takes seconds on a
  * loaded machine, and this spec signs in some twenty times.
  */
-async function signInAs(page: Page, email: string) {
-  await signIn(page, email);
-  await expect(page.getByRole("button", { name: /^(Đăng xuất$|Menu\b)/ }).first()).toBeVisible({ timeout: 60_000 });
-}
+const signInAs = (page: Page, email: string) => signInWithSavedSession(page, email, { timeout: 60_000 });
 
 const nomineeCard = (page: Page, name: string) =>
   page.getByTestId("nominee").filter({ has: page.getByRole("heading", { name }) });

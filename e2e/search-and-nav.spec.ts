@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, signIn, test } from "./fixtures";
+import { expect, signInAs, test } from "./fixtures";
 
 /**
  * The small things a product has: the header's search finds a person (typed without diacritics) and
@@ -24,15 +24,6 @@ async function searchFromHeader(page: Page, text: string) {
 }
 
 const group = (page: Page, name: string) => page.getByRole("region", { name });
-
-/**
- * signInAs, with more patience: the first sign-in on a freshly started instance (password hashing,
- * first load of the action) took over 10 s on a shared 2-core machine under load.
- */
-async function signInAs(page: Page, email: string) {
-  await signIn(page, email);
-  await expect(page.getByRole("button", { name: /^(Đăng xuất|Menu)$/ }).first()).toBeVisible({ timeout: 30_000 });
-}
 
 // Every page visited is checked with axe after the test (fixtures.ts), which needs more than the default minute here.
 test.slow();

@@ -1,4 +1,4 @@
-import { expect, test, expectAccessible, signIn, signInAs } from "./fixtures";
+import { expect, test, expectAccessible, signIn, signInThroughForm } from "./fixtures";
 
 test("wrong password gets a clear message; right password signs in; sign out returns to the sign-in page", async ({
   page,
@@ -10,7 +10,7 @@ test("wrong password gets a clear message; right password signs in; sign out ret
   await signIn(page, "quantri.cole@thidua.vn", "sai-mat-khau");
   await expect(page.getByText("Thư điện tử hoặc mật khẩu không đúng.")).toBeVisible();
 
-  await signInAs(page, "quantri.cole@thidua.vn");
+  await signInThroughForm(page, "quantri.cole@thidua.vn");
   await expect(page.getByTestId("active-unit")).toContainText("Thị trấn Cổ Lễ");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thị trấn Cổ Lễ");
   await expectAccessible(page);
