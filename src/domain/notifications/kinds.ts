@@ -12,6 +12,7 @@ export const NOTIFICATION_KINDS = [
   "REGISTRATION_APPROVED",
   "BATCH_RETURNED",
   "BATCH_ACCEPTED",
+  "BATCH_SUBMITTED",
   "BATCH_WITHDRAWN",
   "DEADLINE_EXTENDED",
   "BALLOT_OPENED",
@@ -33,7 +34,8 @@ const TABLE: Record<NotificationKindCode, { label: string; audience: RoleCode[];
   REGISTRATION_APPROVED: { label: "Đăng ký thi đua được duyệt", audience: PREPARERS, emailByDefault: false },
   BATCH_RETURNED: { label: "Tờ trình bị trả lại", audience: PREPARERS, emailByDefault: true },
   BATCH_ACCEPTED: { label: "Tờ trình được chấp nhận", audience: PREPARERS, emailByDefault: false },
-  // To the reviewing unit, whose inbox the batch leaves: those who review there (nomination.review).
+  // To the reviewing unit, whose inbox the batch enters or leaves: those who review there (nomination.review).
+  BATCH_SUBMITTED: { label: "Đơn vị gửi tờ trình", audience: ["REVIEWER", "CHAIR"], emailByDefault: false },
   BATCH_WITHDRAWN: { label: "Đơn vị rút tờ trình", audience: ["REVIEWER", "CHAIR"], emailByDefault: false },
   DEADLINE_EXTENDED: { label: "Được gia hạn nộp hồ sơ", audience: PREPARERS, emailByDefault: false },
   // Addressed to each council member in person (never to a unit's roles).

@@ -89,7 +89,9 @@ export async function listInbox(
     take: window.take,
     include: {
       unit: { select: { name: true } },
+      // Which plan and round (đợt) each tờ trình is for: a reviewer may have several plans open at once.
       awardForm: { select: { name: true, recipientKind: true, plan: { select: { title: true } } } },
+      awardRound: { select: { label: true } },
     },
   });
   const page = keysetPage(fetched, window, params, (b) => encodeCursor(b.submittedAt!, b.id));
@@ -238,6 +240,13 @@ export async function submitBatch(actor: Actor, batchId: string, now = new Date(
       data: { status: decision.to, submittedAt: now },
     });
     await batchEvent(tx, updated, actor, "SUBMITTED");
+    // The reviewing unit (the plan's) is told in the app, not only by its task board.
+    await notify(tx, {
+      unitId: batch.awardForm.plan.unitId,
+      kind: "BATCH_SUBMITTED",
+      text: `${batch.unit.name} gửi tờ trình "${batch.awardForm.name}" (${batch.awardRound.label}) theo kế hoạch "${batch.awardForm.plan.title}"`,
+      link: `/de-nghi/${batch.id}`,
+    });
     await recordAudit(tx, actor, {
       entity: "NominationBatch",
       entityId: batch.id,

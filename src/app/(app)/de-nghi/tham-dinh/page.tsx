@@ -64,6 +64,12 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
                 Đơn vị
               </th>
               <th scope="col" className="px-2 py-2">
+                Kế hoạch
+              </th>
+              <th scope="col" className="px-2 py-2">
+                Đợt
+              </th>
+              <th scope="col" className="px-2 py-2">
                 Hình thức
               </th>
               <th scope="col" className="px-2 py-2">
@@ -80,7 +86,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
           <tbody>
             {batches.length === 0 ? (
               <tr>
-                <td colSpan={5} className="px-2 py-4 text-slate-700">
+                <td colSpan={7} className="px-2 py-4 text-slate-700">
                   {status ? "Không có hồ sơ nào ở trạng thái này." : "Chưa có hồ sơ nào gửi đến."}
                 </td>
               </tr>
@@ -92,6 +98,8 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
                     {b.unit.name}
                   </Link>
                 </th>
+                <td className="px-2 py-2">{b.awardForm.plan.title}</td>
+                <td className="px-2 py-2">{b.awardRound.label}</td>
                 <td className="px-2 py-2">
                   {b.awardForm.name} – {RECIPIENT_KIND_LABELS[b.awardForm.recipientKind]}
                 </td>
