@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db/client";
-import { approveAllPassed } from "@/server/data/approval-bulk";
+import { approveAllPassed, approveSelected } from "@/server/data/approval-bulk";
 import { setAllocations } from "@/server/data/quotas";
 import { acceptBatch, createBatch, findBatch, submitBatch } from "@/server/data/nominations/batches";
 import { addNominees } from "@/server/data/nominations/nominees";
@@ -29,6 +29,24 @@ describe("bulk work stays inside its unit", () => {
     // A member of the council itself may not approve either.
     await expect(approveAllPassed(c.members[1]!, c.plan.id, c.formId)).rejects.toMatchObject({ kind: "forbidden" });
     const rows = await db().meetingItem.findMany({ where: { id: { in: items.map((i) => i.id) } } });
+    expect(rows.map((r) => r.approval)).toEqual(["PENDING", "PENDING"]);
+  });
+
+  it("approving the selected nominees: only the plan's own unit's chair, whatever ids are sent", async () => {
+    const c = await campaign({ nominees: 2, seats: 3 });
+    const items = await passAll(c);
+    const ids = items.map((i) => i.id);
+    const others: TestUnit[] = [c.tree.d2, c.tree.c3, c.tree.p2, c.tree.c4, c.tree.c1];
+    for (const unit of others) {
+      const outsider = await createActor(unit, EVERY_ROLE);
+      await expect(approveSelected(outsider, c.plan.id, ids)).rejects.toMatchObject({ kind: "not_found" });
+    }
+    // Another district's chair, naming its own plan with this plan's items: still nothing.
+    const other = await campaign({ nominees: 1, seats: 3 });
+    await passAll(other);
+    await expect(approveSelected(other.chair, other.plan.id, ids)).rejects.toMatchObject({ kind: "not_found" });
+    await expect(approveSelected(c.members[1]!, c.plan.id, ids)).rejects.toMatchObject({ kind: "forbidden" });
+    const rows = await db().meetingItem.findMany({ where: { id: { in: ids } } });
     expect(rows.map((r) => r.approval)).toEqual(["PENDING", "PENDING"]);
   });
 

@@ -10,6 +10,9 @@ import { roundChoice, roundForKey } from "@/domain/plans/rounds";
 import { ROUND_SELECT } from "./award-rounds";
 import { awardsConferredByMyUnit, ownedByMyUnit, plansIssuedByMyUnit, writeScope } from "./scope";
 import { APPROVAL_ITEM_INCLUDE, ownItems, withNominee } from "./approval-items";
+import type { Prisma } from "@/generated/prisma/client";
+import { approvalTally, STATUS_FACTS, type ApprovalStatus } from "@/domain/council/approval-status";
+import { pageOf } from "@/lib/page-slice";
 
 /**
  * What the chairperson's screens read around the steps of decisions.ts: the plans with something to
@@ -44,11 +47,42 @@ export async function listPlansAwaitingApproval(actor: Actor) {
   });
 }
 
+/** What the board lists: one round (`roundKey`), optionally one form, one status, a name; a page of it. */
+export type BoardFilters = {
+  roundKey?: string;
+  formId?: string;
+  status?: ApprovalStatus;
+  name?: string;
+  /** The page asked for in the URL (clamped by pageOf). */
+  page?: string;
+  /** Rows a page holds: BOARD_PAGE_SIZE unless a test pages a short list. */
+  pageSize?: number;
+};
+
 /**
- * Everything the chairperson decides on for a plan of the unit, for one round (`roundKey`, as the
- * quota board chooses it): passed nominees by form, with the round's quota and money.
+ * Nominees listed at a time: a province's board listed 1 482 cards, each with its forms (5.9 MB of
+ * HTML). The board's figures come from grouped counts, so only this many rows are ever read.
  */
-export async function approvalBoard(actor: Actor, planId: string, roundKey?: string) {
+export const BOARD_PAGE_SIZE = 50;
+
+/** The where of an item's approval status (approval-status.ts says what each stands for). */
+function statusWhere(status: ApprovalStatus): Prisma.MeetingItemWhereInput {
+  const facts = STATUS_FACTS[status];
+  return {
+    result: facts.result,
+    ...(facts.approval ? { approval: facts.approval } : {}),
+    ...(facts.decided === undefined ? {} : { decisionId: facts.decided ? { not: null } : null }),
+  };
+}
+
+/**
+ * The chairperson's board for a plan of the unit, for one round (`roundKey`, as the quota board
+ * chooses it): per award form the round's quota, counts and money, from grouped counts; and one page
+ * of the agenda items the filters select, read with LIMIT/OFFSET. A plan's items of one round are a
+ * few thousand at most (the national dataset's largest board: 1 482), so OFFSET over them, sorted on
+ * the meeting's day and the agenda's order, stays cheap without a keyset.
+ */
+export async function approvalBoard(actor: Actor, planId: string, filters: BoardFilters = {}) {
   const scope = writeScope(actor, "award.approve");
   const plan = await db().plan.findFirst({
     where: { id: planId, ...scope },
@@ -75,23 +109,33 @@ export async function approvalBoard(actor: Actor, planId: string, roundKey?: str
     },
   });
   if (!plan) throw notFound();
-  const [items, decisions] = await Promise.all([
-    db()
-      .meetingItem.findMany({
-        where: {
-          ...ownItems(actor),
-          meeting: { ...ownedByMyUnit(actor), planId: plan.id, status: "BALLOT_CLOSED" },
-        },
-        orderBy: [{ meeting: { heldOn: "asc" } }, { position: "asc" }],
-        include: APPROVAL_ITEM_INCLUDE,
-      })
-      .then(withNominee),
-    db().awardDecision.findMany({
-      where: { planId: plan.id },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      include: { awardRound: { select: { label: true } } },
-    }),
-  ]);
+  const today = todayInVietnam();
+  const choice = roundChoice(
+    plan.awardForms.flatMap((f) =>
+      f.rounds.map((r) => ({ ...r, periodFrom: toIsoDate(r.periodFrom), periodTo: toIsoDate(r.periodTo) })),
+    ),
+    filters.roundKey,
+    today,
+  );
+  const forms = plan.awardForms.flatMap((form) => {
+    const round = roundForKey(form.rounds, choice.roundKey);
+    return round ? [{ ...form, round, quota: round.quota }] : [];
+  });
+  const own = ownItems(actor);
+  // The unit's own council's closed ballots on this plan (a council below may vote on proposals for it too).
+  const onBoard = {
+    ...own,
+    meeting: { ...own.meeting, planId: plan.id, status: "BALLOT_CLOSED" as const },
+  } satisfies Prisma.MeetingItemWhereInput;
+  const ofRound = (f: (typeof forms)[number]) => ({
+    ...onBoard,
+    nominee: { is: { batch: { awardFormId: f.id, roundId: f.round.id } } },
+  });
+  const decisions = await db().awardDecision.findMany({
+    where: { planId: plan.id },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    include: { awardRound: { select: { label: true } } },
+  });
   // Counted for this plan's decisions only: Prisma's `_count` joins a count of every tenant's awards.
   const awardCounts = await db().awardRecord.groupBy({
     by: ["decisionId"],
@@ -100,42 +144,66 @@ export async function approvalBoard(actor: Actor, planId: string, roundKey?: str
   });
   const awardsOf = new Map(awardCounts.map((c) => [c.decisionId, c._count._all]));
   const spent = decisions.reduce((s, d) => s + d.total, 0);
-  const today = todayInVietnam();
-  const choice = roundChoice(
-    plan.awardForms.flatMap((f) =>
-      f.rounds.map((r) => ({ ...r, periodFrom: toIsoDate(r.periodFrom), periodTo: toIsoDate(r.periodTo) })),
-    ),
-    roundKey,
-    today,
-  );
-  const forms = plan.awardForms.flatMap((form) => {
-    const round = roundForKey(form.rounds, choice.roundKey);
-    return round ? [{ ...form, round, quota: round.quota }] : [];
-  });
-  const boardForms = forms.map((f) => {
-    const formItems = items.filter((i) => i.nominee.batch.roundId === f.round.id);
-    const awaiting = formItems.filter((i) => i.approval === "APPROVED" && i.decisionId === null);
+  const boardForms = [];
+  for (const f of forms) {
+    // One row per result × approval × decision: a handful, whatever the number of items.
+    const groups = await db().meetingItem.groupBy({
+      by: ["result", "approval", "decisionId"],
+      where: ofRound(f),
+      _count: { _all: true },
+    });
+    const tally = approvalTally(groups.map((g) => ({ ...g, decided: g.decisionId !== null, count: g._count._all })));
+    // Who awaits the decision, by kind: the amount (and the signing form's questions) go by kind.
+    const kinds = await db().nominee.groupBy({
+      by: ["kind"],
+      where: { agendaItems: { some: { ...ofRound(f), ...statusWhere("da-duyet") } } },
+      _count: { _all: true },
+    });
     // What signing today would cost: the base salary, hence the amount, goes by the decision date.
-    const estimate = totalOf(awaiting.map((i) => amountFor({ ...f, kind: i.nominee.kind, decidedOn: today })));
-    return {
+    const estimate = kinds.reduce(
+      (sum, k) => sum + totalOf([amountFor({ ...f, kind: k.kind, decidedOn: today })]) * k._count._all,
+      0,
+    );
+    boardForms.push({
       ...f,
-      items: formItems,
-      approved: formItems.filter((i) => i.approval === "APPROVED").length,
-      awarded: formItems.filter((i) => i.decisionId !== null).length,
-      awaitingDecision: awaiting.length,
-      /** Who awaits the decision, by kind: the signing form asks an amount where the law gives none. */
-      awaitingKinds: [...new Set(awaiting.map((i) => i.nominee.kind))],
+      ...tally,
+      awaitingKinds: kinds.map((k) => k.kind),
       /** Kinds whose amount today's estimate leaves out: the chair enters it when signing. */
       estimateOpen:
         kindsToEnter(
           f,
-          awaiting.map((i) => i.nominee.kind),
+          kinds.map((k) => k.kind),
           today,
         ).length > 0,
       estimate,
       afterSigning: budgetStanding(plan.budgetAmount, spent + estimate),
-    };
-  });
+    });
+  }
+  const listed = filters.formId ? forms.filter((f) => f.id === filters.formId) : forms;
+  const where: Prisma.MeetingItemWhereInput = {
+    ...onBoard,
+    nominee: { is: { batch: { roundId: { in: listed.map((f) => f.round.id) } } } },
+    ...(filters.status ? statusWhere(filters.status) : { result: { not: null } }),
+    ...(filters.name ? { label: { contains: filters.name, mode: "insensitive" } } : {}),
+  };
+  const count = await db().meetingItem.count({ where });
+  const perPage = filters.pageSize ?? BOARD_PAGE_SIZE;
+  const paging = pageOf(count, filters.page, perPage);
+  const items = withNominee(
+    await db().meetingItem.findMany({
+      where,
+      // Form by form as the plan lists them, then as the council took them; id breaks ties so pages never overlap.
+      orderBy: [
+        { nominee: { batch: { awardForm: { position: "asc" } } } },
+        { meeting: { heldOn: "asc" } },
+        { position: "asc" },
+        { id: "asc" },
+      ],
+      skip: paging.from,
+      take: perPage,
+      include: APPROVAL_ITEM_INCLUDE,
+    }),
+  );
   // A decision prints certificates only where its form has one (a gift on its own has none).
   const codes = new Map(plan.awardForms.map((f) => [f.id, f.catalogueCode]));
   const signed = decisions.map((d) => ({
@@ -147,6 +215,8 @@ export async function approvalBoard(actor: Actor, planId: string, roundKey?: str
     plan,
     ...choice,
     forms: boardForms,
+    items,
+    listed: { count, page: paging.page, pages: paging.pages, perPage },
     decisions: signed,
     spent,
     budget: budgetStanding(plan.budgetAmount, spent),

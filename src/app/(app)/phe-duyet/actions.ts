@@ -8,7 +8,7 @@ import { ZSignDecision } from "@/schemas/decision-signing";
 import { actorAction } from "@/server/actions/result";
 import type { ActionResult } from "@/schemas/action-result";
 import { decideItem, signDecision } from "@/server/data/decisions";
-import { approveAllPassed } from "@/server/data/approval-bulk";
+import { approveAllPassed, approveSelected, MAX_SELECTED } from "@/server/data/approval-bulk";
 
 function revalidateBoard(planId: string) {
   revalidatePath("/phe-duyet");
@@ -27,6 +27,27 @@ export async function decideItemAction(_prev: ActionResult | null, form: FormDat
     await decideItem(actor, data.itemId, data.approve ? { approve: true } : { approve: false, reason: data.reason });
     revalidateBoard(data.planId);
     return null;
+  });
+}
+
+const ZSelection = z.object({
+  planId: ZId,
+  itemIds: z
+    .array(ZId)
+    .min(1, "Chưa chọn người, tập thể nào: đánh dấu ô bên cạnh tên rồi bấm lại.")
+    .max(MAX_SELECTED, `Mỗi lần phê duyệt tối đa ${MAX_SELECTED} người, tập thể.`),
+});
+
+/** Approves the nominees ticked on the board (the one form of the board's list), all of them or none. */
+export async function approveSelectedAction(
+  _prev: ActionResult<{ approved: number }> | null,
+  form: FormData,
+): Promise<ActionResult<{ approved: number }>> {
+  const input = { planId: form.get("planId"), itemIds: form.getAll("itemId") };
+  return actorAction(ZSelection, input, async (actor, data) => {
+    const result = await approveSelected(actor, data.planId, data.itemIds);
+    revalidateBoard(data.planId);
+    return result;
   });
 }
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useActionState, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
@@ -17,8 +17,8 @@ import { Notice } from "@/components/ui/notice";
 import { Field } from "@/components/ui/field";
 import { fieldProps } from "@/components/forms/field-props";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { DecisionForms } from "@/components/forms/decision-forms";
-import { approveAllPassedAction, decideItemAction, signDecisionAction } from "../actions";
+import { useSavedOnSuccess } from "@/components/forms/saved-status";
+import { approveAllPassedAction, approveSelectedAction, decideItemAction, signDecisionAction } from "../actions";
 import { DateInput } from "@/components/ui/date-input";
 
 // Zod and the schema come when the form first checks, not with the page (lazy-zod-resolver.ts).
@@ -39,17 +39,60 @@ type FormMoney = {
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-export function ApproveItemForms({ planId, itemId, label }: { planId: string; itemId: string; label: string }) {
+/**
+ * The board's one form: the checkboxes of the listed rows belong to it through their `form`
+ * attribute (they sit in the rows, which also hold each row's own "Không phê duyệt" form, and forms
+ * may not nest). All the ticked nominees are approved together, or none, with the reason here.
+ */
+export function ApproveSelectedForm({ planId, formId }: { planId: string; formId: string }) {
+  const [state, approve, approving] = useActionState(approveSelectedAction, null);
+  // Confirmed here, beside the button, as "Phê duyệt tất cả người đạt" does (not also in the window's corner).
+  const boxes = () => document.querySelectorAll<HTMLInputElement>(`input[form="${formId}"][name="itemId"]`);
   return (
-    <DecisionForms
-      action={decideItemAction}
-      hidden={{ planId, itemId }}
-      approveLabel="Phê duyệt"
-      returnLabel="Không phê duyệt"
-      reasonId={`ly-do-${itemId}`}
-      reasonLabel="Lý do không phê duyệt"
-      name={label}
-    />
+    <form id={formId} action={approve} aria-label="Phê duyệt các mục đã chọn" className="space-y-2">
+      <input type="hidden" name="planId" value={planId} />
+      <div className="flex flex-wrap items-center gap-3">
+        <label className="flex min-h-6 items-center gap-2 text-sm">
+          <input
+            type="checkbox"
+            className="h-6 w-6"
+            onChange={(e) => boxes().forEach((b) => (b.checked = e.target.checked))}
+          />
+          Chọn tất cả trên trang này
+        </label>
+        <Button type="submit" disabled={approving}>
+          {approving ? "Đang phê duyệt…" : "Phê duyệt các mục đã chọn"}
+        </Button>
+      </div>
+      <div aria-live="polite">
+        {state?.ok ? <Notice tone="success">Đã phê duyệt {state.data.approved} người, tập thể.</Notice> : null}
+        {state && !state.ok ? <Notice tone="error">{state.fieldErrors.itemIds ?? state.error}</Notice> : null}
+      </div>
+    </form>
+  );
+}
+
+/** A row's own refusal, with its reason (printed nowhere but kept with the item): one form per open row. */
+export function RejectItemForm({ planId, itemId, label }: { planId: string; itemId: string; label: string }) {
+  const [state, reject, rejecting] = useActionState(decideItemAction, null);
+  useSavedOnSuccess(state, `Đã ghi không phê duyệt: ${label}.`);
+  // Controlled: React resets uncontrolled fields after every action, which would drop a reason
+  // the chair typed when the refusal is refused.
+  const [reason, setReason] = useState("");
+  const reasonError = state && !state.ok ? (state.fieldErrors.reason ?? "") : "";
+  return (
+    <form action={reject} className="flex flex-wrap items-end gap-2" aria-label={`Không phê duyệt: ${label}`}>
+      <input type="hidden" name="planId" value={planId} />
+      <input type="hidden" name="itemId" value={itemId} />
+      <input type="hidden" name="decision" value="return" />
+      <Field id={`ly-do-${itemId}`} label="Lý do không phê duyệt" error={reasonError}>
+        {(props) => <input {...props} name="reason" value={reason} onChange={(e) => setReason(e.target.value)} />}
+      </Field>
+      <Button type="submit" variant="secondary" disabled={rejecting}>
+        Không phê duyệt
+      </Button>
+      {state && !state.ok && !state.fieldErrors.reason ? <Notice tone="error">{state.error}</Notice> : null}
+    </form>
   );
 }
 

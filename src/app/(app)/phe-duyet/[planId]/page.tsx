@@ -4,30 +4,37 @@ import { requirePermission } from "@/server/auth/actor";
 import { approvalBoard } from "@/server/data/approval-plans";
 import { orNotFound } from "@/server/actions/page-guard";
 import { formatDong } from "@/domain/text/format";
-import { pageOf } from "@/lib/page-slice";
 import { formatViDate, todayInVietnam } from "@/lib/dates";
 import { RECIPIENT_KIND_LABELS } from "@/domain/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { Notice } from "@/components/ui/notice";
-import { ApproveAllForm, ApproveItemForms, SignDecisionForm } from "./board-forms";
+import { ApproveAllForm, ApproveSelectedForm, RejectItemForm, SignDecisionForm } from "./board-forms";
+import {
+  APPROVAL_STATUS_LABELS,
+  APPROVAL_STATUSES,
+  approvable,
+  approvalStatus,
+  type ApprovalStatus,
+} from "@/domain/council/approval-status";
 import { RoundFilter } from "@/components/ui/round-filter";
 
 export const metadata: Metadata = { title: "Phê duyệt, quyết định khen thưởng" };
 
 type Board = Awaited<ReturnType<typeof approvalBoard>>;
-type Item = Board["forms"][number]["items"][number];
+type Item = Board["items"][number];
 
-const APPROVAL_LABELS: Record<Item["approval"], string> = {
-  PENDING: "Chờ phê duyệt",
-  APPROVED: "Đã phê duyệt",
-  REJECTED: "Không phê duyệt",
-};
+/** The id of the board's one form, which the rows' checkboxes name in their `form` attribute. */
+const SELECTION_FORM = "chon-phe-duyet";
 
-/**
- * Nominees one form's section shows at a time: a province's board listed 1 482 cards, each with its
- * forms (5.9 MB of HTML). The form paged is the one named by `?hinh-thuc=`; the others show their first page.
- */
-const ITEMS_PER_PAGE = 50;
+const facts = (i: Item) => ({ result: i.result, approval: i.approval, decided: i.decisionId !== null });
+
+/** An item's state as the chair reads it (the board lists closed ballots only, so a result is there). */
+function stateLabel(i: Item): string {
+  const status = approvalStatus(facts(i));
+  if (status === "co-quyet-dinh") return "Đã phê duyệt · đã có quyết định khen thưởng";
+  if (status === "da-duyet") return "Đã phê duyệt";
+  return status ? APPROVAL_STATUS_LABELS[status] : "";
+}
 
 /**
  * The council's result as the chair reads it: passed or not, and the votes for (online, paper and
@@ -38,27 +45,52 @@ function councilResult(i: Item): string {
   return `${i.result === "PASSED" ? "Đạt" : "Không đạt"} (${votes}; họp ngày ${formatViDate(i.meeting.heldOn)})`;
 }
 
+type Search = { dot?: string; "hinh-thuc"?: string; "trang-thai"?: string; tim?: string; trang?: string };
+
+/** The board's filters from the URL; anything unknown reads as no filter. */
+function filtersOf(search: Search) {
+  const status = APPROVAL_STATUSES.find((s) => s === search["trang-thai"]);
+  const name = (search.tim ?? "").trim().slice(0, 100);
+  return {
+    roundKey: search.dot,
+    formId: search["hinh-thuc"] || undefined,
+    status,
+    name: name || undefined,
+    page: search.trang,
+  };
+}
+
 export default async function ApprovalBoardPage({
   params,
   searchParams,
 }: {
   params: Promise<{ planId: string }>;
-  searchParams: Promise<{ dot?: string; "hinh-thuc"?: string; trang?: string }>;
+  searchParams: Promise<Search>;
 }) {
   const { planId } = await params;
-  const { dot, "hinh-thuc": pagedForm, trang } = await searchParams;
+  const search = await searchParams;
+  const filters = filtersOf(search);
   const actor = await requirePermission("award.approve");
-  const { plan, forms, decisions, spent, budget, rounds, roundKey } = await orNotFound(
-    approvalBoard(actor, planId, dot),
+  const { plan, forms, items, listed, decisions, spent, budget, rounds, roundKey } = await orNotFound(
+    approvalBoard(actor, planId, filters),
   );
   const today = todayInVietnam();
   const formNames = new Map(plan.awardForms.map((f) => [f.id, f.name]));
-  const pageHref = (formId: string, to: number) =>
-    `/phe-duyet/${plan.id}?${new URLSearchParams([
-      ...(dot ? [["dot", dot]] : []),
-      ["hinh-thuc", formId],
-      ["trang", String(to)],
-    ]).toString()}#hinh-thuc-${formId}`;
+  const formLabel = (f: (typeof forms)[number]) =>
+    `${f.name} – ${RECIPIENT_KIND_LABELS[f.recipientKind]} · ${f.round.label}`;
+  // The list's other filters stay when paging; the round stays when filtering.
+  const pageHref = (to: number) =>
+    `/phe-duyet/${plan.id}?${new URLSearchParams(
+      Object.entries({
+        dot: search.dot,
+        "hinh-thuc": filters.formId,
+        "trang-thai": filters.status,
+        tim: filters.name,
+        trang: String(to),
+      }).filter((e): e is [string, string] => Boolean(e[1])),
+    ).toString()}#danh-sach`;
+  const shownForms = filters.formId ? forms.filter((f) => f.id === filters.formId) : forms;
+  const statusCount = (s: ApprovalStatus) => shownForms.reduce((n, f) => n + f.byStatus[s], 0);
   return (
     <>
       <PageHeader
@@ -138,35 +170,7 @@ export default async function ApprovalBoardPage({
         </div>
 
         {forms.map((f) => {
-          if (f.items.length === 0) return null;
-          const passed = f.items.filter((i) => i.result === "PASSED");
-          const failed = f.items.filter((i) => i.result === "FAILED");
-          const awaitingApproval = passed.filter((i) => i.approval === "PENDING" && i.decisionId === null).length;
-          // One page number for both lists of the form, counted on the longer one.
-          const { page, pages, from, to } = pageOf(
-            Math.max(passed.length, failed.length),
-            f.id === pagedForm ? trang : undefined,
-            ITEMS_PER_PAGE,
-          );
-          const onPage = (list: typeof passed) => list.slice(from, to);
-          const pager =
-            pages > 1 ? (
-              <nav aria-label={`Trang của ${f.name} · ${f.round.label}`} className="flex items-center gap-2 text-sm">
-                {page > 1 ? (
-                  <Link href={pageHref(f.id, page - 1)} className="text-blue-800 underline">
-                    Trước
-                  </Link>
-                ) : null}
-                <span>
-                  Trang {page}/{pages} ({ITEMS_PER_PAGE} người, tập thể mỗi trang)
-                </span>
-                {page < pages ? (
-                  <Link href={pageHref(f.id, page + 1)} className="text-blue-800 underline">
-                    Sau
-                  </Link>
-                ) : null}
-              </nav>
-            ) : null;
+          if (f.passed + f.failed === 0) return null;
           return (
             <section
               key={f.id}
@@ -174,81 +178,38 @@ export default async function ApprovalBoardPage({
               className="space-y-4 rounded-lg border border-slate-300 bg-white p-4"
             >
               <h2 id={`hinh-thuc-${f.id}`} className="text-lg font-semibold">
-                {f.name} – {RECIPIENT_KIND_LABELS[f.recipientKind]} · {f.round.label}
+                {formLabel(f)}
               </h2>
-              <h3 className="font-semibold">Hội đồng đề nghị ({passed.length})</h3>
-              {passed.length === 0 ? (
+              <p className="text-sm" data-testid="form-counts">
+                Hội đồng đề nghị {f.passed} · chờ phê duyệt {f.awaitingApproval} · đã phê duyệt {f.approved} · không đạt
+                tại Hội đồng {f.failed}
+                {f.passed + f.failed > 0 ? (
+                  <>
+                    {" · "}
+                    <Link
+                      href={`/phe-duyet/${plan.id}?${new URLSearchParams([
+                        ...(search.dot ? [["dot", search.dot]] : []),
+                        ["hinh-thuc", f.id],
+                      ]).toString()}#danh-sach`}
+                      className="text-blue-800 underline"
+                    >
+                      Xem danh sách<span className="sr-only"> {formLabel(f)}</span>
+                    </Link>
+                  </>
+                ) : null}
+              </p>
+              {f.passed === 0 ? (
                 <p className="text-sm text-slate-700">Không có người, tập thể nào đạt tại Hội đồng.</p>
               ) : null}
               {/* Kept once all are approved, so its "Đã phê duyệt" confirmation stays on the page. */}
-              {passed.length > 1 ? (
+              {f.passed > 1 ? (
                 <ApproveAllForm
                   planId={plan.id}
                   awardFormId={f.id}
                   roundId={f.round.id}
-                  formName={`${f.name} – ${RECIPIENT_KIND_LABELS[f.recipientKind]} · ${f.round.label}`}
-                  pending={awaitingApproval}
+                  formName={formLabel(f)}
+                  pending={f.awaitingApproval}
                 />
-              ) : null}
-              {pager}
-              <ul className="space-y-3">
-                {onPage(passed).map((i) => (
-                  <li
-                    key={i.id}
-                    className="space-y-2 rounded-md border border-slate-200 p-3 text-sm"
-                    data-testid="approval-item"
-                  >
-                    <p className="font-semibold">
-                      {i.nominee.label}{" "}
-                      <span className="font-normal text-slate-700">· {i.nominee.batch.unit.name}</span>
-                    </p>
-                    <p>{i.nominee.summary}</p>
-                    <p>
-                      Hội đồng: {councilResult(i)} ·{" "}
-                      <Link href={`/de-nghi/${i.nominee.batch.id}`} className="text-blue-800 underline">
-                        Hồ sơ đề nghị của {i.nominee.label}
-                      </Link>
-                    </p>
-                    <p data-testid="approval-state">
-                      <strong>{APPROVAL_LABELS[i.approval]}</strong>
-                      {i.approval === "REJECTED" && i.rejectReason ? `: ${i.rejectReason}` : ""}
-                      {i.decisionId ? " · đã có quyết định khen thưởng" : ""}
-                    </p>
-                    {/* Until the decision is signed the chair may still change an approval. */}
-                    {i.decisionId === null ? (
-                      <ApproveItemForms planId={plan.id} itemId={i.id} label={i.nominee.label} />
-                    ) : null}
-                  </li>
-                ))}
-              </ul>
-              {onPage(failed).length ? (
-                <table className="w-full text-left text-sm">
-                  <caption className="text-left font-semibold">Không đạt tại Hội đồng ({failed.length})</caption>
-                  <thead>
-                    <tr className="border-b border-slate-300">
-                      <th scope="col" className="py-1 pr-2">
-                        Người, tập thể
-                      </th>
-                      <th scope="col" className="py-1 pr-2">
-                        Đơn vị
-                      </th>
-                      <th scope="col" className="py-1">
-                        Kết quả Hội đồng
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {onPage(failed).map((i) => (
-                      <tr key={i.id} className="border-b border-slate-100">
-                        <th scope="row" className="py-1 pr-2 font-normal">
-                          {i.nominee.label}
-                        </th>
-                        <td className="py-1 pr-2">{i.nominee.batch.unit.name}</td>
-                        <td className="py-1">{councilResult(i)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
               ) : null}
               {f.approved > 0 ? (
                 <div className="space-y-2 border-t border-slate-200 pt-3">
@@ -291,6 +252,123 @@ export default async function ApprovalBoardPage({
             </section>
           );
         })}
+
+        <section aria-labelledby="danh-sach" className="space-y-4 rounded-lg border border-slate-300 bg-white p-4">
+          <h2 id="danh-sach" className="text-lg font-semibold">
+            Người, tập thể Hội đồng đã bỏ phiếu ({listed.count})
+          </h2>
+          <form method="get" action={`/phe-duyet/${plan.id}`} className="flex flex-wrap items-end gap-3 text-sm">
+            {search.dot ? <input type="hidden" name="dot" value={search.dot} /> : null}
+            <label className="flex flex-col gap-1">
+              Hình thức
+              <select name="hinh-thuc" defaultValue={filters.formId ?? ""} className="min-h-6 max-w-full">
+                <option value="">Tất cả hình thức</option>
+                {forms.map((f) => (
+                  <option key={f.id} value={f.id}>
+                    {formLabel(f)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="flex flex-col gap-1">
+              Trạng thái
+              <select name="trang-thai" defaultValue={filters.status ?? ""} className="min-h-6 max-w-full">
+                <option value="">Tất cả</option>
+                {APPROVAL_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {APPROVAL_STATUS_LABELS[s]} ({statusCount(s)})
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="flex flex-col gap-1">
+              Tên người, tập thể
+              <input type="search" name="tim" defaultValue={filters.name ?? ""} className="min-h-6" />
+            </label>
+            <button
+              type="submit"
+              className="min-h-6 rounded-md border border-slate-400 bg-white px-3 py-1 text-blue-800 underline"
+            >
+              Lọc
+            </button>
+          </form>
+          <ApproveSelectedForm planId={plan.id} formId={SELECTION_FORM} />
+          {items.length === 0 ? (
+            <p className="text-sm text-slate-700">Không có người, tập thể nào theo bộ lọc này.</p>
+          ) : null}
+          <ul className="space-y-3">
+            {items.map((i) => (
+              <li
+                key={i.id}
+                className="space-y-2 rounded-md border border-slate-200 p-3 text-sm"
+                data-testid="approval-item"
+              >
+                <div className="flex items-start gap-3">
+                  {approvable(facts(i)) ? (
+                    <input
+                      type="checkbox"
+                      form={SELECTION_FORM}
+                      name="itemId"
+                      value={i.id}
+                      id={`chon-${i.id}`}
+                      className="mt-0.5 h-6 w-6 shrink-0"
+                    />
+                  ) : null}
+                  <div className="min-w-0 space-y-1">
+                    <p className="font-semibold">
+                      {approvable(facts(i)) ? (
+                        <label htmlFor={`chon-${i.id}`}>{i.nominee.label}</label>
+                      ) : (
+                        i.nominee.label
+                      )}{" "}
+                      <span className="font-normal text-slate-700">· {i.nominee.batch.unit.name}</span>
+                    </p>
+                    <p className="text-slate-700">{formNames.get(i.nominee.batch.awardFormId) ?? i.formName}</p>
+                    <p>{i.nominee.summary}</p>
+                    <p>
+                      Hội đồng: {councilResult(i)} ·{" "}
+                      <Link href={`/de-nghi/${i.nominee.batch.id}`} className="text-blue-800 underline">
+                        Hồ sơ đề nghị của {i.nominee.label}
+                      </Link>
+                    </p>
+                    <p data-testid="approval-state">
+                      <strong>{stateLabel(i)}</strong>
+                      {i.approval === "REJECTED" && i.rejectReason ? `: ${i.rejectReason}` : ""}
+                    </p>
+                  </div>
+                </div>
+                {/* Until the decision is signed the chair may still refuse one the council passed. */}
+                {i.result === "PASSED" && i.decisionId === null && i.approval !== "REJECTED" ? (
+                  <details>
+                    <summary className="min-h-6 cursor-pointer text-blue-800 underline">
+                      Không phê duyệt<span className="sr-only"> {i.nominee.label}</span>…
+                    </summary>
+                    <div className="pt-2">
+                      <RejectItemForm planId={plan.id} itemId={i.id} label={i.nominee.label} />
+                    </div>
+                  </details>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+          {listed.pages > 1 ? (
+            <nav aria-label="Trang của danh sách" className="flex items-center gap-2 text-sm">
+              {listed.page > 1 ? (
+                <Link href={pageHref(listed.page - 1)} className="text-blue-800 underline">
+                  Trước
+                </Link>
+              ) : null}
+              <span>
+                Trang {listed.page}/{listed.pages} ({listed.perPage} người, tập thể mỗi trang)
+              </span>
+              {listed.page < listed.pages ? (
+                <Link href={pageHref(listed.page + 1)} className="text-blue-800 underline">
+                  Sau
+                </Link>
+              ) : null}
+            </nav>
+          ) : null}
+        </section>
 
         <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white max-md:order-1">
           <table className="w-full text-left text-sm" id="quyet-dinh">
