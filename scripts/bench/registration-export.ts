@@ -1,0 +1,153 @@
+/**
+ * Benchmark of the registration .xlsx export (issue 15 p5: a 500-row file ≤ 1 s p95 at 20 users):
+ *
+ *   npm run bench:export   (after the award history's)
+ *
+ * Creates a fresh database `thidua_bench_registration_<ts>` on DATABASE_URL's server (or the
+ * embedded one), applies the real migrations, has BENCH_UNITS (25) communes register for a district
+ * plan with BENCH_ROWS (500) rows in all, and times the export as the route makes it
+ * (registrationXlsx read to its end: the counts in SQL, the units' rows in batches, the streamed
+ * workbook of a summary and a sheet per unit) for one user and for BENCH_USERS (20) at once,
+ * BENCH_ROUNDS times each. In-process, without HTTP. Prints p50/p95 and the file size, beside the
+ * same reads without a workbook (the floor); checks the file holds every row. Environment:
+ * DATABASE_URL, BENCH_ROWS, BENCH_UNITS, BENCH_USERS, BENCH_ROUNDS (5), KEEP_BENCH_DB=1.
+ */
+import os from "node:os";
+import { performance } from "node:perf_hooks";
+import readExcelFile from "read-excel-file/node";
+import { createDatabase, dropDatabase, startEmbeddedPostgres, withDatabase, type EmbeddedServer } from "../db/embedded";
+import { deployMigrations } from "../db/migrate";
+
+const intEnv = (name: string, dflt: number) => {
+  const v = Number(process.env[name]);
+  return Number.isInteger(v) && v > 0 ? v : dflt;
+};
+const ROWS = intEnv("BENCH_ROWS", 500);
+const UNITS = intEnv("BENCH_UNITS", 25);
+const USERS = intEnv("BENCH_USERS", 20);
+const ROUNDS = intEnv("BENCH_ROUNDS", 5);
+const CODES = ["LDTT", "CSTD_CS", "TTLDTT"];
+
+const log = (s: string) => console.log(`[bench] ${s}`);
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+
+async function main(): Promise<number> {
+  let embedded: EmbeddedServer | null = null;
+  const base = process.env.DATABASE_URL ?? (embedded = await startEmbeddedPostgres()).url;
+  const dbName = `thidua_bench_registration_${new Date().toISOString().replace(/\D/g, "").slice(0, 14)}_${process.pid}`;
+  const url = withDatabase(base, dbName);
+  let appDb: { $disconnect(): Promise<void> } | null = null;
+  try {
+    await createDatabase(base, dbName);
+    await deployMigrations(url);
+    // Only now may src/server modules be imported: the db client reads env on first use.
+    process.env.DATABASE_URL = url;
+    process.env.AUTH_SECRET ??= "export-benchmark-secret-not-for-production";
+    const { db } = await import("../../src/server/db/client");
+    appDb = db();
+    const { createUnit } = await import("../../tests/support/factories");
+    const { districtPlan } = await import("../../tests/support/district-plan");
+    const { registrationXlsx } = await import("../../src/server/services/registration-export");
+    const { bytesOf } = await import("../../src/server/documents/xlsx-stream");
+    const { exportRegistrationBatches, planRegistrationCounts } =
+      await import("../../src/server/data/registration-review");
+
+    const { tree, chair, plan } = await districtPlan({ quota: "" });
+    await db().plan.update({ where: { id: plan.id }, data: { registrationItems: CODES } });
+    const { year } = await planRegistrationCounts(chair, plan.id);
+    const units = [tree.c1, tree.c2];
+    while (units.length < UNITS) units.push(await createUnit(`Xã Số ${units.length + 1}`, "XA", tree.d1));
+    for (const [n, unit] of units.entries()) {
+      // The rows dealt out evenly: unit n gets rows n, n + UNITS, n + 2·UNITS, …
+      const count = Math.floor(ROWS / UNITS) + (n < ROWS % UNITS ? 1 : 0);
+      await db().registration.create({
+        data: {
+          planId: plan.id,
+          unitId: unit.id,
+          year,
+          status: n % 4 === 3 ? "SENT" : "APPROVED",
+          rows: {
+            create: Array.from({ length: count }, (_, i) => ({
+              position: i,
+              kind: i === 0 ? ("COLLECTIVE" as const) : ("INDIVIDUAL" as const),
+              label: i === 0 ? unit.name : `Nguyễn Văn Người ${n + 1}-${i}`,
+              items: i === 0 ? ["TTLDTT"] : CODES.slice(0, 1 + (i % 2)),
+              commitment: "Hoàn thành xuất sắc nhiệm vụ được giao",
+            })),
+          },
+        },
+      });
+    }
+
+    const file = await bytesOf((await registrationXlsx(chair, plan.id)).stream); // warm-up, and the check
+    const sheets = await readExcelFile(file);
+    const dataRows = sheets
+      .slice(1)
+      .reduce((n, s) => n + s.data.filter((r) => r.at(-1) === "Hoàn thành xuất sắc nhiệm vụ được giao").length, 0);
+    if (dataRows !== ROWS) throw new Error(`the file holds ${dataRows} rows, not ${ROWS}`);
+
+    const once = async () => {
+      const t = performance.now();
+      await bytesOf((await registrationXlsx(chair, plan.id)).stream);
+      return performance.now() - t;
+    };
+    // The floor: the same reads (counts, then the units' rows in batches), no workbook written.
+    const readOnly = async () => {
+      const t = performance.now();
+      const { lines } = await planRegistrationCounts(chair, plan.id);
+      for await (const batch of exportRegistrationBatches(chair, plan.id, lines)) void batch;
+      return performance.now() - t;
+    };
+    const runs = {
+      file: { alone: [] as number[], crowd: [] as number[] },
+      read: { alone: [] as number[], crowd: [] as number[] },
+    };
+    for (let r = 0; r < ROUNDS; r++)
+      for (const [key, run] of [
+        ["file", once],
+        ["read", readOnly],
+      ] as const) {
+        runs[key].alone.push(await run());
+        runs[key].crowd.push(...(await Promise.all(Array.from({ length: USERS }, run))));
+      }
+    const cpuOf = async (run: () => Promise<number>) => {
+      const before = process.cpuUsage();
+      for (let i = 0; i < 10; i++) await run();
+      const used = process.cpuUsage(before);
+      return (used.user + used.system) / 1000 / 10;
+    };
+    const cpu = { file: await cpuOf(once), read: await cpuOf(readOnly) };
+    const f = (n: number) => n.toFixed(0);
+    console.log(
+      `\n# Registration .xlsx, ${ROWS} rows of ${UNITS} units (${sheets.length} sheets, ${(file.length / 1024).toFixed(0)} kB)\n`,
+    );
+    console.log(
+      `- ${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, load average (1 min) ${os.loadavg()[0]!.toFixed(1)}\n`,
+    );
+    console.log("| users at once | file p50 / p95 ms | rows read only p50 / p95 ms | samples |\n|---:|---:|---:|---:|");
+    for (const [users, key] of [
+      [1, "alone"],
+      [USERS, "crowd"],
+    ] as const)
+      console.log(
+        `| ${users} | ${f(pct(runs.file[key], 50))} / ${f(pct(runs.file[key], 95))} | ` +
+          `${f(pct(runs.read[key], 50))} / ${f(pct(runs.read[key], 95))} | ${runs.file[key].length} |`,
+      );
+    console.log(`\nCPU of this process per export: ${f(cpu.file)} ms (rows read only: ${f(cpu.read)} ms)`);
+    return 0;
+  } finally {
+    await appDb?.$disconnect();
+    if (process.env.KEEP_BENCH_DB === "1") log(`kept database ${dbName}`);
+    else await dropDatabase(base, dbName).catch((e: unknown) => log(`could not drop ${dbName}: ${String(e)}`));
+    await embedded?.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
