@@ -16,8 +16,7 @@
  */
 import os from "node:os";
 import { performance } from "node:perf_hooks";
-import { createDatabase, dropDatabase, startEmbeddedPostgres, withDatabase, type EmbeddedServer } from "../db/embedded";
-import { deployMigrations } from "../db/migrate";
+import { benchLog as log, runBench, withBenchDatabase } from "./bench-database";
 
 const intEnv = (name: string, dflt: number) => {
   const v = Number(process.env[name]);
@@ -27,7 +26,6 @@ const SEATS = intEnv("BENCH_SEATS", 25);
 const NOMINEES = intEnv("BENCH_NOMINEES", 60);
 const DUPLICATES = 5;
 
-const log = (s: string) => console.log(`[bench] ${s}`);
 const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 const ms = (n: number) => n.toFixed(1);
@@ -38,15 +36,11 @@ async function timed<T>(f: () => Promise<T>): Promise<{ value: T; ms: number }> 
   return { value, ms: performance.now() - t };
 }
 
-async function main(): Promise<number> {
-  let embedded: EmbeddedServer | null = null;
-  const base = process.env.DATABASE_URL ?? (embedded = await startEmbeddedPostgres()).url;
-  const dbName = `thidua_bench_ballot_${new Date().toISOString().replace(/\D/g, "").slice(0, 14)}_${process.pid}`;
-  const url = withDatabase(base, dbName);
+const main = () => withBenchDatabase("thidua_bench_ballot", ballot);
+
+async function ballot({ url }: { url: string }): Promise<number> {
   let appDb: { $disconnect(): Promise<void> } | null = null;
   try {
-    await createDatabase(base, dbName);
-    log(`migrated (${(await deployMigrations(url)).length} migrations) into ${dbName}`);
     // Only now may src/server modules be imported: the db client reads env on first use.
     process.env.DATABASE_URL = url;
     process.env.AUTH_SECRET ??= "ballot-benchmark-secret-not-for-production";
@@ -186,16 +180,7 @@ async function main(): Promise<number> {
     return ok ? 0 : 1;
   } finally {
     await appDb?.$disconnect().catch(() => {});
-    if (process.env.KEEP_BENCH_DB === "1") log(`kept database ${dbName}`);
-    else await dropDatabase(base, dbName).catch((e: unknown) => log(`could not drop ${dbName}: ${String(e)}`));
-    await embedded?.stop();
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

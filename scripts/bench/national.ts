@@ -33,16 +33,8 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import bcrypt from "bcryptjs";
-import {
-  REPO_ROOT,
-  createDatabase,
-  dropDatabase,
-  setDatabaseOption,
-  startEmbeddedPostgres,
-  withDatabase,
-  type EmbeddedServer,
-} from "../db/embedded";
-import { deployMigrations } from "../db/migrate";
+import { REPO_ROOT } from "../db/embedded";
+import { runBench, withBenchDatabase } from "./bench-database";
 import { loadWork } from "./national-work";
 import { childPath, depthOf } from "../../src/domain/units/hierarchy";
 import { toSearchText } from "../../src/domain/text/vietnamese";
@@ -291,18 +283,16 @@ async function waitFor(url: string, timeoutMs = 180_000) {
 async function main(): Promise<number> {
   if (!SQL_ONLY && !fs.existsSync(path.join(REPO_ROOT, ".next", "BUILD_ID")))
     throw new Error("No production build: run `npm run build` first.");
-  let embedded: EmbeddedServer | null = null;
-  const server = process.env.DATABASE_URL ?? (embedded = await startEmbeddedPostgres()).url;
-  const dbName = `thidua_bench_nat_${Date.now()}`;
-  await createDatabase(server, dbName);
-  await setDatabaseOption(server, dbName, "synchronous_commit", "off");
-  const url = withDatabase(server, dbName);
+  // A bulk load of a country: no fsync per commit in a database thrown away afterwards.
+  return withBenchDatabase("thidua_bench_nat", national, { log, settings: { synchronous_commit: "off" } });
+}
+
+async function national({ url }: { url: string }): Promise<number> {
   const client = new pg.Client({ connectionString: url });
   const pool = new pg.Pool({ connectionString: url, max: 20 });
   let app: ChildProcess | null = null;
   const disconnect: (() => Promise<unknown>)[] = [];
   try {
-    await deployMigrations(url);
     await client.connect();
     log(`loading the country at scale ${SCALE}`);
     const country = await load(client);
@@ -579,16 +569,7 @@ async function main(): Promise<number> {
     await Promise.allSettled(disconnect.map((d) => d()));
     await pool.end().catch(() => {});
     await client.end().catch(() => {});
-    if (process.env.KEEP_BENCH_DB === "1") log(`kept database ${dbName} (KEEP_BENCH_DB=1)`);
-    else await dropDatabase(server, dbName).catch((e: unknown) => log(`could not drop ${dbName}: ${String(e)}`));
-    await embedded?.stop();
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -34,8 +34,7 @@
 import os from "node:os";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
-import { createDatabase, dropDatabase, startEmbeddedPostgres, withDatabase, type EmbeddedServer } from "../db/embedded";
-import { deployMigrations } from "../db/migrate";
+import { runBench, withBenchDatabase, type BenchDatabase } from "./bench-database";
 import { tidyName, toSearchText, toSortName } from "../../src/domain/text/vietnamese";
 import { childPath, depthOf } from "../../src/domain/units/hierarchy";
 import { parseTableParams, type SearchParams } from "../../src/lib/table-params";
@@ -631,27 +630,18 @@ type Result = { name: string; total: number; p50: number; p95: number; min: numb
 // ------------------------------------------------------------------------------- main
 
 async function main(): Promise<number> {
-  let embedded: EmbeddedServer | null = null;
-  let base: string;
-  if (process.env.DATABASE_URL) {
-    base = process.env.DATABASE_URL;
-  } else {
-    embedded = await startEmbeddedPostgres();
-    base = embedded.url;
+  try {
+    return await withBenchDatabase("thidua_bench", peopleList, { log });
+  } finally {
+    console.log(`\nTotal runtime: ${elapsed()}`);
   }
-  const dbName = `thidua_bench_${new Date().toISOString().replace(/\D/g, "").slice(0, 14)}_${process.pid}`;
-  const url = withDatabase(base, dbName);
+}
+
+async function peopleList({ name: dbName, url, embedded }: BenchDatabase): Promise<number> {
   let client: pg.Client | null = null;
   let appDb: { $disconnect(): Promise<void> } | null = null;
   const extraClients: { $disconnect(): Promise<void> }[] = [];
   try {
-    log(
-      `server: ${embedded ? (embedded.started ? "embedded (started here)" : "embedded (already running, reused)") : "DATABASE_URL"}; database ${dbName}`,
-    );
-    await createDatabase(base, dbName);
-    const applied = await deployMigrations(url);
-    log(`migrated (${applied.length} migrations)`);
-
     client = new pg.Client({ connectionString: url });
     await client.connect();
     const tLoad = performance.now();
@@ -941,17 +931,7 @@ async function main(): Promise<number> {
   } finally {
     await Promise.allSettled([...extraClients, ...(appDb ? [appDb] : [])].map((c) => c.$disconnect()));
     await client?.end().catch(() => {});
-    if (process.env.KEEP_BENCH_DB === "1") log(`kept database ${dbName} (KEEP_BENCH_DB=1)`);
-    else await dropDatabase(base, dbName).catch((e: unknown) => log(`could not drop ${dbName}: ${String(e)}`));
-    await embedded?.stop();
-    console.log(`\nTotal runtime: ${elapsed()}`);
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

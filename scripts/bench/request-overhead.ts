@@ -25,8 +25,7 @@
 import os from "node:os";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
-import { createDatabase, dropDatabase, startEmbeddedPostgres, withDatabase, type EmbeddedServer } from "../db/embedded";
-import { deployMigrations } from "../db/migrate";
+import { runBench, withBenchDatabase, type BenchDatabase } from "./bench-database";
 import { childPath, depthOf } from "../../src/domain/units/hierarchy";
 import { parseTableParams } from "../../src/lib/table-params";
 import type { Actor } from "../../src/server/auth/actor-types";
@@ -107,16 +106,12 @@ async function load(c: pg.Client) {
 
 const percentile = (sorted: number[], p: number) => sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
-async function main(): Promise<number> {
-  let embedded: EmbeddedServer | null = null;
-  const base = process.env.DATABASE_URL ?? (embedded = await startEmbeddedPostgres()).url;
-  const dbName = `thidua_bench_req_${Date.now()}`;
-  await createDatabase(base, dbName);
-  const url = withDatabase(base, dbName);
+const main = () => withBenchDatabase("thidua_bench_req", overhead, { log });
+
+async function overhead({ name: dbName, url }: BenchDatabase): Promise<number> {
   const client = new pg.Client({ connectionString: url });
   const disconnect: (() => Promise<unknown>)[] = [];
   try {
-    await deployMigrations(url);
     await client.connect();
     log("loading the province");
     const { province, communes } = await load(client);
@@ -264,16 +259,7 @@ async function main(): Promise<number> {
   } finally {
     await Promise.allSettled(disconnect.map((d) => d()));
     await client.end().catch(() => {});
-    if (process.env.KEEP_BENCH_DB === "1") log(`kept database ${dbName} (KEEP_BENCH_DB=1)`);
-    else await dropDatabase(base, dbName).catch((e: unknown) => log(`could not drop ${dbName}: ${String(e)}`));
-    await embedded?.stop();
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -14,27 +14,21 @@
 import os from "node:os";
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
-import { createDatabase, dropDatabase, startEmbeddedPostgres, withDatabase, type EmbeddedServer } from "../db/embedded";
-import { deployMigrations } from "../db/migrate";
+import { benchLog as log, runBench, withBenchDatabase } from "./bench-database";
 
 const COMMUNES = Number(process.env.BENCH_COMMUNES) > 0 ? Number(process.env.BENCH_COMMUNES) : 100;
 const WARMUP = 5;
 const RUNS = 50;
 
-const log = (s: string) => console.log(`[bench] ${s}`);
 const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 const day = (offset: number) => new Date(Date.parse(new Date().toISOString().slice(0, 10)) + offset * 86_400_000);
 
-async function main(): Promise<number> {
-  let embedded: EmbeddedServer | null = null;
-  const base = process.env.DATABASE_URL ?? (embedded = await startEmbeddedPostgres()).url;
-  const dbName = `thidua_bench_board_${new Date().toISOString().replace(/\D/g, "").slice(0, 14)}_${process.pid}`;
-  const url = withDatabase(base, dbName);
+const main = () => withBenchDatabase("thidua_bench_board", board);
+
+async function board({ url }: { url: string }): Promise<number> {
   let appDb: { $disconnect(): Promise<void> } | null = null;
   try {
-    await createDatabase(base, dbName);
-    log(`migrated (${(await deployMigrations(url)).length} migrations) into ${dbName}`);
     process.env.DATABASE_URL = url;
     process.env.AUTH_SECRET ??= "board-benchmark-secret-not-for-production";
     // The app's one client (src/server/db/client.ts keeps it on globalThis), made here with query
@@ -211,16 +205,7 @@ async function main(): Promise<number> {
     return 0;
   } finally {
     await appDb?.$disconnect().catch(() => {});
-    if (process.env.KEEP_BENCH_DB === "1") log(`kept database ${dbName}`);
-    else await dropDatabase(base, dbName).catch((e: unknown) => log(`could not drop ${dbName}: ${String(e)}`));
-    await embedded?.stop();
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);
