@@ -270,21 +270,17 @@ test("at 390 px a council member casts the ballot (Đồng ý tất cả, review
   expect((await approveAll.boundingBox())!.y).toBeLessThan((await quota.boundingBox())!.y);
   await approveAll.scrollIntoViewIfNeeded();
   await expectReachable(phoneChair, approveAll);
+  // Each row's checkbox of the board's one form: a proper target too.
   for (const nominee of LDTT_NOMINEES)
-    await expectReachable(
-      phoneChair,
-      section.getByRole("form", { name: `Phê duyệt: ${nominee.name}`, exact: true }).getByRole("button", {
-        name: "Phê duyệt",
-        exact: true,
-      }),
-    );
+    await expectReachable(phoneChair, phoneChair.getByRole("checkbox", { name: nominee.name, exact: true }));
+  await expectReachable(phoneChair, phoneChair.getByRole("button", { name: "Phê duyệt các mục đã chọn" }));
   await expectAccessible(phoneChair);
   phoneChair.once("dialog", (d) => void d.accept());
   await approveAll.click();
   await expect(section.getByText("Đã phê duyệt 2 người, tập thể.")).toBeVisible();
   for (const nominee of LDTT_NOMINEES)
     await expect(
-      section.getByTestId("approval-item").filter({ hasText: nominee.name }).getByTestId("approval-state"),
+      phoneChair.getByTestId("approval-item").filter({ hasText: nominee.name }).getByTestId("approval-state"),
     ).toContainText("Đã phê duyệt");
   expect(await phoneChair.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
   await expectAccessible(phoneChair);

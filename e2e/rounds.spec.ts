@@ -304,15 +304,14 @@ test("2024's round to signed decisions: the Giấy khen and its certificate read
   const rounds = page.getByRole("navigation", { name: "Đợt khen thưởng" });
   await rounds.getByRole("link", { name: "Năm 2024", exact: true }).click();
   await expect(rounds.getByRole("link", { name: "Năm 2024", exact: true })).toHaveAttribute("aria-current", "page");
-  for (const name of [COLLECTIVE, PERSON.name]) {
-    await page
-      .getByRole("form", { name: `Phê duyệt: ${name}`, exact: true })
-      .getByRole("button", { name: "Phê duyệt", exact: true })
-      .click();
+  // Both ticked on the board's one form (two forms of the round, each within its number), approved at once.
+  for (const name of [COLLECTIVE, PERSON.name]) await page.getByRole("checkbox", { name, exact: true }).check();
+  await page.getByRole("button", { name: "Phê duyệt các mục đã chọn" }).click();
+  await expect(page.getByText("Đã phê duyệt 2 người, tập thể.")).toBeVisible();
+  for (const name of [COLLECTIVE, PERSON.name])
     await expect(
       page.getByTestId("approval-item").filter({ hasText: name }).getByTestId("approval-state"),
     ).toContainText("Đã phê duyệt");
-  }
 
   // The Giấy khen: the plan writes no money for it, so the chair confirms none.
   const giayKhenSection = page.getByRole("region", { name: `${FORM} – Tập thể · Năm 2024` });

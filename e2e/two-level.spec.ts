@@ -124,10 +124,8 @@ test("two-level 2026: a commune chair confers Chiến sĩ thi đua cơ sở unde
   await signInAs(page, "chutich.nhuquynh@thidua.vn");
   await page.goto("/phe-duyet");
   await page.getByRole("link", { name: PLAN }).click();
-  await page
-    .getByRole("form", { name: `Phê duyệt: ${NOMINEE.name}`, exact: true })
-    .getByRole("button", { name: "Phê duyệt", exact: true })
-    .click();
+  await page.getByRole("checkbox", { name: NOMINEE.name, exact: true }).check();
+  await page.getByRole("button", { name: "Phê duyệt các mục đã chọn" }).click();
   await expect(
     page.getByTestId("approval-item").filter({ hasText: NOMINEE.name }).getByTestId("approval-state"),
   ).toContainText("Đã phê duyệt");

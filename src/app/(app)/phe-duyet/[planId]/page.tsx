@@ -259,9 +259,9 @@ export default async function ApprovalBoardPage({
           </h2>
           <form method="get" action={`/phe-duyet/${plan.id}`} className="flex flex-wrap items-end gap-3 text-sm">
             {search.dot ? <input type="hidden" name="dot" value={search.dot} /> : null}
-            <label className="flex flex-col gap-1">
+            <label className="flex min-w-0 max-w-full flex-col gap-1">
               Hình thức
-              <select name="hinh-thuc" defaultValue={filters.formId ?? ""} className="min-h-6 max-w-full">
+              <select name="hinh-thuc" defaultValue={filters.formId ?? ""} className="min-h-6 w-full max-w-full">
                 <option value="">Tất cả hình thức</option>
                 {forms.map((f) => (
                   <option key={f.id} value={f.id}>
@@ -270,9 +270,9 @@ export default async function ApprovalBoardPage({
                 ))}
               </select>
             </label>
-            <label className="flex flex-col gap-1">
+            <label className="flex min-w-0 max-w-full flex-col gap-1">
               Trạng thái
-              <select name="trang-thai" defaultValue={filters.status ?? ""} className="min-h-6 max-w-full">
+              <select name="trang-thai" defaultValue={filters.status ?? ""} className="min-h-6 w-full max-w-full">
                 <option value="">Tất cả</option>
                 {APPROVAL_STATUSES.map((s) => (
                   <option key={s} value={s}>
@@ -281,7 +281,7 @@ export default async function ApprovalBoardPage({
                 ))}
               </select>
             </label>
-            <label className="flex flex-col gap-1">
+            <label className="flex min-w-0 max-w-full flex-col gap-1">
               Tên người, tập thể
               <input type="search" name="tim" defaultValue={filters.name ?? ""} className="min-h-6" />
             </label>
