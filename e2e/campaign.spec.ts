@@ -259,6 +259,10 @@ test("seed 002, end to end: allocation, two communes' nominations, review, a cou
   // Huyện Hớn Quản ended on 30/6/2025 (the two-level reform): its council met, and its chair signed,
   // before that day; nothing of it may be dated after.
   await schedule.getByLabel("Ngày họp").fill("2025-06-20");
+  // The form fetches zod on its first check (lazy-zod-resolver.ts); its message still lands beside the field.
+  await schedule.getByRole("button", { name: "Lên lịch phiên họp" }).click();
+  await expect(schedule.getByText("Nhập địa điểm.")).toBeVisible();
+  await expect(schedule.getByLabel("Địa điểm")).toHaveAttribute("aria-invalid", "true");
   await schedule.getByLabel("Địa điểm").fill("Phòng họp UBND huyện Hớn Quản");
   await schedule.getByRole("button", { name: "Lên lịch phiên họp" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /^Phiên họp ngày/ })).toBeVisible();
