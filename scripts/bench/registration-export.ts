@@ -15,8 +15,7 @@
 import os from "node:os";
 import { performance } from "node:perf_hooks";
 import readExcelFile from "read-excel-file/node";
-import { createDatabase, dropDatabase, startEmbeddedPostgres, withDatabase, type EmbeddedServer } from "../db/embedded";
-import { deployMigrations } from "../db/migrate";
+import { runBench, withBenchDatabase } from "./bench-database";
 
 const intEnv = (name: string, dflt: number) => {
   const v = Number(process.env[name]);
@@ -28,19 +27,14 @@ const USERS = intEnv("BENCH_USERS", 20);
 const ROUNDS = intEnv("BENCH_ROUNDS", 5);
 const CODES = ["LDTT", "CSTD_CS", "TTLDTT"];
 
-const log = (s: string) => console.log(`[bench] ${s}`);
 const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 
-async function main(): Promise<number> {
-  let embedded: EmbeddedServer | null = null;
-  const base = process.env.DATABASE_URL ?? (embedded = await startEmbeddedPostgres()).url;
-  const dbName = `thidua_bench_registration_${new Date().toISOString().replace(/\D/g, "").slice(0, 14)}_${process.pid}`;
-  const url = withDatabase(base, dbName);
+const main = () => withBenchDatabase("thidua_bench_registration", registrationBench);
+
+async function registrationBench({ url }: { url: string }): Promise<number> {
   let appDb: { $disconnect(): Promise<void> } | null = null;
   try {
-    await createDatabase(base, dbName);
-    await deployMigrations(url);
     // Only now may src/server modules be imported: the db client reads env on first use.
     process.env.DATABASE_URL = url;
     process.env.AUTH_SECRET ??= "export-benchmark-secret-not-for-production";
@@ -138,16 +132,7 @@ async function main(): Promise<number> {
     return 0;
   } finally {
     await appDb?.$disconnect();
-    if (process.env.KEEP_BENCH_DB === "1") log(`kept database ${dbName}`);
-    else await dropDatabase(base, dbName).catch((e: unknown) => log(`could not drop ${dbName}: ${String(e)}`));
-    await embedded?.stop();
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);
