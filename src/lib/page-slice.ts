@@ -1,8 +1,8 @@
 /**
- * One numbered page of a list already in memory (the approval board's nominees of a form, the
- * registration summary's units): the page asked for in the URL, clamped to the pages `count` rows
- * make (a typed "?trang=abc" or "?trang=99" shows the first or the last), and the slice bounds of its
- * rows (`list.slice(from, to)`). Pages count from 1; no rows is one empty page.
+ * One numbered page of a list of `count` rows (the registration summary's units in memory, the
+ * approval board's agenda items counted in SQL): the page asked for in the URL, clamped to the pages
+ * `count` rows make (a typed "?trang=abc" or "?trang=99" shows the first or the last), and the bounds
+ * of its rows (`list.slice(from, to)`, or OFFSET `from`). Pages count from 1; no rows is one empty page.
  */
 export function pageOf(count: number, asked: string | undefined, perPage: number) {
   const pages = Math.max(1, Math.ceil(count / perPage));

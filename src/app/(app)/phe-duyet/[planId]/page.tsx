@@ -183,20 +183,16 @@ export default async function ApprovalBoardPage({
               <p className="text-sm" data-testid="form-counts">
                 Hội đồng đề nghị {f.passed} · chờ phê duyệt {f.awaitingApproval} · đã phê duyệt {f.approved} · không đạt
                 tại Hội đồng {f.failed}
-                {f.passed + f.failed > 0 ? (
-                  <>
-                    {" · "}
-                    <Link
-                      href={`/phe-duyet/${plan.id}?${new URLSearchParams([
-                        ...(search.dot ? [["dot", search.dot]] : []),
-                        ["hinh-thuc", f.id],
-                      ]).toString()}#danh-sach`}
-                      className="text-blue-800 underline"
-                    >
-                      Xem danh sách<span className="sr-only"> {formLabel(f)}</span>
-                    </Link>
-                  </>
-                ) : null}
+                {" · "}
+                <Link
+                  href={`/phe-duyet/${plan.id}?${new URLSearchParams([
+                    ...(search.dot ? [["dot", search.dot]] : []),
+                    ["hinh-thuc", f.id],
+                  ]).toString()}#danh-sach`}
+                  className="text-blue-800 underline"
+                >
+                  Xem danh sách<span className="sr-only"> {formLabel(f)}</span>
+                </Link>
               </p>
               {f.passed === 0 ? (
                 <p className="text-sm text-slate-700">Không có người, tập thể nào đạt tại Hội đồng.</p>
