@@ -1,7 +1,7 @@
 import "server-only";
 import type { Operator } from "@/server/auth/actor-types";
 import { invalid } from "@/domain/errors";
-import { TRUSTED_CERTIFICATE_MAX_BYTES } from "@/schemas/trusted-certificate";
+import { TRUSTED_CERTIFICATE_MAX_BYTES, TRUSTED_CERTIFICATE_TOO_LARGE } from "@/schemas/trusted-certificate-labels";
 import { describeCertificate } from "@/server/documents/pdf-signatures";
 import type { NamedCertificate } from "@/server/documents/trust-chain";
 import {
@@ -35,7 +35,7 @@ function certificatesIn(bytes: Uint8Array): Buffer[] {
 /** Reads the file's CA certificates, refusing the whole file (with the reason, on the field) if any is not one. */
 export function readTrustedCertificateFile(bytes: Uint8Array): TrustedCertificateFacts[] {
   if (bytes.byteLength > TRUSTED_CERTIFICATE_MAX_BYTES)
-    throw invalid("Tệp quá lớn (tối đa 1 MB).", { file: "Tệp quá lớn (tối đa 1 MB)." });
+    throw invalid(TRUSTED_CERTIFICATE_TOO_LARGE, { file: TRUSTED_CERTIFICATE_TOO_LARGE });
   const ders = certificatesIn(bytes);
   if (!ders.length) throw invalid(NOT_CERTIFICATE, { file: NOT_CERTIFICATE });
   return ders.map((der) => {

@@ -5,13 +5,13 @@ import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useFileLimit } from "@/components/forms/file-limit";
-import { TRUSTED_CERTIFICATE_MAX_BYTES } from "@/schemas/trusted-certificate";
+import { TRUSTED_CERTIFICATE_MAX_BYTES, TRUSTED_CERTIFICATE_TOO_LARGE } from "@/schemas/trusted-certificate-labels";
 import { uploadTrustedCertificateAction } from "./actions";
 
 /** One file of CA certificates (a .cer, or a .pem bundle of a root and its licensed CAs). */
 export function TrustedCertificateUpload() {
   const [state, action, pending] = useActionState(uploadTrustedCertificateAction, null);
-  const limit = useFileLimit(TRUSTED_CERTIFICATE_MAX_BYTES, "Tệp quá lớn (tối đa 1 MB).");
+  const limit = useFileLimit(TRUSTED_CERTIFICATE_MAX_BYTES, TRUSTED_CERTIFICATE_TOO_LARGE);
   const fe = limit.error ? { file: limit.error } : state && !state.ok ? state.fieldErrors : {};
   return (
     <form
