@@ -84,15 +84,18 @@ async function load(c: pg.Client) {
       FROM generate_series(1, ${C}) n, generate_series(1, ${PEOPLE_PER_COMMUNE}) k`);
   await c.query(`
     INSERT INTO "Plan" ("id","unitId","kind","status","symbol","place","year","title","periodFrom","periodTo","slogan",
-                        "budgetSource","rewardRules","signerAuthority","signerTitle","signerName","updatedAt")
+                        "budgetSource","rewardRules","signerAuthority","signerTitle","signerName","updatedAt","searchText")
     VALUES ('bplan','bp','ANNUAL','ISSUED','KH-UBND','Thử',2026,'Kế hoạch thi đua 2026','2026-01-01','2026-12-31','',
-            '','','UBND tỉnh','Chủ tịch','Người Ký',now())`);
+            '','','UBND tỉnh','Chủ tịch','Người Ký',now(),'ke hoach thi dua 2026')`);
   await c.query(`
     INSERT INTO "PlanAwardForm" ("id","planId","position","name","authority","conferral","recipientKind")
     VALUES ('bform','bplan',1,'Bằng khen của Chủ tịch UBND tỉnh','Chủ tịch UBND tỉnh','OWN','INDIVIDUAL')`);
   await c.query(`
-    INSERT INTO "NominationBatch" ("id","planId","awardFormId","unitId","status","submittedAt","updatedAt")
-    SELECT 'bb' || b, 'bplan', 'bform', ${commune(`1 + b % ${C}`)}, 'SUBMITTED', now() - b * interval '1 minute', now()
+    INSERT INTO "AwardRound" ("id","awardFormId","key","position","label","year","periodFrom","periodTo","dossierDeadline")
+    VALUES ('bround','bform','ONCE',0,'Năm 2026',2026,'2026-01-01','2026-12-31','2026-11-30')`);
+  await c.query(`
+    INSERT INTO "NominationBatch" ("id","planId","awardFormId","roundId","unitId","status","submittedAt","updatedAt")
+    SELECT 'bb' || b, 'bplan', 'bform', 'bround', ${commune(`1 + b % ${C}`)}, 'SUBMITTED', now() - b * interval '1 minute', now()
       FROM generate_series(1, ${BATCHES}) b`);
   await c.query(`
     INSERT INTO "Nominee" ("id","batchId","position","kind","personId","label","summary","periodFrom","periodTo")
