@@ -18,8 +18,7 @@
  */
 import os from "node:os";
 import pg from "pg";
-import { createDatabase, dropDatabase, startEmbeddedPostgres, withDatabase, type EmbeddedServer } from "../db/embedded";
-import { deployMigrations } from "../db/migrate";
+import { runBench, withBenchDatabase, type BenchDatabase } from "./bench-database";
 import type { Actor } from "../../src/server/auth/actor-types";
 
 const AWARDS = Number(process.env.BENCH_AWARDS) > 0 ? Number(process.env.BENCH_AWARDS) : 200_000;
@@ -28,16 +27,12 @@ const log = (s: string) => console.error(`[bench] ${s}`);
 type Statement = { query: string; params: unknown[] };
 type Case = { name: string; table: "AwardRecord" | "AwardDecision"; run: () => Promise<unknown>; fullPlan?: true };
 
-async function main(): Promise<number> {
-  let embedded: EmbeddedServer | null = null;
-  const base = process.env.DATABASE_URL ?? (embedded = await startEmbeddedPostgres()).url;
-  const dbName = `thidua_bench_search_${new Date().toISOString().replace(/\D/g, "").slice(0, 14)}_${process.pid}`;
-  const url = withDatabase(base, dbName);
+const main = () => withBenchDatabase("thidua_bench_search", searchBench, { log });
+
+async function searchBench({ url }: BenchDatabase): Promise<number> {
   const client = new pg.Client({ connectionString: url });
   const prismaClients: { $disconnect(): Promise<void> }[] = [];
   try {
-    await createDatabase(base, dbName);
-    await deployMigrations(url);
     await client.connect();
     // Only now may src/server modules be imported: the db client reads env on first use.
     process.env.DATABASE_URL = url;
@@ -236,18 +231,10 @@ async function main(): Promise<number> {
     await report("Without them (bench database only): what the indexes save", false);
     return 0;
   } finally {
+    // Closed here: the database is dropped after this returns.
     await Promise.allSettled(prismaClients.map((c) => c.$disconnect()));
     await client.end().catch(() => {});
-    if (process.env.KEEP_BENCH_DB === "1") log(`kept database ${dbName}`);
-    else await dropDatabase(base, dbName).catch((e: unknown) => log(`could not drop ${dbName}: ${String(e)}`));
-    await embedded?.stop();
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);
