@@ -332,7 +332,7 @@ async function national({ url }: { url: string }): Promise<number> {
     const { awardHistoryXlsx } = await import("../../src/server/services/award-history");
     const { loadStatistics } = await import("../../src/server/services/statistics");
     const { statisticsFilter } = await import("../../src/app/(app)/thong-ke/filters");
-    const { listPlanRegistrations } = await import("../../src/server/data/registration-review");
+    const { registrationSummaryPage } = await import("../../src/server/data/registration-review");
     const { can } = await import("../../src/domain/auth/permissions");
     const { PrismaClient } = await import("../../src/generated/prisma/client");
     const { PrismaPg } = await import("@prisma/adapter-pg");
@@ -394,7 +394,8 @@ async function national({ url }: { url: string }): Promise<number> {
         permission: "award.approve",
         only: issuesPlans,
         data: (a, r) => approvalBoard(a, planOf(r)),
-        rows: (board: { forms: { items: unknown[] }[] }) => board.forms.reduce((n, f) => n + f.items.length, 0),
+        // The board lists one page; its rows in scope are the items its filters select.
+        rows: (board: { listed: { count: number } }) => board.listed.count,
       },
       {
         path: "/lich-su-khen-thuong",
@@ -422,8 +423,9 @@ async function national({ url }: { url: string }): Promise<number> {
         name: "Registration summary",
         permission: "registration.review",
         only: issuesPlans,
-        data: (a, r) => listPlanRegistrations(a, planOf(r)),
-        rows: (d: { registrations: { rows: unknown[] }[] }) => d.registrations.reduce((n, g) => n + g.rows.length, 0),
+        data: (a, r) => registrationSummaryPage(a, planOf(r), { perPage: 20 }),
+        // Units registered for the plan (the page details 20 of them).
+        rows: (d: { lines: unknown[] }) => d.lines.length,
       },
     ];
 
