@@ -4,6 +4,7 @@ import {
   openRound,
   parseDayMonth,
   registrationDeadlineIn,
+  registrationDeadlineOf,
   registrationYearFor,
   registrationYears,
   roundChoice,
@@ -147,6 +148,14 @@ describe("registration by year", () => {
     expect(registrationDeadlineIn("2021-01-31", 2021)).toBe("2021-01-31");
     expect(registrationDeadlineIn("2021-01-31", 2026)).toBe("2026-01-31");
     expect(registrationDeadlineIn(null, 2026)).toBeNull();
+  });
+
+  it("keeps the deadline as written when the plan is registered once, whatever year it falls in", () => {
+    // A plan registered once answers to its own date (a deadline beyond the first year is not
+    // pulled back into it); one registered year by year answers to the day in each year.
+    expect(registrationDeadlineOf("2027-03-31", 2026, [2026])).toBe("2027-03-31");
+    expect(registrationDeadlineOf("2021-01-31", 2026, [2021, 2022, 2023, 2024, 2025, 2026])).toBe("2026-01-31");
+    expect(registrationDeadlineOf(null, 2026, [2026])).toBeNull();
   });
 });
 

@@ -179,6 +179,15 @@ export function registrationDeadlineIn(deadline: string | null | undefined, year
   return deadlineInYear({ day: Number(deadline.slice(8, 10)), month: Number(deadline.slice(5, 7)) }, year);
 }
 
+/**
+ * The deadline a registration for `year` answers to, of a plan registered for `years`: year by year,
+ * the plan's day moved to that year ("trước ngày 31/01 hằng năm"); registered once, the plan's own
+ * deadline as written, whatever year it falls in.
+ */
+export function registrationDeadlineOf(deadline: string | null | undefined, year: number, years: number[]) {
+  return years.length > 1 ? registrationDeadlineIn(deadline, year) : (deadline ?? null);
+}
+
 /** The year a registration page opens on: the one asked for if the plan has it, else this year within the plan, else its nearest. */
 export function registrationYearFor(years: number[], asked: number | undefined, today: string): number {
   if (asked !== undefined && years.includes(asked)) return asked;

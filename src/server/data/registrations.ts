@@ -7,7 +7,7 @@ import { canEditRegistration, decideRegistration, registrationWindow } from "@/d
 import { registrationWarnings, type Warning } from "@/domain/registration/warnings";
 import { isPublished } from "@/domain/plans/lifecycle";
 import {
-  registrationDeadlineIn,
+  registrationDeadlineOf,
   registrationYearFor,
   registrationYears,
   type AwardRecurrence,
@@ -85,17 +85,24 @@ export function registrationYearsOf(plan: PlanYears, year?: number, now = new Da
   return { years, year: registrationYearFor(years, year, todayInVietnam(now)) };
 }
 
-/** The year's window: the plan's registration deadline moved to that year ("trước ngày 31/01 hằng năm"). */
+/**
+ * The year's window: the plan's registration deadline, moved to that year when the plan is registered
+ * year by year ("trước ngày 31/01 hằng năm").
+ */
 function windowOf(
   plan: { status: string; registrationDeadline: Date | null },
-  year: number,
+  { year, years }: { year: number; years: number[] },
   reopenedUntil: Date | null,
   now: Date,
 ) {
   return registrationWindow(
     {
       planPublished: isPublished(plan.status as "ISSUED"),
-      deadline: registrationDeadlineIn(plan.registrationDeadline ? toIsoDate(plan.registrationDeadline) : null, year),
+      deadline: registrationDeadlineOf(
+        plan.registrationDeadline ? toIsoDate(plan.registrationDeadline) : null,
+        year,
+        years,
+      ),
       reopenedUntil: reopenedUntil ? toIsoDate(reopenedUntil) : null,
     },
     now,
@@ -165,7 +172,7 @@ export async function findMyRegistration(actor: Actor, planId: string, now = new
     rows,
     columns,
     warnings: warningsFor(rows, columns, todayInVietnam(now)),
-    window: windowOf(plan, year, registration?.reopenedUntil ?? null, now),
+    window: windowOf(plan, { year, years }, registration?.reopenedUntil ?? null, now),
   };
 }
 
@@ -190,14 +197,14 @@ export async function saveMyRegistration(
   const scope = writeScope(actor, "registration.write");
   return db().$transaction(async (tx) => {
     const plan = await participatingPlan(tx, actor, planId);
-    const { year } = registrationYearsOf(plan, askedYear, now);
+    const { years, year } = registrationYearsOf(plan, askedYear, now);
     await lockRegistration(tx, planId, scope.unitId);
     const before = await tx.registration.findUnique({
       where: { planId_unitId_year: { planId, unitId: scope.unitId, year } },
       include: { rows: { orderBy: { position: "asc" } } },
     });
     checkRowVersionOrNew(before, rowVersion, registrationFormValues);
-    const window = windowOf(plan, year, before?.reopenedUntil ?? null, now);
+    const window = windowOf(plan, { years, year }, before?.reopenedUntil ?? null, now);
     if (!window.open) throw conflict(window.reason);
     if (before && !canEditRegistration(before.status))
       throw conflict("Bản đăng ký đã gửi, không sửa được nữa. Nếu cần sửa, đề nghị đơn vị ban hành kế hoạch trả lại.");
@@ -274,14 +281,14 @@ export async function sendMyRegistration(actor: Actor, planId: string, now = new
   const scope = writeScope(actor, "registration.write");
   await db().$transaction(async (tx) => {
     const plan = await participatingPlan(tx, actor, planId);
-    const { year } = registrationYearsOf(plan, askedYear, now);
+    const { years, year } = registrationYearsOf(plan, askedYear, now);
     await lockRegistration(tx, planId, scope.unitId);
     const reg = await tx.registration.findUnique({
       where: { planId_unitId_year: { planId, unitId: scope.unitId, year } },
       include: { _count: { select: { rows: true } } },
     });
     if (!reg || reg._count.rows === 0) throw conflict("Bảng đăng ký chưa có dòng nào.");
-    const window = windowOf(plan, year, reg.reopenedUntil, now);
+    const window = windowOf(plan, { years, year }, reg.reopenedUntil, now);
     if (!window.open) throw conflict(window.reason);
     const decision = decideRegistration("send", reg.status);
     if (!decision.ok) throw conflict(decision.reason);
@@ -315,11 +322,11 @@ export async function forwardRegistrations(actor: Actor, planId: string, now = n
     const parent = await participatingPlan(tx, actor, source.parentPlanId);
     const own = await participatingPlan(tx, actor, plan.id);
     const { year } = registrationYearsOf(own, askedYear, now);
-    const parentYear = registrationYearsOf(parent, year, now).year;
+    const parentYears = registrationYearsOf(parent, year, now);
     const existing = await tx.registration.findUnique({
-      where: { planId_unitId_year: { planId: parent.id, unitId: scope.unitId, year: parentYear } },
+      where: { planId_unitId_year: { planId: parent.id, unitId: scope.unitId, year: parentYears.year } },
     });
-    const window = windowOf(parent, parentYear, existing?.reopenedUntil ?? null, now);
+    const window = windowOf(parent, parentYears, existing?.reopenedUntil ?? null, now);
     if (!window.open) throw conflict(window.reason);
     if (existing && !canEditRegistration(existing.status))
       throw conflict("Bản tổng hợp gửi cấp trên đã gửi đi, không ghi đè được.");
@@ -339,7 +346,7 @@ export async function forwardRegistrations(actor: Actor, planId: string, now = n
     );
     const registration =
       existing ??
-      (await tx.registration.create({ data: { planId: parent.id, unitId: scope.unitId, year: parentYear } }));
+      (await tx.registration.create({ data: { planId: parent.id, unitId: scope.unitId, year: parentYears.year } }));
     await tx.registrationRow.deleteMany({ where: { registrationId: registration.id } });
     await tx.registrationRow.createMany({
       data: rows.map((row, position) => ({

@@ -9,7 +9,7 @@ import {
   reminderStep,
   unitsOwingDossiers,
 } from "@/domain/notifications/reminders";
-import { registrationDeadlineIn, registrationYears } from "@/domain/plans/rounds";
+import { registrationDeadlineOf, registrationYears } from "@/domain/plans/rounds";
 import { formatViDate, parseIsoDate, toIsoDate, todayInVietnam } from "@/lib/dates";
 import { notify, type Notice } from "./notify";
 
@@ -83,7 +83,7 @@ async function registrationReminders(today: string, horizon: Date): Promise<numb
     );
     for (const year of years) {
       const planDay = toIsoDate(plan.registrationDeadline!);
-      const deadline = years.length === 1 ? planDay : registrationDeadlineIn(planDay, year)!;
+      const deadline = registrationDeadlineOf(planDay, year, years)!;
       const step = deadline <= last ? reminderStep(deadline, today) : null;
       if (!step) continue;
       // Registered once for the whole plan unless it is registered year by year.

@@ -3,7 +3,7 @@ import { db } from "@/server/db/client";
 import type { Actor } from "@/server/auth/actor-types";
 import { can } from "@/domain/auth/permissions";
 import { daysBefore, task, type Task } from "@/domain/tasks/task";
-import { openRound, registrationDeadlineIn, registrationYears } from "@/domain/plans/rounds";
+import { openRound, registrationDeadlineOf, registrationYears } from "@/domain/plans/rounds";
 import { parseIsoDate, toIsoDate, todayInVietnam } from "@/lib/dates";
 import {
   isDirectlyAboveMyUnit,
@@ -139,7 +139,7 @@ export async function officerTasks(actor: Actor, now = new Date()): Promise<Task
     );
     const yearly = years.length > 1;
     const planDay = plan.registrationDeadline ? toIsoDate(plan.registrationDeadline) : null;
-    const dayOf = (year: number) => (yearly ? registrationDeadlineIn(planDay, year) : planDay);
+    const dayOf = (year: number) => registrationDeadlineOf(planDay, year, years);
     const pageOf = (year: number) => `/ke-hoach/${plan.id}/dang-ky${yearly ? `?nam=${year}` : ""}`;
     const sentFor = (year: number) =>
       plan.registrations.some((r) => (!yearly || r.year === year) && /SENT|APPROVED/.test(r.status));
