@@ -171,15 +171,17 @@ describe("registration aggregate (issue 12, point 6)", () => {
 
   it("cites the plan by number and date, and the year registered for", () => {
     expect(
-      registrationBasis({
-        planNumber: "12",
-        planSymbol: "KH-UBND",
-        planIssuedOn: "2022-06-15",
-        issuer: "UBND thị xã Ngã Năm",
-        planTitle: "phong trào thi đua giai đoạn 2021–2030",
-        unitName: "Phường 1",
-        year: 2024,
-      }),
+      registrationBasis(
+        {
+          number: "12",
+          symbol: "KH-UBND",
+          issuedOn: new Date("2022-06-15T00:00:00Z"),
+          title: "phong trào thi đua giai đoạn 2021–2030",
+          unit: { name: "Thị xã Ngã Năm" },
+        },
+        "Phường 1",
+        2024,
+      ),
     ).toBe(
       "Căn cứ Kế hoạch số 12/KH-UBND ngày 15/6/2022 của UBND thị xã Ngã Năm về phong trào thi đua giai đoạn 2021–2030, Phường 1 đăng ký thi đua năm 2024 như sau:",
     );

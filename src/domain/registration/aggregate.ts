@@ -1,3 +1,6 @@
+import { toIsoDate } from "@/lib/dates";
+import { unitNameInSentence } from "@/domain/units/hierarchy";
+
 /** Counts of collectives and individuals registered per title or form (the issuing unit's summary). */
 export function registrationCounts(rows: { items: string[] }[], codes: string[]): Record<string, number> {
   const counts = Object.fromEntries(codes.map((c) => [c, 0]));
@@ -19,25 +22,26 @@ export function approvedTotals(
   );
 }
 
+/** The plan a registration cites, as the plan reads it. */
+export type CitedPlan = {
+  number: string | null;
+  symbol: string;
+  issuedOn: Date | null;
+  title: string;
+  unit: { name: string };
+};
+
 /**
  * The basis line of a unit's registration: "Căn cứ Kế hoạch số 12/KH-UBND ngày 15/6/2022 của UBND
- * Thị xã Ngã Năm về …, Phường 1 đăng ký thi đua năm 2024 như sau:" — the plan by number and date,
- * the year registered for when the plan is registered year by year.
+ * thị xã Ngã Năm về …, Phường 1 đăng ký thi đua năm 2024 như sau:" — the plan by number and date,
+ * the year registered for (`year`) when the plan is registered year by year, else null.
  */
-export function registrationBasis(args: {
-  planNumber: string | null;
-  planSymbol: string;
-  /** yyyy-mm-dd */
-  planIssuedOn: string | null;
-  issuer: string;
-  planTitle: string;
-  unitName: string;
-  year: number | null;
-}): string {
-  const number = args.planNumber ? ` số ${args.planNumber}/${args.planSymbol}` : "";
-  const date = args.planIssuedOn ? ` ngày ${viShortDate(args.planIssuedOn)}` : "";
-  const year = args.year ? ` năm ${args.year}` : "";
-  return `Căn cứ Kế hoạch${number}${date} của ${args.issuer} về ${args.planTitle}, ${args.unitName} đăng ký thi đua${year} như sau:`;
+export function registrationBasis(plan: CitedPlan, unitName: string, year: number | null): string {
+  const number = plan.number ? ` số ${plan.number}/${plan.symbol}` : "";
+  const date = plan.issuedOn ? ` ngày ${viShortDate(toIsoDate(plan.issuedOn))}` : "";
+  const ofYear = year ? ` năm ${year}` : "";
+  const issuer = `UBND ${unitNameInSentence(plan.unit.name)}`;
+  return `Căn cứ Kế hoạch${number}${date} của ${issuer} về ${plan.title}, ${unitName} đăng ký thi đua${ofYear} như sau:`;
 }
 
 /** "15/6/2022": a date cited in running text, as offices write it (no leading zeros). */

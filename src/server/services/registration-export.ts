@@ -2,8 +2,6 @@ import "server-only";
 import type { Actor } from "@/server/auth/actor-types";
 import { REGISTRATION_STATUS_LABELS } from "@/domain/registration/rules";
 import { registrationBasis } from "@/domain/registration/aggregate";
-import { unitNameInSentence } from "@/domain/units/hierarchy";
-import { toIsoDate } from "@/lib/dates";
 import { exportRegistrationBatches, planRegistrationCounts } from "@/server/data/registration-review";
 import { registrationXlsxStream, type RegistrationSheet } from "@/server/documents/registration-xlsx";
 
@@ -25,15 +23,7 @@ export async function registrationXlsx(actor: Actor, planId: string, askedYear?:
       for (const r of batch)
         yield {
           unitName: r.unit.name,
-          basis: registrationBasis({
-            planNumber: plan.number,
-            planSymbol: plan.symbol,
-            planIssuedOn: plan.issuedOn ? toIsoDate(plan.issuedOn) : null,
-            issuer: `UBND ${unitNameInSentence(plan.unit.name)}`,
-            planTitle: plan.title,
-            unitName: r.unit.name,
-            year: ofYear,
-          }),
+          basis: registrationBasis(plan, r.unit.name, ofYear),
           rows: r.rows,
         };
   }

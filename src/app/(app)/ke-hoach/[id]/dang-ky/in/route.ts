@@ -1,5 +1,5 @@
 import { download, DOCX } from "@/server/actions/download";
-import { placeName, unitNameInSentence } from "@/domain/units/hierarchy";
+import { placeName } from "@/domain/units/hierarchy";
 import { registrationBasis } from "@/domain/registration/aggregate";
 import { toIsoDate } from "@/lib/dates";
 import { findMyRegistration } from "@/server/data/registrations";
@@ -25,15 +25,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       },
       {
         unitName: actor.unit.name,
-        basis: registrationBasis({
-          planNumber: plan.number,
-          planSymbol: plan.symbol,
-          planIssuedOn: plan.issuedOn ? toIsoDate(plan.issuedOn) : null,
-          issuer: `UBND ${unitNameInSentence(plan.unit.name)}`,
-          planTitle: plan.title,
-          unitName: actor.unit.name,
-          year: mine.years.length > 1 ? mine.year : null,
-        }),
+        basis: registrationBasis(plan, actor.unit.name, mine.years.length > 1 ? mine.year : null),
         rows: mine.rows.map((r) => ({ kind: r.kind, label: r.label, items: r.items, commitment: r.commitment })),
       },
       placeName(actor.unit.name),
