@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/server/db/client";
+import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/server/auth/actor-types";
 import { conflict, notFound } from "@/domain/errors";
 import { approveAllProblem } from "@/domain/nominations/quotas";
@@ -11,6 +12,51 @@ import { APPROVAL_ITEM_INCLUDE, ownItems, withNominee } from "./approval-items";
 import { councilStepGroupProblem } from "./nominations/quota-groups";
 import { resolveRound } from "./award-rounds";
 import { approvable, selectionProblem } from "@/domain/council/approval-status";
+
+/** What a bulk approval reads of the award form: its name, catalogue code and groups (sub-quotas). */
+const FORM_FIELDS = {
+  id: true,
+  name: true,
+  catalogueCode: true,
+  subQuotas: { orderBy: { position: "asc" }, select: { category: true, quota: true } },
+} as const;
+
+type RoundForm = Prisma.PlanAwardFormGetPayload<{ select: typeof FORM_FIELDS }>;
+
+/**
+ * Under the form's lock: whether `items`, approved together, fit their round — its number (as one
+ * approval counts it, decisions.ts), the plan's groups of the round, and eligibility — or, all or
+ * none, the conflict naming the form (and the round, when the form has several) and what to do.
+ */
+async function checkRoundRoom(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  form: RoundForm,
+  round: Awaited<ReturnType<typeof resolveRound>>,
+  items: ReturnType<typeof withNominee>,
+  says: { overQuota: typeof selectionProblem; barredAdvice: string },
+) {
+  const rounds = await tx.awardRound.count({ where: { awardFormId: form.id } });
+  const name = rounds > 1 ? `${form.name} (${round.label})` : form.name;
+  const approved = await tx.meetingItem.count({
+    where: {
+      ...ownItems(actor),
+      approval: "APPROVED",
+      nominee: { batch: { awardFormId: form.id, roundId: round.id } },
+    },
+  });
+  const over = says.overQuota({ formQuota: round.quota, approved, adding: items.length });
+  if (over) throw conflict(`${name}: ${over}`);
+  const group = await councilStepGroupProblem(
+    tx,
+    { ...form, quota: round.quota },
+    { stage: "APPROVED", roundId: round.id, items: ownItems(actor) },
+    items.map((i) => i.nominee.category),
+  );
+  if (group) throw conflict(`${name}: Chưa phê duyệt ai. ${group}`);
+  const barred = await barredNominees(tx, items, form.catalogueCode);
+  if (barred.length) throw conflict(`Chưa phê duyệt ai: ${barred.join(" ")} ${says.barredAdvice}`);
+}
 
 /**
  * "Phê duyệt tất cả người đạt": the chair approves every nominee of one round (đợt) of one award
@@ -32,13 +78,7 @@ export async function approveAllPassed(
   return db().$transaction(async (tx) => {
     const form = await tx.planAwardForm.findFirst({
       where: { id: awardFormId, plan: { id: planId, ...scope } },
-      select: {
-        id: true,
-        name: true,
-        quota: true,
-        catalogueCode: true,
-        subQuotas: { orderBy: { position: "asc" }, select: { category: true, quota: true } },
-      },
+      select: FORM_FIELDS,
     });
     if (!form) throw notFound();
     const round = await resolveRound(tx, form.id, roundId);
@@ -59,25 +99,10 @@ export async function approveAllPassed(
       }),
     );
     if (pending.length === 0) throw conflict("Không còn người, tập thể nào đạt tại Hội đồng đang chờ phê duyệt.");
-    // Approvals count within the round against the round's number, as one approval does
-    // (decisions.ts); then the plan's groups (sub-quotas) of the round.
-    const rounds = await tx.awardRound.count({ where: { awardFormId: form.id } });
-    const name = rounds > 1 ? `${form.name} (${round.label})` : form.name;
-    const approved = await tx.meetingItem.count({ where: { ...ofRound, approval: "APPROVED" } });
-    const over = approveAllProblem({ formQuota: round.quota, approved, adding: pending.length });
-    if (over) throw conflict(`${name}: ${over}`);
-    const group = await councilStepGroupProblem(
-      tx,
-      { ...form, quota: round.quota },
-      { stage: "APPROVED", roundId: round.id, items: ownItems(actor) },
-      pending.map((i) => i.nominee.category),
-    );
-    if (group) throw conflict(`${name}: Chưa phê duyệt ai. ${group}`);
-    const barred = await barredNominees(tx, pending, form.catalogueCode);
-    if (barred.length)
-      throw conflict(
-        `Chưa phê duyệt ai: ${barred.join(" ")} Hãy quyết định riêng những người này rồi phê duyệt tất cả những người còn lại.`,
-      );
+    await checkRoundRoom(tx, actor, form, round, pending, {
+      overQuota: approveAllProblem,
+      barredAdvice: "Hãy quyết định riêng những người này rồi phê duyệt tất cả những người còn lại.",
+    });
     const data = { approval: "APPROVED" as const, rejectReason: null, approvedAt: new Date() };
     const { count } = await tx.meetingItem.updateMany({
       where: { id: { in: pending.map((i) => i.id) }, approval: "PENDING" },
@@ -153,34 +178,14 @@ export async function approveSelected(actor: Actor, planId: string, itemIds: str
     for (const i of selected)
       byRound.set(i.nominee.batch.roundId, [...(byRound.get(i.nominee.batch.roundId) ?? []), i]);
     for (const [roundId, items] of byRound) {
-      const formId = items[0]!.nominee.batch.awardFormId;
       const form = await tx.planAwardForm.findUniqueOrThrow({
-        where: { id: formId },
-        select: {
-          id: true,
-          name: true,
-          catalogueCode: true,
-          subQuotas: { select: { category: true, quota: true } },
-        },
+        where: { id: items[0]!.nominee.batch.awardFormId },
+        select: FORM_FIELDS,
       });
-      const round = await resolveRound(tx, form.id, roundId);
-      const rounds = await tx.awardRound.count({ where: { awardFormId: form.id } });
-      const name = rounds > 1 ? `${form.name} (${round.label})` : form.name;
-      const approved = await tx.meetingItem.count({
-        where: { ...own, approval: "APPROVED", nominee: { batch: { awardFormId: form.id, roundId: round.id } } },
+      await checkRoundRoom(tx, actor, form, await resolveRound(tx, form.id, roundId), items, {
+        overQuota: selectionProblem,
+        barredAdvice: "Hãy bỏ chọn những người này rồi phê duyệt lại.",
       });
-      const over = selectionProblem({ formQuota: round.quota, approved, adding: items.length });
-      if (over) throw conflict(`${name}: ${over}`);
-      const group = await councilStepGroupProblem(
-        tx,
-        { ...form, quota: round.quota },
-        { stage: "APPROVED", roundId: round.id, items: own },
-        items.map((i) => i.nominee.category),
-      );
-      if (group) throw conflict(`${name}: Chưa phê duyệt ai. ${group}`);
-      const barred = await barredNominees(tx, items, form.catalogueCode);
-      if (barred.length)
-        throw conflict(`Chưa phê duyệt ai: ${barred.join(" ")} Hãy bỏ chọn những người này rồi phê duyệt lại.`);
     }
     const data = { approval: "APPROVED" as const, rejectReason: null, approvedAt: new Date() };
     const { count } = await tx.meetingItem.updateMany({
