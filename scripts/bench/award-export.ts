@@ -12,10 +12,10 @@
  * floor); checks the file holds every row. Environment: DATABASE_URL,
  * BENCH_ROWS, BENCH_USERS, BENCH_ROUNDS (5), KEEP_BENCH_DB=1.
  */
-import os from "node:os";
 import { performance } from "node:perf_hooks";
 import readExcelFile from "read-excel-file/node";
 import { runBench, withBenchDatabase } from "./bench-database";
+import { timeExport } from "./export-timing";
 
 const intEnv = (name: string, dflt: number) => {
   const v = Number(process.env[name]);
@@ -24,9 +24,6 @@ const intEnv = (name: string, dflt: number) => {
 const ROWS = intEnv("BENCH_ROWS", 500);
 const USERS = intEnv("BENCH_USERS", 20);
 const ROUNDS = intEnv("BENCH_ROUNDS", 5);
-
-const pct = (xs: number[], p: number) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 
 const main = () => withBenchDatabase("thidua_bench_export", exportBench);
 
@@ -76,42 +73,8 @@ async function exportBench({ url }: { url: string }): Promise<number> {
       for await (const batch of exportAwardBatches(officer, {})) void batch;
       return performance.now() - t;
     };
-    const runs = {
-      file: { alone: [] as number[], crowd: [] as number[] },
-      read: { alone: [] as number[], crowd: [] as number[] },
-    };
-    for (let r = 0; r < ROUNDS; r++)
-      for (const [key, run] of [
-        ["file", once],
-        ["read", readOnly],
-      ] as const) {
-        runs[key].alone.push(await run());
-        runs[key].crowd.push(...(await Promise.all(Array.from({ length: USERS }, run))));
-      }
-    // CPU time of this process per export (app side: queries' client work, XML, deflate), which a
-    // loaded machine stretches less than wall time.
-    const cpuOf = async (run: () => Promise<number>) => {
-      const before = process.cpuUsage();
-      for (let i = 0; i < 10; i++) await run();
-      const used = process.cpuUsage(before);
-      return (used.user + used.system) / 1000 / 10;
-    };
-    const cpu = { file: await cpuOf(once), read: await cpuOf(readOnly) };
-    const f = (n: number) => n.toFixed(0);
     console.log(`\n# Award history .xlsx, ${ROWS} rows (${(file.length / 1024).toFixed(0)} kB)\n`);
-    console.log(
-      `- ${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, load average (1 min) ${os.loadavg()[0]!.toFixed(1)}\n`,
-    );
-    console.log("| users at once | file p50 / p95 ms | rows read only p50 / p95 ms | samples |\n|---:|---:|---:|---:|");
-    for (const [users, key] of [
-      [1, "alone"],
-      [USERS, "crowd"],
-    ] as const)
-      console.log(
-        `| ${users} | ${f(pct(runs.file[key], 50))} / ${f(pct(runs.file[key], 95))} | ` +
-          `${f(pct(runs.read[key], 50))} / ${f(pct(runs.read[key], 95))} | ${runs.file[key].length} |`,
-      );
-    console.log(`\nCPU of this process per export: ${f(cpu.file)} ms (rows read only: ${f(cpu.read)} ms)`);
+    await timeExport({ file: once, read: readOnly, users: USERS, rounds: ROUNDS });
     return 0;
   } finally {
     await appDb?.$disconnect();
