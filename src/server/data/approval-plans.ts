@@ -179,7 +179,9 @@ export async function approvalBoard(actor: Actor, planId: string, filters: Board
       afterSigning: budgetStanding(plan.budgetAmount, spent + estimate),
     });
   }
-  const listed = filters.formId ? forms.filter((f) => f.id === filters.formId) : forms;
+  // A form not on this board (an old or made-up link) filters nothing, as the form picker then shows.
+  const formId = forms.some((f) => f.id === filters.formId) ? filters.formId : undefined;
+  const listed = formId ? forms.filter((f) => f.id === formId) : forms;
   const where: Prisma.MeetingItemWhereInput = {
     ...onBoard,
     nominee: { is: { batch: { roundId: { in: listed.map((f) => f.round.id) } } } },
@@ -216,6 +218,7 @@ export async function approvalBoard(actor: Actor, planId: string, filters: Board
     ...choice,
     forms: boardForms,
     items,
+    formId,
     listed: { count, page: paging.page, pages: paging.pages, perPage },
     decisions: signed,
     spent,

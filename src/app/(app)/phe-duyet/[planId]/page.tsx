@@ -71,7 +71,7 @@ export default async function ApprovalBoardPage({
   const search = await searchParams;
   const filters = filtersOf(search);
   const actor = await requirePermission("award.approve");
-  const { plan, forms, items, listed, decisions, spent, budget, rounds, roundKey } = await orNotFound(
+  const { plan, forms, items, formId, listed, decisions, spent, budget, rounds, roundKey } = await orNotFound(
     approvalBoard(actor, planId, filters),
   );
   const today = todayInVietnam();
@@ -83,13 +83,13 @@ export default async function ApprovalBoardPage({
     `/phe-duyet/${plan.id}?${new URLSearchParams(
       Object.entries({
         dot: search.dot,
-        "hinh-thuc": filters.formId,
+        "hinh-thuc": formId,
         "trang-thai": filters.status,
         tim: filters.name,
         trang: String(to),
       }).filter((e): e is [string, string] => Boolean(e[1])),
     ).toString()}#danh-sach`;
-  const shownForms = filters.formId ? forms.filter((f) => f.id === filters.formId) : forms;
+  const shownForms = formId ? forms.filter((f) => f.id === formId) : forms;
   const statusCount = (s: ApprovalStatus) => shownForms.reduce((n, f) => n + f.byStatus[s], 0);
   return (
     <>
@@ -257,7 +257,7 @@ export default async function ApprovalBoardPage({
             {search.dot ? <input type="hidden" name="dot" value={search.dot} /> : null}
             <label className="flex min-w-0 max-w-full flex-col gap-1">
               Hình thức
-              <select name="hinh-thuc" defaultValue={filters.formId ?? ""} className="min-h-6 w-full max-w-full">
+              <select name="hinh-thuc" defaultValue={formId ?? ""} className="min-h-6 w-full max-w-full">
                 <option value="">Tất cả hình thức</option>
                 {forms.map((f) => (
                   <option key={f.id} value={f.id}>
@@ -279,7 +279,12 @@ export default async function ApprovalBoardPage({
             </label>
             <label className="flex min-w-0 max-w-full flex-col gap-1">
               Tên người, tập thể
-              <input type="search" name="tim" defaultValue={filters.name ?? ""} className="min-h-6" />
+              <input
+                type="search"
+                name="tim"
+                defaultValue={filters.name ?? ""}
+                className="min-h-6 rounded-md border border-slate-500 bg-white px-2 py-1"
+              />
             </label>
             <button
               type="submit"
@@ -288,10 +293,11 @@ export default async function ApprovalBoardPage({
               Lọc
             </button>
           </form>
-          <ApproveSelectedForm planId={plan.id} formId={SELECTION_FORM} />
           {items.length === 0 ? (
             <p className="text-sm text-slate-700">Không có người, tập thể nào theo bộ lọc này.</p>
-          ) : null}
+          ) : (
+            <ApproveSelectedForm planId={plan.id} formId={SELECTION_FORM} />
+          )}
           <ul className="space-y-3">
             {items.map((i) => (
               <li
