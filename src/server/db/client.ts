@@ -1,7 +1,9 @@
 import "server-only";
+import type pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { env } from "@/env";
+import { SerialClient } from "./serial-client";
 
 /**
  * The one Prisma client. Only src/server/data (and the services' transactions) may use it.
@@ -20,7 +22,8 @@ const TRANSACTION_DEFAULTS = { maxWait: 10_000, timeout: 20_000 };
 
 export function db(): PrismaClient {
   holder.prisma ??= new PrismaClient({
-    adapter: new PrismaPg({ connectionString: env().DATABASE_URL }),
+    // SerialClient: one query at a time on a connection, even when Prisma asks for two (serial-client.ts).
+    adapter: new PrismaPg({ connectionString: env().DATABASE_URL, Client: SerialClient } as pg.PoolConfig),
     transactionOptions: TRANSACTION_DEFAULTS,
   });
   return holder.prisma;
