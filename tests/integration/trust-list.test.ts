@@ -81,9 +81,11 @@ describe("the operator's trust list", () => {
       uploadTrustedCertificates(operator, { bytes: Buffer.from("không phải chứng thư") }),
     ).rejects.toMatchObject({ fieldErrors: { file: "Tệp không phải chứng thư số X.509 (PEM, DER hoặc .cer)." } });
 
-    // The form's schema: a file must be chosen and small.
+    // The form's schema: a file must be chosen, hold something and be small.
     const empty = ZTrustedCertificateUpload.safeParse({ file: new File([], "rong.cer") });
-    expect(empty.success ? null : empty.error.issues[0]!.message).toBe("Chọn tệp chứng thư số.");
+    expect(empty.success ? null : empty.error.issues[0]!.message).toBe(
+      "Tệp chứng thư số rỗng (0 byte): chọn đúng tệp .cer, .crt, .der hoặc .pem.",
+    );
     const missing = ZTrustedCertificateUpload.safeParse({ file: null });
     expect(missing.success ? null : missing.error.issues[0]!.message).toBe("Chọn tệp chứng thư số.");
     const big = ZTrustedCertificateUpload.safeParse({ file: new File([new Uint8Array(1024 * 1024 + 1)], "to.pem") });

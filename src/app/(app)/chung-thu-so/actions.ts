@@ -17,7 +17,9 @@ export async function uploadSigningCertificateAction(
     z.object({
       file: z
         .instanceof(File, { error: "Chọn tệp chứng thư số (.p12 hoặc .pfx)." })
-        .refine((f) => f.size > 0, "Tệp rỗng.")
+        // Nothing chosen arrives as a nameless empty file; a chosen 0-byte file keeps its name.
+        .refine((f) => f.size > 0 || f.name !== "", { error: "Chọn tệp chứng thư số (.p12 hoặc .pfx).", abort: true })
+        .refine((f) => f.size > 0, "Tệp chứng thư số rỗng (0 byte): chọn đúng tệp .p12 hoặc .pfx.")
         .refine((f) => f.size <= MAX_UPLOAD_BYTES, "Tệp lớn hơn 10 MB."),
       passphrase: z.string().min(1, "Nhập mật khẩu của tệp chứng thư số.").max(200, "Mật khẩu quá dài."),
     }),
