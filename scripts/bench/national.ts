@@ -423,9 +423,9 @@ async function national({ url }: { url: string }): Promise<number> {
         name: "Registration summary",
         permission: "registration.review",
         only: issuesPlans,
-        data: (a, r) => registrationSummaryPage(a, planOf(r), { perPage: 20 }),
-        // Units registered for the plan (the page details 20 of them).
-        rows: (d: { lines: unknown[] }) => d.lines.length,
+        data: (a, r) => registrationSummaryPage(a, planOf(r)),
+        // Units the summary lists (the page reads 25 of them, SUMMARY_PAGE_SIZE).
+        rows: (d: { count: number }) => d.count,
       },
     ];
 

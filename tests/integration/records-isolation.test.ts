@@ -30,7 +30,7 @@ import { findOrganisationForEdit, listOrganisationChoices } from "@/server/data/
 import { findPersonForEdit, listPeopleChoices } from "@/server/data/people";
 import { listCascadedPlans, listCitablePlans, listPlanRevisions, listPlanUnits } from "@/server/data/plan-reads";
 import { findFormAllocations } from "@/server/data/quotas";
-import { listParticipatingUnits } from "@/server/data/registration-review";
+import { registrationSummaryPage } from "@/server/data/registration-review";
 import { batchReadScope } from "@/server/data/scope";
 import { listMyBatches, listProposableForms } from "@/server/data/nominations/batches";
 import {
@@ -165,8 +165,8 @@ const ATTACKS: Record<string, (actor: Actor, unit: TestUnit) => Promise<void>> =
     expect(cascaded.filter((p) => p.id === w.communePlan.id)).toEqual([]);
     const reads = {
       findFormAllocations: await outcome(() => findFormAllocations(actor, w.formId)),
-      "listParticipatingUnits(district plan)": await outcome(() => listParticipatingUnits(actor, w.plan.id)),
-      "listParticipatingUnits(commune plan)": await outcome(() => listParticipatingUnits(actor, w.communePlan.id)),
+      "registrationSummaryPage(district plan)": await outcome(() => registrationSummaryPage(actor, w.plan.id)),
+      "registrationSummaryPage(commune plan)": await outcome(() => registrationSummaryPage(actor, w.communePlan.id)),
     };
     expect(notRefused(reads)).toEqual([]);
   },
@@ -242,7 +242,7 @@ describe("positive controls: from inside, the same calls reach the same rows", (
     expect(await listPlanRevisions(commune, w.communePlan.id)).toHaveLength(1);
     expect((await listCascadedPlans(district, w.plan.id)).map((p) => p.id)).toEqual([w.communePlan.id]);
     await expect(findFormAllocations(district, w.formId)).resolves.toMatchObject({ id: w.formId });
-    expect((await listParticipatingUnits(district, w.plan.id)).map((u) => u.id)).toContain(w.tree.c1.id);
+    expect((await registrationSummaryPage(district, w.plan.id)).lines.map((l) => l.unitId)).toContain(w.tree.c1.id);
     const batches = w.acceptedBatchIds.length + 1; // and the draft
     expect(await db().nominationBatch.count({ where: batchReadScope(commune) })).toBe(batches);
     expect(await listMyBatches(commune)).toHaveLength(batches);

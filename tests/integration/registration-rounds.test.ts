@@ -3,8 +3,8 @@ import { ZPlanInput } from "@/schemas/plan";
 import { createPlan, transitionPlan } from "@/server/data/plans";
 import { findMyRegistration, saveMyRegistration, sendMyRegistration } from "@/server/data/registrations";
 import {
-  listParticipatingUnits,
   listPlanRegistrations,
+  registrationSummaryPage,
   reopenRegistration,
   reviewRegistration,
 } from "@/server/data/registration-review";
@@ -92,7 +92,7 @@ describe("registration of a plan given yearly", () => {
 
   it("lets the issuing unit reopen its own registration after the deadline", async () => {
     const { tree, chair, plan } = await tenYearPlan();
-    expect((await listParticipatingUnits(chair, plan.id)).map((u) => u.id)).toContain(tree.d1.id);
+    expect((await registrationSummaryPage(chair, plan.id)).lines.map((l) => l.unitId)).toContain(tree.d1.id);
     const late = new Date("2026-03-01T03:00:00Z");
     await expect(saveMyRegistration(chair, plan.id, [row], late, null, 2026)).rejects.toMatchObject({
       kind: "conflict",

@@ -3,11 +3,19 @@ import { db, type Tx } from "@/server/db/client";
 import type { Actor } from "@/server/auth/actor-types";
 import { can } from "@/domain/auth/permissions";
 import { conflict, forbidden, invalid, notFound } from "@/domain/errors";
-import type { RegistrationStatus } from "@/generated/prisma/client";
+import type { Prisma, RegistrationStatus } from "@/generated/prisma/client";
+import { registrationCounts } from "@/domain/registration/aggregate";
+import {
+  statusesIn,
+  summaryStatusCounts,
+  summaryStatusOf,
+  type SummaryStatus,
+} from "@/domain/registration/summary-status";
+import { toSearchText } from "@/domain/text/vietnamese";
 import { decideRegistration } from "@/domain/registration/rules";
 import { parseIsoDate, todayInVietnam } from "@/lib/dates";
 import { pageOf } from "@/lib/page-slice";
-import { myUnitAndUnitsDirectlyBelow, plansIssuedByMyUnit, unitInMySubtree, writeScope } from "./scope";
+import { plansIssuedByMyUnit, unitInMySubtree, unitsRegisteringForMyPlan, writeScope } from "./scope";
 import { recordAudit } from "./audit";
 import { notifyRegistrationReviewed } from "./notifications/events";
 import { planColumns } from "./registration-items";
@@ -73,7 +81,24 @@ const perCode = (codes: string[], found: { code: string; n: number }[]) => {
 };
 
 /**
- * The count table of a plan's registrations for a year: a line per registering unit (at most the
+ * The plan's totals for a year, per title or form: marks of approved registrations only (sent or
+ * returned ones are not yet what the unit registered). Counted by PostgreSQL; the caller has
+ * checked the plan is the actor's own (ownPlan), so its registrations are read by plan id.
+ */
+async function approvedTotals(planId: string, year: number, codes: string[]) {
+  const marks = await db().$queryRaw<{ code: string; n: number }[]>`
+    select item as code, count(*)::int as n
+    from "Registration" r
+    join "RegistrationRow" w on w."registrationId" = r.id
+    cross join unnest(w.items) as item
+    where r."planId" = ${planId} and r.year = ${year} and r.status = 'APPROVED'
+    group by item`;
+  return perCode(codes, marks);
+}
+
+/**
+ * The count table of a plan's registrations for a year, for the .xlsx export's summary sheet (the
+ * page lists units a page at a time: registrationSummaryPage): a line per registering unit (at most the
  * issuing unit and the units directly below it, one registration each) with its marks counted per
  * title or form, and the totals of approved registrations only (sent or returned ones are not yet
  * what the unit registered). PostgreSQL counts the marks (group by over the rows' items); no row is
@@ -98,13 +123,6 @@ export async function planRegistrationCounts(actor: Actor, planId: string, asked
     cross join unnest(w.items) as item
     where r."planId" = ${planId} and r.year = ${year}
     group by r.id, item`;
-  const approvedMarks = await db().$queryRaw<{ code: string; n: number }[]>`
-    select item as code, count(*)::int as n
-    from "Registration" r
-    join "RegistrationRow" w on w."registrationId" = r.id
-    cross join unnest(w.items) as item
-    where r."planId" = ${planId} and r.year = ${year} and r.status = 'APPROVED'
-    group by item`;
   const marksOf = new Map<string, typeof marks>();
   for (const m of marks) marksOf.set(m.registrationId, [...(marksOf.get(m.registrationId) ?? []), m]);
   const lines: RegistrationLine[] = registrations.map((r) => ({
@@ -120,7 +138,7 @@ export async function planRegistrationCounts(actor: Actor, planId: string, asked
     year,
     columns,
     lines,
-    totals: perCode(codes, approvedMarks),
+    totals: await approvedTotals(planId, year, codes),
     approved: lines.filter((l) => l.status === "APPROVED").length,
   };
 }
@@ -133,7 +151,7 @@ const DETAIL_ROWS = {
 
 /**
  * Registrations of the actor's own plan with their rows, in the order of `ids` (lines of
- * planRegistrationCounts): one page of the summary's details, or one batch of the export.
+ * planRegistrationCounts): one batch of the export.
  */
 async function registrationsWithRows(actor: Actor, planId: string, ids: string[]) {
   if (!can(actor.roles, "registration.review")) throw forbidden();
@@ -144,25 +162,96 @@ async function registrationsWithRows(actor: Actor, planId: string, ids: string[]
   return ids.flatMap((id) => found.filter((r) => r.id === id));
 }
 
+/** Units the registration summary lists at a time, each with its rows and its forms. */
+export const SUMMARY_PAGE_SIZE = 25;
+
+/** What the summary lists: the units of one status group, those whose name holds `name`; a page of them. */
+export type SummaryFilters = {
+  year?: number;
+  status?: SummaryStatus;
+  /** Part of a unit's name, typed with or without diacritics. */
+  name?: string;
+  /** The page asked for in the URL (clamped by pageOf). */
+  page?: string;
+  /** Units a page holds: SUMMARY_PAGE_SIZE unless a test pages a short list. */
+  pageSize?: number;
+};
+
+/** The units of a status group for the plan's registrations of `year`. */
+function inGroup(planId: string, year: number, group: SummaryStatus): Prisma.UnitWhereInput {
+  const statuses = statusesIn(group);
+  // A unit without a registration has not registered either.
+  return group === "chua-dang-ky"
+    ? { registrations: { none: { planId, year, status: { notIn: statuses } } } }
+    : { registrations: { some: { planId, year, status: { in: statuses } } } };
+}
+
 /**
- * The registration summary page: the count table and totals (planRegistrationCounts) and the
- * details — rows, review and reopen forms — of one page of `perPage` units, all of them or those
- * awaiting review (`awaitingOnly`). Only that page's rows are read.
+ * The registration summary page: how many units stand in each status group, the plan's approved
+ * totals, and one page of the units listed (the issuing unit and the units directly below it,
+ * unitsRegisteringForMyPlan), filtered by group and by name, each with its registration's rows
+ * counted per title or form. A province's hundred communes are counted by PostgreSQL; only the
+ * page's units and their rows are read.
  */
-export async function registrationSummaryPage(
-  actor: Actor,
-  planId: string,
-  asked: { year?: number; page?: string; awaitingOnly?: boolean; perPage: number },
-) {
-  const counts = await planRegistrationCounts(actor, planId, asked.year);
-  const detailed = asked.awaitingOnly ? counts.lines.filter((l) => l.status === "SENT") : counts.lines;
-  const { page, pages, from, to } = pageOf(detailed.length, asked.page, asked.perPage);
-  const details = await registrationsWithRows(
-    actor,
-    planId,
-    detailed.slice(from, to).map((l) => l.id),
+export async function registrationSummaryPage(actor: Actor, planId: string, asked: SummaryFilters = {}) {
+  const plan = await ownPlan(db(), actor, planId);
+  const { years, year } = registrationYearsOf(plan, asked.year);
+  const columns = await planColumns(plan);
+  const codes = columns.map((c) => c.code);
+  const listed = unitsRegisteringForMyPlan(actor, planId, year);
+  const units = await db().unit.count({ where: listed });
+  // The plan is the actor's own (ownPlan): its registrations are read by plan id.
+  const byStatus = await db().registration.groupBy({ by: ["status"], where: { planId, year }, _count: { _all: true } });
+  const statusCounts = summaryStatusCounts(
+    units,
+    byStatus.map((g) => ({ status: g.status, count: g._count._all })),
   );
-  return { ...counts, detailedCount: detailed.length, page, pages, details };
+  // Folded as Unit.searchText is; Prisma's `contains` is a LIKE, whose wildcards a typed "%" or "_" must not be.
+  const name = asked.name ? toSearchText(asked.name).replace(/[\\%_]/g, (c) => `\\${c}`) : "";
+  const filters: Prisma.UnitWhereInput[] = [
+    ...(asked.status ? [inGroup(planId, year, asked.status)] : []),
+    ...(name ? [{ searchText: { contains: name } }] : []),
+  ];
+  const where: Prisma.UnitWhereInput = { AND: [listed, ...filters] };
+  const count = filters.length ? await db().unit.count({ where }) : units;
+  const perPage = asked.pageSize ?? SUMMARY_PAGE_SIZE;
+  const { page, pages, from } = pageOf(count, asked.page, perPage);
+  const found = await db().unit.findMany({
+    where,
+    // The export's order (planRegistrationCounts); the id keeps namesakes in one order across pages.
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    skip: from,
+    take: perPage,
+    select: {
+      id: true,
+      name: true,
+      registrations: {
+        where: { planId, year },
+        select: { id: true, status: true, reopenedUntil: true, returnReason: true, rows: DETAIL_ROWS },
+      },
+    },
+  });
+  return {
+    plan,
+    years,
+    year,
+    columns,
+    units,
+    statusCounts,
+    totals: await approvedTotals(planId, year, codes),
+    count,
+    page,
+    pages,
+    lines: found.map((u) => {
+      const registration = u.registrations[0] ?? null;
+      return {
+        unitId: u.id,
+        unitName: u.name,
+        group: summaryStatusOf(registration?.status ?? null),
+        registration: registration && { ...registration, counts: registrationCounts(registration.rows, codes) },
+      };
+    }),
+  };
 }
 
 /**
@@ -250,18 +339,5 @@ export async function reopenRegistration(
       before: before ? { reopenedUntil: before.reopenedUntil, status: before.status } : undefined,
       after: { year, reopenedUntil: until, status: reg.status },
     });
-  });
-}
-
-/**
- * The issuing unit and the units directly below it, to show who has not registered yet (the
- * issuing unit registers for its own plan too, and may reopen its own registration).
- */
-export async function listParticipatingUnits(actor: Actor, planId: string) {
-  await ownPlan(db(), actor, planId);
-  return db().unit.findMany({
-    where: myUnitAndUnitsDirectlyBelow(actor),
-    orderBy: { name: "asc" },
-    select: { id: true, name: true },
   });
 }

@@ -221,6 +221,20 @@ export function myUnitAndUnitsDirectlyBelow(actor: Actor) {
   return { OR: [{ id: actor.unit.id }, unitsDirectlyBelowMe(actor)] } satisfies Prisma.UnitWhereInput;
 }
 
+/**
+ * The units the registration summary of my plan `planId` lists for `year`: my unit and the units
+ * directly below it (those who register for my plans), and any other unit holding a registration
+ * of the plan for that year, so every registration the plan received has its unit's line.
+ */
+export function unitsRegisteringForMyPlan(actor: Actor, planId: string, year: number) {
+  return {
+    OR: [
+      myUnitAndUnitsDirectlyBelow(actor),
+      { registrations: { some: { planId, year, plan: plansIssuedByMyUnit(actor) } } },
+    ],
+  } satisfies Prisma.UnitWhereInput;
+}
+
 /** My unit itself (`Unit` rows): to read what it is (its name, its last day), not what it owns. */
 export function myUnit(actor: Actor) {
   return { id: actor.unit.id } satisfies Prisma.UnitWhereInput;
