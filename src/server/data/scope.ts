@@ -5,6 +5,7 @@ import { forbidden, notFound } from "@/domain/errors";
 import type { Actor } from "@/server/auth/actor-types";
 import type { NotificationKind, Prisma } from "@/generated/prisma/client";
 import { unsafePredecessorIds } from "./succession-graph";
+import { unsafeSubtreeUnitIds } from "./unit-tree-ids";
 
 /**
  * The tenant wall: every relation between the caller and unit-owned rows, by name, in one place.
@@ -122,6 +123,15 @@ export function notificationsForMe(actor: Actor, kinds: readonly NotificationKin
       { userId: actor.userId, kind: "ACCOUNT_INVITATION" },
     ],
   } satisfies Prisma.NotificationWhereInput;
+}
+
+/**
+ * Exports the actor asked for in the unit it works in (ExportFile): its own, and there only. The
+ * same account working in another unit, or another account of the same unit, finds none of them:
+ * a file holds what the requester's roles read in that unit.
+ */
+export function myExportsInMyUnit(actor: Actor) {
+  return { userId: actor.userId, unitId: actor.unit.id } satisfies Prisma.ExportFileWhereInput;
 }
 
 /** Meetings of my unit's council at which the actor holds a seat. */
@@ -268,6 +278,21 @@ async function historyUnitIds(actor: Actor, permission: Permission): Promise<str
 export async function historyReadScope(actor: Actor, permission: Permission) {
   const inherited = await historyUnitIds(actor, permission);
   return { OR: [readScope(actor, permission), { unitId: { in: inherited } }] };
+}
+
+/**
+ * `historyReadScope` as the ids of its units (`unitId in […]`: the unit, or its subtree by reach, and the
+ * units they succeed), for the award history (AwardRecord, AwardRoundTally). The planner then knows
+ * which units are read: with the subtree as a join on Unit.path it takes a district's share of the
+ * awards to be its share of the units (21 of 211, 10 %, where the district holds 1 %) and walks the
+ * (year, id) index backwards for a search's first page instead of sorting the search's few matches
+ * (`npm run bench:award-search`). A province's tree is a few hundred ids. Read-only.
+ */
+export async function historyReadScopeByUnitIds(actor: Actor, permission: Permission) {
+  const inherited = await historyUnitIds(actor, permission);
+  const own =
+    reachOf(actor.roles, permission) === "self" ? [actor.unit.id] : await unsafeSubtreeUnitIds(actor.unit.path);
+  return { unitId: { in: [...new Set([...own, ...inherited])] } };
 }
 
 /**
