@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { DEFAULT_MAX_FILES_PER_DOCUMENT } from "@/domain/nominations/dossier-limits";
+import { DEFAULT_BACKGROUND_EXPORT_ROWS } from "@/domain/exports/background";
 
 /** An unset variable and one set to "" (as compose files and .env templates often leave them) mean the same. */
 const emptyToUndefined = (v: unknown) => (v === "" ? undefined : v);
@@ -52,6 +53,18 @@ const Env = z.object({
   SMTP_URL: z.preprocess(emptyToUndefined, z.url("SMTP_URL phải là một URL smtp:// hoặc smtps://").optional()),
   /** The sender of the app's mail. */
   MAIL_FROM: z.preprocess(emptyToUndefined, z.string().default('"Thi đua – Khen thưởng" <no-reply@thidua.local>')),
+  /**
+   * Rows above which an export (award history, registration summary) is made by the worker and its
+   * requester notified, instead of inside the request (issue 15): 13 000 rows took over 10 s.
+   */
+  EXPORT_BACKGROUND_ROWS: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ error: "phải là một số nguyên dương" })
+      .int("phải là một số nguyên dương")
+      .positive("phải là một số nguyên dương")
+      .default(DEFAULT_BACKGROUND_EXPORT_ROWS),
+  ),
   /** "0": this instance runs no background worker (reminders, mail); another instance on the database does. */
   WORKER: z.enum(["0", "1"]).default("1"),
   /**

@@ -70,7 +70,7 @@ describe("sweeping orphan files", () => {
     const disk = new LocalDiskStorage(root);
     const old = { orphan: "dossiers/b1/d1/old-orphan.pdf", referenced: key };
     const recent = "dossiers/b1/d1/recent-orphan.pdf";
-    const elsewhere = "exports/old.xlsx";
+    const elsewhere = "imports/old.xlsx";
     for (const k of [old.orphan, old.referenced, recent, elsewhere]) await disk.put(k, PDF, "application/pdf");
     const staleTemp = path.join(root, "dossiers", "b1", "d1", ".x.pdf.1234.tmp");
     const freshTemp = path.join(root, "dossiers", "b1", "d1", ".y.pdf.5678.tmp");
@@ -80,10 +80,15 @@ describe("sweeping orphan files", () => {
       await utimes(f, twoDaysAgo, twoDaysAgo);
 
     const dry = await sweepOrphanFiles({ storage: disk, dryRun: true });
-    expect(dry).toEqual({ checked: 3, orphans: [old.orphan], leftovers: 0 });
+    expect(dry).toEqual({ checked: 3, orphans: [old.orphan], leftovers: 0, expiredExports: [] });
     expect(await keys(disk)).toHaveLength(4);
 
-    expect(await sweepOrphanFiles({ storage: disk })).toEqual({ checked: 3, orphans: [old.orphan], leftovers: 1 });
+    expect(await sweepOrphanFiles({ storage: disk })).toEqual({
+      checked: 3,
+      orphans: [old.orphan],
+      leftovers: 1,
+      expiredExports: [],
+    });
     expect(await keys(disk)).toEqual([old.referenced, recent, elsewhere].sort());
     expect(fs.existsSync(staleTemp)).toBe(false);
     expect(fs.existsSync(freshTemp)).toBe(true);
@@ -91,7 +96,12 @@ describe("sweeping orphan files", () => {
 
   it("local disk: a store never written to has nothing to sweep", async () => {
     const empty = new LocalDiskStorage(path.join(dir, "never-created"));
-    expect(await sweepOrphanFiles({ storage: empty })).toEqual({ checked: 0, orphans: [], leftovers: 0 });
+    expect(await sweepOrphanFiles({ storage: empty })).toEqual({
+      checked: 0,
+      orphans: [],
+      leftovers: 0,
+      expiredExports: [],
+    });
   });
 
   type S3rverInstance = { run(): Promise<{ port: number }>; close(): Promise<void> };

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useState, type MouseEvent } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -33,7 +34,9 @@ async function readAll(response: Response, progress: (fraction: number) => void)
  * An export (.xlsx) that may take a while to make: still a link (it works without JavaScript, and
  * can be opened in a new tab), but a click fetches the file in the page so that, past a second,
  * "Đang xuất…" shows it is under way, and a refusal is said beside the link instead of replacing
- * the page with its text.
+ * the page with its text. An export too large for a request is queued by the route, which
+ * redirects to "Tệp xuất của tôi" (/tep-xuat): the page follows it there instead of saving that
+ * page as the file. The list is linked beside every export.
  */
 export function ExportLink({ href, label, fileName }: { href: string; label: string; fileName: string }) {
   const [busy, setBusy] = useState(false);
@@ -49,6 +52,10 @@ export function ExportLink({ href, label, fileName }: { href: string; label: str
     try {
       const response = await fetch(href, { credentials: "same-origin" });
       if (!response.ok) throw new Error((await response.text()).trim() || `Không xuất được (mã ${response.status}).`);
+      if (response.redirected) {
+        window.location.assign(response.url);
+        return;
+      }
       const blob = await readAll(response, setFraction);
       const url = URL.createObjectURL(blob);
       const a = document.createElement("a");
@@ -72,6 +79,9 @@ export function ExportLink({ href, label, fileName }: { href: string; label: str
       <a href={href} onClick={download} className={buttonClass("secondary")} aria-busy={busy}>
         {label}
       </a>
+      <Link href="/tep-xuat" className="inline-block py-1 text-sm underline">
+        Tệp xuất của tôi
+      </Link>
       <DelayedProgress active={busy} label="Đang xuất…" fraction={fraction} />
       {error ? <Notice tone="error">{error}</Notice> : null}
     </div>

@@ -22,6 +22,8 @@ export const NOTIFICATION_KINDS = [
   "AWARD_REVOKED",
   "DEADLINE_APPROACHING",
   "ACCOUNT_INVITATION",
+  "EXPORT_READY",
+  "EXPORT_FAILED",
 ] as const;
 export type NotificationKindCode = (typeof NOTIFICATION_KINDS)[number];
 
@@ -49,6 +51,9 @@ const TABLE: Record<NotificationKindCode, { label: string; audience: RoleCode[];
   // Mailed to the invited address; an existing account also finds it in the app, addressed to it
   // alone in whatever unit it works (invitation-notice.ts). Nobody in the inviting unit reads it.
   ACCOUNT_INVITATION: { label: "Lời mời tài khoản", audience: [], emailByDefault: true },
+  // A large export made in the background (services/background-exports.ts): to its requester in person.
+  EXPORT_READY: { label: "Tệp xuất đã sẵn sàng", audience: [], emailByDefault: true },
+  EXPORT_FAILED: { label: "Tệp xuất không tạo được", audience: [], emailByDefault: true },
 };
 
 export function kindLabel(kind: NotificationKindCode): string {

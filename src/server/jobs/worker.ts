@@ -4,19 +4,33 @@ import { env } from "@/env";
 import { deliverDueMail, type MailSender } from "@/server/data/notifications/outbox";
 import { scanReminders } from "@/server/data/notifications/reminders";
 import { smtpSender } from "@/server/mail/transport";
+import { runExportJob, sweepExpiredExports } from "@/server/services/background-exports";
+import type { FileStorage } from "@/server/storage/file-storage";
+import { EXPORT_JOB } from "./queue";
 
 /**
- * The background worker: a pg-boss queue in PostgreSQL (schema `pgboss`). Two jobs, each on a
+ * The background worker: a pg-boss queue in PostgreSQL (schema `pgboss`). Its jobs, the timed ones on a
  * schedule pg-boss keeps in the database, so they survive restarts and run once per tick however
  * many instances work the queue (each instance runs a worker; they share it):
  *  - `reminders.scan` every 10 minutes: deadline and ballot reminders (exactly once each by their
  *    ReminderSent key, whichever instance scans);
  *  - `mail.deliver` every minute, when SMTP is configured: sends what the outbox holds, with
  *    backoff on failure (claimed rows, so two instances never send one message twice).
+ *  - `export.build` when a user asks for an export too large for a request (sent in the transaction
+ *    that records it, queue.ts): makes, stores and announces the file once (the row is claimed);
+ *  - `export.sweep` daily: removes background exports past their day.
  * No timer of the app's own: a job missed while every instance was down runs at the next tick.
  */
 
-export const JOBS = { reminders: "reminders.scan", mail: "mail.deliver" } as const;
+export const JOBS = {
+  reminders: "reminders.scan",
+  mail: "mail.deliver",
+  export: EXPORT_JOB,
+  exportSweep: "export.sweep",
+} as const;
+
+/** An export job cut short (its instance stopped) is retried after this; see STALE_RUNNING_MS. */
+const EXPORT_EXPIRE_SECONDS = 30 * 60;
 
 export type Worker = { boss: PgBoss; stop: () => Promise<void> };
 
@@ -31,6 +45,8 @@ export async function startWorker(
     now?: () => Date;
     /** How often an idle worker asks for jobs (pg-boss's default: 2 s). */
     pollSeconds?: number;
+    /** Where background exports are stored (tests: a folder of their own); default: the app's store. */
+    storage?: FileStorage;
   } = {},
 ): Promise<Worker> {
   const boss = new PgBoss({
@@ -47,6 +63,15 @@ export async function startWorker(
   await boss.work(JOBS.reminders, polling, async () => {
     await scanReminders(opts.now?.() ?? new Date());
   });
+  // Retried once if its instance stops mid-way (the row, claimed RUNNING, is taken again when stale).
+  await boss.createQueue(JOBS.export, { name: JOBS.export, retryLimit: 1, expireInSeconds: EXPORT_EXPIRE_SECONDS });
+  await boss.work<{ exportId: string }>(JOBS.export, polling, async (jobs) => {
+    for (const job of jobs) await runExportJob(job.data.exportId, { storage: opts.storage });
+  });
+  await boss.createQueue(JOBS.exportSweep, { name: JOBS.exportSweep, retryLimit: 1 });
+  await boss.work(JOBS.exportSweep, polling, async () => {
+    await sweepExpiredExports({ storage: opts.storage });
+  });
   if (send) {
     await boss.createQueue(JOBS.mail, { name: JOBS.mail, retryLimit: 0 });
     await boss.work(JOBS.mail, polling, async () => {
@@ -55,6 +80,7 @@ export async function startWorker(
   }
   if (opts.schedule ?? true) {
     await boss.schedule(JOBS.reminders, "*/10 * * * *", {}, { tz: "Asia/Ho_Chi_Minh" });
+    await boss.schedule(JOBS.exportSweep, "30 2 * * *", {}, { tz: "Asia/Ho_Chi_Minh" });
     if (send) await boss.schedule(JOBS.mail, "* * * * *");
     else await boss.unschedule(JOBS.mail).catch(() => undefined);
   }
