@@ -2,8 +2,8 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db/client";
 import type { Actor } from "@/server/auth/actor-types";
-import { ROLES, type RoleCode } from "@/domain/auth/permissions";
-import { notFound } from "@/domain/errors";
+import { can, ROLES, type Permission, type RoleCode } from "@/domain/auth/permissions";
+import { forbidden, notFound } from "@/domain/errors";
 import { exportExpiry } from "@/domain/exports/background";
 import { formatViDate } from "@/lib/dates";
 import { EXPORT_JOB, sendInTransaction } from "@/server/jobs/queue";
@@ -21,6 +21,12 @@ import { registrationYearsOf } from "./registrations";
 
 export type ExportKindCode = "AWARD_HISTORY" | "REGISTRATION_SUMMARY";
 
+/** What an actor must hold to ask for each kind: the permission its reads check. */
+const PERMISSION_OF: Record<ExportKindCode, Permission> = {
+  AWARD_HISTORY: "person.read",
+  REGISTRATION_SUMMARY: "registration.review",
+};
+
 /** The year the registration export of `planId` is for, and how many registration rows it prints. */
 export async function registrationExportSize(actor: Actor, planId: string, askedYear?: number) {
   const plan = await ownPlan(db(), actor, planId);
@@ -34,8 +40,8 @@ export async function registrationExportSize(actor: Actor, planId: string, asked
 /**
  * Queues the export for the worker, or joins the one of the same kind and filters the actor already
  * has queued or running in this unit (a second click, a reload): one row, one job. The row, its job
- * and the audit entry commit together. The caller has checked the actor may read what the file holds
- * (it counted the rows through the same reads).
+ * and the audit entry commit together. The caller has also counted the rows through the file's own
+ * reads, which check the scope of what it holds (a plan not the actor's is not found).
  */
 export async function queueExport(
   actor: Actor,
@@ -47,6 +53,7 @@ export async function queueExport(
     rowCount: number;
   },
 ): Promise<{ id: string; joined: boolean }> {
+  if (!can(actor.roles, PERMISSION_OF[request.kind])) throw forbidden();
   return db().$transaction(async (tx) => {
     // Two requests for the same file at once: the second waits here, then finds the first's row.
     await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`export:${actor.userId}:${request.filterKey}`}))`;
