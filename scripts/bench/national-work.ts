@@ -5,23 +5,31 @@ import type pg from "pg";
  * people first): plans, registrations, nominations, a council's closed ballot and the award history,
  * in SQL (generate_series and joins, no randomness), sized like issue 15's dataset at scale 1:
  *
- * - one issued plan per province and per district (≈ 769), five award forms each with one round
- *   ("Năm 2026"): collective and individual, catalogue titles and the unit's own Giấy khen/Bằng khen;
- * - registrations: every commune for its district's plan (itself, its 7 organisations, up to 15 people:
- *   23 rows) and every district for its province's plan (itself and its 15 communes): ≈ 250 000 rows;
- * - nomination batches: every commune on each of its district plan's 5 forms with 6 nominees
- *   (≈ 52 000 batches, 312 000 nominees; a tenth still drafts, a tenth returned, three tenths
+ * - one issued plan per province (of both eras) and per district (≈ 803), five award forms each with one
+ *   round ("Năm 2026"): collective and individual, catalogue titles and the unit's own Giấy khen/Bằng khen;
+ * - registrations: every three-level commune for its district's plan (itself, its 7 organisations, up to
+ *   15 people: 23 rows), every district for its province's plan (itself and its 15 communes) and every
+ *   two-level commune or ward for its province's plan (as a three-level commune): ≈ 327 000 rows;
+ * - nomination batches: every commune of either era on each of its plan's 5 forms with 6 nominees
+ *   (≈ 69 000 batches, 412 000 nominees; a tenth still drafts, a tenth returned, three tenths
  *   accepted, the rest sent), and every district on its province plan's 5 forms, all accepted;
  * - each province's council with one meeting on its plan, ballot closed, every nominee of the
- *   districts' batches passed (the approval board's cards), a fifth of them already approved;
- * - 304 000 awards entered from earlier paper decisions (2019–2025; amounts unknown, as on paper), seven in eight to people and one
- *   in eight to organisations, spread like the people (so the big province holds most of them).
+ *   districts' batches (two-level: of the communes' accepted batches) passed (the approval board's
+ *   cards), a fifth of them already approved;
+ * - 304 000 awards entered from earlier paper decisions (2019–2025; amounts unknown, as on paper) on the
+ *   three-level units, seven in eight to people and one in eight to organisations, spread like the people
+ *   (so the big province holds most of them); and 30 000 of the two-level units since 1/7/2025, conferred
+ *   by the commune chair, to their own people and organisations. A two-level unit reads its
+ *   predecessors' awards through the succession links, as the app does.
  *
  * Ids are readable ('pl_<unit>', 'af_<unit>_<form>', 'nb_<unit>_<form>', …) so the benchmark can
  * name the plans its roles open.
  */
 
-export type WorkSizes = { people: number; awards: number; communes: number };
+export type WorkSizes = { people: number; newPeople: number; awards: number; newAwards: number; communes: number };
+
+/** Units that propose to the unit above: districts and communes of both eras (two-level wards too). */
+const PROPOSERS = `('HUYEN','XA','PHUONG')`;
 
 /** The five award forms of a plan: position, name by level, catalogue code, recipient kind. */
 const FORMS = `(VALUES
@@ -88,7 +96,7 @@ export function workStatements(s: WorkSizes): { step: string; sql: string }[] {
       SELECT 'rg_' || u.id, 'pl_' || u."parentId", u.id, 2026,
              (ARRAY['SENT','APPROVED','SENT','RETURNED','NOT_SENT'])[1 + abs(hashtext(u.id)) % 5]::"RegistrationStatus",
              timestamptz '2026-03-01 09:00+07' + (abs(hashtext(u.id)) % 720) * interval '1 hour', now()
-        FROM "Unit" u WHERE u.kind IN ('HUYEN','XA')`,
+        FROM "Unit" u WHERE u.kind IN ${PROPOSERS}`,
     },
     {
       step: "registration rows",
@@ -96,7 +104,7 @@ export function workStatements(s: WorkSizes): { step: string; sql: string }[] {
       INSERT INTO "RegistrationRow" ("id","registrationId","position","kind","organisationId","personId","label","items","commitment")
       SELECT 'rr_' || u.id || '_0', 'rg_' || u.id, 0, 'COLLECTIVE'::"RecipientKind", NULL, NULL, u.name, ARRAY['TTLDTT'],
              'Hoàn thành xuất sắc nhiệm vụ năm 2026'
-        FROM "Unit" u WHERE u.kind IN ('HUYEN','XA')
+        FROM "Unit" u WHERE u.kind IN ${PROPOSERS}
       UNION ALL
       SELECT 'rr_' || o."unitId" || '_o' || o.id, 'rg_' || o."unitId", 0, 'COLLECTIVE'::"RecipientKind", o.id, NULL, o.name, ARRAY['TTLDTT'], ''
         FROM "Organisation" o
@@ -106,7 +114,7 @@ export function workStatements(s: WorkSizes): { step: string; sql: string }[] {
         FROM commune_person cp WHERE cp.rn <= 15
       UNION ALL
       SELECT 'rr_' || c."parentId" || '_c' || c.id, 'rg_' || c."parentId", 0, 'COLLECTIVE'::"RecipientKind", NULL, NULL, c.name, ARRAY['TTLDTT'], ''
-        FROM "Unit" c WHERE c.kind = 'XA';
+        FROM "Unit" c JOIN "Unit" d ON d.id = c."parentId" WHERE d.kind = 'HUYEN';
       -- Positions as the table prints them: the unit, its organisations, its people (the ids sort so).
       UPDATE "RegistrationRow" r SET "position" = s.pos
         FROM (SELECT id, row_number() OVER (PARTITION BY "registrationId" ORDER BY id) - 1 AS pos FROM "RegistrationRow") s
@@ -127,7 +135,7 @@ export function workStatements(s: WorkSizes): { step: string; sql: string }[] {
                       ELSE (ARRAY['DRAFT','RETURNED','ACCEPTED','ACCEPTED','ACCEPTED','SUBMITTED','SUBMITTED','SUBMITTED','SUBMITTED','SUBMITTED'])
                            [1 + abs(hashtext(u.id || f.pos)) % 10] END AS status,
                  timestamptz '2026-10-01 09:00+07' + (abs(hashtext(u.id || f.pos)) % 1400) * interval '1 hour' AS at) b
-       WHERE u.kind IN ('HUYEN','XA')`,
+       WHERE u.kind IN ${PROPOSERS}`,
     },
     {
       // Six nominees a batch: organisations of the commune on collective forms, its people on the
@@ -140,12 +148,12 @@ export function workStatements(s: WorkSizes): { step: string; sql: string }[] {
              'Hoàn thành xuất sắc nhiệm vụ năm 2026', date '2026-01-01', date '2026-12-31'
         FROM "Unit" u CROSS JOIN ${FORMS} CROSS JOIN generate_series(1, 6) j
         -- the commune whose organisation or person is nominated: the unit itself, or a district's j-th commune
-        JOIN "Unit" c ON c.id = CASE u.kind WHEN 'XA' THEN u.id ELSE u.id || 'c' || j END
-        LEFT JOIN "Organisation" o ON f.kind = 'COLLECTIVE' AND u.kind = 'XA' AND o."unitId" = c.id
+        JOIN "Unit" c ON c.id = CASE u.kind WHEN 'HUYEN' THEN u.id || 'c' || j ELSE u.id END
+        LEFT JOIN "Organisation" o ON f.kind = 'COLLECTIVE' AND u.kind <> 'HUYEN' AND o."unitId" = c.id
              AND o.name = 'Thôn ' || j
         LEFT JOIN commune_size cs ON cs."unitId" = c.id
         LEFT JOIN commune_person cp ON f.kind = 'INDIVIDUAL' AND cp."unitId" = c.id AND cp.rn = 1 + ((f.pos * 6 + j) % cs.cnt)
-       WHERE u.kind IN ('HUYEN','XA') AND (f.kind = 'COLLECTIVE' OR cp.id IS NOT NULL)`,
+       WHERE u.kind IN ${PROPOSERS} AND (f.kind = 'COLLECTIVE' OR cp.id IS NOT NULL)`,
     },
     {
       step: "councils and closed ballots",
@@ -165,7 +173,8 @@ export function workStatements(s: WorkSizes): { step: string; sql: string }[] {
              CASE WHEN abs(hashtext(n.id)) % 5 = 0 THEN timestamptz '2026-11-25 09:00+07' END
         FROM "Nominee" n JOIN "NominationBatch" b ON b.id = n."batchId" JOIN "Unit" d ON d.id = b."unitId"
         JOIN "PlanAwardForm" af ON af.id = b."awardFormId"
-       WHERE d.kind = 'HUYEN'`,
+       -- three-level: the districts' batches (all accepted); two-level: the communes' accepted ones
+       WHERE d.kind = 'HUYEN' OR (d."validFrom" IS NOT NULL AND b.status = 'ACCEPTED')`,
     },
     {
       step: "award history",
@@ -185,6 +194,30 @@ export function workStatements(s: WorkSizes): { step: string; sql: string }[] {
             ('LDTT', 'Lao động tiên tiến', 'INDIVIDUAL'),
             ('CSTD_CS', 'Chiến sĩ thi đua cơ sở', 'INDIVIDUAL'),
             ('GK_CT_HUYEN', 'Giấy khen của Chủ tịch UBND huyện', 'INDIVIDUAL'),
+            ('TTLDTT', 'Tập thể lao động tiên tiến', 'COLLECTIVE')
+          ) v(code, name, kind)
+          WHERE v.kind = CASE WHEN k % 8 = 0 THEN 'COLLECTIVE' ELSE 'INDIVIDUAL' END
+          ORDER BY v.code OFFSET CASE WHEN k % 8 = 0 THEN 0 ELSE k % 3 END LIMIT 1) t`,
+    },
+    {
+      // The two-level units' own awards since 1/7/2025, conferred by the commune chair (NĐ 129/2025/NĐ-CP
+      // Điều 59), to their present-day people ('y<i>') and one in eight to their organisations.
+      step: "two-level award history",
+      sql: `
+      INSERT INTO "AwardRecord" ("id","unitId","kind","personId","organisationId","label","catalogueCode","name","year",
+                                 "decisionNumber","decidedOn","conferredBy","amount","source","createdAt")
+      SELECT 'awn_' || k, coalesce(p."unitId", o."unitId"), CASE WHEN o.id IS NULL THEN 'INDIVIDUAL' ELSE 'COLLECTIVE' END::"RecipientKind",
+             p.id, o.id, coalesce(p."fullName", o.name), t.code, t.name, 2025, (1 + k % 500) || '/QĐ-UBND',
+             date '2025-12-01' + k % 28, 'Chủ tịch UBND xã', NULL, 'ENTERED', now()
+        FROM generate_series(1, ${s.newAwards}) k
+        LEFT JOIN "Person" p ON k % 8 <> 0 AND p.id = 'y' || (1 + (k::bigint * 7919) % ${s.newPeople})
+        LEFT JOIN new_commune cm ON k % 8 = 0 AND cm.n = (k / 8) % (SELECT count(*) FROM new_commune)
+        LEFT JOIN "Organisation" o ON o.id = 'on' || cm.n || '_' || (1 + k % 7)
+        CROSS JOIN LATERAL (
+          SELECT * FROM (VALUES
+            ('LDTT', 'Lao động tiên tiến', 'INDIVIDUAL'),
+            ('CSTD_CS', 'Chiến sĩ thi đua cơ sở', 'INDIVIDUAL'),
+            ('GK_CT_XA', 'Giấy khen của Chủ tịch UBND xã', 'INDIVIDUAL'),
             ('TTLDTT', 'Tập thể lao động tiên tiến', 'COLLECTIVE')
           ) v(code, name, kind)
           WHERE v.kind = CASE WHEN k % 8 = 0 THEN 'COLLECTIVE' ELSE 'INDIVIDUAL' END

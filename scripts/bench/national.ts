@@ -6,15 +6,21 @@
  * 1. Creates a throw-away database `thidua_bench_nat_<ts>` on DATABASE_URL's server (or the embedded
  *    one) and applies the real migrations.
  * 2. Loads a deterministic country in SQL (generate_series), sizes × BENCH_SCALE: the three-level tree
- *    of 63 provinces / 11 districts each / 15 communes each (≈ 706 / 10 590 at scale 1); 7 organisations
- *    per commune (≈ 72 000); 507 000 people with Vietnamese names, 300 000 of them in the first province;
- *    3 000 000 audit entries, a commune's share by its people; then the work (national-work.ts): one issued
- *    plan per province and district (≈ 769) with 5 award forms and their rounds, ≈ 250 000 registration rows,
- *    ≈ 56 000 nomination batches with ≈ 330 000 nominees, each province's council with a closed ballot on its
- *    plan, 304 000 awards. Not generated yet: the two-level tree and its succession links.
+ *    of 63 provinces / 11 districts each / 15 communes each (≈ 706 / 10 590 at scale 1), ended 30/6/2025,
+ *    and the two-level one from 1/7/2025 of 34 provinces / 3 339 communes and wards (≈ 3 321), linked as
+ *    the unit import links them (UnitSuccession rows, Unit.successorId; several old communes into one new,
+ *    several old provinces into one new; districts end without successor); 7 organisations per commune
+ *    of either era (≈ 97 000); 507 000 people with Vietnamese names on the old units, 300 000 of them in
+ *    the first province, and 169 000 present-day staff on the new ones (100 000 in the first province, the
+ *    big one's successor); 3 300 000 audit entries, a commune's share by its people; then the work
+ *    (national-work.ts): one issued 2026 plan per province (of both eras) and district (≈ 803) with 5 award
+ *    forms and their rounds, ≈ 327 000 registration rows, ≈ 73 000 nomination batches with ≈ 430 000
+ *    nominees, each province's council with a closed ballot on its plan, 304 000 awards of 2019–2025 on
+ *    the old units and 30 000 of the new units' since 1/7/2025.
  * 3. Starts the production build (`next start`, .next of this checkout) on that database, signs in through
  *    the real sign-in endpoints (Auth.js: /api/auth/csrf, then /api/auth/callback/credentials) as a commune
- *    officer, a district reviewer and the province chair of the big province.
+ *    officer, a district reviewer and the province chair of the big province, and in the two-level world
+ *    as an officer of the big province's successor's first commune and that province's reviewer and chair.
  * 4. Per page and role, in alternating rounds: the app with autocannon at 1 and at 20 connections
  *    (BENCH_SECONDS, and 3× that at 20), then its floor at the same parallelism — the SQL the page runs (the actor,
  *    the layout's counts and the page's own queries, captured through a query-logging Prisma client
@@ -67,6 +73,18 @@ const BIG_PROVINCE_PEOPLE = Math.round(300_000 * SCALE);
 const OTHER_PEOPLE = Math.round(207_000 * SCALE);
 const AUDIT_ENTRIES = Math.round(3_000_000 * SCALE);
 const AWARDS = Math.round(304_000 * SCALE);
+// The two-level country from 1/7/2025 (issue 15: 34 provinces, 3 321 communes): old provinces merge in
+// order into NEW_PROVINCES, each old province's 165 communes into NEW_COMMUNES_PER_OLD_PROVINCE (3 or 4
+// old communes each, across district lines; 63 × 53 = 3 339 at scale 1); districts end without successor.
+const NEW_PROVINCES = Math.max(1, Math.round(34 * SCALE));
+const NEW_COMMUNES_PER_OLD_PROVINCE = 53;
+/** The present-day staff of the new units, entered anew (the seed's way): a third of the old country's. */
+const NEW_BIG_PROVINCE_PEOPLE = Math.round(100_000 * SCALE);
+const NEW_OTHER_PEOPLE = Math.round(69_000 * SCALE);
+const NEW_AUDIT_ENTRIES = Math.round(300_000 * SCALE);
+const NEW_AWARDS = Math.round(30_000 * SCALE);
+const OLD_END = "2025-06-30";
+const NEW_START = "2025-07-01";
 const PASSWORD = "ThiDua@2024";
 /** BENCH_SQL_ONLY=1: the dataset and the EXPLAIN of the pages' statements only (no build, no server). */
 const SQL_ONLY = process.env.BENCH_SQL_ONLY === "1";
@@ -81,25 +99,68 @@ const GIVEN = ["An", "Anh", "Bình", "Cường", "Dũng", "Đức", "Giang", "H�
   .concat(["Tuấn", "Việt", "Yến", "Ánh"]);
 const sqlArray = (values: string[]) => `ARRAY[${values.map((v) => `'${v}'`).join(",")}]`;
 
-/** The country in SQL. Units: province p is 'p<p>', district 'p<p>d<d>', commune 'p<p>d<d>c<c>'. */
+/**
+ * The country in SQL. Three-level units (until 30/6/2025): province 'p<p>', district 'p<p>d<d>',
+ * commune 'p<p>d<d>c<c>'; two-level units (from 1/7/2025): province 'q<q>', commune 'q<q>x<k>'.
+ */
 async function load(c: pg.Client) {
-  type U = { id: string; name: string; kind: string; parent: U | null; path: string };
+  type U = {
+    id: string;
+    name: string;
+    kind: string;
+    parent: U | null;
+    path: string;
+    validFrom: string | null;
+    validTo: string | null;
+    successor: U | null;
+  };
   const units: U[] = [];
-  const add = (id: string, name: string, kind: string, parent: U | null) => {
-    const u = { id, name, kind, parent, path: childPath(parent?.path ?? null, id) };
+  const add = (id: string, name: string, kind: string, parent: U | null, era: "old" | "new") => {
+    const path = childPath(parent?.path ?? null, id);
+    const [validFrom, validTo] = era === "old" ? [null, OLD_END] : [NEW_START, null];
+    const u: U = { id, name, kind, parent, path, validFrom, validTo, successor: null };
     units.push(u);
     return u;
   };
+  const newProvinces = Array.from({ length: NEW_PROVINCES }, (_, i) =>
+    add(`q${i + 1}`, `Tỉnh Mới ${i + 1}`, "TINH", null, "new"),
+  );
+  const newCommunes: U[] = [];
+  const communesOf = new Map<U, number>();
   for (let p = 1; p <= PROVINCES; p++) {
-    const province = add(`p${p}`, `Tỉnh Thử ${p}`, "TINH", null);
+    const province = add(`p${p}`, `Tỉnh Thử ${p}`, "TINH", null, "old");
+    // Old provinces merge in order: p1 and the next ones into q1, and so on (NĐ 202/2025/QH15's shape).
+    const q = newProvinces[Math.floor(((p - 1) * NEW_PROVINCES) / PROVINCES)]!;
+    province.successor = q;
+    // This old province's communes merge into its share of q's communes (the k-th of them every 3 or 4).
+    const share = Array.from({ length: NEW_COMMUNES_PER_OLD_PROVINCE }, () => null as U | null);
+    let j = 0;
     for (let d = 1; d <= DISTRICTS_PER_PROVINCE; d++) {
-      const district = add(`p${p}d${d}`, `Huyện Thử ${p}.${d}`, "HUYEN", province);
-      for (let k = 1; k <= COMMUNES_PER_DISTRICT; k++) add(`p${p}d${d}c${k}`, `Xã Thử ${p}.${d}.${k}`, "XA", district);
+      const district = add(`p${p}d${d}`, `Huyện Thử ${p}.${d}`, "HUYEN", province, "old");
+      for (let k = 1; k <= COMMUNES_PER_DISTRICT; k++, j++) {
+        const commune = add(`p${p}d${d}c${k}`, `Xã Thử ${p}.${d}.${k}`, "XA", district, "old");
+        const s = Math.floor((j * NEW_COMMUNES_PER_OLD_PROVINCE) / (DISTRICTS_PER_PROVINCE * COMMUNES_PER_DISTRICT));
+        if (!share[s]) {
+          const x = (communesOf.get(q) ?? 0) + 1;
+          communesOf.set(q, x);
+          // One in five is a ward (phường), as towns' and cities' merged wards are.
+          share[s] = add(
+            `${q.id}x${x}`,
+            `${x % 5 === 0 ? "Phường" : "Xã"} Mới ${q.id.slice(1)}.${x}`,
+            x % 5 === 0 ? "PHUONG" : "XA",
+            q,
+            "new",
+          );
+          newCommunes.push(share[s]!);
+        }
+        commune.successor = share[s];
+      }
     }
   }
   await c.query(
-    `INSERT INTO "Unit" ("id","code","name","kind","parentId","path","depth")
-     SELECT * FROM unnest($1::text[], $1::text[], $2::text[], $3::"UnitKind"[], $4::text[], $5::text[], $6::int[])`,
+    `INSERT INTO "Unit" ("id","code","name","kind","parentId","path","depth","validFrom","validTo","successorId")
+     SELECT * FROM unnest($1::text[], $1::text[], $2::text[], $3::"UnitKind"[], $4::text[], $5::text[], $6::int[],
+                          $7::date[], $8::date[], $9::text[])`,
     [
       units.map((u) => u.id),
       units.map((u) => u.name),
@@ -107,57 +168,123 @@ async function load(c: pg.Client) {
       units.map((u) => u.parent?.id ?? null),
       units.map((u) => u.path),
       units.map((u) => depthOf(u.path)),
+      units.map((u) => u.validFrom),
+      units.map((u) => u.validTo),
+      units.map((u) => u.successor?.id ?? null),
     ],
   );
-  const communes = units.filter((u) => u.kind === "XA");
+  // The succession links as the unit import records them (apply-succession.ts): one row per old unit and
+  // its successor, effective 1/7/2025, the predecessor ending the day before with its sole successor in
+  // Unit.successorId. Districts end without one (the seed's "Cấp huyện chấm dứt hoạt động"). Resolution
+  // numbers are invented for the test provinces, in the real ones' form.
+  await c.query(`
+    INSERT INTO "UnitSuccession" ("id","predecessorId","successorId","effectiveOn","resolution")
+    SELECT 'us_' || u.id, u.id, u."successorId", date '${NEW_START}',
+           CASE u.kind WHEN 'TINH' THEN '202/2025/QH15'
+                ELSE (1600 + substring(u."successorId" from 'q([0-9]+)')::int) || '/NQ-UBTVQH15' END
+      FROM "Unit" u WHERE u."successorId" IS NOT NULL`);
+  const communes = units.filter((u) => u.kind === "XA" && u.validTo !== null);
   // Commune number n (0-based) in the order above; the big province's come first.
   await c.query(
     `CREATE TEMP TABLE commune AS SELECT (ord - 1)::int AS n, id FROM unnest($1::text[]) WITH ORDINALITY AS t(id, ord)`,
     [communes.map((u) => u.id)],
   );
   await c.query(`CREATE UNIQUE INDEX ON commune (n)`);
+  // The same for the two-level communes: the first new province's (the big province's successor) first.
+  await c.query(
+    `CREATE TEMP TABLE new_commune AS SELECT (ord - 1)::int AS n, id FROM unnest($1::text[]) WITH ORDINALITY AS t(id, ord)`,
+    [newCommunes.map((u) => u.id)],
+  );
+  await c.query(`CREATE UNIQUE INDEX ON new_commune (n)`);
   const C = communes.length;
   const bigC = DISTRICTS_PER_PROVINCE * COMMUNES_PER_DISTRICT;
-  await c.query(`
-    INSERT INTO "Organisation" ("id","unitId","name","searchText","kind","updatedAt")
-    SELECT 'o' || n || '_' || o, id, 'Thôn ' || o, 'thon ' || o, 'THON_TO_DAN_PHO', now()
-      FROM commune, generate_series(1, ${ORGS_PER_COMMUNE}) o`);
-  log(`${units.length} units, ${C * ORGS_PER_COMMUNE} organisations`);
-  // Person i: commune by i (the big province's communes take the first BIG_PROVINCE_PEOPLE), name from arrays.
+  const NC = newCommunes.length;
+  const newBigC = newCommunes.filter((u) => u.parent === newProvinces[0]).length;
+  for (const [table, prefix] of [
+    ["commune", "o"],
+    ["new_commune", "on"],
+  ])
+    await c.query(`
+      INSERT INTO "Organisation" ("id","unitId","name","searchText","kind","updatedAt")
+      SELECT '${prefix}' || n || '_' || o, id, 'Thôn ' || o, 'thon ' || o, 'THON_TO_DAN_PHO', now()
+        FROM ${table}, generate_series(1, ${ORGS_PER_COMMUNE}) o`);
+  log(`${units.length} units (${NEW_PROVINCES + NC} two-level), ${(C + NC) * ORGS_PER_COMMUNE} organisations`);
+  // Person i of an era: commune by i (the big province's communes take the first `big`), name from arrays.
+  // The old units keep their people (and with them their award history); the new units' present-day
+  // staff are people of their own ('y<i>'), entered anew as the seed enters Hưng Yên's: the unit import
+  // links units and moves no one (apply-succession.ts).
   const [F, M, G] = [FAMILY, MIDDLE, GIVEN];
   const unaccented = (values: string[]) => sqlArray(values.map(toSearchText));
-  await c.query(`
-    INSERT INTO "Person" ("id","unitId","fullName","sortName","searchText","dateOfBirth","gender","staffKind","position","organisationId","updatedAt")
-    SELECT 'x' || i, commune.id, f || ' ' || m || ' ' || g, g || ' ' || f || ' ' || m || ' ' || g,
-           fs || ' ' || ms || ' ' || gs, date '1965-01-01' + ((i::bigint * 7919) % 14000)::int, CASE WHEN i % 2 = 0 THEN 'NAM' ELSE 'NU' END::"Gender",
-           'CONG_CHUC', 'Công chức', 'o' || commune.n || '_' || (1 + i % ${ORGS_PER_COMMUNE}), now()
-      FROM (SELECT i,
-                   CASE WHEN i <= ${BIG_PROVINCE_PEOPLE} THEN i % ${bigC}
-                        ELSE ${bigC} + i % ${C - bigC} END AS n,
-                   (${sqlArray(F)})[1 + i % ${F.length}] f, (${unaccented(F)})[1 + i % ${F.length}] fs,
-                   (${sqlArray(M)})[1 + (i / 7) % ${M.length}] m, (${unaccented(M)})[1 + (i / 7) % ${M.length}] ms,
-                   (${sqlArray(G)})[1 + (i / 3) % ${G.length}] g, (${unaccented(G)})[1 + (i / 3) % ${G.length}] gs
-              FROM generate_series(1, ${BIG_PROVINCE_PEOPLE + OTHER_PEOPLE}) i) s
-      JOIN commune USING (n)`);
-  log(`${BIG_PROVINCE_PEOPLE + OTHER_PEOPLE} people`);
-  // Audit: entry j belongs to the commune of person j (so a commune's share follows its people), older as j grows.
+  const eras = [
+    { prefix: "x", org: "o", table: "commune", big: BIG_PROVINCE_PEOPLE, other: OTHER_PEOPLE, bigC, allC: C },
+    {
+      prefix: "y",
+      org: "on",
+      table: "new_commune",
+      big: NEW_BIG_PROVINCE_PEOPLE,
+      other: NEW_OTHER_PEOPLE,
+      bigC: newBigC,
+      allC: NC,
+    },
+  ];
+  for (const e of eras) {
+    // With one new province (small scales) every person is the big one's.
+    const n =
+      e.allC > e.bigC
+        ? `CASE WHEN i <= ${e.big} THEN i % ${e.bigC} ELSE ${e.bigC} + i % ${e.allC - e.bigC} END`
+        : `i % ${e.bigC}`;
+    await c.query(`
+      INSERT INTO "Person" ("id","unitId","fullName","sortName","searchText","dateOfBirth","gender","staffKind","position","organisationId","updatedAt")
+      SELECT '${e.prefix}' || i, ${e.table}.id, f || ' ' || m || ' ' || g, g || ' ' || f || ' ' || m || ' ' || g,
+             fs || ' ' || ms || ' ' || gs, date '1965-01-01' + ((i::bigint * 7919) % 14000)::int, CASE WHEN i % 2 = 0 THEN 'NAM' ELSE 'NU' END::"Gender",
+             'CONG_CHUC', 'Công chức', '${e.org}' || ${e.table}.n || '_' || (1 + i % ${ORGS_PER_COMMUNE}), now()
+        FROM (SELECT i, ${n} AS n,
+                     (${sqlArray(F)})[1 + i % ${F.length}] f, (${unaccented(F)})[1 + i % ${F.length}] fs,
+                     (${sqlArray(M)})[1 + (i / 7) % ${M.length}] m, (${unaccented(M)})[1 + (i / 7) % ${M.length}] ms,
+                     (${sqlArray(G)})[1 + (i / 3) % ${G.length}] g, (${unaccented(G)})[1 + (i / 3) % ${G.length}] gs
+                FROM generate_series(1, ${e.big + e.other}) i) s
+        JOIN ${e.table} USING (n)`);
+  }
   const people = BIG_PROVINCE_PEOPLE + OTHER_PEOPLE;
-  await c.query(`
-    INSERT INTO "AuditEntry" ("at","unitId","entity","entityId","action","after")
-    SELECT timestamptz '2026-12-01 00:00+07' - j * interval '37 seconds', p."unitId", 'Person', p.id,
-           (ARRAY['CREATE','UPDATE','UPDATE'])[1 + j % 3]::"AuditAction", jsonb_build_object('position', 'Công chức')
-      FROM generate_series(1, ${AUDIT_ENTRIES}) j JOIN "Person" p ON p.id = 'x' || (1 + j % ${people})`);
-  log(`${AUDIT_ENTRIES} audit entries`);
-  for (const t of ["Unit", "Organisation", "Person", "AuditEntry"]) await c.query(`VACUUM (ANALYZE) "${t}"`);
-  const work = await loadWork(c, { people, awards: AWARDS, communes: C }, log);
+  const newPeople = NEW_BIG_PROVINCE_PEOPLE + NEW_OTHER_PEOPLE;
+  log(`${people} people of the three-level units, ${newPeople} of the two-level ones`);
+  // Audit: entry j belongs to the commune of person j (so a commune's share follows its people), older as j
+  // grows; the two-level units' entries are all after 1/7/2025 (the last ≈ 128 days at scale 1).
+  for (const [prefix, entries, count] of [
+    ["x", AUDIT_ENTRIES, people],
+    ["y", NEW_AUDIT_ENTRIES, newPeople],
+  ] as const)
+    await c.query(`
+      INSERT INTO "AuditEntry" ("at","unitId","entity","entityId","action","after")
+      SELECT timestamptz '2026-12-01 00:00+07' - j * interval '37 seconds', p."unitId", 'Person', p.id,
+             (ARRAY['CREATE','UPDATE','UPDATE'])[1 + j % 3]::"AuditAction", jsonb_build_object('position', 'Công chức')
+        FROM generate_series(1, ${entries}) j JOIN "Person" p ON p.id = '${prefix}' || (1 + j % ${count})`);
+  log(`${AUDIT_ENTRIES + NEW_AUDIT_ENTRIES} audit entries`);
+  for (const t of ["Unit", "UnitSuccession", "Organisation", "Person", "AuditEntry"])
+    await c.query(`VACUUM (ANALYZE) "${t}"`);
+  const work = await loadWork(c, { people, newPeople, awards: AWARDS, newAwards: NEW_AWARDS, communes: C }, log);
   log(
     `${work.plans} plans, ${work.registrationRows} registration rows, ${work.batches} batches, ${work.nominees} nominees, ` +
       `${work.meetingItems} agenda items, ${work.awards} awards`,
   );
-  return { big: units[0]!, bigDistrict: units[1]!, bigCommune: units[2]!, units: units.length, communes: C, work };
+  const byId = (id: string) => units.find((u) => u.id === id)!;
+  return {
+    big: byId("p1"),
+    bigDistrict: byId("p1d1"),
+    bigCommune: byId("p1d1c1"),
+    newProvince: newProvinces[0]!,
+    newCommune: newCommunes[0]!,
+    /** The new commune's predecessors: the old communes merged into it. */
+    merged: units.filter((u) => u.successor === newCommunes[0]).length,
+    units: units.length,
+    communes: C,
+    newCommunes: NC,
+    work,
+  };
 }
 
-type Role = { label: string; email: string; unitId: string; roles: string[] };
+/** A role measured; `plans`: its unit issues a plan ('pl_<unit>': provinces and districts, national-work.ts). */
+type Role = { label: string; email: string; unitId: string; roles: string[]; plans: boolean };
 /**
  * A page measured: its path and data function for a role (a plan's pages open the role's own unit's
  * plan, 'pl_<unit>'), `only` the roles it is measured for beyond the permission check, and `rows` how
@@ -179,7 +306,7 @@ function rowsOf(page: Page, data: unknown): { rows: number; capped: boolean } {
 }
 /** The plan of the role's own unit; only provinces and districts issue one (national-work.ts). */
 const planOf = (role: Role) => `pl_${role.unitId}`;
-const issuesPlans = (role: Role) => role.label !== "Commune officer";
+const issuesPlans = (role: Role) => role.plans;
 
 const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN;
@@ -299,9 +426,51 @@ async function national({ url }: { url: string }): Promise<number> {
 
     const hash = await bcrypt.hash(PASSWORD, 10);
     const roles: Role[] = [
-      { label: "Commune officer", email: "canbo@bench.vn", unitId: country.bigCommune.id, roles: ["OFFICER", "ADMIN"] },
-      { label: "District reviewer", email: "thamdinh@bench.vn", unitId: country.bigDistrict.id, roles: ["REVIEWER"] },
-      { label: "Province chair", email: "chutich@bench.vn", unitId: country.big.id, roles: ["CHAIR", "ADMIN"] },
+      {
+        label: "Commune officer",
+        email: "canbo@bench.vn",
+        unitId: country.bigCommune.id,
+        roles: ["OFFICER", "ADMIN"],
+        plans: false,
+      },
+      {
+        label: "District reviewer",
+        email: "thamdinh@bench.vn",
+        unitId: country.bigDistrict.id,
+        roles: ["REVIEWER"],
+        plans: true,
+      },
+      {
+        label: "Province chair",
+        email: "chutich@bench.vn",
+        unitId: country.big.id,
+        roles: ["CHAIR", "ADMIN"],
+        plans: true,
+      },
+      // The two-level world: the big province's successor (q1) and its first commune, whose predecessors
+      // (the old communes merged into it) carry 2019–2025's awards. The reviewer is the Sở Nội vụ's, a
+      // reviewer and officer as the seed's noivu.hungyen.
+      {
+        label: "New commune officer",
+        email: "canbo.moi@bench.vn",
+        unitId: country.newCommune.id,
+        roles: ["OFFICER", "ADMIN"],
+        plans: false,
+      },
+      {
+        label: "New province reviewer",
+        email: "noivu.moi@bench.vn",
+        unitId: country.newProvince.id,
+        roles: ["REVIEWER", "OFFICER"],
+        plans: true,
+      },
+      {
+        label: "New province chair",
+        email: "chutich.moi@bench.vn",
+        unitId: country.newProvince.id,
+        roles: ["CHAIR", "ADMIN"],
+        plans: true,
+      },
     ];
     for (const r of roles) {
       const { rows } = await client.query(
@@ -523,8 +692,10 @@ async function national({ url }: { url: string }): Promise<number> {
       `- Machine: ${cpus.length} × ${cpus[0]?.model ?? "?"}, Node ${process.version}, load average (1 min) at the end ${os.loadavg()[0]!.toFixed(2)}`,
     );
     console.log(
-      `- PostgreSQL ${pgVersion}; ${country.units} units (${PROVINCES} provinces, ${country.communes} communes), ` +
-        `${country.communes * ORGS_PER_COMMUNE} organisations, ${BIG_PROVINCE_PEOPLE + OTHER_PEOPLE} people (${BIG_PROVINCE_PEOPLE} in the first province), ${AUDIT_ENTRIES} audit entries`,
+      `- PostgreSQL ${pgVersion}; ${country.units} units: three-level until 30/6/2025 (${PROVINCES} provinces, ${country.communes} communes) ` +
+        `and two-level from 1/7/2025 (${NEW_PROVINCES} province${NEW_PROVINCES > 1 ? "s" : ""}, ${country.newCommunes} communes; the measured new commune merges ${country.merged} old ones), ` +
+        `${(country.communes + country.newCommunes) * ORGS_PER_COMMUNE} organisations, ${BIG_PROVINCE_PEOPLE + OTHER_PEOPLE} people on the old units (${BIG_PROVINCE_PEOPLE} in the first province) ` +
+        `and ${NEW_BIG_PROVINCE_PEOPLE + NEW_OTHER_PEOPLE} on the new (${NEW_BIG_PROVINCE_PEOPLE} in the first), ${AUDIT_ENTRIES + NEW_AUDIT_ENTRIES} audit entries`,
     );
     const w = country.work;
     console.log(
