@@ -5,7 +5,7 @@ import type pg from "pg";
  * people first): plans, registrations, nominations, a council's closed ballot and the award history,
  * in SQL (generate_series and joins, no randomness), sized like issue 15's dataset at scale 1:
  *
- * - one issued plan per province (of both eras) and per district (≈ 803), five award forms each with one
+ * - one issued plan per province (of both eras) and per district (790), five award forms each with one
  *   round ("Năm 2026"): collective and individual, catalogue titles and the unit's own Giấy khen/Bằng khen;
  * - registrations: every three-level commune for its district's plan (itself, its 7 organisations, up to
  *   15 people: 23 rows), every district for its province's plan (itself and its 15 communes) and every

@@ -10,10 +10,10 @@
  *    and the two-level one from 1/7/2025 of 34 provinces / 3 339 communes and wards (≈ 3 321), linked as
  *    the unit import links them (UnitSuccession rows, Unit.successorId; several old communes into one new,
  *    several old provinces into one new; districts end without successor); 7 organisations per commune
- *    of either era (≈ 97 000); 507 000 people with Vietnamese names on the old units, 300 000 of them in
+ *    of either era (≈ 96 000); 507 000 people with Vietnamese names on the old units, 300 000 of them in
  *    the first province, and 169 000 present-day staff on the new ones (100 000 in the first province, the
  *    big one's successor); 3 300 000 audit entries, a commune's share by its people; then the work
- *    (national-work.ts): one issued 2026 plan per province (of both eras) and district (≈ 803) with 5 award
+ *    (national-work.ts): one issued 2026 plan per province (of both eras) and district (790) with 5 award
  *    forms and their rounds, ≈ 327 000 registration rows, ≈ 73 000 nomination batches with ≈ 430 000
  *    nominees, each province's council with a closed ballot on its plan, 304 000 awards of 2019–2025 on
  *    the old units and 30 000 of the new units' since 1/7/2025.
