@@ -9,7 +9,8 @@
  * Creates a fresh database `thidua_bench_search_<ts>` on DATABASE_URL's server (or the embedded one),
  * applies the real migrations, and loads one province (10 districts × 20 communes) with BENCH_AWARDS
  * (200 000) awards of Vietnamese names spread unevenly over the communes, in SQL (the triggers write
- * the search columns), and 20 decisions per commune and district on one real plan, half of the
+ * the search columns), and 20 decisions per commune and district on one real plan in yearly rounds
+ * (2015–2025, the round filter's choices), half of the
  * awards linked to their commune's decisions. For a commune officer, a district reviewer and the
  * province chair it captures the SQL the app sends (a query-logging client swapped in for one call),
  * prints each AwardRecord / AwardDecision statement's execution time and access paths, the full plan
@@ -25,7 +26,8 @@ const AWARDS = Number(process.env.BENCH_AWARDS) > 0 ? Number(process.env.BENCH_A
 const log = (s: string) => console.error(`[bench] ${s}`);
 
 type Statement = { query: string; params: unknown[] };
-type Case = { name: string; table: "AwardRecord" | "AwardDecision"; run: () => Promise<unknown>; fullPlan?: true };
+/** `fullPlan`: the statements (by kind) whose whole plan is printed after the table. */
+type Case = { name: string; table: "AwardRecord" | "AwardDecision"; run: () => Promise<unknown>; fullPlan?: string[] };
 
 const main = () => withBenchDatabase("thidua_bench_search", searchBench, { log });
 
@@ -59,7 +61,7 @@ async function searchBench({ url }: BenchDatabase): Promise<number> {
     const reviewer = await createActor(districts[0]!, ["REVIEWER"]);
     const officer = await createActor(communes[7]!, ["OFFICER"]);
     const plan = await createPlan(chair, planInput({ kind: "ANNUAL", title: "Thi đua năm 2025" }));
-    const round = await db().awardRound.findFirstOrThrow({ where: { awardForm: { planId: plan.id } } });
+    const form = await db().awardRound.findFirstOrThrow({ where: { awardForm: { planId: plan.id } } });
 
     log(`${AWARDS} awards and their decisions`);
     // Communes weighted 1..20 (a large commune holds 20× a small one's awards); names from common
@@ -82,14 +84,21 @@ async function searchBench({ url }: BenchDatabase): Promise<number> {
       [AWARDS],
     );
     const decisionUnits = [...communes, ...districts];
+    // A round a year (2015–2025), as a plan given yearly has them: the round filter's choices are these labels.
+    await client.query(
+      `INSERT INTO "AwardRound" ("id", "awardFormId", "key", "position", "label", "year", "periodFrom", "periodTo")
+       SELECT 'benchr' || y, $1, 'Y' || y, y, 'Năm ' || y, y, make_date(y, 1, 1), make_date(y, 12, 31)
+       FROM generate_series(2015, 2025) y`,
+      [form.awardFormId],
+    );
     await client.query(
       `INSERT INTO "AwardDecision" ("id", "unitId", "planId", "awardFormId", "roundId", "formName", "authority",
          "amountBasis", "number", "numberYear", "decidedOn", "signerName", "budgetSource", "total")
-       SELECT 'benchd' || u.ord || '_' || k, u.id, $2, $3, $4,
+       SELECT 'benchd' || u.ord || '_' || k, u.id, $2, $3, 'benchr' || (2015 + k % 11),
          (ARRAY['Lao động tiên tiến','Chiến sĩ thi đua cơ sở','Giấy khen của Chủ tịch UBND huyện','Bằng khen của Chủ tịch UBND tỉnh'])[1 + k % 4],
          'Chủ tịch UBND', '', lpad(k::text, 2, '0'), 2015 + k % 11, make_date(2016 + k % 10, 12, 20), 'Người Ký', '', 0
        FROM unnest($1::text[]) WITH ORDINALITY AS u(id, ord), generate_series(1, 20) k`,
-      [decisionUnits.map((u) => u.id), plan.id, round.awardFormId, round.id],
+      [decisionUnits.map((u) => u.id), plan.id, form.awardFormId],
     );
     // Half the awards decided by a decision of their own commune.
     await client.query(
@@ -105,7 +114,8 @@ async function searchBench({ url }: BenchDatabase): Promise<number> {
         (SELECT count(*) FROM "AwardRecord" WHERE "unitId" = $1) AS officer,
         (SELECT count(*) FROM "AwardRecord" a JOIN "Unit" u ON u.id = a."unitId" WHERE u."parentId" = $2) AS reviewer,
         (SELECT count(*) FROM "AwardDecision") AS decisions,
-        pg_size_pretty(pg_relation_size('"AwardRecord_searchText_idx"')) AS idx`,
+        pg_size_pretty(pg_relation_size((SELECT indexrelid FROM pg_index WHERE indrelid = '"AwardRecord"'::regclass
+          AND pg_get_indexdef(indexrelid) LIKE '%gin_trgm_ops%'))) AS idx`,
         [communes[7]!.id, districts[0]!.id],
       )
     ).rows[0] as Record<string, string>;
@@ -179,13 +189,19 @@ async function searchBench({ url }: BenchDatabase): Promise<number> {
         name: 'Commune officer · history "nguyen van an"',
         table: "AwardRecord",
         run: history(officer, "nguyen van an"),
+        fullPlan: ["page"],
       },
-      { name: 'District reviewer · history "tran thi"', table: "AwardRecord", run: history(reviewer, "tran thi") },
+      {
+        name: 'District reviewer · history "tran thi"',
+        table: "AwardRecord",
+        run: history(reviewer, "tran thi"),
+        fullPlan: ["page"],
+      },
       {
         name: 'Province chair · history "ho thu ngan"',
         table: "AwardRecord",
         run: history(chair, "ho thu ngan"),
-        fullPlan: true,
+        fullPlan: ["page", "count", "round choices"],
       },
       { name: 'Province chair · history "bang khen"', table: "AwardRecord", run: history(chair, "bang khen") },
       { name: 'District reviewer · header "giay khen"', table: "AwardDecision", run: header(reviewer, "giay khen") },
@@ -193,7 +209,7 @@ async function searchBench({ url }: BenchDatabase): Promise<number> {
         name: 'Province chair · header "bang khen tinh"',
         table: "AwardDecision",
         run: header(chair, "bang khen tinh"),
-        fullPlan: true,
+        fullPlan: ["decisions"],
       },
     ];
     async function report(title: string, fullPlans: boolean) {
@@ -208,7 +224,7 @@ async function searchBench({ url }: BenchDatabase): Promise<number> {
           if (!kind || (c.table === "AwardDecision") !== (kind === "decisions")) continue;
           const e = await explain(s);
           console.log(`| ${c.name} | ${kind} | ${e.ms.toFixed(1)} | ${e.paths} |`);
-          if (fullPlans && c.fullPlan && kind !== "round choices") full.push({ c, s, plan: e.plan });
+          if (fullPlans && c.fullPlan?.includes(kind)) full.push({ c, s, plan: e.plan });
         }
       }
       for (const { c, s, plan } of full) {
@@ -226,7 +242,11 @@ async function searchBench({ url }: BenchDatabase): Promise<number> {
         `${counts.decisions} decisions; AwardRecord trigram index ${counts.idx}`,
     );
     await report("With the trigram indexes (as migrated)", true);
-    await client.query(`DROP INDEX "AwardRecord_searchText_idx"; DROP INDEX "AwardDecision_searchText_idx"`);
+    // By either name: "AwardRecord_searchText_idx" before the unit joined it (award_history_filters).
+    await client.query(
+      `DROP INDEX IF EXISTS "AwardRecord_searchText_idx"; DROP INDEX IF EXISTS "AwardRecord_unitId_searchText_idx";
+       DROP INDEX "AwardDecision_searchText_idx"`,
+    );
     await client.query(`ANALYZE "AwardRecord"; ANALYZE "AwardDecision"`);
     await report("Without them (bench database only): what the indexes save", false);
     return 0;

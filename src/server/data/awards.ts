@@ -88,7 +88,7 @@ const WITH_ROUND = {
  * shown as "Hơn 10.000" past the cap. The round filter offers the labels of the rounds in which an
  * award of a unit in scope was decided, read from AwardRoundTally (a count per unit and round kept by
  * the database): as many rows as units × rounds, where asking the awards read every award in scope
- * on each page load (0.1–0.8 s for a province of 200 000).
+ * on each page load (0.2–0.8 s for a province of 200 000; bench:award-search).
  */
 export async function searchAwards(
   actor: Actor,
