@@ -42,15 +42,46 @@ test("seed 001's table: a commune registers after the district reopens it; the d
   await signInAs(page, "noivu.vanlam@thidua.vn");
   await openPlan(page);
   await page.getByRole("link", { name: "Tổng hợp đăng ký của các đơn vị" }).click();
+  // The units are found by status and by name typed without diacritics (issue 15: a page, not every unit).
+  await page.getByLabel("Trạng thái").selectOption("chua-dang-ky");
+  await page.getByLabel("Tên đơn vị").fill("dinh du");
+  await page.getByRole("button", { name: "Lọc" }).click();
+  await expect(page).toHaveURL(/trang-thai=chua-dang-ky.*tim=dinh\+du/);
+  await expect(page.getByTestId("registration-summary-row")).toHaveCount(1);
+  await expect(page.getByTestId("registration-summary-row")).toContainText("Xã Đình Dù");
+  await expect(page.getByRole("form", { name: /^Mở lại đăng ký cho / })).toHaveCount(1);
   await page.getByLabel("Mở lại đến ngày (Xã Đình Dù)").fill(until);
   await page
     .getByRole("form", { name: "Mở lại đăng ký cho Xã Đình Dù" })
     .getByRole("button", { name: "Mở lại" })
     .click();
+  // Reopened, it has still not registered: it stays under the filter, with its date.
   await expect(
     page.getByRole("heading", { name: `Xã Đình Dù – Chưa gửi · mở lại đến ${until.split("-").reverse().join("/")}` }),
   ).toBeVisible();
   await expectAccessible(page);
+  // A name no unit holds: a clear empty list; junk parameters: the whole list, not an error.
+  const summaryPath = new URL(page.url()).pathname;
+  await page.getByLabel("Tên đơn vị").fill("không có đơn vị này");
+  await page.getByRole("button", { name: "Lọc" }).click();
+  await expect(page.getByText("Không có đơn vị nào theo bộ lọc này.")).toBeVisible();
+  await expect(page.getByRole("form", { name: /^Mở lại đăng ký cho / })).toHaveCount(0);
+  const junk = await page.goto(`${summaryPath}?trang-thai=xyz&trang=abc&nam=zz&tim=%25`);
+  expect(junk?.status()).toBe(200);
+  await expect(page.getByText("Không có đơn vị nào theo bộ lọc này.")).toBeVisible();
+  const whole = await page.goto(`${summaryPath}?trang-thai=xyz&trang=-4&nam=zz`);
+  expect(whole?.status()).toBe(200);
+  await expect(page.getByTestId("registration-summary-row").first()).toBeVisible();
+  // At 390 px a unit's reopen form fits the width and its button is a full touch target.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const reopen = page
+    .getByRole("form", { name: "Mở lại đăng ký cho Xã Đình Dù" })
+    .getByRole("button", { name: "Mở lại" });
+  await reopen.scrollIntoViewIfNeeded();
+  const box = (await reopen.boundingBox())!;
+  expect(box.height).toBeGreaterThanOrEqual(24);
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  await page.setViewportSize({ width: 1280, height: 720 });
   await page.getByRole("button", { name: "Đăng xuất" }).click();
 
   // The commune officer enters seed 001's table.
@@ -103,6 +134,10 @@ test("seed 001's table: a commune registers after the district reopens it; the d
     .click();
   await expect(summary).toContainText("Đã duyệt");
   await expectAccessible(page);
+  // The counts above the list follow, and the approved filter lists it.
+  await page.getByRole("link", { name: /^Đã duyệt: \d+$/ }).click();
+  await expect(page).toHaveURL(/trang-thai=da-duyet/);
+  await expect(summary).toHaveCount(1);
 
   const [download] = await Promise.all([
     page.waitForEvent("download"),
