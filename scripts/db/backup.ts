@@ -12,7 +12,7 @@
 // - the schema is not dumped: the manifest names the migrations that built it, and a restore
 //   replays exactly those, loads the rows, then applies any newer migration of this checkout.
 // Restoring needs no superuser: foreign keys are dropped for the load and added back, which
-// checks every row; sequences are set past the largest id. The pg-boss schema (queued jobs) is
+// checks every row; the tables' triggers are off while their rows load; sequences are set past the largest id. The pg-boss schema (queued jobs) is
 // not included: it is rebuilt at start, and mail not yet sent is still in "OutboxMail".
 //
 // Order and consistency: the database is read first, the files after. An upload made in between
@@ -211,7 +211,12 @@ async function prepareTarget(url: string, replace: boolean, log: (l: string) => 
   }
 }
 
-/** Loads every table in one transaction, foreign keys off for the load and checked when they are added back. */
+/**
+ * Loads every table in one transaction, foreign keys off for the load and checked when they are added back,
+ * and the tables' own triggers off (as pg_dump --disable-triggers): the rows carry what the triggers wrote
+ * (search columns, AwardRoundTally's counts, loaded as a table of their own), and a trigger firing again
+ * on the load would count every decided award twice.
+ */
 async function loadTables(c: pg.Client, dir: string, manifest: Manifest, log: (l: string) => void) {
   await c.query("BEGIN");
   try {
@@ -221,7 +226,9 @@ async function loadTables(c: pg.Client, dir: string, manifest: Manifest, log: (l
     );
     for (const fk of fks) await c.query(`ALTER TABLE ${fk.tbl} DROP CONSTRAINT ${q(fk.name)}`);
     for (const [table, expected] of Object.entries(manifest.tables)) {
+      await c.query(`ALTER TABLE ${q(table)} DISABLE TRIGGER USER`);
       const loaded = await loadTable(c, table, path.join(dir, "tables", `${table}.jsonl.gz`));
+      await c.query(`ALTER TABLE ${q(table)} ENABLE TRIGGER USER`);
       if (loaded !== expected) throw new Error(`${table}: ${loaded} rows read, the manifest says ${expected}`);
       log(`[restore] ${table}: ${loaded} rows`);
     }

@@ -60,6 +60,21 @@ describe("backup and restore", () => {
     await seed(url);
     // Rows of the kinds the seed does not make: sign-in attempts (bigint ids from a sequence).
     await query(`INSERT INTO "SignInAttempt" (identifier, ip, succeeded) VALUES ('a@b.vn', '192.0.2.1', false)`);
+    // A decided award: the database tallies it per unit and round (AwardRoundTally, by trigger); the restore
+    // loads the tally as it was, not once from the backup and again from the trigger.
+    await query(
+      `INSERT INTO "AwardDecision" (id, "unitId", "planId", "awardFormId", "roundId", "formName", authority, "amountBasis",
+         number, "numberYear", "decidedOn", "signerName", "budgetSource", total)
+       SELECT 'backup-decision', p."unitId", p.id, f.id, r.id, f.name, 'Chủ tịch UBND', '', '01', 2026, DATE '2026-11-30',
+         'Người Ký', '', 0
+         FROM "AwardRound" r JOIN "PlanAwardForm" f ON f.id = r."awardFormId" JOIN "Plan" p ON p.id = f."planId" LIMIT 1`,
+    );
+    await query(
+      `INSERT INTO "AwardRecord" (id, "unitId", kind, label, name, year, "decisionNumber", "decidedOn", "conferredBy",
+         source, "decisionId")
+       SELECT 'backup-award', d."unitId", 'INDIVIDUAL', 'Nguyễn Thị Hằng', d."formName", 2026, '01/QĐ-UBND', d."decidedOn",
+         d.authority, 'DECISION', d.id FROM "AwardDecision" d WHERE d.id = 'backup-decision'`,
+    );
     fs.mkdirSync(path.join(filesDir, "ho-so", "2026"), { recursive: true });
     fs.writeFileSync(
       path.join(filesDir, "ho-so", "2026", "bao-cao.pdf"),
@@ -68,6 +83,7 @@ describe("backup and restore", () => {
     fs.writeFileSync(path.join(filesDir, "giay-khen.png"), "Giấy khen – Nguyễn Thị Hằng");
     const before = await fingerprint();
     expect(Number(before.User!.split(":")[0])).toBeGreaterThan(10);
+    expect(before.AwardRoundTally!.split(":")[0]).toBe("1");
 
     const manifest = await backup({ url, out, filesDir });
     expect(manifest.files).toEqual({ kind: "tar", count: 2 });
