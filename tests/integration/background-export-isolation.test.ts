@@ -14,6 +14,7 @@ import readExcelFile from "read-excel-file/node";
 import { db } from "@/server/db/client";
 import type { Actor } from "@/server/auth/actor-types";
 import { AppError } from "@/domain/errors";
+import { formatViDateTime } from "@/lib/dates";
 import { countAwardsForExport } from "@/server/data/awards";
 import {
   listMyExports,
@@ -139,7 +140,9 @@ describe("a large award history export", () => {
     const notices = await db().notification.findMany({ where: { userId: officer.userId } });
     expect(notices).toHaveLength(1);
     expect(notices[0]).toMatchObject({ kind: "EXPORT_READY", unitId: tree.c1.id, link: `/tep-xuat?tep=${exportId}` });
-    expect(notices[0]!.text).toContain("lich-su-khen-thuong.xlsx (30 dòng) đã sẵn sàng");
+    expect(notices[0]!.text).toBe(
+      `Tệp lich-su-khen-thuong.xlsx (30 dòng) đã sẵn sàng, tải về được đến ${formatViDateTime(row.expiresAt!)}.`,
+    );
     const mail = await db().outboxMail.findMany({ where: { toEmail: officer.email } });
     expect(mail.map((m) => m.kind)).toEqual(["EXPORT_READY"]);
   });

@@ -5,7 +5,7 @@ import type { Actor } from "@/server/auth/actor-types";
 import { can, ROLES, type Permission, type RoleCode } from "@/domain/auth/permissions";
 import { forbidden, notFound } from "@/domain/errors";
 import { exportExpiry } from "@/domain/exports/background";
-import { formatViDate } from "@/lib/dates";
+import { formatViDateTime } from "@/lib/dates";
 import { EXPORT_JOB, sendInTransaction } from "@/server/jobs/queue";
 import { myExportsInMyUnit, plansIssuedByMyUnit } from "./scope";
 import { recordAudit } from "./audit";
@@ -212,7 +212,7 @@ export async function finishExport(
       unitId: row.unitId,
       userIds: [row.userId],
       kind: "EXPORT_READY",
-      text: `Tệp ${row.fileName} (${file.rows.toLocaleString("vi-VN")} dòng) đã sẵn sàng, tải về đến hết ngày ${formatViDate(expiresAt)}.`,
+      text: `Tệp ${row.fileName} (${file.rows.toLocaleString("vi-VN")} dòng) đã sẵn sàng, tải về được đến ${formatViDateTime(expiresAt)}.`,
       link: `/tep-xuat?tep=${row.id}`,
     });
   });

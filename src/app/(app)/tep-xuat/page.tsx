@@ -2,7 +2,7 @@ import Link from "next/link";
 import { requireActor } from "@/server/auth/actor";
 import { listMyExports } from "@/server/data/export-files";
 import { formatFileSize } from "@/domain/exports/background";
-import { formatViDate, formatViDateTime } from "@/lib/dates";
+import { formatViDateTime } from "@/lib/dates";
 import { PageHeader } from "@/components/ui/page-header";
 import { Notice } from "@/components/ui/notice";
 import { buttonClass } from "@/components/ui/button";
@@ -47,7 +47,7 @@ export default async function MyExportsPage({ searchParams }: { searchParams: Pr
           {asked.status === "READY" ? (
             <Notice tone="success">
               Tệp {asked.fileName} ({rows(asked.rowCount)}) đã sẵn sàng.{" "}
-              <a href={exportDownload(asked.id)} className="underline">
+              <a href={exportDownload(asked.id)} className="inline-block py-1 underline">
                 Tải về
               </a>
             </Notice>
@@ -74,7 +74,7 @@ export default async function MyExportsPage({ searchParams }: { searchParams: Pr
                 <p className="text-sm text-slate-700">
                   {KIND_LABELS[e.kind]} · {rows(e.rowCount)} · yêu cầu lúc {formatViDateTime(e.createdAt)}
                   {e.size !== null ? ` · ${formatFileSize(e.size)}` : ""}
-                  {e.status === "READY" && e.expiresAt ? ` · tải được đến hết ngày ${formatViDate(e.expiresAt)}` : ""}
+                  {e.status === "READY" && e.expiresAt ? ` · tải về được đến ${formatViDateTime(e.expiresAt)}` : ""}
                 </p>
                 {e.status === "FAILED" ? (
                   <p className="text-sm text-red-800">
