@@ -268,19 +268,71 @@ async function load(c: pg.Client) {
       `${work.meetingItems} agenda items, ${work.awards} awards`,
   );
   const byId = (id: string) => units.find((u) => u.id === id)!;
+  // The measured new commune: the first of the big province's successor whose predecessors all lie
+  // outside the measured district (p1d1), so that the three-level rows keep their people.
+  const predecessorsOf = (n: U) => units.filter((u) => u.successor === n);
+  const newCommune = newCommunes.find(
+    (n) => n.parent === newProvinces[0] && predecessorsOf(n).every((u) => u.parent?.id !== "p1d1"),
+  )!;
+  const moved = await moveFromPredecessors(c, newCommune.id);
+  log(`${newCommune.id} took over ${moved.people} people and ${moved.organisations} organisations of its predecessors`);
   return {
     big: byId("p1"),
     bigDistrict: byId("p1d1"),
     bigCommune: byId("p1d1c1"),
     newProvince: newProvinces[0]!,
-    newCommune: newCommunes[0]!,
+    newCommune,
     /** The new commune's predecessors: the old communes merged into it. */
-    merged: units.filter((u) => u.successor === newCommunes[0]).length,
+    merged: predecessorsOf(newCommune).length,
+    moved,
     units: units.length,
     communes: C,
     newCommunes: NC,
     work,
   };
+}
+
+/**
+ * The successor's step after the merger (/don-vi-tien-than, moveFromPredecessor in
+ * src/server/data/succession-moves.ts) as the measured new commune has taken it: every person and
+ * organisation of its ended predecessors moved into it, an organisation whose name the commune already
+ * has taking its old unit's name after it, each move audited in the commune. Their awards stay with the
+ * unit that gave them (read through the succession). Run after the work, so the old units' 2026
+ * registrations and awards were made where the people then were. The other successors have not taken
+ * the step (it is each commune's, in its own time), so the three-level units keep their people.
+ */
+async function moveFromPredecessors(c: pg.Client, unitId: string) {
+  const from = `SELECT s."predecessorId" FROM "UnitSuccession" s WHERE s."successorId" = $1`;
+  const organisations = await c.query(
+    `WITH moved AS (
+       UPDATE "Organisation" o SET "unitId" = $1, "name" = m.name, "searchText" = thidua_search_text(m.name)
+         FROM (SELECT x.id, u.id AS "fromId", u.name AS "fromName", x.name AS "oldName",
+                      CASE WHEN EXISTS (SELECT 1 FROM "Organisation" t WHERE t."unitId" = $1 AND t.name = x.name)
+                           THEN x.name || ' (' || u.name || ')' ELSE x.name END AS name
+                 FROM "Organisation" x JOIN "Unit" u ON u.id = x."unitId"
+                WHERE x."unitId" IN (${from})) m
+        WHERE o.id = m.id
+        RETURNING o.id, m."fromId", m."fromName", m."oldName", m.name)
+     INSERT INTO "AuditEntry" ("at","unitId","entity","entityId","action","before","after")
+     SELECT timestamptz '2025-08-15 09:00+07', $1, 'Organisation', id, 'UPDATE',
+            jsonb_build_object('unitId', "fromId", 'unitName', "fromName", 'name', "oldName"),
+            jsonb_build_object('unitId', $1::text, 'name', name, 'movedBySuccession', true)
+       FROM moved`,
+    [unitId],
+  );
+  const people = await c.query(
+    `WITH moved AS (
+       UPDATE "Person" p SET "unitId" = $1 FROM "Unit" u
+        WHERE u.id = p."unitId" AND p."unitId" IN (${from})
+        RETURNING p.id, p."organisationId", u.id AS "fromId", u.name AS "fromName")
+     INSERT INTO "AuditEntry" ("at","unitId","entity","entityId","action","before","after")
+     SELECT timestamptz '2025-08-15 09:00+07', $1, 'Person', id, 'UPDATE',
+            jsonb_build_object('unitId', "fromId", 'unitName', "fromName", 'organisationId', "organisationId"),
+            jsonb_build_object('unitId', $1::text, 'movedBySuccession', true)
+       FROM moved`,
+    [unitId],
+  );
+  return { people: people.rowCount ?? 0, organisations: organisations.rowCount ?? 0 };
 }
 
 /** A role measured; `plans`: its unit issues a plan ('pl_<unit>': provinces and districts, national-work.ts). */
