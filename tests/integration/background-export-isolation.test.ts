@@ -69,7 +69,7 @@ const jobsFor = async (exportId: string) =>
   )[0]!.n;
 
 async function queued(actor: Actor, request: ExportRequest) {
-  const outcome = await exportOrQueue(actor, request, THRESHOLD);
+  const outcome = await exportOrQueue(actor, request, { threshold: THRESHOLD });
   if (!("queued" in outcome)) throw new Error("expected a queued export");
   return outcome.queued;
 }
@@ -104,8 +104,17 @@ describe("a large award history export", () => {
   let exportId: string;
 
   it("stays an immediate download at or under the threshold", async () => {
-    const small = await exportOrQueue(officer, { kind: "AWARD_HISTORY", filters: { year: 2020 } }, 10);
+    const small = await exportOrQueue(officer, { kind: "AWARD_HISTORY", filters: { year: 2020 } }, { threshold: 10 });
     expect("file" in small).toBe(true);
+    expect(await db().exportFile.count({ where: { userId: officer.userId } })).toBe(0);
+  });
+
+  it("queues nothing when asked from another site's page, and says how to ask", async () => {
+    const request: ExportRequest = { kind: "AWARD_HISTORY", filters: { q: "nguyen van" } };
+    await expect(exportOrQueue(officer, request, { threshold: THRESHOLD, crossSite: true })).rejects.toMatchObject({
+      kind: "conflict",
+      message: "Tệp có 30 dòng, cần được chuẩn bị: hãy mở trang của ứng dụng và bấm “Xuất Excel”.",
+    });
     expect(await db().exportFile.count({ where: { userId: officer.userId } })).toBe(0);
   });
 
@@ -225,7 +234,7 @@ describe("background export isolation", () => {
     const outsider = await createActor(world.tree.d2, ["CHAIR", "REVIEWER"]);
     await expect(registrationExportSize(outsider, world.plan.id)).rejects.toMatchObject({ kind: "not_found" });
     await expect(
-      exportOrQueue(outsider, { kind: "REGISTRATION_SUMMARY", filters: { planId: world.plan.id } }, 0),
+      exportOrQueue(outsider, { kind: "REGISTRATION_SUMMARY", filters: { planId: world.plan.id } }, { threshold: 0 }),
     ).rejects.toBeInstanceOf(AppError);
     expect(await db().exportFile.count({ where: { userId: outsider.userId } })).toBe(0);
   });

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { env } from "@/env";
-import { AppError } from "@/domain/errors";
+import { AppError, conflict } from "@/domain/errors";
 import { exportKey, madeInBackground } from "@/domain/exports/background";
 import { XLSX } from "@/lib/file-types";
 import type { Actor } from "@/server/auth/actor-types";
@@ -74,6 +74,9 @@ async function buildOf(
   return registrationXlsx(actor, request.filters.planId, request.filters.year);
 }
 
+/** Whether the browser says the request comes from another site's page (Sec-Fetch-Site). */
+export const crossSite = (request: Request) => request.headers.get("sec-fetch-site") === "cross-site";
+
 export type ExportOutcome =
   | { file: { stream: ReadableStream<Uint8Array>; fileName: string; mime: string } }
   | { queued: { id: string; rows: number; joined: boolean } };
@@ -82,16 +85,23 @@ export type ExportOutcome =
  * The export of `request` for a download route: the file itself when it has at most `threshold`
  * rows, else a queued job (or the one already queued for the same file). The rows are counted
  * through the same reads as the file, so a refusal (no permission, a plan not the actor's) comes
- * before anything is queued.
+ * before anything is queued. `crossSite`: the request came from another site's page (its browser
+ * said so, Sec-Fetch-Site); such a link may download a small file, as any link may, but queues no
+ * work in the user's name — the user asks from the app's own page.
  */
 export async function exportOrQueue(
   actor: Actor,
   request: ExportRequest,
-  threshold: number = env().EXPORT_BACKGROUND_ROWS,
+  options: { threshold?: number; crossSite?: boolean } = {},
 ): Promise<ExportOutcome> {
   const checked = parseExportRequest(request.kind, request.filters);
   const sized = await sizeOf(actor, checked);
-  if (!madeInBackground(sized.rows, threshold)) return { file: { ...(await buildOf(actor, checked)), mime: XLSX } };
+  if (!madeInBackground(sized.rows, options.threshold ?? env().EXPORT_BACKGROUND_ROWS))
+    return { file: { ...(await buildOf(actor, checked)), mime: XLSX } };
+  if (options.crossSite)
+    throw conflict(
+      `Tệp có ${sized.rows.toLocaleString("vi-VN")} dòng, cần được chuẩn bị: hãy mở trang của ứng dụng và bấm “Xuất Excel”.`,
+    );
   const settled = Object.fromEntries(Object.entries(sized.filters).filter(([, v]) => v !== undefined));
   const queued = await queueExport(actor, {
     kind: request.kind,

@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import { download } from "@/server/actions/download";
-import { exportOrQueue } from "@/server/services/background-exports";
+import { crossSite, exportOrQueue } from "@/server/services/background-exports";
 import { queuedExportPage } from "@/app/(app)/tep-xuat/links";
 import { awardFilter } from "../filters";
 
@@ -12,7 +12,7 @@ import { awardFilter } from "../filters";
 export async function GET(request: Request) {
   const filters = awardFilter(Object.fromEntries(new URL(request.url).searchParams));
   return download(async (actor) => {
-    const outcome = await exportOrQueue(actor, { kind: "AWARD_HISTORY", filters });
+    const outcome = await exportOrQueue(actor, { kind: "AWARD_HISTORY", filters }, { crossSite: crossSite(request) });
     if ("queued" in outcome) redirect(queuedExportPage(outcome.queued.id));
     return outcome.file;
   });

@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import { download } from "@/server/actions/download";
-import { exportOrQueue } from "@/server/services/background-exports";
+import { crossSite, exportOrQueue } from "@/server/services/background-exports";
 import { queuedExportPage } from "@/app/(app)/tep-xuat/links";
 
 /**
@@ -12,10 +12,14 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const { id } = await params;
   const asked = Number(new URL(request.url).searchParams.get("nam")) || undefined;
   return download(async (actor) => {
-    const outcome = await exportOrQueue(actor, {
-      kind: "REGISTRATION_SUMMARY",
-      filters: { planId: id, year: asked },
-    });
+    const outcome = await exportOrQueue(
+      actor,
+      {
+        kind: "REGISTRATION_SUMMARY",
+        filters: { planId: id, year: asked },
+      },
+      { crossSite: crossSite(request) },
+    );
     if ("queued" in outcome) redirect(queuedExportPage(outcome.queued.id));
     return outcome.file;
   });
