@@ -554,6 +554,8 @@ async function national({ url }: { url: string }): Promise<number> {
     const { loadStatistics } = await import("../../src/server/services/statistics");
     const { statisticsFilter } = await import("../../src/app/(app)/thong-ke/filters");
     const { registrationSummaryPage } = await import("../../src/server/data/registration-review");
+    const { listMyPredecessors } = await import("../../src/server/data/succession-moves");
+    const { listPlansToTakeOver } = await import("../../src/server/data/succession-plans");
     const { can } = await import("../../src/domain/auth/permissions");
     const { PrismaClient } = await import("../../src/generated/prisma/client");
     const { PrismaPg } = await import("@prisma/adapter-pg");
@@ -617,6 +619,15 @@ async function national({ url }: { url: string }): Promise<number> {
         data: (a, r) => approvalBoard(a, planOf(r)),
         // The board lists one page; its rows in scope are the items its filters select.
         rows: (board: { listed: { count: number } }) => board.listed.count,
+      },
+      {
+        // The units the role's unit succeeds and what is left in each (the old units' people are counted).
+        path: "/don-vi-tien-than",
+        name: "Predecessors",
+        permission: "person.read",
+        only: (r) => r.unitId.startsWith("q"),
+        data: async (a) => [...(await listMyPredecessors(a)), ...(await listPlansToTakeOver(a))],
+        rows: (d: unknown[]) => d.length,
       },
       {
         path: "/lich-su-khen-thuong",
