@@ -10,8 +10,8 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db/client";
-import { AWARD_SORT_KEYS, searchAwards } from "@/server/data/awards";
-import { historyReadScope } from "@/server/data/scope";
+import { AWARD_SORT_KEYS, findDecision, searchAwards } from "@/server/data/awards";
+import { decisionReadScope, decisionsOfUnitsISucceed, historyReadScope, ownedByMyUnit } from "@/server/data/scope";
 import { parseTableParams, type SearchParams } from "@/lib/table-params";
 import type { Actor } from "@/server/auth/actor-types";
 import { createActor, createUnit, uid, type TestUnit } from "../support/factories";
@@ -176,6 +176,33 @@ describe("award history by unit ids and round tallies: same results as before, s
         const chosen = await searchAwards(actor, { ...params({ "so-dong": "100" }), round });
         expect(chosen.rows.length, `${who} ${round}`).toBeGreaterThan(0);
       }
+  });
+
+  it("reads the same decisions through decisionReadScope as through the join on Unit.path; no other province's", async () => {
+    const readable = async (where: object) =>
+      (await db().awardDecision.findMany({ where, select: { id: true }, orderBy: { id: "asc" } })).map((d) => d.id);
+    const expected = {
+      commune: ["old", "c1"],
+      district: ["old", "c1", "c2"],
+      province: ["old", "c1", "c2", "c3"],
+      stranger: ["c4"],
+    };
+    for (const [who, actor] of Object.entries(actors)) {
+      const old = await readable({
+        OR: [
+          ownedByMyUnit(actor),
+          await decisionsOfUnitsISucceed(actor),
+          { awards: { some: await historyReadScope(actor, "person.read") } },
+        ],
+      });
+      const fresh = await readable(await decisionReadScope(actor));
+      expect(fresh, who).toEqual(old);
+      const ours = fresh.filter((id) => Object.values(decisions).includes(id));
+      expect(ours, who).toEqual(expected[who as keyof typeof expected].map((k) => decisions[k]!).sort());
+    }
+    await expect(findDecision(actors.stranger, decisions.c1!)).rejects.toMatchObject({ kind: "not_found" });
+    await expect(findDecision(actors.commune, decisions.c2!)).rejects.toMatchObject({ kind: "not_found" });
+    expect((await findDecision(actors.commune, decisions.c1!)).decision.id).toBe(decisions.c1);
   });
 
   it("the database keeps the tally as awards are moved and deleted", async () => {
