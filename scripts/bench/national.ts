@@ -699,7 +699,15 @@ async function national({ url }: { url: string }): Promise<number> {
       ? ""
       : `${base}/_next/${JSON.parse(fs.readFileSync(path.join(REPO_ROOT, ".next", "build-manifest.json"), "utf8")).rootMainFiles[0] as string}`;
 
-    type Line = { role: string; page: string; rows: number; capped: boolean; html: number; bad: number };
+    type Line = {
+      role: string;
+      page: string;
+      rows: number;
+      capped: boolean;
+      status: number;
+      html: number;
+      bad: number;
+    };
     const lines: (Line & Record<"a1p50" | "a1p95" | "f1p95" | "a20p50" | "a20p95" | "f20p95", number>)[] = [];
     const explainQueue: { name: string; statements: { query: string; params: unknown[] }[] }[] = [];
     for (const role of roles) {
@@ -723,6 +731,10 @@ async function national({ url }: { url: string }): Promise<number> {
         log(`${role.label} · ${page.name}: ${statements.length} statements, ${rows} rows`);
         explainQueue.push({ name: `${role.label} · ${page.name}`, statements });
         if (SQL_ONLY) continue;
+        // The page's answer to one plain GET, redirects not followed (a sign-in redirect would be 307), then
+        // a warm-up: autocannon's runs count only what finishes within them, so a page too slow for the
+        // load would show no timing, not whether it answers.
+        const status = (await fetch(`${base}${pagePath}`, { headers: { cookie }, redirect: "manual" })).status;
         await appRun(`${base}${pagePath}`, cookie, 1); // warm-up
         const a1 = await appRun(`${base}${pagePath}`, cookie, 1);
         const f1 = await floorRun(pool, statements, staticUrl, 1);
@@ -733,6 +745,7 @@ async function national({ url }: { url: string }): Promise<number> {
           page: `${page.name} (${pagePath})`,
           rows,
           capped,
+          status,
           html: a1.bytes,
           bad: a1.bad + a20.bad,
           a1p50: a1.p50,
@@ -743,7 +756,7 @@ async function national({ url }: { url: string }): Promise<number> {
           f20p95: f20.p95,
         });
         log(
-          `  1 user p95 ${a1.p95} ms (floor ${f1.p95.toFixed(1)}), 20 users p95 ${a20.p95} ms (floor ${f20.p95.toFixed(1)})`,
+          `  HTTP ${status}, 1 user p95 ${a1.p95} ms (floor ${f1.p95.toFixed(1)}), 20 users p95 ${a20.p95} ms (floor ${f20.p95.toFixed(1)})`,
         );
       }
     }
@@ -767,14 +780,14 @@ async function national({ url }: { url: string }): Promise<number> {
     );
     console.log(`- autocannon ${SECONDS} s per run; floor = the page's SQL replayed with pg + one static chunk\n`);
     console.log(
-      "| role | page | rows in scope | 1 user p50 / p95 ms | floor p95 | ratio | 20 users p50 / p95 ms | floor p95 | ratio | HTML kB | non-2xx |",
+      "| role | page | rows in scope | 1 user p50 / p95 ms | floor p95 | ratio | 20 users p50 / p95 ms | floor p95 | ratio | status | HTML kB | non-2xx |",
     );
-    console.log("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    console.log("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     const f = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "—");
     for (const l of lines)
       console.log(
         `| ${l.role} | ${l.page} | ${l.capped ? "> " : ""}${Number.isFinite(l.rows) ? l.rows : "—"} | ${f(l.a1p50)} / ${f(l.a1p95)} | ${f(l.f1p95)} | ${f(l.a1p95 / l.f1p95)} | ` +
-          `${f(l.a20p50)} / ${f(l.a20p95)} | ${f(l.f20p95)} | ${f(l.a20p95 / l.f20p95)} | ${f(l.html / 1000)} | ${l.bad} |`,
+          `${f(l.a20p50)} / ${f(l.a20p95)} | ${f(l.f20p95)} | ${f(l.a20p95 / l.f20p95)} | ${l.status} | ${f(l.html / 1000)} | ${l.bad} |`,
       );
     // EXPLAIN of the three slowest distinct statements over every page measured.
     const distinct = new Map<string, { query: string; params: unknown[]; pages: string[] }>();
