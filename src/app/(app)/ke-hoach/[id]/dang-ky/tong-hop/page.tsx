@@ -218,12 +218,13 @@ export default async function RegistrationSummaryPage({
               <tbody>
                 {lines.map((l) => (
                   <tr key={l.unitId} className="border-b border-slate-200" data-testid="registration-summary-row">
-                    <th scope="row" className="px-2 py-1 text-left font-normal">
+                    {/* Wide enough that a phone scrolls the table rather than breaking names a word a line. */}
+                    <th scope="row" className="min-w-40 px-2 py-1 text-left font-normal">
                       <a href={`#dv-${l.unitId}`} className="inline-flex min-h-6 items-center text-blue-800 underline">
                         {l.unitName}
                       </a>
                     </th>
-                    <td className="px-2 py-1">
+                    <td className="min-w-28 px-2 py-1">
                       {l.registration ? REGISTRATION_STATUS_LABELS[l.registration.status] : "Chưa đăng ký"}
                     </td>
                     {columns.map((c) => (
