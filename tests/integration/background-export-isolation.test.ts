@@ -322,6 +322,24 @@ describe("when the file cannot be made", () => {
   });
 });
 
+describe("a job lost on the way", () => {
+  it("does not absorb a new request: a RUNNING row its worker left is not joined", async () => {
+    const requester = await createActor(tree.c1, ["OFFICER"]);
+    const { id } = await queued(requester, { kind: "AWARD_HISTORY", filters: { q: "van 1" } });
+    // As a worker that claimed it and died 30 minutes ago leaves it.
+    await db().exportFile.update({
+      where: { id },
+      data: { status: "RUNNING", startedAt: new Date(Date.now() - 30 * 60 * 1000) },
+    });
+    const again = await queued(requester, { kind: "AWARD_HISTORY", filters: { q: "van 1" } });
+    expect(again.joined).toBe(false);
+    expect(again.id).not.toBe(id);
+    // pg-boss's retry of the lost job takes the abandoned row again and makes it.
+    await runExportJob(id, { storage: disk });
+    expect(await db().exportFile.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "READY" });
+  });
+});
+
 describe("expiry", () => {
   it("the sweep removes expired exports, file and row, and keeps the others", async () => {
     const ready = (await listMyExports(officer)).find((e) => e.status === "READY");
@@ -332,9 +350,12 @@ describe("expiry", () => {
     expect(before.expiredExports).toEqual([]);
     expect(await disk.get(key)).not.toBeNull();
 
+    // A row never finished (its job lost) goes once it is as old as an expired file.
+    const stuck = await queued(officer, { kind: "AWARD_HISTORY", filters: { q: "van 2" } });
     const eightDaysOn = new Date(Date.now() + 8 * 24 * 3600 * 1000);
     const swept = await sweepOrphanFiles({ storage: disk, now: eightDaysOn });
     expect(swept.expiredExports).toContain(key);
+    expect(swept.expiredExports).toContain(`ExportFile ${stuck.id}`);
     expect(await disk.get(key)).toBeNull();
     expect(await db().exportFile.count({ where: { id: ready!.id } })).toBe(0);
     expect(await listMyExports(officer)).toHaveLength(0);

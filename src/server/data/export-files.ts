@@ -4,7 +4,7 @@ import { db } from "@/server/db/client";
 import type { Actor } from "@/server/auth/actor-types";
 import { can, ROLES, type Permission, type RoleCode } from "@/domain/auth/permissions";
 import { forbidden, notFound } from "@/domain/errors";
-import { exportExpiry } from "@/domain/exports/background";
+import { EXPORT_KEEP_DAYS, exportExpiry } from "@/domain/exports/background";
 import { formatViDateTime } from "@/lib/dates";
 import { EXPORT_JOB, sendInTransaction } from "@/server/jobs/queue";
 import { myExportsInMyUnit, plansIssuedByMyUnit } from "./scope";
@@ -20,6 +20,12 @@ import { registrationYearsOf } from "./registrations";
  */
 
 export type ExportKindCode = "AWARD_HISTORY" | "REGISTRATION_SUMMARY";
+
+/** A RUNNING row whose worker died is taken again by pg-boss's retry after this long (worker.ts). */
+export const STALE_RUNNING_MS = 25 * 60 * 1000;
+const KEEP_MS = EXPORT_KEEP_DAYS * 24 * 60 * 60 * 1000;
+/** A QUEUED row still waiting after this long has lost its job (a backlog of large files takes less). */
+export const STALE_QUEUED_MS = 2 * 60 * 60 * 1000;
 
 /** What an actor must hold to ask for each kind: the permission its reads check. */
 const PERMISSION_OF: Record<ExportKindCode, Permission> = {
@@ -57,8 +63,18 @@ export async function queueExport(
   return db().$transaction(async (tx) => {
     // Two requests for the same file at once: the second waits here, then finds the first's row.
     await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`export:${actor.userId}:${request.filterKey}`}))`;
+    const now = Date.now();
     const pending = await tx.exportFile.findFirst({
-      where: { ...myExportsInMyUnit(actor), filterKey: request.filterKey, status: { in: ["QUEUED", "RUNNING"] } },
+      where: {
+        ...myExportsInMyUnit(actor),
+        filterKey: request.filterKey,
+        // Not a row whose job was lost (its worker died mid-way, the database failed under it): a new
+        // request then gets a new file rather than joining one nobody is making.
+        OR: [
+          { status: "QUEUED", createdAt: { gt: new Date(now - STALE_QUEUED_MS) } },
+          { status: "RUNNING", startedAt: { gt: new Date(now - STALE_RUNNING_MS) } },
+        ],
+      },
       select: { id: true },
     });
     if (pending) return { id: pending.id, joined: true };
@@ -130,9 +146,6 @@ export async function recordExportDownload(actor: Actor, exportId: string): Prom
 // ---------------------------------------------------------------------------------------------
 // The worker's side: no signed-in caller. It acts by the job's row id, as its requester, whose
 // roles it reads again now (a role taken away since the request is not used to make the file).
-
-/** A RUNNING row whose worker died is taken again by pg-boss's retry after this long (worker.ts). */
-export const STALE_RUNNING_MS = 25 * 60 * 1000;
 
 /**
  * Takes the export for this run: QUEUED, or RUNNING but abandoned (its worker stopped mid-way). One
@@ -237,12 +250,15 @@ export async function failExport(exportId: string, reason: string, now = new Dat
 }
 
 /**
- * Exports past their day (ready or failed), for the sweep: installation-wide maintenance run from
- * the shell or the worker, by no user, hence no actor and no scope.
+ * Exports past their day (ready or failed), and rows never finished that are as old (their job lost),
+ * for the sweep: installation-wide maintenance run from the shell or the worker, by no user, hence
+ * no actor and no scope.
  */
 export async function expiredExports(now: Date, take = 500) {
   return db().exportFile.findMany({
-    where: { expiresAt: { lt: now } },
+    where: {
+      OR: [{ expiresAt: { lt: now } }, { expiresAt: null, createdAt: { lt: new Date(now.getTime() - KEEP_MS) } }],
+    },
     orderBy: { expiresAt: "asc" },
     take,
     select: { id: true, storageKey: true },
