@@ -25,6 +25,7 @@ import {
   type SummaryFilters,
 } from "@/server/data/registration-review";
 import { registrationXlsx } from "@/server/services/registration-export";
+import { reviewerTasks } from "@/server/data/tasks/review";
 import { bytesOf } from "@/server/documents/xlsx-stream";
 import { createActor, createUnit, type TestUnit } from "../support/factories";
 import { districtPlan } from "../support/district-plan";
@@ -150,6 +151,23 @@ describe("registration summary, a page at a time", () => {
       [6, 12, 18, 24, 30, 36, 42].map((n) => communes[n]!.id).sort(),
     );
     expect(both.lines.every((l) => l.registration?.status === "APPROVED")).toBe(true);
+  });
+
+  it("links each registration awaiting review, from the reviewer's tasks, to a summary filtered to its unit", async () => {
+    const sent = (await reviewerTasks(world.chair)).filter((t) => t.key.startsWith("registration-review:"));
+    expect(sent).toHaveLength(15);
+    for (const task of sent.slice(0, 5)) {
+      const href = new URL(task.href, "http://localhost");
+      expect(href.pathname).toBe(`/ke-hoach/${world.plan.id}/dang-ky/tong-hop`);
+      const shown = await registrationSummaryPage(world.chair, world.plan.id, {
+        year: Number(href.searchParams.get("nam")),
+        status: href.searchParams.get("trang-thai") as SummaryStatus,
+        name: href.searchParams.get("tim") ?? undefined,
+      });
+      const regId = task.key.slice("registration-review:".length);
+      expect(shown.lines.map((l) => l.registration?.id)).toEqual([regId]);
+      expect(href.hash).toBe(`#dv-${shown.lines[0]!.unitId}`);
+    }
   });
 
   it("shows an empty page for a name no unit holds, and reads a typed page past the end or not a number as the last or first", async () => {

@@ -41,7 +41,10 @@ export async function reviewerTasks(actor: Actor, now = new Date()): Promise<Tas
       registrationDeadline: true,
       // Quotas are allocated to the units below: a unit with none (a commune) has none to make.
       unit: { select: { children: { where: { validTo: null }, select: { id: true }, take: 1 } } },
-      registrations: { where: { status: "SENT" }, select: { id: true, unit: { select: { name: true } } } },
+      registrations: {
+        where: { status: "SENT" },
+        select: { id: true, year: true, unitId: true, unit: { select: { name: true } } },
+      },
       awardForms: {
         select: {
           id: true,
@@ -71,7 +74,12 @@ export async function reviewerTasks(actor: Actor, now = new Date()): Promise<Tas
             what: `Duyệt bảng đăng ký thi đua — ${planName(plan)}`,
             unitName: reg.unit.name,
             due: null,
-            href: `/ke-hoach/${plan.id}/dang-ky/tong-hop`,
+            // The summary lists its units a page at a time: the link filters it to this registration.
+            href: `/ke-hoach/${plan.id}/dang-ky/tong-hop?${new URLSearchParams({
+              nam: String(reg.year),
+              "trang-thai": "cho-duyet",
+              tim: reg.unit.name,
+            }).toString()}#dv-${reg.unitId}`,
             menu: "/ke-hoach",
           },
           today,
