@@ -20,13 +20,14 @@
  * 3. Starts the production build (`next start`, .next of this checkout) on that database, signs in through
  *    the real sign-in endpoints (Auth.js: /api/auth/csrf, then /api/auth/callback/credentials) as a commune
  *    officer, a district reviewer and the province chair of the big province, and in the two-level world
- *    as an officer of the big province's successor's first commune and that province's reviewer and chair.
+ *    as the officer of a commune of the big province's successor (merged from old communes outside the
+ *    measured district, their people and organisations taken over) and that province's reviewer and chair.
  * 4. Per page and role, in alternating rounds: the app with autocannon at 1 and at 20 connections
  *    (BENCH_SECONDS, and 3× that at 20), then its floor at the same parallelism — the SQL the page runs (the actor,
  *    the layout's counts and the page's own queries, captured through a query-logging Prisma client
  *    calling the same data functions) replayed with pg one statement after the other, plus one GET of a
- *    static chunk from the same server. Prints rows in scope, p50/p95 at 1 and 20, floor p95, ratio
- *    and HTML size; then the EXPLAIN (ANALYZE, BUFFERS) of the three slowest statements of all pages.
+ *    static chunk from the same server. Prints rows in scope, p50/p95 at 1 and 20, floor p95, ratio,
+ *    the status of one plain GET (redirects not followed) and HTML size; then the EXPLAIN (ANALYZE, BUFFERS) of the three slowest statements of all pages.
  *
  * Environment: DATABASE_URL, BENCH_SCALE (1), BENCH_SECONDS (5), BENCH_PORT (3900), KEEP_BENCH_DB=1,
  * BENCH_SQL_ONLY=1 (steps 1, 2 and the EXPLAIN only: no build needed, no server, no load).
@@ -621,7 +622,8 @@ async function national({ url }: { url: string }): Promise<number> {
         rows: (board: { listed: { count: number } }) => board.listed.count,
       },
       {
-        // The units the role's unit succeeds and what is left in each (the old units' people are counted).
+        // The units the role's unit succeeds (what is left in each counted) and their open plans to take over;
+        // rows: both together.
         path: "/don-vi-tien-than",
         name: "Predecessors",
         permission: "person.read",
