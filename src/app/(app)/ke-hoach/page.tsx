@@ -12,6 +12,7 @@ import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { PlansTable } from "./plans-table";
 import { planFilter } from "./filters";
+import { FilterButton } from "@/components/ui/filter-fields";
 
 export const metadata: Metadata = { title: "Kế hoạch thi đua" };
 
@@ -79,9 +80,7 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
           ))}
         </select>
       </div>
-      <button type="submit" className={buttonClass("secondary")}>
-        Lọc
-      </button>
+      <FilterButton />
     </form>
   );
   return (

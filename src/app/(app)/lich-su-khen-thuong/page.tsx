@@ -5,12 +5,12 @@ import { revocableAwardIds } from "@/server/data/approval-plans";
 import { parseTableParams, TABLE_PARAM_KEYS, type SearchParams } from "@/lib/table-params";
 import { toIsoDate, todayInVietnam } from "@/lib/dates";
 import { PageHeader } from "@/components/ui/page-header";
-import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { AwardsTable } from "./awards-table";
 import { ExportLink } from "@/components/forms/export-link";
 import { ROUND_KEY, YEAR_KEY, awardFilter } from "./filters";
 import { rewardInHistory } from "@/domain/awards/reward";
+import { FilterButton } from "@/components/ui/filter-fields";
 
 export const metadata: Metadata = { title: "Lịch sử khen thưởng" };
 
@@ -80,9 +80,7 @@ export default async function AwardHistoryPage({ searchParams }: { searchParams:
             </select>
           </div>
         ) : null}
-        <button type="submit" className={buttonClass("secondary")}>
-          Lọc
-        </button>
+        <FilterButton />
       </form>
       <AwardsTable
         today={todayInVietnam()}

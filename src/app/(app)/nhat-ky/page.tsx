@@ -5,10 +5,10 @@ import { parseTableParams, type SearchParams } from "@/lib/table-params";
 import { describeChange } from "@/lib/audit-diff";
 import { PageHeader } from "@/components/ui/page-header";
 import { inputClass } from "@/components/ui/field";
-import { buttonClass } from "@/components/ui/button";
 import { ACTION_LABELS, AuditTable } from "./audit-table";
 import { ENTITY_LABELS, auditFilter } from "./filters";
 import { DateInput } from "@/components/ui/date-input";
+import { FilterButton } from "@/components/ui/filter-fields";
 
 export const metadata: Metadata = { title: "Nhật ký thao tác" };
 
@@ -64,9 +64,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </label>
         <DateInput id="den-ngay" name="den-ngay" defaultValue={f["den-ngay"]} className={inputClass} />
       </div>
-      <button type="submit" className={buttonClass("secondary")}>
-        Lọc
-      </button>
+      <FilterButton />
     </form>
   );
   return (

@@ -8,8 +8,8 @@ import { RECIPIENT_KIND_LABELS } from "@/domain/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { KeysetPager } from "@/components/ui/keyset-pager";
 import { inputClass } from "@/components/ui/field";
-import { buttonClass } from "@/components/ui/button";
 import { BATCH_STATUS_LABELS } from "../labels";
+import { FilterButton } from "@/components/ui/filter-fields";
 
 export const metadata: Metadata = { title: "Thẩm định hồ sơ" };
 
@@ -51,9 +51,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
             ))}
           </select>
         </div>
-        <button type="submit" className={buttonClass("secondary")}>
-          Lọc
-        </button>
+        <FilterButton />
       </form>
       <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
         <table className="w-full text-left text-sm">

@@ -17,6 +17,8 @@ import {
   type ApprovalStatus,
 } from "@/domain/council/approval-status";
 import { RoundFilter } from "@/components/ui/round-filter";
+import { FilterButton, FilterField } from "@/components/ui/filter-fields";
+import { inputClass } from "@/components/ui/field";
 
 export const metadata: Metadata = { title: "Phê duyệt, quyết định khen thưởng" };
 
@@ -255,9 +257,8 @@ export default async function ApprovalBoardPage({
           </h2>
           <form method="get" action={`/phe-duyet/${plan.id}`} className="flex flex-wrap items-end gap-3 text-sm">
             {search.dot ? <input type="hidden" name="dot" value={search.dot} /> : null}
-            <label className="flex min-w-0 max-w-full flex-col gap-1">
-              Hình thức
-              <select name="hinh-thuc" defaultValue={formId ?? ""} className="min-h-6 w-full max-w-full">
+            <FilterField label="Hình thức">
+              <select name="hinh-thuc" defaultValue={formId ?? ""} className={inputClass}>
                 <option value="">Tất cả hình thức</option>
                 {forms.map((f) => (
                   <option key={f.id} value={f.id}>
@@ -265,10 +266,9 @@ export default async function ApprovalBoardPage({
                   </option>
                 ))}
               </select>
-            </label>
-            <label className="flex min-w-0 max-w-full flex-col gap-1">
-              Trạng thái
-              <select name="trang-thai" defaultValue={filters.status ?? ""} className="min-h-6 w-full max-w-full">
+            </FilterField>
+            <FilterField label="Trạng thái">
+              <select name="trang-thai" defaultValue={filters.status ?? ""} className={inputClass}>
                 <option value="">Tất cả</option>
                 {APPROVAL_STATUSES.map((s) => (
                   <option key={s} value={s}>
@@ -276,22 +276,11 @@ export default async function ApprovalBoardPage({
                   </option>
                 ))}
               </select>
-            </label>
-            <label className="flex min-w-0 max-w-full flex-col gap-1">
-              Tên người, tập thể
-              <input
-                type="search"
-                name="tim"
-                defaultValue={filters.name ?? ""}
-                className="min-h-6 rounded-md border border-slate-500 bg-white px-2 py-1"
-              />
-            </label>
-            <button
-              type="submit"
-              className="min-h-6 rounded-md border border-slate-400 bg-white px-3 py-1 text-blue-800 underline"
-            >
-              Lọc
-            </button>
+            </FilterField>
+            <FilterField label="Tên người, tập thể">
+              <input type="search" name="tim" defaultValue={filters.name ?? ""} className={inputClass} />
+            </FilterField>
+            <FilterButton />
           </form>
           {items.length === 0 ? (
             <p className="text-sm text-slate-700">Không có người, tập thể nào theo bộ lọc này.</p>

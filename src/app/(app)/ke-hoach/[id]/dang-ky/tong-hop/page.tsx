@@ -9,6 +9,8 @@ import { formatViDate, todayInVietnam } from "@/lib/dates";
 import { PageHeader } from "@/components/ui/page-header";
 import { ExportLink } from "@/components/forms/export-link";
 import { RoundFilter } from "@/components/ui/round-filter";
+import { FilterButton, FilterField } from "@/components/ui/filter-fields";
+import { inputClass } from "@/components/ui/field";
 import { ForwardForm, ReopenForm, ReviewForm } from "./review-forms";
 
 export const metadata: Metadata = { title: "Tổng hợp đăng ký thi đua" };
@@ -157,9 +159,8 @@ export default async function RegistrationSummaryPage({
         </h2>
         <form method="get" action={path} className="flex flex-wrap items-end gap-3 text-sm">
           <input type="hidden" name="nam" value={year} />
-          <label className="flex min-w-0 max-w-full flex-col gap-1">
-            Trạng thái
-            <select name="trang-thai" defaultValue={filters.status ?? ""} className="min-h-6 w-full max-w-full">
+          <FilterField label="Trạng thái">
+            <select name="trang-thai" defaultValue={filters.status ?? ""} className={inputClass}>
               <option value="">Tất cả ({units})</option>
               {SUMMARY_STATUSES.map((s) => (
                 <option key={s} value={s}>
@@ -167,23 +168,17 @@ export default async function RegistrationSummaryPage({
                 </option>
               ))}
             </select>
-          </label>
-          <label className="flex min-w-0 max-w-full flex-col gap-1">
-            Tên đơn vị
+          </FilterField>
+          <FilterField label="Tên đơn vị">
             <input
               type="search"
               name="tim"
               defaultValue={filters.name ?? ""}
               placeholder="Gõ có hoặc không dấu"
-              className="min-h-6 rounded-md border border-slate-500 bg-white px-2 py-1"
+              className={inputClass}
             />
-          </label>
-          <button
-            type="submit"
-            className="min-h-6 rounded-md border border-slate-400 bg-white px-3 py-1 text-blue-800 underline"
-          >
-            Lọc
-          </button>
+          </FilterField>
+          <FilterButton />
           {filtered ? (
             <Link className={link} href={hrefOf({})}>
               Xóa bộ lọc
