@@ -283,7 +283,11 @@ export default async function ApprovalBoardPage({
             <FilterButton />
           </form>
           {items.length === 0 ? (
-            <p className="text-sm text-slate-700">Không có người, tập thể nào theo bộ lọc này.</p>
+            <p className="text-sm text-slate-700">
+              {formId || filters.status || filters.name
+                ? "Không có người, tập thể nào theo bộ lọc này."
+                : "Chưa có người, tập thể nào được Hội đồng bỏ phiếu."}
+            </p>
           ) : (
             <ApproveSelectedForm planId={plan.id} formId={SELECTION_FORM} />
           )}
