@@ -242,7 +242,9 @@ describe("two tabs saving one row: the second is refused with the current values
 });
 
 describe("contended saves answer quickly", () => {
-  it("50 parallel saves of one organisation: 1 succeeds, 49 are refused as stale, all within 2 s", async () => {
+  // What this guards against is saves queueing behind one another's row lock (a transaction may run
+  // 20 s); 5 s still tells that apart, and leaves room for a busy 2-core machine, where 2 s was tight.
+  it("50 parallel saves of one organisation: 1 succeeds, 49 are refused as stale, all within 5 s", async () => {
     const { c1 } = await createTree();
     const officer = await createActor(c1, ["OFFICER"]);
     const org = await createOrganisation(officer, { name: `Đoàn Thanh niên ${uid()}`, kind: "DOAN_THE", active: true });
@@ -264,8 +266,8 @@ describe("contended saves answer quickly", () => {
     const wall = Date.now() - t0;
     expect(results.filter((r) => r.outcome === "saved")).toHaveLength(1);
     expect(results.filter((r) => r.outcome === "stale")).toHaveLength(49);
-    expect(Math.max(...results.map((r) => r.ms))).toBeLessThan(2_000);
-    expect(wall).toBeLessThan(2_000);
+    expect(Math.max(...results.map((r) => r.ms))).toBeLessThan(5_000);
+    expect(wall).toBeLessThan(5_000);
     expect(await db().organisation.findUniqueOrThrow({ where: { id: org.id } })).toMatchObject({ rowVersion: 1 });
   });
 });
