@@ -2,6 +2,7 @@ import { toSearchText } from "@/domain/text/vietnamese";
 import { ROLES, ROLE_LABELS, type RoleCode } from "@/domain/auth/permissions";
 import { ZEmail, ZPersonName } from "./account";
 import type { SheetCell, SheetRowError } from "./person-sheet";
+import { sheetDateText } from "./sheet-date";
 
 /**
  * The accounts import sheet: one header row, then one account of one unit per row. Headers are
@@ -33,7 +34,7 @@ const ROLE_ALIASES: Record<string, RoleCode> = {
 
 function text(cell: SheetCell): string {
   if (cell === null || cell === undefined) return "";
-  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  if (cell instanceof Date) return sheetDateText(cell) ?? "";
   return String(cell).trim();
 }
 

@@ -1,5 +1,6 @@
 import { toSearchText } from "@/domain/text/vietnamese";
 import { GENDERS, GENDER_LABELS, STAFF_KINDS, STAFF_KIND_LABELS, ZPersonInput, type TPersonInput } from "./person";
+import { sheetDateText } from "./sheet-date";
 
 /**
  * The people import sheet: one header row, then one person per row. Headers are matched
@@ -25,13 +26,14 @@ const MAX_ROWS = 2000;
 
 function text(cell: SheetCell): string {
   if (cell === null || cell === undefined) return "";
-  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  if (cell instanceof Date) return sheetDateText(cell) ?? "";
   return String(cell).trim();
 }
 
 /** Excel date cell, "dd/mm/yyyy", "d-m-yyyy" or "yyyy-mm-dd" → "yyyy-mm-dd" (unvalidated). */
 function isoDate(cell: SheetCell): string {
-  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  // Words no date field accepts: the row is told its date is wrong, not that it is missing.
+  if (cell instanceof Date) return sheetDateText(cell) ?? "ngày không hợp lệ";
   const s = text(cell);
   const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
   if (dmy) return `${dmy[3]}-${dmy[2]!.padStart(2, "0")}-${dmy[1]!.padStart(2, "0")}`;

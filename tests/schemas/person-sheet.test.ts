@@ -38,6 +38,19 @@ describe("parsePeopleSheet", () => {
     expect(errors[1]!.message).toBe("Ngày không tồn tại.");
   });
 
+  it("reports an invalid date cell on its row instead of failing the whole sheet (found by the fuzz test)", () => {
+    const { people, errors } = parsePeopleSheet([
+      header,
+      ["Nguyễn Văn An", new Date(Number.NaN), "Nam", "Công chức", "Công chức", "", ""],
+      [new Date(Number.NaN), "05/03/1985", "Nam", "Công chức", "Công chức", "", ""],
+    ]);
+    expect(people).toEqual([]);
+    expect(errors.map((e) => [e.row, e.column])).toEqual([
+      [2, "Ngày sinh"],
+      [3, "Họ và tên"],
+    ]);
+  });
+
   it("refuses a sheet without a required column", () => {
     const { people, errors } = parsePeopleSheet([
       ["Họ và tên", "Ngày sinh"],
